@@ -1,0 +1,42 @@
+# Every target bootstraps .venv from a bare python3 on first use; later runs reuse it.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+NBVAL := --nbval -p no:cacheprovider --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+.DEFAULT_GOAL := help
+.PHONY: help report test lint lab notebooks bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+report: $(STAMP) ## render the notebook series for the embedded event into reports/ and figures/
+	$(BIN)/conflict report
+
+test: $(STAMP) ## ruff, unit and property tests, then nbval on every notebook
+	$(BIN)/ruff check conflict_lib tests
+	$(BIN)/pytest tests
+	$(BIN)/pytest $(NBVAL) notebooks
+
+lint: $(STAMP) ## ruff only
+	$(BIN)/ruff check conflict_lib tests
+
+lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's kernel
+	JUPYTER_DATA_DIR=$(VENV)/share/jupyter JUPYTER_PATH=$(VENV)/share/jupyter \
+		$(BIN)/jupyter lab --notebook-dir=notebooks
+
+notebooks: $(STAMP) ## re-execute the committed notebooks in place (new nbval reference)
+	for nb in notebooks/[0-9][0-9]_*.ipynb; do \
+		$(BIN)/papermill -k python3 --cwd notebooks "$$nb" "$$nb" || exit 1; done
+
+bench: $(STAMP) ## print the benchmark figures (also written to reports/bench.json)
+	$(BIN)/python -m conflict_lib.bench
+
+clean: ## remove generated reports, figures, caches (keeps .venv)
+	rm -rf reports .cache .pytest_cache figures/*/

@@ -1,0 +1,94 @@
+"""The ``conflict`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+import pandas as pd
+
+from conflict_lib import config
+
+
+def _event_args(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--event", default=None, help=f"event id under data/events (default {config.DEFAULT_EVENT})")
+    group.add_argument("--event-dir", default=None, help="path to an event folder")
+
+
+def _format_arg(parser: argparse.ArgumentParser, choices: tuple[str, ...], default: str) -> None:
+    parser.add_argument("--format", choices=choices, default=default)
+
+
+def _print_table(frame: pd.DataFrame, fmt: str) -> None:
+    if fmt == "csv":
+        frame.to_csv(sys.stdout, index=False)
+    elif fmt == "json":
+        sys.stdout.write(frame.to_json(orient="records", date_format="iso", indent=1, force_ascii=False))
+        sys.stdout.write("\n")
+    else:
+        with pd.option_context("display.max_rows", None, "display.max_columns", None,
+                               "display.width", 200, "display.max_colwidth", 60):
+            print(frame.to_string(index=False))
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from conflict_lib.report import run_report
+
+    only = args.only.split(",") if args.only else None
+    run_report(args.event, args.event_dir, args.out, only)
+    return 0
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    from conflict_lib.claims import load_claims
+
+    claims = load_claims(args.event, args.event_dir, strict=False)
+    _print_table(claims, args.format)
+    report = claims.attrs["load_report"]
+    print(f"rows read {report['rows_read']}: {report['rows_ok']} ok, "
+          f"{report['rows_flagged']} flagged", file=sys.stderr)
+    return 0
+
+
+def cmd_ledger(args: argparse.Namespace) -> int:
+    from conflict_lib.claims import load_claims
+    from conflict_lib.ledger import ledger
+
+    _print_table(ledger(load_claims(args.event, args.event_dir, strict=False)), args.format)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="conflict", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    report = sub.add_parser("report", help="render the notebook series with papermill")
+    _event_args(report)
+    report.add_argument("--out", default=None, help="output folder (default reports/<event>/)")
+    report.add_argument("--only", default=None, help="comma-separated notebook numbers, e.g. 01,03")
+    report.set_defaults(func=cmd_report)
+
+    claims = sub.add_parser("claims", help="print the normalised claims table")
+    _event_args(claims)
+    _format_arg(claims, ("table", "csv", "json"), "table")
+    claims.set_defaults(func=cmd_claims)
+
+    ledger = sub.add_parser("ledger", help="print the casualties-and-losses ledger")
+    _event_args(ledger)
+    _format_arg(ledger, ("table", "csv", "json"), "table")
+    ledger.set_defaults(func=cmd_ledger)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``conflict`` console script; errors exit 2 with one line."""
+    from conflict_lib.errors import USER_ERRORS
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except USER_ERRORS as err:
+        print(f"conflict {args.command}: error: {err}", file=sys.stderr)
+        return 2

@@ -1,0 +1,80 @@
+"""The only module that knows where data, figures and reports live.
+
+Every path can be overridden with an environment variable so that tests and
+users can point the package at another project tree without editing code.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+PROJ_ROOT = Path(os.environ.get("CONFLICT_ROOT", Path(__file__).resolve().parent.parent))
+DATA_DIR = PROJ_ROOT / "data"
+EVENTS_DIR = Path(os.environ.get("CONFLICT_EVENTS_DIR", DATA_DIR / "events"))
+REFERENCE_DIR = Path(os.environ.get("CONFLICT_REFERENCE_DIR", DATA_DIR / "reference"))
+GEO_DIR = DATA_DIR / "geo"
+NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
+FIGURES_DIR = Path(os.environ.get("CONFLICT_FIGURES_DIR", PROJ_ROOT / "figures"))
+REPORTS_DIR = Path(os.environ.get("CONFLICT_REPORTS_DIR", PROJ_ROOT / "reports"))
+CACHE_DIR = Path(os.environ.get("CONFLICT_CACHE_DIR", PROJ_ROOT / ".cache"))
+
+DEFAULT_EVENT = "tinzaouaten-2024"
+
+# Event ids become directory names: letters, digits, '-', '_' only, so that an id
+# can never climb out of the events folder ("..", "/", "\\").
+_EVENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
+
+
+class EventNotFoundError(LookupError):
+    """An event id that is not a folder under the events directory."""
+
+
+def available_events(events_dir: Path | None = None) -> list[str]:
+    """Event ids present under ``events_dir`` (default: data/events), sorted."""
+    root = events_dir or EVENTS_DIR
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and _EVENT_ID.match(p.name))
+
+
+def validate_event_id(event: str) -> str:
+    """Return ``event`` if it is a safe id, else raise ValueError saying why."""
+    if not isinstance(event, str) or not _EVENT_ID.match(event):
+        raise ValueError(
+            f"invalid event id {event!r}: use letters, digits, '-' and '_' only "
+            "(no path separators, no '..')"
+        )
+    return event
+
+
+def event_dir(event: str = DEFAULT_EVENT, events_dir: Path | None = None) -> Path:
+    """Folder of one event; raises EventNotFoundError listing the available ids."""
+    validate_event_id(event)
+    root = events_dir or EVENTS_DIR
+    path = root / event
+    if not path.is_dir():
+        known = ", ".join(available_events(root)) or "none"
+        raise EventNotFoundError(f"unknown event {event!r} in {root}; available: {known}")
+    return path
+
+
+def resolve_event(event: str | None = None, event_path: str | Path | None = None) -> Path:
+    """An event folder given either an id under data/events or an explicit path."""
+    if event_path is not None:
+        path = Path(event_path)
+        if not path.is_dir():
+            raise EventNotFoundError(f"event folder not found: {path}")
+        return path
+    return event_dir(event or DEFAULT_EVENT)
+
+
+def figures_dir(event: str) -> Path:
+    """Where the report run writes PNG and SVG figures of ``event``."""
+    return FIGURES_DIR / validate_event_id(event)
+
+
+def reports_dir(event: str) -> Path:
+    """Where the report run writes executed notebooks and HTML of ``event``."""
+    return REPORTS_DIR / validate_event_id(event)

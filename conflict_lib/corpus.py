@@ -1,0 +1,282 @@
+"""Reading an event's articles: header, dateline, web debris, whitespace repair.
+
+``load_articles`` returns one row per article with the cleaned ``text`` that
+claims quote, the ``raw_text`` as decoded, and a ``MappedText`` per article in
+``text_map`` so any span of ``text`` maps back to bytes of the raw file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from conflict_lib.config import resolve_event
+from conflict_lib.textmap import MappedText
+
+
+class ArticleError(ValueError):
+    """An article file that cannot be read; the message names the file."""
+
+
+# A leading " date YYYY-MM-DD" line, as written by the scraper that collected the seeds.
+_HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\S+)[ \t]*\n?")
+# Lines a blog template adds around the story; matched as whole lines only.
+_DEBRIS = re.compile(
+    r"^[ \t]*(?:Post a Comment \(\d+\)|Previous Post(?: Next Post)?|Next Post|Put your ad code here"
+    r"|Share this(?: article| story)?:?|Advertisement|Read more:?|Click here to subscribe"
+    r"|Related Posts?|Newer Post(?: Older Post)?|Older Post|Home)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_TYPOGRAPHY = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "\ufeff": "",
+    "\u2026": "...",
+}
+_TYPO_RE = re.compile("|".join(map(re.escape, _TYPOGRAPHY)))
+_CRLF = re.compile(r"\r\n?")
+_SPACES = re.compile(r"[ \t\f\v]+")
+_TRAILING = re.compile(r"[ ]+(?=\n)|(?<=\n)[ ]+")
+_BLANKS = re.compile(r"\n{3,}")
+# A paragraph break inside a sentence: the line before ends mid-sentence (a
+# lowercase word or comma) and is body text, not a headline.
+_BROKEN_WRAP = re.compile(r"(?<=[a-z,])[ ]*\n\s*\n[ ]*(?=[A-Za-z0-9])")
+_FUNCTION_WORDS = frozenset(
+    ["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "which", "who", "whose", "than"]
+)
+_MIN_BODY_LINE = 100
+
+_MONTHS = "January February March April May June July August September October November December"
+_MONTH_RE = "|".join(m for m in _MONTHS.split()) + "|" + "|".join(m[:3] for m in _MONTHS.split())
+_DATELINES = [
+    # "Bamako, July 27 (Reuters) -"
+    re.compile(
+        rf"\A(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?),\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})"
+        r"\s+\((?P<agency>[A-Za-z][A-Za-z .&-]{1,30})\)\s*-?\s*"
+    ),
+    # "BAMAKO, Mali (AP)" or "BAMAKO (AFP) -"
+    re.compile(
+        r"\A(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s+(?P<country>[A-Z][A-Za-z .'-]{1,30}?))?"
+        r"\s+\((?P<agency>[A-Za-z][A-Za-z .&-]{1,30})\)\s*-?\s*"
+    ),
+]
+
+
+@dataclass
+class Article:
+    """One article after cleaning. ``flags`` lists anything odd, each with its reason."""
+
+    article_id: str
+    path: Path
+    raw_bytes: bytes
+    raw_text: str
+    mapped: MappedText
+    published: dt.date | None
+    header_date_raw: str | None
+    dateline: str | None = None
+    dateline_place: str | None = None
+    dateline_agency: str | None = None
+    dateline_date: dt.date | None = None
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.mapped.text
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.raw_bytes).hexdigest()
+
+
+def decode_article(raw: bytes, path: Path) -> str:
+    """UTF-8 text of an article file; a BOM is tolerated, other bytes are an error."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise ArticleError(
+            f"{path}: line {line}, byte {err.start}: not UTF-8 ({err.reason}); "
+            "re-save the article as UTF-8"
+        ) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ArticleError(f"{path}: line {line}: NUL byte, this looks like a binary file")
+    return text
+
+
+def parse_header(text: str, today: dt.date | None = None) -> tuple[dt.date | None, str | None, list[str]]:
+    """The ``date YYYY-MM-DD`` header: (date or None, raw value, flags)."""
+    m = _HEADER.match(text)
+    if not m:
+        return None, None, ["no date header: published date unknown"]
+    raw = m.group(1)
+    try:
+        date = dt.date.fromisoformat(raw)
+    except ValueError:
+        return None, raw, [f"header date {raw!r} is not a valid YYYY-MM-DD date"]
+    if date > (today or dt.date.today()):
+        return None, raw, [f"header date {raw} lies in the future"]
+    return date, raw, []
+
+
+def clean_text(mapped: MappedText) -> MappedText:
+    """Remove the header and web debris, straighten typography, repair broken wraps."""
+    mapped = mapped.sub(_CRLF, "\n")
+    mapped = mapped.sub(_HEADER, "")
+    mapped = mapped.sub(_DEBRIS, "")
+    mapped = mapped.sub(_TYPO_RE, lambda m: _TYPOGRAPHY[m.group(0)])
+    mapped = mapped.sub(_SPACES, " ")
+    mapped = mapped.sub(_TRAILING, "")
+    mapped = mapped.sub(_BROKEN_WRAP, _join_if_broken(mapped.text))
+    mapped = mapped.sub(_BLANKS, "\n\n")
+    return _strip(mapped)
+
+
+def _join_if_broken(text: str):
+    def repl(m: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start : m.start()]
+        last_word = line.rsplit(" ", 1)[-1].lower().rstrip(",")
+        if len(line) >= _MIN_BODY_LINE or last_word in _FUNCTION_WORDS:
+            return " "
+        return m.group(0)
+
+    return repl
+
+
+def _strip(mapped: MappedText) -> MappedText:
+    text = mapped.text
+    a = len(text) - len(text.lstrip())
+    b = len(text.rstrip())
+    if a == 0 and b == len(text):
+        return mapped
+    return MappedText(text[a:b], mapped.offsets[a:b], mapped.raw_len)
+
+
+def parse_dateline(text: str, published: dt.date | None) -> dict[str, object]:
+    """Dateline fields at the start of the cleaned text (all None when absent)."""
+    for pattern in _DATELINES:
+        m = pattern.match(text)
+        if not m:
+            continue
+        fields = m.groupdict()
+        date = None
+        if fields.get("month") and published is not None:
+            month = _month_number(fields["month"])
+            try:
+                date = dt.date(published.year, month, int(fields["day"]))
+            except ValueError:
+                date = None
+        return {
+            "dateline": m.group(0).strip().rstrip("-").strip(),
+            "dateline_place": fields["place"].strip().title(),
+            "dateline_agency": fields["agency"].strip(),
+            "dateline_date": date,
+        }
+    return {"dateline": None, "dateline_place": None, "dateline_agency": None, "dateline_date": None}
+
+
+def _month_number(name: str) -> int:
+    return [m[:3].lower() for m in _MONTHS.split()].index(name[:3].lower()) + 1
+
+
+def read_article(path: Path, today: dt.date | None = None) -> Article:
+    """Read and clean one article file. Raises ArticleError naming the file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise ArticleError(f"{path}: cannot read ({err.strerror})") from None
+    text = decode_article(raw, path)
+    published, header_raw, flags = parse_header(text.lstrip("\ufeff"), today)
+    mapped = clean_text(MappedText.from_raw(text))
+    if not mapped.text:
+        raise ArticleError(f"{path}: article is empty (no text after the header)")
+    article = Article(path.stem, path, raw, text, mapped, published, header_raw, flags=flags)
+    for key, value in parse_dateline(mapped.text, published).items():
+        setattr(article, key, value)
+    return article
+
+
+def article_paths(event_path: Path) -> list[Path]:
+    """The ``*.txt`` files of an event's articles folder, sorted by name."""
+    folder = event_path / "articles"
+    if not folder.is_dir():
+        raise ArticleError(f"{event_path}: no articles/ folder")
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        raise ArticleError(f"{folder}: no *.txt articles")
+    return paths
+
+
+def read_articles(event: str | None = None, event_path: str | Path | None = None) -> list[Article]:
+    """Every article of an event as ``Article`` objects, in file-name order."""
+    return [read_article(p) for p in article_paths(resolve_event(event, event_path))]
+
+
+ARTICLE_COLUMNS = {
+    "article_id": "string",
+    "outlet": "string",
+    "attribution": "string",
+    "syndication_group": "string",
+    "language": "string",
+    "published": "datetime64[s]",
+    "dateline": "string",
+    "dateline_place": "string",
+    "dateline_agency": "string",
+    "dateline_date": "datetime64[s]",
+    "n_chars": "Int64",
+    "sha256": "string",
+    "flags": "object",
+    "text": "string",
+    "raw_text": "string",
+    "text_map": "object",
+    "path": "string",
+}
+
+
+def load_articles(event: str | None = None, event_path: str | Path | None = None) -> pd.DataFrame:
+    """One typed row per article, joined with the analyst's ``sources.csv``.
+
+    ``published`` is null when the header is missing or invalid (see ``flags``).
+    ``text_map`` holds a ``MappedText`` for mapping spans back to raw bytes.
+    """
+    from conflict_lib.sources import read_sources  # sources imports corpus errors
+
+    path = resolve_event(event, event_path)
+    articles = read_articles(event_path=path)
+    sources = read_sources(path, [a.article_id for a in articles])
+    rows = []
+    for a in articles:
+        src = sources.get(a.article_id, {})
+        flags = list(a.flags)
+        if src.get("sha256") and src["sha256"] != a.sha256:
+            flags.append("sha256 differs from sources.csv: the file changed since it was catalogued")
+        rows.append({
+            "article_id": a.article_id,
+            "outlet": src.get("outlet") or a.dateline_agency or "unknown",
+            "attribution": src.get("attribution") or "",
+            "syndication_group": src.get("syndication_group") or a.article_id,
+            "language": src.get("language") or "en",
+            "published": a.published,
+            "dateline": a.dateline,
+            "dateline_place": a.dateline_place,
+            "dateline_agency": a.dateline_agency,
+            "dateline_date": a.dateline_date,
+            "n_chars": len(a.text),
+            "sha256": a.sha256,
+            "flags": flags,
+            "text": a.text,
+            "raw_text": a.raw_text,
+            "text_map": a.mapped,
+            "path": str(a.path),
+        })
+    frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
+    for col in ("published", "dateline_date"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame.astype({k: v for k, v in ARTICLE_COLUMNS.items() if v not in ("object", "datetime64[s]")})

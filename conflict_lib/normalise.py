@@ -1,0 +1,161 @@
+"""Raw claim phrases → canonical actors, outcomes, stance and places.
+
+Driven by data/reference/*.csv. Nothing is dropped: a phrase that cannot be
+resolved keeps its raw text and comes back with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from conflict_lib.reference import Actors, actors, fold, places
+
+OUTCOMES = (
+    "killed", "wounded", "captured", "killed_or_wounded", "killed_or_captured", "missing",
+    "equipment_seized", "equipment_destroyed",
+)
+STANCES = ("acknowledged", "aligned", "claimed", "independent")
+# Claimant of a statement made in the article's own voice.
+OUTLET = "outlet"
+# Actors that report but are never the subject of losses.
+_NON_SUBJECTS = frozenset({"outlet", "social_media", "analysts", "local_sources"})
+
+_KILLED = re.compile(
+    r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w*|slain|slaughter\w*|massacr\w*|"
+    r"perish\w*|bodies|lost (?:their )?lives|los(?:e|s|ing|t)|executed|eliminat\w*|neutrali[sz]\w*)\b"
+)
+_WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed)\b")
+_CAPTURED = re.compile(
+    r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
+    r"arrest\w*|taken prisoner|taken captive|captives?|seized)\b"
+)
+_MISSING = re.compile(r"\b(?:missing|unaccounted)\b")
+_CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|toll)\b")
+_EQUIPMENT = re.compile(
+    r"\b(?:vehicles?|trucks?|tankers?|tanks?|armou?red|weapons?|equipment|arms|ammunition|"
+    r"helicopters?|aircraft|planes?|drones?|jets?|pick-?ups?|cars?|convoy|artillery|"
+    r"munitions?|materiel|materials?|guns?|rifles?|depots?|bases?|camps?|positions?)\b"
+)
+_DESTROYED = re.compile(
+    r"\b(?:destr\w*|damag\w*|crash\w*|shot down|downed|burn\w*|torched|blew up|blown up|"
+    r"hit|struck|los(?:e|s|ing|t)|obliterat\w*|wreck\w*)\b"
+)
+_SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recovered|looted|grabbed)\b")
+_ALTERNATIVE = re.compile(r"\b(?:or|either)\b")
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """Resolved actor phrase. ``actor_id`` is None when unresolved; lumped
+    subjects join ids with '+' in the order of actors.csv."""
+
+    actor_id: str | None
+    side: str | None
+    raw: str
+    note: str | None = None
+
+
+def resolve_claimant(phrase: str | None, reference_dir: Path | None = None) -> ActorMatch:
+    """Who asserts a claim. An empty phrase is the outlet's own reporting."""
+    table = actors(reference_dir)
+    raw = (phrase or "").strip()
+    if not raw:
+        return ActorMatch(OUTLET, table.by_id[OUTLET].side if OUTLET in table.by_id else "independent", "")
+    found = table.aliases.find(raw)
+    if not found:
+        return ActorMatch(None, None, raw, f"unknown claimant {raw!r}: add an alias to actors.csv")
+    # "Al Jazeera reported, citing Baza" names the carrier and the source: the source claims.
+    named = [i for i in found if i != OUTLET] or found
+    note = None
+    if len(set(named)) > 1:
+        note = f"several actors named in claimant {raw!r}; took the first, {named[0]!r}"
+    return ActorMatch(named[0], table.by_id[named[0]].side, raw, note)
+
+
+def resolve_subject(phrase: str | None, reference_dir: Path | None = None) -> ActorMatch:
+    """Whose losses. Several actors in one phrase make a lumped subject 'fama+wagner'."""
+    table = actors(reference_dir)
+    raw = (phrase or "").strip()
+    found = [i for i in table.aliases.find(raw) if i not in _NON_SUBJECTS]
+    if not found:
+        reason = "no subject given" if not raw else f"unknown subject {raw!r}: add an alias to actors.csv"
+        return ActorMatch(None, None, raw, reason)
+    ids = sorted(set(found), key=table.order)
+    return ActorMatch("+".join(ids), lumped_side(ids, table), raw)
+
+
+def lumped_side(ids: list[str], table: Actors) -> str:
+    """The common side of several actors, or 'mixed'."""
+    sides = {table.by_id[i].side for i in ids}
+    return sides.pop() if len(sides) == 1 else "mixed"
+
+
+def normalise_outcome(outcome_raw: str | None, context: str | None = None) -> tuple[str | None, str | None]:
+    """(canonical outcome, reason when None). ``context`` is the subject or quote
+    phrase, used to tell equipment from people ("seized armoured vehicles")."""
+    text = fold(outcome_raw or "")
+    if not text:
+        return None, "no outcome given"
+    equipment = bool(_EQUIPMENT.search(text) or _EQUIPMENT.search(fold(context or "")))
+    if equipment and not _WOUNDED.search(text):
+        if _SEIZED.search(text):
+            return "equipment_seized", None
+        if _DESTROYED.search(text):
+            return "equipment_destroyed", None
+    killed = bool(_KILLED.search(text))
+    wounded = bool(_WOUNDED.search(text))
+    captured = bool(_CAPTURED.search(text)) and not (equipment and "seiz" in text)
+    if killed and captured and not wounded:
+        return "killed_or_captured", None
+    if (killed and wounded) or (_CASUALTIES.search(text) and not (killed or captured)):
+        return "killed_or_wounded", None
+    if killed:
+        return "killed", None
+    if wounded:
+        return "wounded", None
+    if captured:
+        return "captured", None
+    if _MISSING.search(text):
+        return "missing", None
+    if equipment and _SEIZED.search(text):
+        return "equipment_seized", None
+    return None, f"unknown outcome {outcome_raw!r}"
+
+
+def stance(claimant: str | None, claimant_side: str | None, subject: str | None,
+           subject_side: str | None) -> str | None:
+    """acknowledged (a party on its own losses), aligned (another voice of the
+    subject's side), claimed (the adversary), independent. None if unresolved."""
+    if claimant is None or subject is None or claimant_side is None:
+        return None
+    if claimant in subject.split("+"):
+        return "acknowledged"
+    if claimant_side == "independent":
+        return "independent"
+    if subject_side == claimant_side:
+        return "aligned"
+    return "claimed"
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    place_id: str | None
+    precision: int | None
+    raw: str
+    note: str | None = None
+
+
+def resolve_place(phrase: str | None, reference_dir: Path | None = None) -> PlaceMatch:
+    """Canonical place named in ``phrase`` (the most precise when several)."""
+    raw = (phrase or "").strip()
+    if not raw:
+        return PlaceMatch(None, None, "")
+    table = places(reference_dir)
+    found = table.aliases.find(raw)
+    if not found:
+        return PlaceMatch(None, None, raw, f"unknown place {raw!r}: add an alias to places.csv")
+    # UCDP where_prec: lower is more precise; unknown precision sorts last.
+    best = min(found, key=lambda i: table.by_id[i].precision or 99)
+    return PlaceMatch(best, table.by_id[best].precision, raw)

@@ -1,0 +1,234 @@
+"""Reference tables under data/reference: actors, places, quantifiers.
+
+Each loader validates its file and raises ReferenceError naming the file and
+row (header = row 1) for anything that would make normalisation ambiguous.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from conflict_lib import config
+
+SIDES = ("government", "rebels", "jihadists", "independent")
+
+
+class ReferenceError(ValueError):
+    """A malformed reference table; the message names the file and row."""
+
+
+def read_table(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a CSV as (row number, dict), after checking the required columns."""
+    if not path.exists():
+        raise ReferenceError(f"{path}: file not found")
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ReferenceError(f"{path}: missing column(s) {', '.join(missing)}")
+        rows = []
+        for rowno, row in enumerate(reader, start=2):
+            if None in row:
+                raise ReferenceError(f"{path}: row {rowno} has more fields than the header")
+            rows.append((rowno, {k: (v or "").strip() for k, v in row.items()}))
+    return rows
+
+
+def fold(phrase: str) -> str:
+    """Case-, quote- and space-insensitive form used for alias lookup."""
+    phrase = phrase.replace("\u2019", "'").replace("\u2018", "'").replace('"', " ")
+    return re.sub(r"\s+", " ", phrase).strip().lower()
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """Canonical ids with their aliases, searchable inside free phrases."""
+
+    ids: tuple[str, ...]
+    alias_to_id: dict[str, str]
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def build(cls, path: Path, entries: list[tuple[int, str, list[str]]]) -> AliasTable:
+        alias_to_id: dict[str, str] = {}
+        for rowno, ident, aliases in entries:
+            for alias in [ident, *aliases]:
+                key = fold(alias)
+                if not key:
+                    continue
+                owner = alias_to_id.get(key)
+                if owner is not None and owner != ident:
+                    raise ReferenceError(
+                        f"{path}: row {rowno}: alias {alias!r} of {ident!r} already names {owner!r}"
+                    )
+                alias_to_id[key] = ident
+        # Longest alias first, so "Wagner mercenaries" wins over "Wagner".
+        keys = sorted(alias_to_id, key=lambda k: (-len(k), k))
+        pattern = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
+            if keys
+            else None
+        )
+        return cls(tuple(e[1] for e in entries), alias_to_id, pattern)
+
+    def find(self, phrase: str) -> list[str]:
+        """Ids named in ``phrase``, in order of first mention, without repeats."""
+        if not phrase or self.pattern is None:
+            return []
+        found: list[str] = []
+        for m in self.pattern.finditer(fold(phrase)):
+            ident = self.alias_to_id[m.group(0)]
+            if ident not in found:
+                found.append(ident)
+        return found
+
+
+@dataclass(frozen=True)
+class Actor:
+    actor_id: str
+    name: str
+    side: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Actors:
+    by_id: dict[str, Actor]
+    aliases: AliasTable
+
+    def order(self, ident: str) -> int:
+        return self.aliases.ids.index(ident)
+
+
+@dataclass(frozen=True)
+class Place:
+    place_id: str
+    name: str
+    country: str
+    lat: float | None
+    lon: float | None
+    precision: int | None
+
+
+@dataclass(frozen=True)
+class Places:
+    by_id: dict[str, Place]
+    aliases: AliasTable
+
+
+@dataclass(frozen=True)
+class QuantifierRule:
+    phrase: str
+    low: int | None
+    best: int | None
+    high: int | None
+    precision: str
+    acled_estimate: int | None
+    source: str
+
+
+def _split_aliases(value: str) -> list[str]:
+    return [a.strip() for a in value.split(";") if a.strip()]
+
+
+def load_actors(reference_dir: Path | None = None) -> Actors:
+    """actors.csv: actor_id, name, side (one of SIDES), kind, aliases (';'-separated)."""
+    path = (reference_dir or config.REFERENCE_DIR) / "actors.csv"
+    rows = read_table(path, ("actor_id", "name", "side", "aliases"))
+    by_id: dict[str, Actor] = {}
+    entries = []
+    for rowno, row in rows:
+        ident = row["actor_id"]
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", ident):
+            raise ReferenceError(f"{path}: row {rowno}: actor_id {ident!r} must be lower_snake_case")
+        if ident in by_id:
+            raise ReferenceError(f"{path}: row {rowno}: duplicate actor_id {ident!r}")
+        if row["side"] not in SIDES:
+            raise ReferenceError(
+                f"{path}: row {rowno}: side {row['side']!r} is not one of {', '.join(SIDES)}"
+            )
+        by_id[ident] = Actor(ident, row["name"], row["side"], row.get("kind", ""))
+        entries.append((rowno, ident, [row["name"], *_split_aliases(row["aliases"])]))
+    return Actors(by_id, AliasTable.build(path, entries))
+
+
+def _coordinate(path: Path, rowno: int, row: dict[str, str], key: str, limit: float) -> float | None:
+    value = row.get(key, "")
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        raise ReferenceError(f"{path}: row {rowno}: {key} {value!r} is not a number") from None
+    if not -limit <= number <= limit:
+        raise ReferenceError(f"{path}: row {rowno}: {key} {number} outside [-{limit}, {limit}]")
+    return number
+
+
+def load_places(reference_dir: Path | None = None) -> Places:
+    """places.csv: place_id, name, aliases, country, lat, lon, precision (UCDP where_prec)."""
+    path = (reference_dir or config.REFERENCE_DIR) / "places.csv"
+    rows = read_table(path, ("place_id", "name", "aliases", "country"))
+    by_id: dict[str, Place] = {}
+    entries = []
+    for rowno, row in rows:
+        ident = row["place_id"]
+        if ident in by_id:
+            raise ReferenceError(f"{path}: row {rowno}: duplicate place_id {ident!r}")
+        lat = _coordinate(path, rowno, row, "lat", 90)
+        lon = _coordinate(path, rowno, row, "lon", 180)
+        if (lat is None) != (lon is None):
+            raise ReferenceError(f"{path}: row {rowno}: {ident!r} has only one of lat/lon")
+        prec = row.get("precision", "")
+        by_id[ident] = Place(
+            ident, row["name"], row["country"], lat, lon, int(prec) if prec.isdigit() else None
+        )
+        entries.append((rowno, ident, [row["name"], *_split_aliases(row["aliases"])]))
+    return Places(by_id, AliasTable.build(path, entries))
+
+
+def _int_or_none(path: Path, rowno: int, value: str) -> int | None:
+    if value == "":
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise ReferenceError(f"{path}: row {rowno}: {value!r} is not a whole number") from None
+
+
+def load_quantifiers(reference_dir: Path | None = None) -> dict[str, QuantifierRule]:
+    """quantifiers.csv: vague words → low/best/high, precision, ACLED estimate, source."""
+    path = (reference_dir or config.REFERENCE_DIR) / "quantifiers.csv"
+    rows = read_table(path, ("phrase", "low", "best", "high", "precision", "acled_estimate"))
+    rules: dict[str, QuantifierRule] = {}
+    for rowno, row in rows:
+        low, best, high = (_int_or_none(path, rowno, row[k]) for k in ("low", "best", "high"))
+        if None not in (low, best, high) and not low <= best <= high:
+            raise ReferenceError(f"{path}: row {rowno}: need low <= best <= high")
+        rules[fold(row["phrase"])] = QuantifierRule(
+            fold(row["phrase"]), low, best, high, row["precision"],
+            _int_or_none(path, rowno, row["acled_estimate"]), row.get("source", ""),
+        )
+    return rules
+
+
+@lru_cache(maxsize=8)
+def actors(reference_dir: Path | None = None) -> Actors:
+    """actors.csv, loaded once per directory."""
+    return load_actors(reference_dir)
+
+
+@lru_cache(maxsize=8)
+def places(reference_dir: Path | None = None) -> Places:
+    """places.csv, loaded once per directory."""
+    return load_places(reference_dir)
+
+
+@lru_cache(maxsize=8)
+def quantifiers(reference_dir: Path | None = None) -> dict[str, QuantifierRule]:
+    """quantifiers.csv, loaded once per directory."""
+    return load_quantifiers(reference_dir)

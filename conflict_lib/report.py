@@ -1,0 +1,139 @@
+"""Run the notebook series with papermill and export HTML next to each result.
+
+Each executed notebook is written under a temporary name and renamed only when
+its run succeeded, so a report that looks complete always is.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from conflict_lib import config
+from conflict_lib.atomic import atomic_write_text
+
+KERNEL = "python3"
+
+
+class ReportError(RuntimeError):
+    """A notebook of the series failed; the message names notebook and cell."""
+
+
+@dataclass(frozen=True)
+class NotebookRun:
+    notebook: str
+    output: Path
+    html: Path
+    seconds: float
+
+
+def series(only: list[str] | None = None, notebooks_dir: Path | None = None) -> list[Path]:
+    """The numbered notebooks (NN_name.ipynb), optionally only those whose number is listed."""
+    folder = notebooks_dir or config.NOTEBOOKS_DIR
+    paths = sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
+    if only:
+        wanted = {o.strip().zfill(2) for o in only if o.strip()}
+        unknown = wanted - {p.name[:2] for p in paths}
+        if unknown:
+            raise ReportError(
+                f"no notebook numbered {', '.join(sorted(unknown))}; "
+                f"the series is {', '.join(p.name for p in paths)}"
+            )
+        paths = [p for p in paths if p.name[:2] in wanted]
+    return paths
+
+
+def _isolate_kernels() -> None:
+    """Resolve kernel 'python3' to this environment's ipykernel, not a kernelspec
+    in the user's home (which could point at another Python)."""
+    share = Path(sys.prefix) / "share" / "jupyter"
+    os.environ["JUPYTER_DATA_DIR"] = str(share)
+    os.environ["JUPYTER_PATH"] = str(share)
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+
+
+def check_writable(folder: Path) -> Path:
+    """Create ``folder`` if needed and prove it is writable, else ReportError."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".write-test"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as err:
+        raise ReportError(f"output directory {folder} is not writable ({err.strerror})") from None
+    return folder
+
+
+def run_notebook(notebook: Path, out_dir: Path, parameters: dict[str, object]) -> NotebookRun:
+    """Execute one notebook with papermill into ``out_dir``, then export HTML."""
+    import papermill as pm
+
+    started = time.perf_counter()
+    final = out_dir / notebook.name
+    partial = out_dir / f".{notebook.stem}.partial.ipynb"
+    try:
+        pm.execute_notebook(
+            str(notebook), str(partial), parameters=parameters, kernel_name=KERNEL,
+            cwd=str(notebook.parent), progress_bar=False, log_output=False,
+        )
+    except pm.PapermillExecutionError as err:
+        failed = out_dir / f"{notebook.stem}.FAILED.ipynb"
+        os.replace(partial, failed)
+        raise ReportError(
+            f"{notebook.name}: cell {err.exec_count} (index {err.cell_index}) failed: "
+            f"{err.ename}: {err.evalue}  (executed copy: {failed})"
+        ) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    html = export_html(partial, final.with_suffix(".html"))
+    os.replace(partial, final)
+    return NotebookRun(notebook.name, final, html, time.perf_counter() - started)
+
+
+def export_html(notebook: Path, target: Path) -> Path:
+    """HTML of an executed notebook that opens offline: no remote scripts."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab")
+    exporter.mathjax_url = ""
+    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
+    return atomic_write_text(target, strip_remote_scripts(body))
+
+
+def strip_remote_scripts(html: str) -> str:
+    """Drop <script src="http..."> tags (MathJax, require.js): the notebooks need
+    neither, and a report must not load anything from the network."""
+    import re
+
+    return re.sub(r"<script[^>]*\bsrc=[\"']https?://[^>]*>\s*</script>", "", html, flags=re.I)
+
+
+def run_report(event: str | None = None, event_path: str | Path | None = None,
+               out: Path | None = None, only: list[str] | None = None,
+               progress: Callable[[str], None] = print) -> list[NotebookRun]:
+    """Render the series for one event into ``out`` (default reports/<event>/);
+    figures go to figures/<event>/. Raises ReportError naming the failed notebook."""
+    event_dir = config.resolve_event(event, event_path)
+    event_id = event_dir.name
+    out_dir = check_writable(Path(out) if out else config.reports_dir(event_id))
+    figures = check_writable(config.figures_dir(event_id))
+    _isolate_kernels()
+    parameters = {
+        "event": event_id,
+        "event_dir": str(event_dir.resolve()),
+        "figures_dir": str(figures.resolve()),
+    }
+    notebooks = series(only)
+    runs = []
+    for i, notebook in enumerate(notebooks, start=1):
+        progress(f"[{i}/{len(notebooks)}] {notebook.name} ...")
+        run = run_notebook(notebook, out_dir, parameters)
+        progress(f"[{i}/{len(notebooks)}] {notebook.name} done in {run.seconds:.1f} s -> {run.html}")
+        runs.append(run)
+    return runs
