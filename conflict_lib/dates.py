@@ -72,13 +72,14 @@ def _span(start: dt.date, end: dt.date, basis: str, prec: int | None = None) -> 
 
 # --- vocabulary -------------------------------------------------------------------------
 
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTH_NAMES = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]
 _MONTHS = {name: i + 1 for i, name in enumerate(_MONTH_NAMES)}
 _MONTHS.update({name[:3]: i + 1 for i, name in enumerate(_MONTH_NAMES)})
 _MONTHS["sept"] = 9
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -96,7 +97,9 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "July 25-27", "July 30 - August 2, 2024", "between July 25 and July 27"
 _MD_RANGE = re.compile(rf"\b({_M})\s+({_D}){_TO}(?:({_M})\s+)?({_D})\b(?:,?\s+({_Y})\b)?")
 # "25-27 July 2024", "30 July to 2 August"
-_DM_RANGE = re.compile(rf"\b({_D})(?:\s+(?:of\s+)?({_M}))?{_TO}({_D})\s+(?:of\s+)?({_M})(?:,?\s+({_Y})\b)?")
+_DM_RANGE = re.compile(
+    rf"\b({_D})(?:\s+(?:of\s+)?({_M}))?{_TO}({_D})\s+(?:of\s+)?({_M})(?:,?\s+({_Y})\b)?"
+)
 _MD = re.compile(rf"\b({_M})\s+({_D})\b(?:,?\s+({_Y})\b)?")
 _DM = re.compile(rf"\b({_D})\s+(?:of\s+)?({_M})(?:,?\s+({_Y})\b)?")
 _MONTH_ONLY = re.compile(
@@ -126,7 +129,9 @@ def _month(token: str) -> int:
 
 def _on_or_before(month: int, day: int, reference: dt.date) -> dt.date:
     """The date with this month and day on or before ``reference`` (latest such year)."""
-    year = reference.year if (month, day) <= (reference.month, reference.day) else reference.year - 1
+    year = reference.year
+    if (month, day) > (reference.month, reference.day):
+        year -= 1
     if month == 2 and day == 29:
         while not _is_leap(year):
             year -= 1
@@ -226,7 +231,7 @@ def _month_span(phrase: str, reference: dt.date | None) -> TimeSpan | None:
                 "late": (21, last.day), "end of": (21, last.day)}.get(qualifier or "")
         if part:
             return _span(first.replace(day=part[0]), first.replace(day=part[1]),
-                         f"part of a month {m[0]!r}", prec=4)
+                         f"part of a month {m[0]!r}")
         return _span(first, last, f"month {m[0]!r}", prec=4)
     return None
 
@@ -253,20 +258,22 @@ def _weekdays(phrase: str, reference: dt.date) -> TimeSpan | None:
         return None
     days = [_WEEKDAYS.index(m[2]) for m in found]
     strict = any((m[1] or "").strip() in ("last", "past") for m in found)
-    anchor_ref = reference - dt.timedelta(days=1) if strict else reference
+    latest = reference - dt.timedelta(days=1) if strict else reference
+    rule = "before" if strict else "on or before"
+    if re.search(r"\b(?:last|previous|past) week\b", phrase):
+        latest = reference - dt.timedelta(days=reference.weekday() + 1)  # Sunday of last week
+        rule = "in the calendar week before"
     # Several weekdays ("Thursday and Friday"): place them as compactly as possible,
     # ending on the latest possible day on or before the reference.
-    best: tuple[int, dt.date, dt.date] | None = None
+    candidates = []
     for anchor in dict.fromkeys(days):
-        end = _weekday_on_or_before(anchor, anchor_ref)
-        dates = [end - dt.timedelta(days=(anchor - d) % 7) for d in days]
-        key = ((end - min(dates)).days, -end.toordinal())
-        if best is None or key < (best[0], -best[2].toordinal()):
-            best = (key[0], min(dates), end)
+        end = _weekday_on_or_before(anchor, latest)
+        start = min(end - dt.timedelta(days=(anchor - d) % 7) for d in days)
+        candidates.append(((end - start).days, -end.toordinal(), start, end))
+    _, _, start, end = min(candidates)
     names = " and ".join(m[2].title() for m in found)
-    rule = "before" if strict else "on or before"
-    return _span(best[1], best[2], f"weekday {names}: the most recent {rule} "
-                                   f"reference {reference.isoformat()}")
+    return _span(start, end, f"weekday {names}: the most recent {rule} "
+                             f"reference {reference.isoformat()}")
 
 
 _RELATIVE_DAYS = [
@@ -285,10 +292,12 @@ def _relative(phrase: str, reference: dt.date) -> TimeSpan | None:
                          f"{m[0]!r} relative to reference {ref}")
     if m := re.search(r"\b(?:over|at|during|on|this|last|past)\s+(?:the\s+)?weekend\b", phrase):
         saturday = _weekday_on_or_before(5, reference)
-        if m[0].startswith("last") and saturday == reference:
-            saturday -= dt.timedelta(days=7)
+        if m[0].startswith(("last", "past")) and reference - saturday <= dt.timedelta(days=1):
+            saturday -= dt.timedelta(days=7)  # said during a weekend: the one before
         end = min(saturday + dt.timedelta(days=1), reference)
         return _span(saturday, end, f"{m[0]!r}: the latest weekend begun on or before {ref}")
+    if _WEEKDAY.search(phrase):
+        return _weekdays(phrase, reference)
     monday = reference - dt.timedelta(days=reference.weekday())
     if m := re.search(r"\b(?:last|previous|past)\s+week\b", phrase):
         return _span(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1),
@@ -315,27 +324,23 @@ def _relative(phrase: str, reference: dt.date) -> TimeSpan | None:
         days = math.ceil(_number(m[1]) / 24) if m[2] == "hours" else _number(m[1])
         return _span(reference - dt.timedelta(days=days), reference,
                      f"{m[0]!r} up to reference {ref}")
-    return _weekdays(phrase, reference)
+    return None
 
 
 def _normalise(phrase: str) -> str:
-    text = phrase.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
+    # Lower-case "may" and "march" are verbs, not months: keep them from matching.
+    text = re.sub(r"\b(may|march)\b", r"\1_", phrase).lower()
+    text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
     return re.sub(r"\s+", " ", text).strip()
 
 
 def _as_date(value: object) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, pd.Timestamp):
+    """A ``datetime.date`` from a date, datetime or Timestamp; None for null or anything else."""
+    if isinstance(value, dt.datetime):  # also pd.Timestamp and pd.NaT
         return None if pd.isna(value) else value.date()
-    if isinstance(value, dt.datetime):
-        return value.date()
     if isinstance(value, dt.date):
         return value
-    try:
-        return None if pd.isna(value) else None
-    except (TypeError, ValueError):
-        return None
+    return None
 
 
 def resolve_time_phrase(phrase: str, reference: dt.date | None) -> TimeSpan:
@@ -358,7 +363,7 @@ def resolve_time_phrase(phrase: str, reference: dt.date | None) -> TimeSpan:
     except (ValueError, OverflowError, KeyError) as err:
         return _unresolved(f"could not resolve {text!r}: {err}")
     if span.resolved and _SINCE.search(text) and reference is not None and span.start <= reference:
-        span = _span(span.start, reference, f"since {span.basis}, up to reference {reference}")
+        span = _span(span.start, reference, f"{span.basis}; 'since' extends it to {reference}")
     return span
 
 

@@ -17,6 +17,7 @@ from conflict_lib import config
 from conflict_lib.atomic import atomic_write_text
 
 KERNEL = "python3"
+TEMPLATES = Path(__file__).parent / "templates"
 
 
 class ReportError(RuntimeError):
@@ -73,6 +74,7 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict[str, object]) -
     import papermill as pm
 
     started = time.perf_counter()
+    out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / notebook.name
     partial = out_dir / f".{notebook.stem}.partial.ipynb"
     try:
@@ -96,22 +98,16 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict[str, object]) -
 
 
 def export_html(notebook: Path, target: Path) -> Path:
-    """HTML of an executed notebook that opens offline: no remote scripts."""
+    """HTML of an executed notebook that opens offline: the ``offline`` template
+    drops every CDN script of JupyterLab's template; charts are embedded PNG."""
     import nbformat
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="lab")
-    exporter.mathjax_url = ""
+    exporter = HTMLExporter(
+        extra_template_basedirs=[str(TEMPLATES)], template_name="offline", sanitize_html=True
+    )
     body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
-    return atomic_write_text(target, strip_remote_scripts(body))
-
-
-def strip_remote_scripts(html: str) -> str:
-    """Drop <script src="http..."> tags (MathJax, require.js): the notebooks need
-    neither, and a report must not load anything from the network."""
-    import re
-
-    return re.sub(r"<script[^>]*\bsrc=[\"']https?://[^>]*>\s*</script>", "", html, flags=re.I)
+    return atomic_write_text(target, body)
 
 
 def run_report(event: str | None = None, event_path: str | Path | None = None,
