@@ -112,7 +112,8 @@ def export_html(notebook: Path, target: Path) -> Path:
 
 def run_report(event: str | None = None, event_path: str | Path | None = None,
                out: Path | None = None, only: list[str] | None = None,
-               progress: Callable[[str], None] = print) -> list[NotebookRun]:
+               progress: Callable[[str], None] = print,
+               notebooks_dir: Path | None = None) -> list[NotebookRun]:
     """Render the series for one event into ``out`` (default reports/<event>/);
     figures go to figures/<event>/. Raises ReportError naming the failed notebook."""
     event_dir = config.resolve_event(event, event_path)
@@ -125,7 +126,7 @@ def run_report(event: str | None = None, event_path: str | Path | None = None,
         "event_dir": str(event_dir.resolve()),
         "figures_dir": str(figures.resolve()),
     }
-    notebooks = series(only)
+    notebooks = series(only, notebooks_dir)
     runs = []
     for i, notebook in enumerate(notebooks, start=1):
         progress(f"[{i}/{len(notebooks)}] {notebook.name} ...")

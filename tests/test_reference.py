@@ -1,0 +1,67 @@
+"""Reference tables refuse ambiguity with an error naming the file and row."""
+
+import shutil
+
+import pytest
+
+from conflict_lib import config
+from conflict_lib.reference import ReferenceError, load_actors, load_places, load_quantifiers
+
+PLACES_HEADER = "place_id,name,aliases,country,admin1,lat,lon,coord_source,precision,notes\n"
+
+
+@pytest.fixture
+def ref_dir(tmp_path):
+    for name in ("actors.csv", "quantifiers.csv"):
+        shutil.copy(config.REFERENCE_DIR / name, tmp_path / name)
+    return tmp_path
+
+
+def test_the_shipped_tables_load():
+    actors = load_actors()
+    assert {"csp", "fama", "wagner", "baza", "war_gonzo", "ru_milbloggers", "local_sources",
+            "jnim", "civilians"} <= set(actors.by_id)
+    assert {a.side for a in actors.by_id.values()} <= {"government", "rebels", "jihadists",
+                                                        "independent"}
+    assert load_quantifiers()["dozens"].acled_estimate == 12
+
+
+def test_alias_naming_two_actors_is_refused(ref_dir):
+    path = ref_dir / "actors.csv"
+    path.write_text(path.read_text() + 'ghost,Ghost unit,rebels,belligerent,"Wagner;ghosts",\n')
+    with pytest.raises(ReferenceError, match=r"actors\.csv: row \d+: alias 'Wagner' of 'ghost' "
+                                             r"already names 'wagner'"):
+        load_actors(ref_dir)
+
+
+def test_unknown_side_is_refused(ref_dir):
+    path = ref_dir / "actors.csv"
+    path.write_text(path.read_text() + "x,X,aliens,belligerent,xs,\n")
+    with pytest.raises(ReferenceError, match=r"row \d+: side 'aliens'"):
+        load_actors(ref_dir)
+
+
+def test_place_without_coordinates_loads_with_none(tmp_path):
+    (tmp_path / "places.csv").write_text(PLACES_HEADER + "border,Border,the border,MLI,,,,,5,a line\n")
+    place = load_places(tmp_path).by_id["border"]
+    assert place.lat is None and place.lon is None
+
+
+@pytest.mark.parametrize(("lat", "lon", "message"), [("95", "1", "lat 95.0 outside"),
+                                                     ("10", "-181", "lon -181.0 outside"),
+                                                     ("ten", "1", "lat 'ten' is not a number"),
+                                                     ("10", "", "'bad' has only one of lat/lon")])
+def test_bad_coordinates_name_the_row(tmp_path, lat, lon, message):
+    (tmp_path / "places.csv").write_text(
+        PLACES_HEADER + "ok,Ok,,MLI,,1,1,,1,\n" + f"bad,Bad,,MLI,,{lat},{lon},,1,\n"
+    )
+    with pytest.raises(ReferenceError, match=rf"places\.csv: row 3: {message}"):
+        load_places(tmp_path)
+
+
+def test_quantifier_rule_out_of_order_is_refused(tmp_path):
+    (tmp_path / "quantifiers.csv").write_text(
+        "phrase,low,best,high,precision,acled_estimate,source\nodd,9,5,3,vague,3,test\n"
+    )
+    with pytest.raises(ReferenceError, match=r"row 2: need low <= best <= high"):
+        load_quantifiers(tmp_path)
