@@ -42,7 +42,7 @@ CLAIM_COLUMNS = {
     "time_raw": "string", "event_start": "datetime64[s]", "event_end": "datetime64[s]",
     "date_prec": "Int64",
     "claim_group": "string", "group_articles": "Int64", "group_independent": "Int64",
-    "status": "string", "reasons": "string", "notes": "string", "origin": "string",
+    "status": "string", "reasons": "string", "warnings": "string", "notes": "string", "origin": "string",
     "row": "Int64",
 }
 
@@ -95,6 +95,9 @@ def read_raw_claims(path: Path) -> tuple[list[tuple[int, dict[str, str]]], list[
         rows.append((rowno, {k: (v or "").strip() for k, v in row.items() if k in header}))
     return rows, ignored
 
+
+# An admission of one's own losses: "they admitted losing seven fighters".
+_OWN_LOSS = re.compile(r"\b(?:los(?:e|s|ing|t)|admit\w*|acknowledg\w*|conced\w*|own)\b", re.I)
 
 _QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                              "\u2013": "-", "\u2014": "-", "\u00a0": " "})
@@ -151,16 +154,23 @@ def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | N
     elif span is None:
         reasons.append("quote not found in the article text")
     claimant = resolve_claimant(row.get("claimant_raw"), reference_dir)
-    subject = resolve_subject(row.get("subject_raw"), reference_dir)
-    outcome, outcome_reason = normalise_outcome(row.get("outcome_raw"), row.get("subject_raw"))
+    subject = resolve_subject(
+        row.get("subject_raw"), reference_dir, claimant=claimant,
+        own_loss=bool(_OWN_LOSS.search(f"{row.get('outcome_raw', '')} {quote}")),
+        article_text=text or "",
+    )
+    outcome, outcome_reason = normalise_outcome(row.get("outcome_raw"), row.get("subject_raw"), quote)
     quantity = parse_quantity(row.get("quantity_raw"))
     quantity, override_reasons = _override_quantity(row, quantity)
     place = resolve_place(row.get("place_raw"), reference_dir)
     for reason in (claimant.note if claimant.actor_id is None else None,
-                   subject.note, outcome_reason, quantity.note, place.note, *override_reasons):
+                   subject.note if subject.actor_id is None else None,
+                   outcome_reason, quantity.note, *override_reasons):
         if reason:
             reasons.append(reason)
-    notes = [n for n in (row.get("notes"), claimant.note if claimant.actor_id else None) if n]
+    # Readings worth a look that do not make the figure unusable.
+    warnings = [w for w in (claimant.note if claimant.actor_id else None,
+                            subject.note if subject.actor_id else None, place.note) if w]
     return {
         "claim_id": row.get("claim_id") or None,
         "row": row.get("row"),
@@ -179,7 +189,8 @@ def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | N
         "time_raw": row.get("time_raw", ""),
         "status": "flagged" if reasons else "ok",
         "reasons": "; ".join(reasons),
-        "notes": "; ".join(notes),
+        "warnings": "; ".join(warnings),
+        "notes": row.get("notes") or "",
     }
 
 

@@ -29,7 +29,7 @@ _KILLED = re.compile(
 _WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed)\b")
 _CAPTURED = re.compile(
     r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
-    r"arrest\w*|taken prisoner|taken captive|captives?|seized)\b"
+    r"arrest\w*|taken prisoner|taken captive|captives?)\b"
 )
 _MISSING = re.compile(r"\b(?:missing|unaccounted)\b")
 _CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|toll)\b")
@@ -40,10 +40,10 @@ _EQUIPMENT = re.compile(
 )
 _DESTROYED = re.compile(
     r"\b(?:destr\w*|damag\w*|crash\w*|shot down|downed|burn\w*|torched|blew up|blown up|"
-    r"hit|struck|los(?:e|s|ing|t)|obliterat\w*|wreck\w*)\b"
+    r"hit|struck|obliterat\w*|wreck\w*|crippl\w*|disabled)\b"
 )
 _SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recovered|looted|grabbed)\b")
-_ALTERNATIVE = re.compile(r"\b(?:or|either)\b")
+_LOST = re.compile(r"\blos(?:e|s|ing|t)\b")
 
 
 @dataclass(frozen=True)
@@ -74,16 +74,51 @@ def resolve_claimant(phrase: str | None, reference_dir: Path | None = None) -> A
     return ActorMatch(named[0], table.by_id[named[0]].side, raw, note)
 
 
-def resolve_subject(phrase: str | None, reference_dir: Path | None = None) -> ActorMatch:
-    """Whose losses. Several actors in one phrase make a lumped subject 'fama+wagner'."""
+_ENEMY = re.compile(r"\b(?:enem\w*|adversar\w*|opponents?|foes?|attackers?|assailants?)\b")
+_GENERIC_OWN = re.compile(
+    r"^(?:(?:its|their|our|his|the group's|the movement's)\s+)?(?:own\s+)?"
+    r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|ranks)$"
+)
+
+
+def resolve_subject(phrase: str | None, reference_dir: Path | None = None, *,
+                    claimant: ActorMatch | None = None, own_loss: bool = False,
+                    article_text: str = "") -> ActorMatch:
+    """Whose losses. Several actors in one phrase make a lumped subject 'fama+wagner'.
+
+    Two relative phrases resolve through the claimant: a generic noun ("fighters",
+    "its men") in an admission of loss is the claimant's own side; "the enemy"
+    is the claimant's adversaries (belligerents of another side) named in the article.
+    """
     table = actors(reference_dir)
     raw = (phrase or "").strip()
     found = [i for i in table.aliases.find(raw) if i not in _NON_SUBJECTS]
+    if not found and claimant is not None and claimant.actor_id in table.by_id:
+        return _relative_subject(raw, claimant, own_loss, article_text, table)
     if not found:
         reason = "no subject given" if not raw else f"unknown subject {raw!r}: add an alias to actors.csv"
         return ActorMatch(None, None, raw, reason)
     ids = sorted(set(found), key=table.order)
     return ActorMatch("+".join(ids), lumped_side(ids, table), raw)
+
+
+def _relative_subject(raw: str, claimant: ActorMatch, own_loss: bool, article_text: str,
+                      table: Actors) -> ActorMatch:
+    folded = fold(raw)
+    me = table.by_id[claimant.actor_id]
+    if _GENERIC_OWN.match(folded) and me.kind == "belligerent" and (own_loss or folded.split()[0]
+                                                                     in ("its", "their", "our")):
+        return ActorMatch(me.actor_id, me.side, raw, f"{raw!r} read as the claimant's own")
+    if _ENEMY.search(folded):
+        ids = [
+            i for i in table.aliases.find(article_text)
+            if table.by_id[i].kind == "belligerent" and table.by_id[i].side not in (me.side, "independent")
+        ]
+        if ids:
+            ids = sorted(set(ids), key=table.order)
+            return ActorMatch("+".join(ids), lumped_side(ids, table), raw,
+                              f"{raw!r} read as the claimant's adversaries named in the article")
+    return ActorMatch(None, None, raw, f"unknown subject {raw!r}: add an alias to actors.csv")
 
 
 def lumped_side(ids: list[str], table: Actors) -> str:
@@ -92,21 +127,51 @@ def lumped_side(ids: list[str], table: Actors) -> str:
     return sides.pop() if len(sides) == 1 else "mixed"
 
 
-def normalise_outcome(outcome_raw: str | None, context: str | None = None) -> tuple[str | None, str | None]:
-    """(canonical outcome, reason when None). ``context`` is the subject or quote
-    phrase, used to tell equipment from people ("seized armoured vehicles")."""
+_PEOPLE = re.compile(
+    r"\b(?:prisoners?|survivors?|soldiers?|troops|fighters?|men|members?|people|personnel|"
+    r"civilians?|mercenar\w*|rebels?|militants?|officers?|hostages?|captives?|combatants?)\b"
+)
+
+
+def _words_after(cue: str, quote: str, n: int = 8) -> str:
+    """The ``n`` words after ``cue`` in ``quote``: what a verb like "captured" acts on."""
+    at = fold(quote).find(fold(cue)) if cue else -1
+    if at < 0:
+        return ""
+    return " ".join(fold(quote)[at + len(fold(cue)):].split()[:n])
+
+
+def _is_equipment(text: str, subject_raw: str, after: str) -> bool:
+    if _EQUIPMENT.search(text) or _EQUIPMENT.search(subject_raw):
+        return True
+    people = _PEOPLE.search(after)
+    gear = _EQUIPMENT.search(after)
+    return bool(gear) and (people is None or gear.start() < people.start())
+
+
+def normalise_outcome(outcome_raw: str | None, subject_raw: str | None = None,
+                      quote: str | None = None) -> tuple[str | None, str | None]:
+    """(canonical outcome, reason when None).
+
+    Equipment or people is decided by the outcome words, the subject, and the words
+    right after the outcome in the quote ("captured armoured vehicles" vs "captured
+    the few survivors"). Damage, crashes and destruction with no people word are
+    equipment losses.
+    """
     text = fold(outcome_raw or "")
     if not text:
         return None, "no outcome given"
-    equipment = bool(_EQUIPMENT.search(text) or _EQUIPMENT.search(fold(context or "")))
-    if equipment and not _WOUNDED.search(text):
-        if _SEIZED.search(text):
-            return "equipment_seized", None
-        if _DESTROYED.search(text):
-            return "equipment_destroyed", None
+    equipment = _is_equipment(text, fold(subject_raw or ""), _words_after(text, quote or ""))
     killed = bool(_KILLED.search(text))
     wounded = bool(_WOUNDED.search(text))
-    captured = bool(_CAPTURED.search(text)) and not (equipment and "seiz" in text)
+    captured = bool(_CAPTURED.search(text))
+    if equipment or not (killed or wounded or captured):
+        seized = _SEIZED.search(text)
+        destroyed = _DESTROYED.search(text) or (_LOST.search(text) if equipment else None)
+        if seized and (not destroyed or seized.start() < destroyed.start()):
+            return "equipment_seized", None
+        if destroyed:
+            return "equipment_destroyed", None
     if killed and captured and not wounded:
         return "killed_or_captured", None
     if (killed and wounded) or (_CASUALTIES.search(text) and not (killed or captured)):
@@ -119,8 +184,6 @@ def normalise_outcome(outcome_raw: str | None, context: str | None = None) -> tu
         return "captured", None
     if _MISSING.search(text):
         return "missing", None
-    if equipment and _SEIZED.search(text):
-        return "equipment_seized", None
     return None, f"unknown outcome {outcome_raw!r}"
 
 

@@ -149,6 +149,8 @@ def parse_quantity(phrase: str | None, rules: dict[str, QuantifierRule] | None =
     text = fold(str(phrase)).replace("\u2013", "-").replace("\u2014", "-")
     if re.match(r"^\s*-\s*\d", text):
         return Quantity(None, None, None, "none", note=f"negative number in {phrase!r}")
+    if text in ("a", "an", "a single", "single", "one single"):
+        return Quantity(1, 1, 1, "exact", 1)  # "a helicopter"
     if _ZERO_PHRASE.search(text) and not re.search(r"\d", text):
         return Quantity(0, 0, 0, "exact", 0)
     tokens = _TOKEN.findall(text)
