@@ -156,7 +156,7 @@ def _strip(mapped: MappedText) -> MappedText:
     b = len(text.rstrip())
     if a == 0 and b == len(text):
         return mapped
-    return MappedText(text[a:b], mapped.offsets[a:b], mapped.raw_len)
+    return MappedText(text[a:b], mapped.offsets[a:b], mapped.raw_len, mapped.char_starts)
 
 
 def parse_dateline(text: str, published: dt.date | None) -> dict[str, object]:

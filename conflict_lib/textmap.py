@@ -18,11 +18,14 @@ Replacement = str | Callable[[re.Match[str]], str]
 
 @dataclass(frozen=True)
 class MappedText:
-    """Text plus ``offsets[i]`` = raw byte offset of ``text[i]``; ``raw_len`` closes the map."""
+    """Text plus ``offsets[i]`` = raw byte offset of ``text[i]``. ``char_starts``
+    holds the byte offset of every raw character, so a span can end exactly where
+    its last raw character ends; ``raw_len`` is the raw size in bytes."""
 
     text: str
     offsets: np.ndarray
     raw_len: int
+    char_starts: np.ndarray
 
     @classmethod
     def from_raw(cls, raw: str, encoding: str = "utf-8") -> MappedText:
@@ -30,7 +33,7 @@ class MappedText:
         data = np.frombuffer(raw.encode(encoding), dtype=np.uint8)
         # Each character starts at a byte that is not a UTF-8 continuation byte.
         offsets = np.flatnonzero((data & 0xC0) != 0x80).astype(np.int64)
-        return cls(raw, offsets, len(data))
+        return cls(raw, offsets, len(data), offsets)
 
     def sub(self, pattern: re.Pattern[str], repl: Replacement) -> MappedText:
         """Like ``pattern.sub`` but carrying offsets: inserted characters take the
@@ -52,7 +55,7 @@ class MappedText:
             return self
         pieces.append(self.text[pos:])
         maps.append(self.offsets[pos:])
-        return MappedText("".join(pieces), np.concatenate(maps), self.raw_len)
+        return MappedText("".join(pieces), np.concatenate(maps), self.raw_len, self.char_starts)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw byte span ``[a, b)`` covering cleaned characters ``[start, end)``."""
@@ -61,8 +64,9 @@ class MappedText:
         if start == end:
             at = self.offsets[start] if start < len(self.text) else self.raw_len
             return int(at), int(at)
-        last = end - 1
-        nxt = self.offsets[end] if end < len(self.text) else self.raw_len
-        # The last character may be an expansion ("..." from "…"); close at the next raw char.
-        b = nxt if nxt > self.offsets[last] else self.raw_len
-        return int(self.offsets[start]), int(b)
+        last = int(self.offsets[end - 1])
+        # End where the raw character behind the last cleaned one ends (it may be
+        # an expansion, "..." from "…", or be followed by stripped whitespace).
+        nxt = int(np.searchsorted(self.char_starts, last, side="right"))
+        b = int(self.char_starts[nxt]) if nxt < len(self.char_starts) else self.raw_len
+        return int(self.offsets[start]), b
