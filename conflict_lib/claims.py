@@ -23,6 +23,7 @@ from conflict_lib.normalise import (
     stance,
 )
 from conflict_lib.quantity import IMPLAUSIBLE, Quantity, parse_quantity
+from conflict_lib.reference import event_reference_dir
 
 RAW_REQUIRED = ("article_id", "quote", "claimant_raw", "subject_raw", "outcome_raw", "quantity_raw")
 RAW_OPTIONAL = ("claim_id", "place_raw", "time_raw", "notes", "low", "best", "high")
@@ -281,6 +282,7 @@ def load_claims(event: str | None = None, event_path: str | Path | None = None, 
     from conflict_lib.corpus import load_articles
 
     path = resolve_event(event, event_path)
+    reference_dir = reference_dir or event_reference_dir(path)
     claims_path = path / "claims.csv"
     rows, ignored = read_raw_claims(claims_path)
     arts = articles if articles is not None else load_articles(event_path=path)

@@ -3,6 +3,8 @@ who gives it and how many independent articles carry it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from conflict_lib.normalise import OUTCOMES, STANCES
@@ -34,29 +36,29 @@ def figure_text(low: object, best: object, high: object, precision: str, quantit
     return f'unquantified ("{quantity_raw}")' if quantity_raw else "unquantified"
 
 
-def _name(actor_id: str | None) -> str:
+def _name(actor_id: str | None, table: dict) -> str:
     if actor_id is None or pd.isna(actor_id):
         return "unresolved"
-    table = actors().by_id
     return " + ".join(table[i].name if i in table else i for i in str(actor_id).split("+"))
 
 
-def ledger(claims: pd.DataFrame) -> pd.DataFrame:
+def ledger(claims: pd.DataFrame, reference_dir: Path | None = None) -> pd.DataFrame:
     """One row per claim group (subject, outcome, claimant, figure), ok rows only.
 
     ``articles`` counts articles carrying the figure; ``independent`` counts
     syndication groups, so copies of one report count once.
     """
+    table = actors(reference_dir).by_id
     ok = claims[(claims["status"] == "ok") & claims["subject"].notna() & claims["outcome"].notna()]
     rows = []
     for group, part in ok.groupby("claim_group", sort=False):
         first = part.iloc[0]
         rows.append({
-            "subject": first["subject"], "subject_name": _name(first["subject"]),
+            "subject": first["subject"], "subject_name": _name(first["subject"], table),
             "outcome": first["outcome"],
             "figure": figure_text(first["low"], first["best"], first["high"], first["precision"],
                                   first["quantity_raw"]),
-            "claimant": first["claimant"], "claimant_name": _name(first["claimant"]),
+            "claimant": first["claimant"], "claimant_name": _name(first["claimant"], table),
             "stance": first["stance"],
             "low": first["low"], "best": first["best"], "high": first["high"],
             "precision": first["precision"],

@@ -38,6 +38,23 @@ def read_table(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[st
     return rows
 
 
+def table_path(name: str, reference_dir: Path | None = None) -> Path:
+    """``reference_dir/name`` when that file exists, else data/reference/name.
+
+    An event may carry its own ``reference/actors.csv`` (another war, other
+    parties) and still use the shared gazetteer and quantifier table.
+    """
+    if reference_dir is not None and (Path(reference_dir) / name).exists():
+        return Path(reference_dir) / name
+    return config.REFERENCE_DIR / name
+
+
+def event_reference_dir(event_path: Path) -> Path | None:
+    """The event's own ``reference/`` folder, if it has one."""
+    folder = Path(event_path) / "reference"
+    return folder if folder.is_dir() else None
+
+
 def fold(phrase: str) -> str:
     """Case-, quote- and space-insensitive form used for alias lookup."""
     phrase = phrase.replace("\u2019", "'").replace("\u2018", "'").replace('"', " ")
@@ -137,7 +154,7 @@ def _split_aliases(value: str) -> list[str]:
 
 def load_actors(reference_dir: Path | None = None) -> Actors:
     """actors.csv: actor_id, name, side (one of SIDES), kind, aliases (';'-separated)."""
-    path = (reference_dir or config.REFERENCE_DIR) / "actors.csv"
+    path = table_path("actors.csv", reference_dir)
     rows = read_table(path, ("actor_id", "name", "side", "aliases"))
     by_id: dict[str, Actor] = {}
     entries = []
@@ -171,7 +188,7 @@ def _coordinate(path: Path, rowno: int, row: dict[str, str], key: str, limit: fl
 
 def load_places(reference_dir: Path | None = None) -> Places:
     """places.csv: place_id, name, aliases, country, lat, lon, precision (UCDP where_prec)."""
-    path = (reference_dir or config.REFERENCE_DIR) / "places.csv"
+    path = table_path("places.csv", reference_dir)
     rows = read_table(path, ("place_id", "name", "aliases", "country"))
     by_id: dict[str, Place] = {}
     entries = []
@@ -202,7 +219,7 @@ def _int_or_none(path: Path, rowno: int, value: str) -> int | None:
 
 def load_quantifiers(reference_dir: Path | None = None) -> dict[str, QuantifierRule]:
     """quantifiers.csv: vague words → low/best/high, precision, ACLED estimate, source."""
-    path = (reference_dir or config.REFERENCE_DIR) / "quantifiers.csv"
+    path = table_path("quantifiers.csv", reference_dir)
     rows = read_table(path, ("phrase", "low", "best", "high", "precision", "acled_estimate"))
     rules: dict[str, QuantifierRule] = {}
     for rowno, row in rows:

@@ -159,3 +159,16 @@ def test_empty_file_and_wrong_delimiter(event_copy):
     _write(event_copy, "", HEADER.replace(",", ";"))
     with pytest.raises(ClaimsError, match="separated by ';'"):
         load_claims(event_path=event_copy)
+
+
+def test_another_war_with_its_own_actor_table():
+    # The fixture event (Niger, invented) carries reference/actors.csv of its own.
+    claims = load_claims(event_path="tests/fixtures/events/fixture-raid", strict=False)
+    report = claims.attrs["load_report"]
+    assert (report["rows_read"], report["rows_flagged"]) == (14, 1)
+    own = claims[claims.claim_group == "fan:fan:killed:4"]
+    # Three articles carry the ministry's four dead; two of them are one Reuters report.
+    assert own["article_id"].nunique() == 3 and set(own["group_independent"]) == {2}
+    assert set(own["stance"]) == {"acknowledged"}
+    flagged = claims[claims.status == "flagged"]
+    assert list(flagged["claim_id"]) == ["r-06"] and "unknown subject" in flagged["reasons"].iloc[0]
