@@ -11,7 +11,7 @@ from conflict_lib.normalise import OUTCOMES, STANCES
 from conflict_lib.reference import actors
 
 LEDGER_COLUMNS = (
-    "subject", "subject_name", "outcome", "figure", "claimant", "claimant_name", "stance",
+    "subject", "subject_name", "outcome", "figure", "claimant", "claimant_name", "stance", "place",
     "low", "best", "high", "precision", "articles", "independent", "claim_group", "claim_ids",
     "quote",
 )
@@ -60,6 +60,7 @@ def ledger(claims: pd.DataFrame, reference_dir: Path | None = None) -> pd.DataFr
                                   first["quantity_raw"]),
             "claimant": first["claimant"], "claimant_name": _name(first["claimant"], table),
             "stance": first["stance"],
+            "place": ", ".join(sorted(set(part["place"].dropna()))),
             "low": first["low"], "best": first["best"], "high": first["high"],
             "precision": first["precision"],
             "articles": part["article_id"].nunique(),
@@ -87,7 +88,8 @@ def ledger_box(table: pd.DataFrame) -> dict[str, list[str]]:
     box: dict[str, list[str]] = {}
     for row in table.itertuples():
         outcome = row.outcome.replace("_", " ")
-        line = (f"{row.figure} {outcome} (per {row.claimant_name}, {row.stance}; "
+        where = f" at {row.place}" if row.place else ""
+        line = (f"{row.figure} {outcome}{where} (per {row.claimant_name}, {row.stance}; "
                 f"{row.articles} article{'s' if row.articles != 1 else ''}, "
                 f"{row.independent} independent)")
         box.setdefault(row.subject_name, []).append(line)
