@@ -1,0 +1,76 @@
+"""The notebook series: every notebook is parameterised, pinned to the project's
+kernel, and renders under papermill for another event than the embedded one."""
+
+import json
+import re
+
+import nbformat
+import papermill as pm
+import pytest
+
+from conflict_lib import config
+from conflict_lib.report import ReportError, run_report, series
+
+NOTEBOOKS = series()
+FIXTURE = "tests/fixtures/events/fixture-raid"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_has_a_parameters_cell_and_the_python3_kernel(path):
+    nb = nbformat.read(path, as_version=4)
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1, "exactly one cell tagged 'parameters'"
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+    params = pm.inspect_notebook(str(path))
+    assert {"event", "event_dir", "figures_dir"} <= set(params)
+    assert json.loads(params["event"]["default"]) == config.DEFAULT_EVENT
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_committed_outputs_have_no_errors(path):
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.execution_count is not None, \
+                "committed notebooks are executed: their outputs are the nbval reference"
+            assert all(o.output_type != "error" for o in cell.outputs)
+
+
+@pytest.fixture(scope="module")
+def fixture_report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    figures = tmp_path_factory.mktemp("figures")
+    saved = config.FIGURES_DIR
+    config.FIGURES_DIR = figures
+    try:
+        runs = run_report(event_path=FIXTURE, out=out, progress=lambda _: None)
+    finally:
+        config.FIGURES_DIR = saved
+    return out, figures, runs
+
+
+def test_series_renders_for_another_event(fixture_report):
+    out, figures, runs = fixture_report
+    assert [r.notebook for r in runs] == [p.name for p in NOTEBOOKS]
+    for run in runs:
+        html = run.html.read_text()
+        assert not re.search(r"<script[^>]+src=[\"']?https?:", html, re.I)
+        nb = nbformat.read(run.output, as_version=4)
+        injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+        assert injected and "fixture-raid" in injected[0].source
+
+
+def test_charts_are_embedded_images_in_the_html(fixture_report):
+    _, figures, runs = fixture_report
+    pngs = sum(run.html.read_text().count("data:image/png;base64") for run in runs)
+    written = list((figures / "fixture-raid").glob("*.png"))
+    assert written and pngs >= len(written)
+    for png in written:
+        assert png.with_suffix(".svg").exists()
+
+
+def test_wrong_parameter_type_fails_naming_it(tmp_path):
+    with pytest.raises(ReportError, match=r"02_claims\.ipynb: cell .*parameter 'event' must be str"):
+        from conflict_lib.report import run_notebook
+
+        run_notebook(config.NOTEBOOKS_DIR / "02_claims.ipynb", tmp_path, {"event": 42})
