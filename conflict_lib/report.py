@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,7 +114,7 @@ def export_html(notebook: Path, target: Path) -> Path:
 def run_report(event: str | None = None, event_path: str | Path | None = None,
                out: Path | None = None, only: list[str] | None = None,
                progress: Callable[[str], None] = print,
-               notebooks_dir: Path | None = None) -> list[NotebookRun]:
+               notebooks_dir: Path | None = None, jobs: int | None = None) -> list[NotebookRun]:
     """Render the series for one event into ``out`` (default reports/<event>/);
     figures go to figures/<event>/. Raises ReportError naming the failed notebook."""
     event_dir = config.resolve_event(event, event_path)
@@ -127,10 +128,15 @@ def run_report(event: str | None = None, event_path: str | Path | None = None,
         "figures_dir": str(figures.resolve()),
     }
     notebooks = series(only, notebooks_dir)
-    runs = []
-    for i, notebook in enumerate(notebooks, start=1):
-        progress(f"[{i}/{len(notebooks)}] {notebook.name} ...")
-        run = run_notebook(notebook, out_dir, parameters)
-        progress(f"[{i}/{len(notebooks)}] {notebook.name} done in {run.seconds:.1f} s -> {run.html}")
-        runs.append(run)
-    return runs
+    total = len(notebooks)
+
+    def run(notebook: Path) -> NotebookRun:
+        progress(f"[{notebooks.index(notebook) + 1}/{total}] {notebook.name} ...")
+        result = run_notebook(notebook, out_dir, parameters)
+        progress(f"    {notebook.name} done in {result.seconds:.1f} s -> {result.html}")
+        return result
+
+    # The notebooks are independent once the data is loaded: run them side by side.
+    workers = max(1, min(jobs or os.cpu_count() or 1, total, 4))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(run, notebooks))
