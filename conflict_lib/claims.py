@@ -24,26 +24,53 @@ from conflict_lib.normalise import (
 )
 from conflict_lib.quantity import IMPLAUSIBLE, Quantity, parse_quantity
 from conflict_lib.reference import event_reference_dir
+from conflict_lib.syndication import independent_groups
 
 RAW_REQUIRED = ("article_id", "quote", "claimant_raw", "subject_raw", "outcome_raw", "quantity_raw")
 RAW_OPTIONAL = ("claim_id", "place_raw", "time_raw", "notes", "low", "best", "high")
 RAW_COLUMNS = ("claim_id", *RAW_REQUIRED[:2], *RAW_REQUIRED[2:], "place_raw", "time_raw", "notes")
 
 CLAIM_COLUMNS = {
-    "claim_id": "string", "article_id": "string", "outlet": "string",
-    "published": "datetime64[s]", "syndication_group": "string",
-    "quote": "string", "start": "Int64", "end": "Int64", "raw_start": "Int64", "raw_end": "Int64",
-    "claimant": "string", "claimant_raw": "string", "claimant_side": "string",
-    "subject": "string", "subject_raw": "string", "subject_side": "string",
-    "outcome": "string", "outcome_raw": "string",
-    "low": "Int64", "best": "Int64", "high": "Int64", "precision": "string",
-    "acled_estimate": "Int64", "quantity_raw": "string",
+    "claim_id": "string",
+    "article_id": "string",
+    "outlet": "string",
+    "published": "datetime64[s]",
+    "syndication_group": "string",
+    "quote": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "raw_start": "Int64",
+    "raw_end": "Int64",
+    "claimant": "string",
+    "claimant_raw": "string",
+    "claimant_side": "string",
+    "subject": "string",
+    "subject_raw": "string",
+    "subject_side": "string",
+    "outcome": "string",
+    "outcome_raw": "string",
+    "low": "Int64",
+    "best": "Int64",
+    "high": "Int64",
+    "precision": "string",
+    "acled_estimate": "Int64",
+    "quantity_raw": "string",
     "stance": "string",
-    "place": "string", "place_raw": "string", "place_precision": "Int64",
-    "time_raw": "string", "event_start": "datetime64[s]", "event_end": "datetime64[s]",
+    "place": "string",
+    "place_raw": "string",
+    "place_precision": "Int64",
+    "time_raw": "string",
+    "event_start": "datetime64[s]",
+    "event_end": "datetime64[s]",
     "date_prec": "Int64",
-    "claim_group": "string", "group_articles": "Int64", "group_independent": "Int64",
-    "status": "string", "reasons": "string", "warnings": "string", "notes": "string", "origin": "string",
+    "claim_group": "string",
+    "group_articles": "Int64",
+    "group_independent": "Int64",
+    "status": "string",
+    "reasons": "string",
+    "warnings": "string",
+    "notes": "string",
+    "origin": "string",
     "row": "Int64",
 }
 
@@ -100,8 +127,17 @@ def read_raw_claims(path: Path) -> tuple[list[tuple[int, dict[str, str]]], list[
 # An admission of one's own losses: "they admitted losing seven fighters".
 _OWN_LOSS = re.compile(r"\b(?:los(?:e|s|ing|t)|admit\w*|acknowledg\w*|conced\w*|own)\b", re.I)
 
-_QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                             "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+_QUOTE_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+)
 
 
 def locate_quote(quote: str, text: str) -> tuple[int, int] | None:
@@ -138,10 +174,14 @@ def _override_quantity(row: dict[str, str], parsed: Quantity) -> tuple[Quantity,
         values[key] = int(number)
     present = [values[k] for k in ("low", "best", "high") if values[k] is not None]
     if present != sorted(present):
-        return parsed, [f"need low <= best <= high, got {given['low']}/{given['best']}/{given['high']}"]
+        return parsed, [
+            f"need low <= best <= high, got {given['low']}/{given['best']}/{given['high']}"
+        ]
     fallback = [values[k] for k in ("best", "low", "high") if values[k] is not None]
     best = fallback[0]
-    precision = "exact" if values["low"] is not None and values["low"] == values["high"] else "range"
+    precision = (
+        "exact" if values["low"] is not None and values["low"] == values["high"] else "range"
+    )
     return Quantity(values["low"], best, values["high"], precision, best), []
 
 
@@ -156,22 +196,37 @@ def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | N
         reasons.append("quote not found in the article text")
     claimant = resolve_claimant(row.get("claimant_raw"), reference_dir)
     subject = resolve_subject(
-        row.get("subject_raw"), reference_dir, claimant=claimant,
+        row.get("subject_raw"),
+        reference_dir,
+        claimant=claimant,
         own_loss=bool(_OWN_LOSS.search(f"{row.get('outcome_raw', '')} {quote}")),
         article_text=text or "",
     )
-    outcome, outcome_reason = normalise_outcome(row.get("outcome_raw"), row.get("subject_raw"), quote)
+    outcome, outcome_reason = normalise_outcome(
+        row.get("outcome_raw"), row.get("subject_raw"), quote
+    )
     quantity = parse_quantity(row.get("quantity_raw"))
     quantity, override_reasons = _override_quantity(row, quantity)
     place = resolve_place(row.get("place_raw"), reference_dir)
-    for reason in (claimant.note if claimant.actor_id is None else None,
-                   subject.note if subject.actor_id is None else None,
-                   outcome_reason, quantity.note, *override_reasons):
+    for reason in (
+        claimant.note if claimant.actor_id is None else None,
+        subject.note if subject.actor_id is None else None,
+        outcome_reason,
+        quantity.note,
+        *override_reasons,
+    ):
         if reason:
             reasons.append(reason)
     # Readings worth a look that do not make the figure unusable.
-    warnings = [w for w in (claimant.note if claimant.actor_id else None,
-                            subject.note if subject.actor_id else None, place.note) if w]
+    warnings = [
+        w
+        for w in (
+            claimant.note if claimant.actor_id else None,
+            subject.note if subject.actor_id else None,
+            place.note,
+        )
+        if w
+    ]
     return {
         "claim_id": row.get("claim_id") or None,
         "row": row.get("row"),
@@ -179,14 +234,24 @@ def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | N
         "quote": quote,
         "start": span[0] if span else None,
         "end": span[1] if span else None,
-        "claimant": claimant.actor_id, "claimant_raw": claimant.raw, "claimant_side": claimant.side,
-        "subject": subject.actor_id, "subject_raw": subject.raw, "subject_side": subject.side,
-        "outcome": outcome, "outcome_raw": row.get("outcome_raw", ""),
-        "low": quantity.low, "best": quantity.best, "high": quantity.high,
-        "precision": quantity.precision, "acled_estimate": quantity.acled_estimate,
+        "claimant": claimant.actor_id,
+        "claimant_raw": claimant.raw,
+        "claimant_side": claimant.side,
+        "subject": subject.actor_id,
+        "subject_raw": subject.raw,
+        "subject_side": subject.side,
+        "outcome": outcome,
+        "outcome_raw": row.get("outcome_raw", ""),
+        "low": quantity.low,
+        "best": quantity.best,
+        "high": quantity.high,
+        "precision": quantity.precision,
+        "acled_estimate": quantity.acled_estimate,
         "quantity_raw": row.get("quantity_raw", ""),
         "stance": stance(claimant.actor_id, claimant.side, subject.actor_id, subject.side),
-        "place": place.place_id, "place_raw": place.raw, "place_precision": place.precision,
+        "place": place.place_id,
+        "place_raw": place.raw,
+        "place_precision": place.precision,
         "time_raw": row.get("time_raw", ""),
         "status": "flagged" if reasons else "ok",
         "reasons": "; ".join(reasons),
@@ -195,8 +260,12 @@ def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | N
     }
 
 
-def normalise_claims(raw: list[dict[str, str]], articles: pd.DataFrame, origin: str,
-                     reference_dir: Path | None = None) -> pd.DataFrame:
+def normalise_claims(
+    raw: list[dict[str, str]],
+    articles: pd.DataFrame,
+    origin: str,
+    reference_dir: Path | None = None,
+) -> pd.DataFrame:
     """Normalise raw claim rows against their articles; adds provenance, absolute
     event dates, raw byte offsets and claim groups."""
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
@@ -212,11 +281,14 @@ def normalise_claims(raw: list[dict[str, str]], articles: pd.DataFrame, origin: 
 def _with_articles(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     meta = articles.set_index("article_id")
     ids = frame["article_id"]
-    for col in ("outlet", "published", "syndication_group"):
+    for col in ("outlet", "published"):
         frame[col] = ids.map(meta[col]) if len(frame) else pd.Series(dtype=object)
+    # Copies count once: the analyst's syndication group, else the computed cluster.
+    frame["syndication_group"] = ids.map(independent_groups(articles)) if len(frame) else None
     maps = ids.map(meta["text_map"]) if len(frame) else pd.Series(dtype=object)
     spans = [
-        m.raw_span(int(s), int(e)) if isinstance(s, int) and m is not None and not pd.isna(m)
+        m.raw_span(int(s), int(e))
+        if isinstance(s, int) and m is not None and not pd.isna(m)
         else (None, None)
         for m, s, e in zip(maps, frame["start"], frame["end"], strict=True)
     ]
@@ -228,7 +300,7 @@ def _with_articles(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
 def _with_event_dates(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     from conflict_lib.dates import reference_dates, resolve_time_phrase
 
-    refs = reference_dates(articles)["reference_date"]
+    refs = reference_dates(articles).set_index("article_id")["reference_date"]
     starts, ends, precs = [], [], []
     for article_id, phrase in zip(frame["article_id"], frame["time_raw"], strict=True):
         ref = refs.get(article_id)
@@ -271,9 +343,14 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[list(CLAIM_COLUMNS)].reset_index(drop=True)
 
 
-def load_claims(event: str | None = None, event_path: str | Path | None = None, *,
-                articles: pd.DataFrame | None = None, strict: bool = True,
-                reference_dir: Path | None = None) -> pd.DataFrame:
+def load_claims(
+    event: str | None = None,
+    event_path: str | Path | None = None,
+    *,
+    articles: pd.DataFrame | None = None,
+    strict: bool = True,
+    reference_dir: Path | None = None,
+) -> pd.DataFrame:
     """The normalised curated claims of an event (data/events/<event>/claims.csv).
 
     ``strict``: raise ClaimsError naming every row whose quote is not found in its
@@ -295,7 +372,12 @@ def load_claims(event: str | None = None, event_path: str | Path | None = None, 
                 f"row {r.row} ({r.claim_id}): {r.reasons.split('; ')[0]}" for r in bad.itertuples()
             )
             raise ClaimsError(f"{claims_path}: {where}")
-    report = LoadReport(str(claims_path), len(rows), int((frame["status"] == "ok").sum()),
-                        int((frame["status"] == "flagged").sum()), ignored)
+    report = LoadReport(
+        str(claims_path),
+        len(rows),
+        int((frame["status"] == "ok").sum()),
+        int((frame["status"] == "flagged").sum()),
+        ignored,
+    )
     frame.attrs["load_report"] = report.as_dict()
     return frame

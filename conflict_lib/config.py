@@ -67,7 +67,7 @@ def resolve_event(event: str | None = None, event_path: str | Path | None = None
         if not path.is_dir():
             raise EventNotFoundError(f"event folder not found: {path}")
         return path
-    return event_dir(event or DEFAULT_EVENT)
+    return event_dir(DEFAULT_EVENT if event is None else event)
 
 
 def figures_dir(event: str) -> Path:

@@ -33,10 +33,26 @@ _DEBRIS = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _TYPOGRAPHY = {
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "\ufeff": "",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u200b": "",
+    "\ufeff": "",
     "\u2026": "...",
 }
 _TYPO_RE = re.compile("|".join(map(re.escape, _TYPOGRAPHY)))
@@ -48,7 +64,28 @@ _BLANKS = re.compile(r"\n{3,}")
 # lowercase word or comma) and is body text, not a headline.
 _BROKEN_WRAP = re.compile(r"(?<=[a-z,])[ ]*\n\s*\n[ ]*(?=[A-Za-z0-9])")
 _FUNCTION_WORDS = frozenset(
-    ["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "which", "who", "whose", "than"]
+    [
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "than",
+    ]
 )
 _MIN_BODY_LINE = 100
 
@@ -57,7 +94,8 @@ _MONTH_RE = "|".join(m for m in _MONTHS.split()) + "|" + "|".join(m[:3] for m in
 _DATELINES = [
     # "Bamako, July 27 (Reuters) -"
     re.compile(
-        rf"\A(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?),\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})"
+        rf"\A(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?),\s+(?P<month>{_MONTH_RE})\.?"
+        r"\s+(?P<day>\d{1,2})"
         r"\s+\((?P<agency>[A-Za-z][A-Za-z .&-]{1,30})\)\s*-?\s*"
     ),
     # "BAMAKO, Mali (AP)" or "BAMAKO (AFP) -"
@@ -110,7 +148,9 @@ def decode_article(raw: bytes, path: Path) -> str:
     return text
 
 
-def parse_header(text: str, today: dt.date | None = None) -> tuple[dt.date | None, str | None, list[str]]:
+def parse_header(
+    text: str, today: dt.date | None = None
+) -> tuple[dt.date | None, str | None, list[str]]:
     """The ``date YYYY-MM-DD`` header: (date or None, raw value, flags)."""
     m = _HEADER.match(text)
     if not m:
@@ -171,6 +211,9 @@ def parse_dateline(text: str, published: dt.date | None) -> dict[str, object]:
             month = _month_number(fields["month"])
             try:
                 date = dt.date(published.year, month, int(fields["day"]))
+                # A dateline never postdates publication: "Dec 31" under a 1 January header.
+                if date > published:
+                    date = dt.date(published.year - 1, month, int(fields["day"]))
             except ValueError:
                 date = None
         return {
@@ -179,7 +222,12 @@ def parse_dateline(text: str, published: dt.date | None) -> dict[str, object]:
             "dateline_agency": fields["agency"].strip(),
             "dateline_date": date,
         }
-    return {"dateline": None, "dateline_place": None, "dateline_agency": None, "dateline_date": None}
+    return {
+        "dateline": None,
+        "dateline_place": None,
+        "dateline_agency": None,
+        "dateline_date": None,
+    }
 
 
 def _month_number(name: str) -> int:
@@ -256,27 +304,33 @@ def load_articles(event: str | None = None, event_path: str | Path | None = None
         src = sources.get(a.article_id, {})
         flags = list(a.flags)
         if src.get("sha256") and src["sha256"] != a.sha256:
-            flags.append("sha256 differs from sources.csv: the file changed since it was catalogued")
-        rows.append({
-            "article_id": a.article_id,
-            "outlet": src.get("outlet") or a.dateline_agency or "unknown",
-            "attribution": src.get("attribution") or "",
-            "syndication_group": src.get("syndication_group") or a.article_id,
-            "language": src.get("language") or "en",
-            "published": a.published,
-            "dateline": a.dateline,
-            "dateline_place": a.dateline_place,
-            "dateline_agency": a.dateline_agency,
-            "dateline_date": a.dateline_date,
-            "n_chars": len(a.text),
-            "sha256": a.sha256,
-            "flags": flags,
-            "text": a.text,
-            "raw_text": a.raw_text,
-            "text_map": a.mapped,
-            "path": str(a.path),
-        })
+            flags.append(
+                "sha256 differs from sources.csv: the file changed since it was catalogued"
+            )
+        rows.append(
+            {
+                "article_id": a.article_id,
+                "outlet": src.get("outlet") or a.dateline_agency or "unknown",
+                "attribution": src.get("attribution") or "",
+                "syndication_group": src.get("syndication_group") or None,
+                "language": src.get("language") or "en",
+                "published": a.published,
+                "dateline": a.dateline,
+                "dateline_place": a.dateline_place,
+                "dateline_agency": a.dateline_agency,
+                "dateline_date": a.dateline_date,
+                "n_chars": len(a.text),
+                "sha256": a.sha256,
+                "flags": flags,
+                "text": a.text,
+                "raw_text": a.raw_text,
+                "text_map": a.mapped,
+                "path": str(a.path),
+            }
+        )
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     for col in ("published", "dateline_date"):
         frame[col] = pd.to_datetime(frame[col])
-    return frame.astype({k: v for k, v in ARTICLE_COLUMNS.items() if v not in ("object", "datetime64[s]")})
+    return frame.astype(
+        {k: v for k, v in ARTICLE_COLUMNS.items() if v not in ("object", "datetime64[s]")}
+    )

@@ -26,6 +26,7 @@ MAX_GAP_DAYS = 30
 
 BASIS_HEADER = "header"
 BASIS_DATELINE = "dateline"
+BASIS_DATELINE_YEAR = "dateline (year from corpus consensus)"
 BASIS_NO_DATE = "corpus consensus (no header)"
 BASIS_ANOMALOUS = "corpus consensus (stated date anomalous)"
 BASIS_UNKNOWN = "unknown (no dated article in the corpus)"
@@ -360,8 +361,8 @@ def resolve_time_phrase(phrase: str, reference: dt.date | None) -> TimeSpan:
         return _unresolved("empty phrase")
     try:
         span = _resolve(text, reference)
-    except (ValueError, OverflowError, KeyError) as err:
-        return _unresolved(f"could not resolve {text!r}: {err}")
+    except Exception as err:  # the contract is never to raise; the reason keeps the error
+        return _unresolved(f"could not resolve {text!r}: {type(err).__name__}: {err}")
     if span.resolved and _SINCE.search(text) and reference is not None and span.start <= reference:
         span = _span(span.start, reference, f"{span.basis}; 'since' extends it to {reference}")
     return span
@@ -445,34 +446,58 @@ def _consensus(stated: pd.DataFrame, ids: set[str]) -> dt.date | None:
     return statistics.median_low(dates) if dates else None
 
 
+def _dateline_near(dateline: object, centre: dt.date, max_gap_days: int) -> dt.date | None:
+    """The month and day of a dateline ("NIAMEY, June 3 (Reuters)") in the year that puts
+    it nearest ``centre``; None without a month and day or when further than the tolerance."""
+    if not isinstance(dateline, str) or not (m := _MD.search(_normalise(dateline))):
+        return None
+    month, day = _month(m[1]), _day(m[2])
+    candidates = []
+    for year in (centre.year - 1, centre.year, centre.year + 1):
+        date = _date_or_reason(year, month, day)
+        if isinstance(date, dt.date):
+            candidates.append((abs((date - centre).days), date))
+    if not candidates:
+        return None
+    gap, date = min(candidates)
+    return date if gap <= max_gap_days else None
+
+
 def reference_dates(articles: pd.DataFrame, max_gap_days: int = MAX_GAP_DAYS) -> pd.DataFrame:
     """Per article the date that relative phrases are read against, and why.
 
-    Columns: article_id, published, dateline_date, stated_date (later of the two, may be
-    null), reference_date, date_basis (``header``, ``dateline``, ``corpus consensus (no
-    header)``, ``corpus consensus (stated date anomalous)``). The consensus is the lower
-    median of the stated dates of the articles that do not contradict the corpus.
+    Columns: article_id, published, dateline_date, stated_date (the later of the two; null
+    when neither is known), reference_date, date_basis: ``header``, ``dateline``,
+    ``dateline (year from corpus consensus)`` (a dateline with month and day but no year
+    to read it in), ``corpus consensus (no header)``, ``corpus consensus (stated date
+    anomalous)``. The consensus is the lower median of the stated dates of the articles
+    that do not contradict the corpus (see ``date_anomalies``). The index holds the
+    article ids too (unnamed, so merging on the column stays unambiguous).
     """
     stated = stated_dates(articles)
     agreeing, outliers = _majority(stated, max_gap_days)
     consensus = _consensus(stated, agreeing)
+    datelines = (dict(zip(articles["article_id"], articles["dateline"], strict=True))
+                 if "dateline" in articles else {})
     refs, bases = [], []
     for row in stated.itertuples(index=False):
         if row.article_id in outliers:
-            basis = BASIS_ANOMALOUS
+            ref, basis = consensus, BASIS_ANOMALOUS
         elif row.stated_date is not None:
-            refs.append(row.stated_date)
-            bases.append(row.stated_source)
-            continue
+            ref, basis = row.stated_date, row.stated_source
+        elif consensus is not None and (
+                near := _dateline_near(datelines.get(row.article_id), consensus, max_gap_days)):
+            ref, basis = near, BASIS_DATELINE_YEAR
         else:
-            basis = BASIS_NO_DATE
-        refs.append(consensus)
-        bases.append(basis if consensus is not None else BASIS_UNKNOWN)
+            ref, basis = consensus, BASIS_NO_DATE
+        refs.append(ref)
+        bases.append(basis if ref is not None else BASIS_UNKNOWN)
     out = stated.drop(columns="stated_source")
     out["reference_date"] = refs
     out["date_basis"] = bases
     for col in ("published", "dateline_date", "stated_date", "reference_date"):
         out[col] = pd.to_datetime(out[col]).astype("datetime64[s]")
+    out.index = pd.Index(out["article_id"].tolist())
     return out.astype({"article_id": "string", "date_basis": "string"})
 
 
@@ -507,14 +532,16 @@ def date_anomalies(
 
     Kinds: ``corpus gap`` (more than ``max_gap_days`` from the consensus of the other
     articles), ``mentions later date`` (the text names a year or date after its own
-    stated date), and, when a ``pairwise_similarity`` table is given, ``re-tells later
-    reporting`` (the text derives from an article stated more than ``max_gap_days`` later,
-    combined score at least ``similar_above``, default the syndication threshold).
+    stated date; a plan for a later year shows here too, so read the reason), and, when
+    a ``pairwise_similarity`` table is given, ``re-tells later reporting`` (the text
+    derives from an article stated more than ``max_gap_days`` later: combined score at
+    least ``similar_above``, by default the syndication threshold).
     ``gap_days`` is stated minus other date, in days (negative: stated earlier).
     """
     stated = stated_dates(articles)
     agreeing, outliers = _majority(stated, max_gap_days)
-    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    texts = (dict(zip(articles["article_id"], articles["text"], strict=True))
+             if "text" in articles else {})
     rows = []
     for row in stated.itertuples(index=False):
         if row.stated_date is None:
@@ -526,8 +553,8 @@ def date_anomalies(
             rows.append(_row(row, "corpus gap", centre, gap,
                              f"stated date {row.stated_date.isoformat()} is {abs(gap)} days "
                              f"{'before' if gap < 0 else 'after'} {centre.isoformat()}, the "
-                             f"median date of the {len(others)} other dated articles that agree "
-                             f"with each other (more than the {max_gap_days}-day tolerance)"))
+                             f"median stated date of the {len(others)} other dated articles "
+                             f"(tolerance {max_gap_days} days)"))
         mentions = _later_mentions(str(texts.get(row.article_id) or ""), row.stated_date)
         if mentions:
             date, what = mentions[-1]
@@ -537,7 +564,10 @@ def date_anomalies(
                              f"the article itself mentions ({abs(gap)} days later)"))
     if similarity is not None:
         rows.extend(_retells_later(stated, similarity, max_gap_days, similar_above))
-    return pd.DataFrame(rows, columns=ANOMALY_COLUMNS).astype(
+    out = pd.DataFrame(rows, columns=ANOMALY_COLUMNS)
+    for col in ("stated_date", "other_date"):
+        out[col] = pd.to_datetime(out[col]).astype("datetime64[s]")
+    return out.astype(
         {"article_id": "string", "kind": "string", "reason": "string", "gap_days": "Int64"})
 
 

@@ -11,6 +11,11 @@ from conflict_lib.report import ReportError
 from conflict_lib.sources import SourcesError
 
 USER_ERRORS: tuple[type[Exception], ...] = (
-    ArticleError, ClaimsError, EventNotFoundError, ReferenceError, ReportError, SourcesError,
+    ArticleError,
+    ClaimsError,
+    EventNotFoundError,
+    ReferenceError,
+    ReportError,
+    SourcesError,
     ValueError,
 )

@@ -11,14 +11,31 @@ from conflict_lib.normalise import OUTCOMES, STANCES
 from conflict_lib.reference import actors
 
 LEDGER_COLUMNS = (
-    "subject", "subject_name", "outcome", "figure", "claimant", "claimant_name", "stance", "place",
-    "low", "best", "high", "precision", "articles", "independent", "claim_group", "claim_ids",
+    "subject",
+    "subject_name",
+    "outcome",
+    "figure",
+    "claimant",
+    "claimant_name",
+    "stance",
+    "place",
+    "low",
+    "best",
+    "high",
+    "precision",
+    "articles",
+    "independent",
+    "claim_group",
+    "claim_ids",
     "quote",
 )
 
 
-def figure_text(low: object, best: object, high: object, precision: str, quantity_raw: str = "") -> str:
+def figure_text(
+    low: object, best: object, high: object, precision: str, quantity_raw: str = ""
+) -> str:
     """A figure as an analyst writes it: "7", "about 20", "at least 20", "24-99"."""
+
     def num(v: object) -> str:
         return "?" if v is None or pd.isna(v) else str(int(v))
 
@@ -53,22 +70,33 @@ def ledger(claims: pd.DataFrame, reference_dir: Path | None = None) -> pd.DataFr
     rows = []
     for group, part in ok.groupby("claim_group", sort=False):
         first = part.iloc[0]
-        rows.append({
-            "subject": first["subject"], "subject_name": _name(first["subject"], table),
-            "outcome": first["outcome"],
-            "figure": figure_text(first["low"], first["best"], first["high"], first["precision"],
-                                  first["quantity_raw"]),
-            "claimant": first["claimant"], "claimant_name": _name(first["claimant"], table),
-            "stance": first["stance"],
-            "place": ", ".join(sorted(set(part["place"].dropna()))),
-            "low": first["low"], "best": first["best"], "high": first["high"],
-            "precision": first["precision"],
-            "articles": part["article_id"].nunique(),
-            "independent": part["syndication_group"].nunique(),
-            "claim_group": group,
-            "claim_ids": ", ".join(part["claim_id"].astype(str)),
-            "quote": first["quote"],
-        })
+        rows.append(
+            {
+                "subject": first["subject"],
+                "subject_name": _name(first["subject"], table),
+                "outcome": first["outcome"],
+                "figure": figure_text(
+                    first["low"],
+                    first["best"],
+                    first["high"],
+                    first["precision"],
+                    first["quantity_raw"],
+                ),
+                "claimant": first["claimant"],
+                "claimant_name": _name(first["claimant"], table),
+                "stance": first["stance"],
+                "place": ", ".join(sorted(set(part["place"].dropna()))),
+                "low": first["low"],
+                "best": first["best"],
+                "high": first["high"],
+                "precision": first["precision"],
+                "articles": part["article_id"].nunique(),
+                "independent": part["syndication_group"].nunique(),
+                "claim_group": group,
+                "claim_ids": ", ".join(part["claim_id"].astype(str)),
+                "quote": first["quote"],
+            }
+        )
     frame = pd.DataFrame(rows, columns=list(LEDGER_COLUMNS))
     if frame.empty:
         return frame
@@ -77,7 +105,8 @@ def ledger(claims: pd.DataFrame, reference_dir: Path | None = None) -> pd.DataFr
         "stance": {s: i for i, s in enumerate(STANCES)},
     }
     keys = frame.assign(
-        _o=frame["outcome"].map(order["outcome"]), _s=frame["stance"].map(order["stance"]),
+        _o=frame["outcome"].map(order["outcome"]),
+        _s=frame["stance"].map(order["stance"]),
     )
     keys = keys.sort_values(["subject", "_o", "_s", "best"], na_position="last", kind="stable")
     return frame.loc[keys.index].reset_index(drop=True)
@@ -89,8 +118,10 @@ def ledger_box(table: pd.DataFrame) -> dict[str, list[str]]:
     for row in table.itertuples():
         outcome = row.outcome.replace("_", " ")
         where = f" at {row.place}" if row.place else ""
-        line = (f"{row.figure} {outcome}{where} (per {row.claimant_name}, {row.stance}; "
-                f"{row.articles} article{'s' if row.articles != 1 else ''}, "
-                f"{row.independent} independent)")
+        line = (
+            f"{row.figure} {outcome}{where} (per {row.claimant_name}, {row.stance}; "
+            f"{row.articles} article{'s' if row.articles != 1 else ''}, "
+            f"{row.independent} independent)"
+        )
         box.setdefault(row.subject_name, []).append(line)
     return box

@@ -13,8 +13,14 @@ from pathlib import Path
 from conflict_lib.reference import Actors, actors, fold, places
 
 OUTCOMES = (
-    "killed", "wounded", "captured", "killed_or_wounded", "killed_or_captured", "missing",
-    "equipment_seized", "equipment_destroyed",
+    "killed",
+    "wounded",
+    "captured",
+    "killed_or_wounded",
+    "killed_or_captured",
+    "missing",
+    "equipment_seized",
+    "equipment_destroyed",
 )
 STANCES = ("acknowledged", "aligned", "claimed", "independent")
 # Claimant of a statement made in the article's own voice.
@@ -24,7 +30,8 @@ _NON_SUBJECTS = frozenset({"outlet", "social_media", "analysts", "local_sources"
 
 _KILLED = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w*|slain|slaughter\w*|massacr\w*|"
-    r"perish\w*|bodies|lost (?:their )?lives|los(?:e|s|ing|t)|executed|eliminat\w*|neutrali[sz]\w*)\b"
+    r"perish\w*|bodies|lost (?:their )?lives|los(?:e|s|ing|t)|executed|eliminat\w*|"
+    r"neutrali[sz]\w*)\b"
 )
 _WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed)\b")
 _CAPTURED = re.compile(
@@ -62,7 +69,9 @@ def resolve_claimant(phrase: str | None, reference_dir: Path | None = None) -> A
     table = actors(reference_dir)
     raw = (phrase or "").strip()
     if not raw:
-        return ActorMatch(OUTLET, table.by_id[OUTLET].side if OUTLET in table.by_id else "independent", "")
+        return ActorMatch(
+            OUTLET, table.by_id[OUTLET].side if OUTLET in table.by_id else "independent", ""
+        )
     found = table.aliases.find(raw)
     if not found:
         return ActorMatch(None, None, raw, f"unknown claimant {raw!r}: add an alias to actors.csv")
@@ -81,9 +90,14 @@ _GENERIC_OWN = re.compile(
 )
 
 
-def resolve_subject(phrase: str | None, reference_dir: Path | None = None, *,
-                    claimant: ActorMatch | None = None, own_loss: bool = False,
-                    article_text: str = "") -> ActorMatch:
+def resolve_subject(
+    phrase: str | None,
+    reference_dir: Path | None = None,
+    *,
+    claimant: ActorMatch | None = None,
+    own_loss: bool = False,
+    article_text: str = "",
+) -> ActorMatch:
     """Whose losses. Several actors in one phrase make a lumped subject 'fama+wagner'.
 
     Two relative phrases resolve through the claimant: a generic noun ("fighters",
@@ -96,28 +110,42 @@ def resolve_subject(phrase: str | None, reference_dir: Path | None = None, *,
     if not found and claimant is not None and claimant.actor_id in table.by_id:
         return _relative_subject(raw, claimant, own_loss, article_text, table)
     if not found:
-        reason = "no subject given" if not raw else f"unknown subject {raw!r}: add an alias to actors.csv"
+        reason = (
+            "no subject given"
+            if not raw
+            else f"unknown subject {raw!r}: add an alias to actors.csv"
+        )
         return ActorMatch(None, None, raw, reason)
     ids = sorted(set(found), key=table.order)
     return ActorMatch("+".join(ids), lumped_side(ids, table), raw)
 
 
-def _relative_subject(raw: str, claimant: ActorMatch, own_loss: bool, article_text: str,
-                      table: Actors) -> ActorMatch:
+def _relative_subject(
+    raw: str, claimant: ActorMatch, own_loss: bool, article_text: str, table: Actors
+) -> ActorMatch:
     folded = fold(raw)
     me = table.by_id[claimant.actor_id]
-    if _GENERIC_OWN.match(folded) and me.kind == "belligerent" and (own_loss or folded.split()[0]
-                                                                     in ("its", "their", "our")):
+    if (
+        _GENERIC_OWN.match(folded)
+        and me.kind == "belligerent"
+        and (own_loss or folded.split()[0] in ("its", "their", "our"))
+    ):
         return ActorMatch(me.actor_id, me.side, raw, f"{raw!r} read as the claimant's own")
     if _ENEMY.search(folded):
         ids = [
-            i for i in table.aliases.find(article_text)
-            if table.by_id[i].kind == "belligerent" and table.by_id[i].side not in (me.side, "independent")
+            i
+            for i in table.aliases.find(article_text)
+            if table.by_id[i].kind == "belligerent"
+            and table.by_id[i].side not in (me.side, "independent")
         ]
         if ids:
             ids = sorted(set(ids), key=table.order)
-            return ActorMatch("+".join(ids), lumped_side(ids, table), raw,
-                              f"{raw!r} read as the claimant's adversaries named in the article")
+            return ActorMatch(
+                "+".join(ids),
+                lumped_side(ids, table),
+                raw,
+                f"{raw!r} read as the claimant's adversaries named in the article",
+            )
     return ActorMatch(None, None, raw, f"unknown subject {raw!r}: add an alias to actors.csv")
 
 
@@ -138,7 +166,7 @@ def _words_after(cue: str, quote: str, n: int = 8) -> str:
     at = fold(quote).find(fold(cue)) if cue else -1
     if at < 0:
         return ""
-    return " ".join(fold(quote)[at + len(fold(cue)):].split()[:n])
+    return " ".join(fold(quote)[at + len(fold(cue)) :].split()[:n])
 
 
 def _is_equipment(text: str, subject_raw: str, after: str) -> bool:
@@ -149,8 +177,9 @@ def _is_equipment(text: str, subject_raw: str, after: str) -> bool:
     return bool(gear) and (people is None or gear.start() < people.start())
 
 
-def normalise_outcome(outcome_raw: str | None, subject_raw: str | None = None,
-                      quote: str | None = None) -> tuple[str | None, str | None]:
+def normalise_outcome(
+    outcome_raw: str | None, subject_raw: str | None = None, quote: str | None = None
+) -> tuple[str | None, str | None]:
     """(canonical outcome, reason when None).
 
     Equipment or people is decided by the outcome words, the subject, and the words
@@ -187,8 +216,9 @@ def normalise_outcome(outcome_raw: str | None, subject_raw: str | None = None,
     return None, f"unknown outcome {outcome_raw!r}"
 
 
-def stance(claimant: str | None, claimant_side: str | None, subject: str | None,
-           subject_side: str | None) -> str | None:
+def stance(
+    claimant: str | None, claimant_side: str | None, subject: str | None, subject_side: str | None
+) -> str | None:
     """acknowledged (a party on its own losses), aligned (another voice of the
     subject's side), claimed (the adversary), independent. None if unresolved."""
     if claimant is None or subject is None or claimant_side is None:

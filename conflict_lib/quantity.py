@@ -18,25 +18,84 @@ PRECISIONS = ("exact", "approx", "at_least", "at_most", "range", "vague", "none"
 IMPLAUSIBLE = 1_000_000
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {"dozen": 12, "score": 20, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 NUMBER_WORDS = {**UNITS, **TENS}
 
-_AT_LEAST = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
-             "no less than", "not less than", "a minimum of", "at minimum", "above", "exceeding")
-_AT_MOST = ("up to", "at most", "no more than", "fewer than", "less than", "under", "as many as",
-            "a maximum of", "not more than", "below")
-_APPROX = ("around", "about", "approximately", "roughly", "some", "an estimated", "estimated",
-           "nearly", "almost", "close to", "circa", "approx", "an approximate", "~", "a reported",
-           "reportedly")
+_AT_LEAST = (
+    "at least",
+    "more than",
+    "over",
+    "upwards of",
+    "in excess of",
+    "no fewer than",
+    "no less than",
+    "not less than",
+    "a minimum of",
+    "at minimum",
+    "above",
+    "exceeding",
+)
+_AT_MOST = (
+    "up to",
+    "at most",
+    "no more than",
+    "fewer than",
+    "less than",
+    "under",
+    "as many as",
+    "a maximum of",
+    "not more than",
+    "below",
+)
+_APPROX = (
+    "around",
+    "about",
+    "approximately",
+    "roughly",
+    "some",
+    "an estimated",
+    "estimated",
+    "nearly",
+    "almost",
+    "close to",
+    "circa",
+    "approx",
+    "an approximate",
+    "~",
+    "a reported",
+    "reportedly",
+)
 _STRICT = ("more than", "over", "in excess of", "above", "exceeding")
 _STRICT_BELOW = ("fewer than", "less than", "under", "below")
 
@@ -96,7 +155,12 @@ def _number_runs(tokens: list[str]) -> list[tuple[int, int, int]]:
             after = tokens[j + 1] if j + 1 < len(tokens) else None
             if _is_number_token(tok, after):
                 j += 1
-            elif tok in ("-", "and") and j > i and after in NUMBER_WORDS and tokens[j - 1] in TENS | SCALES:
+            elif (
+                tok in ("-", "and")
+                and j > i
+                and after in NUMBER_WORDS
+                and tokens[j - 1] in TENS | SCALES
+            ):
                 j += 1  # "twenty-five", "one hundred and five"
             else:
                 break
@@ -171,21 +235,31 @@ def _numeric(text: str, tokens: list[str], runs, rules) -> Quantity:
         vague = _vague(" ".join(tokens[max(0, start - 2) : start]), rules)
         if vague and vague.low is not None and vague.precision == "vague":
             scale = SCALES[tokens[end - 1]]
-            return Quantity(vague.low * scale, vague.best * scale, vague.high * scale, "vague",
-                            scale if scale <= 100 else scale // 10)
+            return Quantity(
+                vague.low * scale,
+                vague.best * scale,
+                vague.high * scale,
+                "vague",
+                scale if scale <= 100 else scale // 10,
+            )
     if value >= IMPLAUSIBLE:
         return Quantity(None, None, None, "none", note=f"implausible figure {value} in {text!r}")
     before = " ".join(tokens[:start])
     after = tokens[end:]
     # Ranges: "10-15", "10 to 15", "between 10 and 15", "10 or 15"
-    if len(runs) > 1 and runs[1][0] == end + 1 and after and after[0] in ("-", "to", "and", "or"):
-        if after[0] != "and" or before.endswith("between"):
-            other = runs[1][2]
-            low, high = sorted((value, other))
-            if high < IMPLAUSIBLE:
-                return Quantity(low, low, high, "range", low)
-    if (modifier := _preceded_by(before, _AT_LEAST)) or after[:2] in (["or", "more"], ["+"]) \
-            or after[:1] in (["+"], ["plus"]):
+    joined = len(runs) > 1 and runs[1][0] == end + 1 and after and after[0] in ("-", "to", "or")
+    between = len(runs) > 1 and runs[1][0] == end + 1 and after[:1] == ["and"] and (
+        before.endswith("between")
+    )
+    if joined or between:
+        low, high = sorted((value, runs[1][2]))
+        if high < IMPLAUSIBLE:
+            return Quantity(low, low, high, "range", low)
+    if (
+        (modifier := _preceded_by(before, _AT_LEAST))
+        or after[:2] in (["or", "more"], ["+"])
+        or after[:1] in (["+"], ["plus"])
+    ):
         low = value + 1 if modifier in _STRICT else value
         return Quantity(low, low, None, "at_least", low)
     if modifier := _preceded_by(before, _AT_MOST):

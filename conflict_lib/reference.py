@@ -161,7 +161,9 @@ def load_actors(reference_dir: Path | None = None) -> Actors:
     for rowno, row in rows:
         ident = row["actor_id"]
         if not re.fullmatch(r"[a-z][a-z0-9_]*", ident):
-            raise ReferenceError(f"{path}: row {rowno}: actor_id {ident!r} must be lower_snake_case")
+            raise ReferenceError(
+                f"{path}: row {rowno}: actor_id {ident!r} must be lower_snake_case"
+            )
         if ident in by_id:
             raise ReferenceError(f"{path}: row {rowno}: duplicate actor_id {ident!r}")
         if row["side"] not in SIDES:
@@ -173,7 +175,9 @@ def load_actors(reference_dir: Path | None = None) -> Actors:
     return Actors(by_id, AliasTable.build(path, entries))
 
 
-def _coordinate(path: Path, rowno: int, row: dict[str, str], key: str, limit: float) -> float | None:
+def _coordinate(
+    path: Path, rowno: int, row: dict[str, str], key: str, limit: float
+) -> float | None:
     value = row.get(key, "")
     if not value:
         return None
@@ -227,8 +231,13 @@ def load_quantifiers(reference_dir: Path | None = None) -> dict[str, QuantifierR
         if None not in (low, best, high) and not low <= best <= high:
             raise ReferenceError(f"{path}: row {rowno}: need low <= best <= high")
         rules[fold(row["phrase"])] = QuantifierRule(
-            fold(row["phrase"]), low, best, high, row["precision"],
-            _int_or_none(path, rowno, row["acled_estimate"]), row.get("source", ""),
+            fold(row["phrase"]),
+            low,
+            best,
+            high,
+            row["precision"],
+            _int_or_none(path, rowno, row["acled_estimate"]),
+            row.get("source", ""),
         )
     return rules
 

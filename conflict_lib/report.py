@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,8 +80,13 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict[str, object]) -
     partial = out_dir / f".{notebook.stem}.partial.ipynb"
     try:
         pm.execute_notebook(
-            str(notebook), str(partial), parameters=parameters, kernel_name=KERNEL,
-            cwd=str(notebook.parent), progress_bar=False, log_output=False,
+            str(notebook),
+            str(partial),
+            parameters=parameters,
+            kernel_name=KERNEL,
+            cwd=str(notebook.parent),
+            progress_bar=False,
+            log_output=False,
         )
     except pm.PapermillExecutionError as err:
         failed = out_dir / f"{notebook.stem}.FAILED.ipynb"
@@ -111,10 +116,15 @@ def export_html(notebook: Path, target: Path) -> Path:
     return atomic_write_text(target, body)
 
 
-def run_report(event: str | None = None, event_path: str | Path | None = None,
-               out: Path | None = None, only: list[str] | None = None,
-               progress: Callable[[str], None] = print,
-               notebooks_dir: Path | None = None, jobs: int | None = None) -> list[NotebookRun]:
+def run_report(
+    event: str | None = None,
+    event_path: str | Path | None = None,
+    out: Path | None = None,
+    only: list[str] | None = None,
+    progress: Callable[[str], None] = print,
+    notebooks_dir: Path | None = None,
+    jobs: int | None = None,
+) -> list[NotebookRun]:
     """Render the series for one event into ``out`` (default reports/<event>/);
     figures go to figures/<event>/. Raises ReportError naming the failed notebook."""
     event_dir = config.resolve_event(event, event_path)

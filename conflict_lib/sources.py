@@ -6,8 +6,14 @@ import csv
 from pathlib import Path
 
 SOURCE_COLUMNS = (
-    "article_id", "outlet", "attribution", "syndication_group",
-    "stated_date", "dateline", "language", "sha256",
+    "article_id",
+    "outlet",
+    "attribution",
+    "syndication_group",
+    "stated_date",
+    "dateline",
+    "language",
+    "sha256",
 )
 
 

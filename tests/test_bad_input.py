@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflict_lib.corpus import ArticleError, clean_text, load_articles, parse_dateline, parse_header, read_article
+from conflict_lib.corpus import (
+    ArticleError,
+    clean_text,
+    load_articles,
+    parse_dateline,
+    parse_header,
+    read_article,
+)
 from conflict_lib.sources import SourcesError
 from conflict_lib.textmap import MappedText
 
@@ -21,14 +28,17 @@ def _article(tmp_path, data: bytes, name="a.txt"):
     return path
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    (b"", "article is empty"),
-    (b"  \n\t \r\n  ", "article is empty"),
-    (b" date 2024-07-28 \n", "article is empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00binary", "line 1, byte 0: not UTF-8"),
-    (b"caf\xe9 au lait\nsecond line", "line 1, byte 3: not UTF-8"),
-    (b"fine\nalso fine\n\x00\x01\x02", "line 3: NUL byte"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "article is empty"),
+        (b"  \n\t \r\n  ", "article is empty"),
+        (b" date 2024-07-28 \n", "article is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00binary", "line 1, byte 0: not UTF-8"),
+        (b"caf\xe9 au lait\nsecond line", "line 1, byte 3: not UTF-8"),
+        (b"fine\nalso fine\n\x00\x01\x02", "line 3: NUL byte"),
+    ],
+)
 def test_unreadable_articles_name_the_file(tmp_path, data, message):
     path = _article(tmp_path, data)
     with pytest.raises(ArticleError, match=message) as err:
@@ -45,11 +55,14 @@ def test_bom_and_windows_line_endings(tmp_path):
     assert article.raw_bytes[a:b] == b"First"
 
 
-@pytest.mark.parametrize(("header", "flag"), [
-    (" date 2024-02-30 ", "not a valid YYYY-MM-DD date"),
-    (" date 2999-01-01 ", "lies in the future"),
-    (" date yesterday ", "not a valid YYYY-MM-DD date"),
-])
+@pytest.mark.parametrize(
+    ("header", "flag"),
+    [
+        (" date 2024-02-30 ", "not a valid YYYY-MM-DD date"),
+        (" date 2999-01-01 ", "lies in the future"),
+        (" date yesterday ", "not a valid YYYY-MM-DD date"),
+    ],
+)
 def test_bad_header_dates_are_flagged_and_published_is_null(tmp_path, header, flag):
     article = read_article(_article(tmp_path, f"{header}\n{BODY}".encode()))
     assert article.published is None

@@ -5,7 +5,6 @@ import pytest
 from conflict_lib.normalise import (
     normalise_outcome,
     resolve_claimant,
-    resolve_place,
     resolve_subject,
     stance,
 )

@@ -31,8 +31,9 @@ def test_committed_outputs_have_no_errors(path):
     nb = nbformat.read(path, as_version=4)
     for cell in nb.cells:
         if cell.cell_type == "code":
-            assert cell.execution_count is not None, \
+            assert cell.execution_count is not None, (
                 "committed notebooks are executed: their outputs are the nbval reference"
+            )
             assert all(o.output_type != "error" for o in cell.outputs)
 
 
@@ -70,7 +71,9 @@ def test_charts_are_embedded_images_in_the_html(fixture_report):
 
 
 def test_wrong_parameter_type_fails_naming_it(tmp_path):
-    with pytest.raises(ReportError, match=r"02_claims\.ipynb: cell .*parameter 'event' must be str"):
+    with pytest.raises(
+        ReportError, match=r"02_claims\.ipynb: cell .*parameter 'event' must be str"
+    ):
         from conflict_lib.report import run_notebook
 
         run_notebook(config.NOTEBOOKS_DIR / "02_claims.ipynb", tmp_path, {"event": 42})

@@ -50,8 +50,10 @@ def test_literal_readings(phrase, low, best, high, precision):
     assert (q.low, q.best, q.high, q.precision) == (low, best, high, precision)
 
 
-@pytest.mark.parametrize(("phrase", "acled"), [("dozens", 12), ("hundreds", 100), ("tens", 10),
-                                               ("significant", 10), ("limited", 3)])
+@pytest.mark.parametrize(
+    ("phrase", "acled"),
+    [("dozens", 12), ("hundreds", 100), ("tens", 10), ("significant", 10), ("limited", 3)],
+)
 def test_acled_conventions(phrase, acled):
     # ACLED codebook: dozens = 12, hundreds = 100, tens = 10; unnumbered: 10 significant, 3 limited
     assert parse_quantity(phrase).acled_estimate == acled
@@ -72,8 +74,10 @@ def test_never_crashes_and_keeps_order(text):
     assert all(v >= 0 for v in present)
 
 
-@given(st.integers(min_value=0, max_value=999_999),
-       st.sampled_from(["", "at least ", "around ", "up to ", "more than "]))
+@given(
+    st.integers(min_value=0, max_value=999_999),
+    st.sampled_from(["", "at least ", "around ", "up to ", "more than "]),
+)
 def test_digits_round_trip(n, modifier):
     q = parse_quantity(f"{modifier}{n}")
     assert n in (q.low, q.best, q.high) or q.low == n + 1

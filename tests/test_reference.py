@@ -19,18 +19,34 @@ def ref_dir(tmp_path):
 
 def test_the_shipped_tables_load():
     actors = load_actors()
-    assert {"csp", "fama", "wagner", "baza", "war_gonzo", "ru_milbloggers", "local_sources",
-            "jnim", "civilians"} <= set(actors.by_id)
-    assert {a.side for a in actors.by_id.values()} <= {"government", "rebels", "jihadists",
-                                                        "independent"}
+    assert {
+        "csp",
+        "fama",
+        "wagner",
+        "baza",
+        "war_gonzo",
+        "ru_milbloggers",
+        "local_sources",
+        "jnim",
+        "civilians",
+    } <= set(actors.by_id)
+    assert {a.side for a in actors.by_id.values()} <= {
+        "government",
+        "rebels",
+        "jihadists",
+        "independent",
+    }
     assert load_quantifiers()["dozens"].acled_estimate == 12
 
 
 def test_alias_naming_two_actors_is_refused(ref_dir):
     path = ref_dir / "actors.csv"
     path.write_text(path.read_text() + 'ghost,Ghost unit,rebels,belligerent,"Wagner;ghosts",\n')
-    with pytest.raises(ReferenceError, match=r"actors\.csv: row \d+: alias 'Wagner' of 'ghost' "
-                                             r"already names 'wagner'"):
+    with pytest.raises(
+        ReferenceError,
+        match=r"actors\.csv: row \d+: alias 'Wagner' of 'ghost' "
+        r"already names 'wagner'",
+    ):
         load_actors(ref_dir)
 
 
@@ -42,15 +58,22 @@ def test_unknown_side_is_refused(ref_dir):
 
 
 def test_place_without_coordinates_loads_with_none(tmp_path):
-    (tmp_path / "places.csv").write_text(PLACES_HEADER + "border,Border,the border,MLI,,,,,5,a line\n")
+    (tmp_path / "places.csv").write_text(
+        PLACES_HEADER + "border,Border,the border,MLI,,,,,5,a line\n"
+    )
     place = load_places(tmp_path).by_id["border"]
     assert place.lat is None and place.lon is None
 
 
-@pytest.mark.parametrize(("lat", "lon", "message"), [("95", "1", "lat 95.0 outside"),
-                                                     ("10", "-181", "lon -181.0 outside"),
-                                                     ("ten", "1", "lat 'ten' is not a number"),
-                                                     ("10", "", "'bad' has only one of lat/lon")])
+@pytest.mark.parametrize(
+    ("lat", "lon", "message"),
+    [
+        ("95", "1", "lat 95.0 outside"),
+        ("10", "-181", "lon -181.0 outside"),
+        ("ten", "1", "lat 'ten' is not a number"),
+        ("10", "", "'bad' has only one of lat/lon"),
+    ],
+)
 def test_bad_coordinates_name_the_row(tmp_path, lat, lon, message):
     (tmp_path / "places.csv").write_text(
         PLACES_HEADER + "ok,Ok,,MLI,,1,1,,1,\n" + f"bad,Bad,,MLI,,{lat},{lon},,1,\n"

@@ -13,7 +13,11 @@ from conflict_lib.report import ReportError, check_writable, run_report, series
 
 def _notebook(folder: Path, name: str, body: str) -> Path:
     nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     params = nbformat.v4.new_code_cell("event = 'x'\nevent_dir = None\nfigures_dir = None")
     params.metadata["tags"] = ["parameters"]
     nb.cells = [nbformat.v4.new_markdown_cell("# test"), params, nbformat.v4.new_code_cell(body)]
@@ -31,11 +35,16 @@ def tiny_series(tmp_path, monkeypatch):
 
 
 def test_html_has_no_remote_script_and_escapes_article_text(tiny_series, tmp_path):
-    _notebook(tiny_series, "01_ok.ipynb",
-              "import pandas as pd\n"
-              "pd.DataFrame({'quote': ['<script>alert(1)</script> <img src=x onerror=alert(2)>']})")
+    _notebook(
+        tiny_series,
+        "01_ok.ipynb",
+        "import pandas as pd\n"
+        "pd.DataFrame({'quote': ['<script>alert(1)</script> <img src=x onerror=alert(2)>']})",
+    )
     out = tmp_path / "out"
-    runs = run_report(config.DEFAULT_EVENT, out=out, notebooks_dir=tiny_series, progress=lambda _: None)
+    runs = run_report(
+        config.DEFAULT_EVENT, out=out, notebooks_dir=tiny_series, progress=lambda _: None
+    )
     html = runs[0].html.read_text()
     assert not re.search(r"<script[^>]+src=[\"']?https?:", html, re.I)
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
@@ -43,11 +52,15 @@ def test_html_has_no_remote_script_and_escapes_article_text(tiny_series, tmp_pat
     assert (out / "01_ok.ipynb").exists()
 
 
-def test_failure_names_notebook_and_cell_and_leaves_nothing_that_looks_complete(tiny_series, tmp_path):
+def test_failure_names_notebook_and_cell_and_leaves_nothing_that_looks_complete(
+    tiny_series, tmp_path
+):
     _notebook(tiny_series, "01_bad.ipynb", "raise RuntimeError('boom')")
     out = tmp_path / "out"
     with pytest.raises(ReportError, match=r"01_bad\.ipynb: cell .*RuntimeError: boom"):
-        run_report(config.DEFAULT_EVENT, out=out, notebooks_dir=tiny_series, progress=lambda _: None)
+        run_report(
+            config.DEFAULT_EVENT, out=out, notebooks_dir=tiny_series, progress=lambda _: None
+        )
     assert not (out / "01_bad.ipynb").exists() and not (out / "01_bad.html").exists()
     assert (out / "01_bad.FAILED.ipynb").exists()
     assert not list(out.glob("*.partial*"))
