@@ -88,3 +88,20 @@ def test_output_that_is_a_file_is_a_clear_error(tmp_path):
     blocker.write_text("")
     with pytest.raises(ReportError, match="not writable"):
         check_writable(blocker / "out")
+
+
+HOSTILE = "tests/fixtures/events/fixture-xss"
+
+
+def test_hostile_article_text_is_rendered_as_text_in_every_report(tmp_path, monkeypatch):
+    # The fixture's article and claims hold <script>, <img onerror>, an <iframe>,
+    # a javascript: link and Markdown: none may reach a reader's browser as markup.
+    monkeypatch.setattr(config, "FIGURES_DIR", tmp_path / "figures")
+    runs = run_report(event_path=HOSTILE, out=tmp_path / "out", progress=lambda _: None)
+    assert runs
+    for run in runs:
+        html = run.html.read_text()
+        assert "<script>alert" not in html, run.notebook
+        assert "<img src=x" not in html and "<iframe" not in html, run.notebook
+        assert not re.search(r"href=[\"']?javascript:", html, re.I), run.notebook
+        assert not re.search(r"<script[^>]+src=[\"']?https?:", html, re.I), run.notebook
