@@ -265,26 +265,37 @@ def normalise_claims(
     articles: pd.DataFrame,
     origin: str,
     reference_dir: Path | None = None,
+    copy_groups: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Normalise raw claim rows against their articles; adds provenance, absolute
-    event dates, raw byte offsets and claim groups."""
+    event dates, raw byte offsets and claim groups.
+
+    ``copy_groups`` (article_id → group) says which articles are copies of one
+    report; by default the analyst's syndication groups, else computed clusters.
+    """
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
     rows = [normalise_row(r, texts.get(r.get("article_id", "")), reference_dir) for r in raw]
     frame = pd.DataFrame(rows, columns=[c for c in CLAIM_COLUMNS if c in (rows[0] if rows else {})])
     frame["origin"] = origin
-    frame = _with_articles(frame, articles)
+    frame = _with_articles(frame, articles, copy_groups)
     frame = _with_event_dates(frame, articles)
     frame = with_claim_groups(frame)
     return _typed(frame)
 
 
-def _with_articles(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def _with_articles(
+    frame: pd.DataFrame, articles: pd.DataFrame, copy_groups: pd.Series | None
+) -> pd.DataFrame:
     meta = articles.set_index("article_id")
     ids = frame["article_id"]
     for col in ("outlet", "published"):
         frame[col] = ids.map(meta[col]) if len(frame) else pd.Series(dtype=object)
     # Copies count once: the analyst's syndication group, else the computed cluster.
-    frame["syndication_group"] = ids.map(independent_groups(articles)) if len(frame) else None
+    if len(frame):
+        groups = copy_groups if copy_groups is not None else independent_groups(articles)
+        frame["syndication_group"] = ids.map(groups)
+    else:
+        frame["syndication_group"] = None
     maps = ids.map(meta["text_map"]) if len(frame) else pd.Series(dtype=object)
     spans = [
         m.raw_span(int(s), int(e))

@@ -20,13 +20,15 @@ import altair as alt
 from conflict_lib.atomic import atomic_write_bytes, atomic_write_text
 
 RENDERER = "conflict_offline"
-PNG_SCALE = 2.0
+# Notebooks and the HTML report show charts at screen size; exported figures print well.
+DISPLAY_SCALE = 1.0
+FIGURE_SCALE = 2.0
 
 
 def _render(spec: dict, **_metadata: object) -> dict:
     import vl_convert as vlc
 
-    png = vlc.vegalite_to_png(spec, scale=PNG_SCALE)
+    png = vlc.vegalite_to_png(spec, scale=DISPLAY_SCALE)
     title = spec.get("title")
     if isinstance(title, dict):
         title = title.get("text")
@@ -52,6 +54,6 @@ def save_chart(chart: alt.TopLevelMixin, name: str, out_dir: Path | str) -> dict
 
     spec = chart.to_dict()
     out = Path(out_dir)
-    png = atomic_write_bytes(out / f"{name}.png", vlc.vegalite_to_png(spec, scale=PNG_SCALE))
+    png = atomic_write_bytes(out / f"{name}.png", vlc.vegalite_to_png(spec, scale=FIGURE_SCALE))
     svg = atomic_write_text(out / f"{name}.svg", vlc.vegalite_to_svg(spec))
     return {"png": png, "svg": svg}

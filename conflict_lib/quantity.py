@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from conflict_lib.reference import QuantifierRule, fold, quantifiers
 
@@ -197,11 +198,21 @@ def _evaluate(words: list[str]) -> int | None:
     return int(total + current) if seen else None
 
 
+@lru_cache(maxsize=16)
+def _ending_with(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+    return re.compile(r"(?:^|[\s(])(" + alternatives + r")\s*$")
+
+
 def _preceded_by(text: str, phrases: tuple[str, ...]) -> str | None:
-    for phrase in sorted(phrases, key=len, reverse=True):
-        if re.search(r"(?:^|[\s(])" + re.escape(phrase) + r"\s*$", text):
-            return phrase
-    return None
+    m = _ending_with(phrases).search(text)
+    return m.group(1) if m else None
+
+
+@lru_cache(maxsize=8)
+def _vague_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
 
 
 def parse_quantity(phrase: str | None, rules: dict[str, QuantifierRule] | None = None) -> Quantity:
@@ -209,7 +220,18 @@ def parse_quantity(phrase: str | None, rules: dict[str, QuantifierRule] | None =
     with a ``note``."""
     if phrase is None or not str(phrase).strip():
         return NONE
-    rules = rules if rules is not None else quantifiers()
+    if rules is None:
+        return _parse_default(str(phrase))
+    return _parse(str(phrase), rules)
+
+
+@lru_cache(maxsize=65536)
+def _parse_default(phrase: str) -> Quantity:
+    # Archives repeat the same few phrases ("two soldiers", "dozens") endlessly.
+    return _parse(phrase, quantifiers())
+
+
+def _parse(phrase: str, rules: dict[str, QuantifierRule]) -> Quantity:
     text = fold(str(phrase)).replace("\u2013", "-").replace("\u2014", "-")
     if re.match(r"^\s*-\s*\d", text):
         return Quantity(None, None, None, "none", note=f"negative number in {phrase!r}")
@@ -272,14 +294,12 @@ def _numeric(text: str, tokens: list[str], runs, rules) -> Quantity:
 
 
 def _vague(text: str, rules: dict[str, QuantifierRule]) -> Quantity | None:
-    """The first vague word of ``text`` that the quantifier table knows."""
-    best_hit = None
-    for phrase, rule in rules.items():
-        m = re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text)
-        if m and (best_hit is None or (m.start(), -len(phrase)) < best_hit[0]):
-            best_hit = ((m.start(), -len(phrase)), rule)
-    if best_hit is None:
+    """The first vague word of ``text`` that the quantifier table knows (the
+    longest one where several start at the same place)."""
+    m = _vague_pattern(tuple(rules)).search(text)
+    if m is None:
         return None
+    best_hit = (None, rules[m.group(0)])
     rule = best_hit[1]
     if rule.precision == "exact" and rule.low == 0:
         return Quantity(0, 0, 0, "exact", 0)
