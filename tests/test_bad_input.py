@@ -117,3 +117,39 @@ def test_cleaning_keeps_a_valid_offset_map(text):
     if mapped.text:
         a, b = mapped.raw_span(0, len(mapped.text))
         assert 0 <= a <= b <= len(raw)
+
+
+def test_a_failed_write_leaves_neither_the_file_nor_a_partial(tmp_path, monkeypatch):
+    import os
+
+    from conflict_lib.atomic import atomic_write_bytes
+
+    target = tmp_path / "figures" / "chart.png"
+
+    def crash(*_args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError, match="disk full"):
+        atomic_write_bytes(target, b"\x89PNG half")
+    assert not target.exists()
+    assert list(target.parent.iterdir()) == []
+
+
+def test_save_chart_failing_mid_way_leaves_no_half_figure(tmp_path, monkeypatch):
+    import altair as alt
+    import pandas as pd
+    import vl_convert
+
+    from conflict_lib.display import save_chart
+
+    chart = alt.Chart(pd.DataFrame({"x": [1]})).mark_point().encode(x="x")
+
+    def broken_svg(*_args, **_kwargs):
+        raise RuntimeError("renderer died")
+
+    monkeypatch.setattr(vl_convert, "vegalite_to_svg", broken_svg)
+    with pytest.raises(RuntimeError):
+        save_chart(chart, "main", tmp_path)
+    assert not (tmp_path / "main.svg").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
