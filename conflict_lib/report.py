@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from conflict_lib import config
@@ -103,16 +105,27 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict[str, object]) -
     return NotebookRun(notebook.name, final, html, time.perf_counter() - started)
 
 
+_EXPORT_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _exporter():
+    # Loading the Jinja templates is most of an export's cost: do it once per run.
+    from nbconvert import HTMLExporter
+
+    return HTMLExporter(
+        extra_template_basedirs=[str(TEMPLATES)], template_name="offline", sanitize_html=True
+    )
+
+
 def export_html(notebook: Path, target: Path) -> Path:
     """HTML of an executed notebook that opens offline: the ``offline`` template
     drops every CDN script of JupyterLab's template; charts are embedded PNG."""
     import nbformat
-    from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(
-        extra_template_basedirs=[str(TEMPLATES)], template_name="offline", sanitize_html=True
-    )
-    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
+    node = nbformat.read(notebook, as_version=4)
+    with _EXPORT_LOCK:  # one exporter is shared by the notebooks run side by side
+        body, _ = _exporter().from_notebook_node(node)
     return atomic_write_text(target, body)
 
 
@@ -148,5 +161,7 @@ def run_report(
 
     # The notebooks are independent once the data is loaded: run them side by side.
     workers = max(1, min(jobs or os.cpu_count() or 1, total, 4))
+    # Start the slowest (the chart-heavy, highest-numbered) first so two workers finish together.
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(run, notebooks))
+        futures = {nb: pool.submit(run, nb) for nb in reversed(notebooks)}
+        return [futures[nb].result() for nb in notebooks]
