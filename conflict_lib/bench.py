@@ -177,7 +177,7 @@ from conflict_lib.bench import generate_corpus, sentence_pool
 from conflict_lib.extract import articles_frame, extract_rows
 from conflict_lib.claims import normalise_claims
 import pandas as pd
-texts = generate_corpus(N, sentence_pool())
+texts = generate_corpus(__N__, sentence_pool())
 t = time.perf_counter()
 raw = [r for i, text in enumerate(texts) for r in extract_rows(f"a{i}", text)]
 t_extract = time.perf_counter() - t
@@ -192,9 +192,12 @@ result = {"seconds": total, "extract_seconds": t_extract, "claims": len(claims),
 REGEX_FLOOR = """
 import re, time
 from conflict_lib.bench import generate_corpus, sentence_pool
-texts = generate_corpus(N, sentence_pool())
-pattern = re.compile(r"\\b(?:kill|dead|death|wound|injur|captur|prisoner|casualt|seiz|damag)\\w*"
-                     r"|\\b\\d+\\b|\\b(?:two|three|seven|ten|twelve|twenty|dozens|several)\\b", re.I)
+texts = generate_corpus(__N__, sentence_pool())
+pattern = re.compile(
+    r"\\b(?:kill|dead|death|wound|injur|captur|prisoner|casualt|seiz|damag)\\w*|\\b\\d+\\b"
+    r"|\\b(?:two|three|seven|ten|twelve|twenty|dozens|several)\\b",
+    re.I,
+)
 t = time.perf_counter()
 hits = sum(1 for text in texts for _ in pattern.finditer(text))
 result = {"seconds": time.perf_counter() - t, "hits": hits}
@@ -205,9 +208,9 @@ def bench_extraction(sizes: list[int], repeat: int) -> dict:
     out: dict = {}
     for n in sizes:
         reps = repeat if n < 50_000 else 1
-        runs = [_run_json(EXTRACT.replace("N", str(n), 1)) for _ in range(reps)]
+        runs = [_run_json(EXTRACT.replace("__N__", str(n))) for _ in range(reps)]
         secs = [r["seconds"] for r, _ in runs]
-        floor = _run_json(REGEX_FLOOR.replace("N", str(n), 1))[0]["seconds"]
+        floor = _run_json(REGEX_FLOOR.replace("__N__", str(n)))[0]["seconds"]
         first = runs[0][0]
         median = statistics.median(secs)
         out[str(n)] = {
@@ -233,7 +236,7 @@ import time, tempfile
 from pathlib import Path
 from conflict_lib.bench import generate_corpus, sentence_pool
 from conflict_lib.scale import extract_archive
-texts = generate_corpus(N, sentence_pool())
+texts = generate_corpus(__N__, sentence_pool())
 result = {}
 with tempfile.TemporaryDirectory() as tmp:
     files = []
@@ -244,14 +247,14 @@ with tempfile.TemporaryDirectory() as tmp:
     for workers in (1, 2):
         t = time.perf_counter()
         parts = extract_archive(files, Path(tmp) / f"out{workers}", workers=workers,
-                                partition_size=max(1, N // 8))
+                                partition_size=max(1, __N__ // 8))
         result[str(workers)] = time.perf_counter() - t
 result["claims"] = sum(p.claims for p in parts)
 """
 
 
 def bench_dask(n: int) -> dict:
-    result, _ = _run_json(DASK.replace("N", str(n)))
+    result, _ = _run_json(DASK.replace("__N__", str(n)))
     return {
         "articles": n,
         "one_worker_s": round(result["1"], 2),

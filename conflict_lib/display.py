@@ -48,8 +48,16 @@ def enable_offline_charts() -> None:
     alt.data_transformers.disable_max_rows()
 
 
-def save_chart(chart: alt.TopLevelMixin, name: str, out_dir: Path | str) -> dict[str, Path]:
-    """Write ``<name>.png`` and ``<name>.svg`` into ``out_dir`` atomically."""
+def save_chart(
+    chart: alt.TopLevelMixin, name: str, out_dir: Path | str | None
+) -> dict[str, Path]:
+    """Write ``<name>.png`` and ``<name>.svg`` into ``out_dir`` atomically.
+
+    ``out_dir`` None writes nothing: notebooks run for exploration or nbval leave
+    figures/ alone; the report run passes the folder.
+    """
+    if out_dir is None:
+        return {}
     import vl_convert as vlc
 
     spec = chart.to_dict()
