@@ -13,7 +13,9 @@ from conflict_lib import config
 
 def _event_args(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--event", default=None, help=f"event id under data/events (default {config.DEFAULT_EVENT})")
+    group.add_argument(
+        "--event", default=None, help=f"event id under data/events (default {config.DEFAULT_EVENT})"
+    )
     group.add_argument("--event-dir", default=None, help="path to an event folder")
 
 
@@ -25,11 +27,21 @@ def _print_table(frame: pd.DataFrame, fmt: str) -> None:
     if fmt == "csv":
         frame.to_csv(sys.stdout, index=False)
     elif fmt == "json":
-        sys.stdout.write(frame.to_json(orient="records", date_format="iso", indent=1, force_ascii=False))
+        sys.stdout.write(
+            frame.to_json(orient="records", date_format="iso", indent=1, force_ascii=False)
+        )
         sys.stdout.write("\n")
     else:
-        with pd.option_context("display.max_rows", None, "display.max_columns", None,
-                               "display.width", 200, "display.max_colwidth", 60):
+        with pd.option_context(
+            "display.max_rows",
+            None,
+            "display.max_columns",
+            None,
+            "display.width",
+            200,
+            "display.max_colwidth",
+            60,
+        ):
             print(frame.to_string(index=False))
 
 
@@ -47,8 +59,11 @@ def cmd_claims(args: argparse.Namespace) -> int:
     claims = load_claims(args.event, args.event_dir, strict=False)
     _print_table(claims, args.format)
     report = claims.attrs["load_report"]
-    print(f"rows read {report['rows_read']}: {report['rows_ok']} ok, "
-          f"{report['rows_flagged']} flagged", file=sys.stderr)
+    print(
+        f"rows read {report['rows_read']}: {report['rows_ok']} ok, "
+        f"{report['rows_flagged']} flagged",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -57,6 +72,35 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     from conflict_lib.ledger import ledger
 
     _print_table(ledger(load_claims(args.event, args.event_dir, strict=False)), args.format)
+    return 0
+
+
+EXTRACT_SHOW = (
+    "article_id", "claim_id", "claimant", "claimant_raw", "claimant_side", "subject",
+    "subject_raw", "subject_side", "outcome", "outcome_raw", "low", "best", "high", "precision",
+    "quantity_raw", "stance", "status", "reasons", "quote", "start", "end", "notes",
+)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from conflict_lib.extract import extract_normalised, read_article_paths
+
+    claims = extract_normalised(read_article_paths(args.paths))
+    _print_table(claims[list(EXTRACT_SHOW)], args.format)
+    print(f"{len(claims)} claims extracted", file=sys.stderr)
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from conflict_lib.evaluate import evaluate_event
+
+    result = evaluate_event(args.event, args.event_dir)
+    print(result.summary())
+    for title, frame in (("misses", result.misses), ("false alarms", result.false_alarms),
+                         ("set aside against flagged curated rows", result.unscored)):
+        print(f"\n{title} ({len(frame)}):")
+        if len(frame):
+            _print_table(frame, args.format)
     return 0
 
 
@@ -79,6 +123,16 @@ def build_parser() -> argparse.ArgumentParser:
     _event_args(ledger)
     _format_arg(ledger, ("table", "csv", "json"), "table")
     ledger.set_defaults(func=cmd_ledger)
+
+    extract = sub.add_parser("extract", help="extract casualty claims from .txt articles")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    _format_arg(extract, ("csv", "json", "table"), "csv")
+    extract.set_defaults(func=cmd_extract)
+
+    evaluate = sub.add_parser("evaluate", help="score the extractor against the curated claims")
+    _event_args(evaluate)
+    _format_arg(evaluate, ("table", "csv", "json"), "table")
+    evaluate.set_defaults(func=cmd_evaluate)
     return parser
 
 
