@@ -227,6 +227,10 @@ def evaluate_event(event: str | None = None, event_path=None, reference_dir=None
     from conflict_lib.corpus import load_articles
     from conflict_lib.extract import extract_normalised
 
+    from conflict_lib.config import resolve_event
+    from conflict_lib.reference import event_reference_dir
+
+    reference_dir = reference_dir or event_reference_dir(resolve_event(event, event_path))
     articles = load_articles(event, event_path)
     curated = load_claims(event, event_path, articles=articles, strict=False,
                           reference_dir=reference_dir)

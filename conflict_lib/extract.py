@@ -500,7 +500,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     np = (f"{core}(?:(?:\\s*,\\s*{core})*\\s*,?\\s+(?:and|as\\s+well\\s+as|&)\\s+(?:both\\s+)?"
           f"{core})?")
     q_people, q_zero, q_mag, q_eq = _quantity_patterns()
-    q_any = f"(?:{q_zero}|{q_people})"
+    # Numbers first: "no fewer than 200" is a count, not the zero word "no".
+    q_any = f"(?:{q_people}|{q_zero})"
     flags = re.IGNORECASE
     heads = re.compile(f"(?<![\\w-]){head}(?:\\s+{head})*")
     quantities = re.compile(

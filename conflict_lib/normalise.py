@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from conflict_lib.reference import Actors, actors, fold, places
@@ -30,7 +31,7 @@ _NON_SUBJECTS = frozenset({"outlet", "social_media", "analysts", "local_sources"
 
 _KILLED = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w*|slain|slaughter\w*|massacr\w*|"
-    r"perish\w*|bodies|lost (?:their )?lives|los(?:e|s|ing|t)|executed|eliminat\w*|"
+    r"perish\w*|bodies|lives|los(?:e|s|ing|t)|executed|eliminat\w*|"
     r"neutrali[sz]\w*)\b"
 )
 _WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed)\b")
@@ -64,6 +65,7 @@ class ActorMatch:
     note: str | None = None
 
 
+@lru_cache(maxsize=16384)
 def resolve_claimant(phrase: str | None, reference_dir: Path | None = None) -> ActorMatch:
     """Who asserts a claim. An empty phrase is the outlet's own reporting."""
     table = actors(reference_dir)
@@ -83,7 +85,12 @@ def resolve_claimant(phrase: str | None, reference_dir: Path | None = None) -> A
     return ActorMatch(named[0], table.by_id[named[0]].side, raw, note)
 
 
-_ENEMY = re.compile(r"\b(?:enem\w*|adversar\w*|opponents?|foes?|attackers?|assailants?)\b")
+# Words a party uses for the other side; "terrorists" in an army communiqué names
+# whichever armed group the article says it fought, so it resolves the same way.
+_ENEMY = re.compile(
+    r"\b(?:enem\w*|adversar\w*|opponents?|foes?|attackers?|assailants?|terrorists?|"
+    r"insurgents?|militants?|gunmen|bandits?|assailants?)\b"
+)
 _GENERIC_OWN = re.compile(
     r"^(?:(?:its|their|our|his|the group's|the movement's)\s+)?(?:own\s+)?"
     r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|ranks)$"
@@ -106,9 +113,9 @@ def resolve_subject(
     """
     table = actors(reference_dir)
     raw = (phrase or "").strip()
-    found = [i for i in table.aliases.find(raw) if i not in _NON_SUBJECTS]
+    found = _subject_ids(raw, reference_dir)
     if not found and claimant is not None and claimant.actor_id in table.by_id:
-        return _relative_subject(raw, claimant, own_loss, article_text, table)
+        return _relative_subject(raw, claimant, own_loss, article_text, table, reference_dir)
     if not found:
         reason = (
             "no subject given"
@@ -120,8 +127,27 @@ def resolve_subject(
     return ActorMatch("+".join(ids), lumped_side(ids, table), raw)
 
 
+@lru_cache(maxsize=16384)
+def _subject_ids(raw: str, reference_dir: Path | None) -> tuple[str, ...]:
+    return tuple(i for i in actors(reference_dir).aliases.find(raw) if i not in _NON_SUBJECTS)
+
+
+@lru_cache(maxsize=1024)
+def _belligerents_named(article_text: str, reference_dir: Path | None) -> tuple[str, ...]:
+    """Belligerent actors named anywhere in an article (scanned once per article)."""
+    table = actors(reference_dir)
+    return tuple(
+        i for i in table.aliases.find(article_text) if table.by_id[i].kind == "belligerent"
+    )
+
+
 def _relative_subject(
-    raw: str, claimant: ActorMatch, own_loss: bool, article_text: str, table: Actors
+    raw: str,
+    claimant: ActorMatch,
+    own_loss: bool,
+    article_text: str,
+    table: Actors,
+    reference_dir: Path | None,
 ) -> ActorMatch:
     folded = fold(raw)
     me = table.by_id[claimant.actor_id]
@@ -131,12 +157,12 @@ def _relative_subject(
         and (own_loss or folded.split()[0] in ("its", "their", "our"))
     ):
         return ActorMatch(me.actor_id, me.side, raw, f"{raw!r} read as the claimant's own")
-    if _ENEMY.search(folded):
+    # Only a party to the fighting has an enemy; an outlet's "the attackers" does not say whose.
+    if _ENEMY.search(folded) and me.kind == "belligerent":
         ids = [
             i
-            for i in table.aliases.find(article_text)
-            if table.by_id[i].kind == "belligerent"
-            and table.by_id[i].side not in (me.side, "independent")
+            for i in _belligerents_named(article_text, reference_dir)
+            if table.by_id[i].side not in (me.side, "independent")
         ]
         if ids:
             ids = sorted(set(ids), key=table.order)
@@ -177,6 +203,7 @@ def _is_equipment(text: str, subject_raw: str, after: str) -> bool:
     return bool(gear) and (people is None or gear.start() < people.start())
 
 
+@lru_cache(maxsize=16384)
 def normalise_outcome(
     outcome_raw: str | None, subject_raw: str | None = None, quote: str | None = None
 ) -> tuple[str | None, str | None]:
@@ -240,6 +267,7 @@ class PlaceMatch:
     note: str | None = None
 
 
+@lru_cache(maxsize=4096)
 def resolve_place(phrase: str | None, reference_dir: Path | None = None) -> PlaceMatch:
     """Canonical place named in ``phrase`` (the most precise when several)."""
     raw = (phrase or "").strip()

@@ -98,3 +98,16 @@ def test_unknown_outcome_has_a_reason():
 )
 def test_stance(claimant, cside, subject, sside, expected):
     assert stance(claimant, cside, subject, sside) == expected
+
+
+def test_terrorists_in_a_communique_are_the_armed_group_the_article_names():
+    army = resolve_claimant("The Burkinabe army")
+    text = "JNIM said it attacked. The Burkinabe army said dozens of terrorists were neutralised."
+    match = resolve_subject("terrorists", claimant=army, article_text=text)
+    assert match.actor_id == "jnim" and "adversaries" in match.note
+
+
+def test_an_outlet_has_no_enemy():
+    outlet = resolve_claimant("")
+    match = resolve_subject("the attackers", claimant=outlet, article_text="JNIM and FAMa fought.")
+    assert match.actor_id is None
