@@ -354,6 +354,46 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[list(CLAIM_COLUMNS)].reset_index(drop=True)
 
 
+def schema_violations(frame: pd.DataFrame) -> list[str]:
+    """What in a normalised claims table breaks the schema (empty when it holds):
+    columns and dtypes of CLAIM_COLUMNS, the vocabularies, low <= best <= high,
+    and that every ok row is complete and every flagged row says why."""
+    from conflict_lib.normalise import OUTCOMES, STANCES
+    from conflict_lib.quantity import PRECISIONS
+
+    problems = [f"missing column {c}" for c in CLAIM_COLUMNS if c not in frame]
+    if problems:
+        return problems
+    problems += [
+        f"column {c} is {frame[c].dtype}, expected {t}"
+        for c, t in CLAIM_COLUMNS.items()
+        if str(frame[c].dtype) != t
+        and not (t.startswith("datetime") and "datetime" in str(frame[c].dtype))
+    ]
+    vocab = {
+        "outcome": OUTCOMES,
+        "stance": STANCES,
+        "precision": PRECISIONS,
+        "status": ("ok", "flagged"),
+    }
+    for col, allowed in vocab.items():
+        bad = frame[col].dropna()[~frame[col].dropna().isin(allowed)]
+        problems += [f"{col} {v!r} not in {allowed}" for v in bad.unique()]
+    for a, b in (("low", "best"), ("best", "high"), ("low", "high")):
+        both = frame[a].notna() & frame[b].notna()
+        if (frame.loc[both, a] > frame.loc[both, b]).any():
+            problems.append(f"{a} > {b} in some rows")
+    if (frame[["low", "best", "high"]] < 0).any().any():
+        problems.append("negative counts")
+    ok = frame["status"] == "ok"
+    for col in ("claimant", "subject", "outcome", "start", "end"):
+        if frame.loc[ok, col].isna().any():
+            problems.append(f"ok rows with no {col}")
+    if (frame.loc[~ok, "reasons"].fillna("") == "").any():
+        problems.append("flagged rows without a reason")
+    return problems
+
+
 def load_claims(
     event: str | None = None,
     event_path: str | Path | None = None,
@@ -383,6 +423,9 @@ def load_claims(
                 f"row {r.row} ({r.claim_id}): {r.reasons.split('; ')[0]}" for r in bad.itertuples()
             )
             raise ClaimsError(f"{claims_path}: {where}")
+    problems = schema_violations(frame)
+    if problems:  # a bug in the normaliser, not in the user's file
+        raise AssertionError(f"{claims_path}: normalised table breaks its schema: {problems}")
     report = LoadReport(
         str(claims_path),
         len(rows),

@@ -83,9 +83,18 @@ EXTRACT_SHOW = (
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from conflict_lib.scale import expand_paths, extract_archive
+
+    paths = expand_paths(args.paths)
+    if args.out:
+        parts = extract_archive(paths, args.out, scheduler=args.scheduler, workers=args.workers)
+        claims = sum(p.claims for p in parts)
+        print(f"{len(paths)} articles -> {claims} claims in {len(parts)} Parquet partition(s) "
+              f"under {args.out}", file=sys.stderr)
+        return 0
     from conflict_lib.extract import extract_normalised, read_article_paths
 
-    claims = extract_normalised(read_article_paths(args.paths))
+    claims = extract_normalised(read_article_paths(paths))
     _print_table(claims[list(EXTRACT_SHOW)], args.format)
     print(f"{len(claims)} claims extracted", file=sys.stderr)
     return 0
@@ -125,8 +134,18 @@ def build_parser() -> argparse.ArgumentParser:
     ledger.set_defaults(func=cmd_ledger)
 
     extract = sub.add_parser("extract", help="extract casualty claims from .txt articles")
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    extract.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files, folders or globs ('arch/**/*.txt')"
+    )
     _format_arg(extract, ("csv", "json", "table"), "csv")
+    extract.add_argument(
+        "--out", default=None, help="write partitioned Parquet here instead of printing (Dask)"
+    )
+    extract.add_argument(
+        "--scheduler", default=None,
+        help="Dask scheduler: default local processes; 'synchronous'; or a cluster address",
+    )
+    extract.add_argument("--workers", type=int, default=2, help="local Dask worker processes")
     extract.set_defaults(func=cmd_extract)
 
     evaluate = sub.add_parser("evaluate", help="score the extractor against the curated claims")

@@ -86,9 +86,12 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict[str, object]) -
             str(partial),
             parameters=parameters,
             kernel_name=KERNEL,
-            cwd=str(notebook.parent),
+            # No cwd: papermill would chdir the whole process while notebooks run in
+            # threads side by side. Notebooks take every path from conflict_lib.config.
             progress_bar=False,
             log_output=False,
+            # Saving after every cell rewrites megabytes of chart output each time.
+            request_save_on_cell_execute=False,
         )
     except pm.PapermillExecutionError as err:
         failed = out_dir / f"{notebook.stem}.FAILED.ipynb"

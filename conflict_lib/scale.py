@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from conflict_lib.atomic import atomic_write_bytes
+from conflict_lib.corpus import ArticleError
 
 # Below this many files, starting worker processes costs more than it saves.
 IN_PROCESS_LIMIT = 200
@@ -40,7 +41,7 @@ def expand_paths(patterns: list[str]) -> list[Path]:
         else:
             found = sorted(Path(p) for p in glob.glob(pattern, recursive=True))
         if not found:
-            raise FileNotFoundError(f"{pattern}: no article files")
+            raise ArticleError(f"{pattern}: file not found (no article files match)")
         files.extend(found)
     return files
 

@@ -1,5 +1,6 @@
 """The curated claims ledger: quotes found, nothing lost, bad rows named."""
 
+import csv
 import re
 import shutil
 from pathlib import Path
@@ -214,3 +215,35 @@ def test_another_war_with_its_own_actor_table():
     assert set(own["stance"]) == {"acknowledged"}
     flagged = claims[claims.status == "flagged"]
     assert list(flagged["claim_id"]) == ["r-06"] and "unknown subject" in flagged["reasons"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "event_dir",
+    [
+        f"data/events/{EVENT}",
+        "tests/fixtures/events/fixture-raid",
+        "tests/fixtures/events/fixture-xss",
+    ],
+)
+def test_every_load_accounts_for_every_row(event_dir):
+    claims = load_claims(event_path=event_dir, strict=False)
+    report = claims.attrs["load_report"]
+    with open(f"{event_dir}/claims.csv", encoding="utf-8") as handle:
+        assert report["rows_read"] == len(list(csv.DictReader(handle))) == len(claims)
+    assert report["rows_read"] == report["rows_ok"] + report["rows_flagged"]
+
+
+def test_the_normalised_tables_hold_their_schema(claims):
+    from conflict_lib.claims import schema_violations
+    from conflict_lib.extract import extract_normalised
+
+    assert schema_violations(claims) == []
+    assert schema_violations(extract_normalised(load_articles(EVENT))) == []
+    broken = claims.copy()
+    broken.loc[0, "low"] = 500
+    broken.loc[1, "stance"] = "hostile"
+    broken.loc[2, "status"] = "flagged"
+    problems = schema_violations(broken)
+    assert "low > best in some rows" in problems
+    assert any("stance 'hostile'" in p for p in problems)
+    assert "flagged rows without a reason" in problems
