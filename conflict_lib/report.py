@@ -6,6 +6,8 @@ its run succeeded, so a report that looks complete always is.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sys
 import threading
@@ -162,9 +164,31 @@ def run_report(
         progress(f"    {notebook.name} done in {result.seconds:.1f} s -> {result.html}")
         return result
 
-    # The notebooks are independent once the data is loaded: run them side by side.
+    # The notebooks are independent once the data is loaded: run them side by side,
+    # longest first (by the last run's times) so the workers finish together.
     workers = max(1, min(jobs or os.cpu_count() or 1, total, 4))
-    # Start the slowest (the chart-heavy, highest-numbered) first so two workers finish together.
+    durations = _last_durations()
+    order = sorted(notebooks, key=lambda nb: (-durations.get(nb.name, 0.0), nb.name))
+    if not durations:
+        order = list(reversed(notebooks))  # chart-heavy notebooks come last in the series
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = {nb: pool.submit(run, nb) for nb in reversed(notebooks)}
-        return [futures[nb].result() for nb in notebooks]
+        futures = {nb: pool.submit(run, nb) for nb in order}
+        runs = [futures[nb].result() for nb in notebooks]
+    _record_durations(runs)
+    return runs
+
+
+_DURATIONS = "report-durations.json"
+
+
+def _last_durations() -> dict[str, float]:
+    try:
+        return json.loads((config.CACHE_DIR / _DURATIONS).read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def _record_durations(runs: list[NotebookRun]) -> None:
+    durations = {**_last_durations(), **{r.notebook: round(r.seconds, 2) for r in runs}}
+    with contextlib.suppress(OSError):
+        atomic_write_text(config.CACHE_DIR / _DURATIONS, json.dumps(durations, sort_keys=True))
