@@ -1218,41 +1218,10 @@ def coverage_chart(
         .encode(text="count_text:N")
     )
     subjects = list(dict.fromkeys(cells["subject_label"]))
-    return (
-        alt.layer(rect, counts, data=alt.Data(values=_records(data, COVERAGE_COLUMNS)))
-        .properties(
-            width=alt.Step(column_px),
-            height=alt.Step(18),
-        )
-        .facet(
-            row=alt.Row(
-                "subject_label:N",
-                sort=subjects,
-                title=None,
-                header=alt.Header(
-                    labelAngle=0,
-                    labelAlign="left",
-                    labelAnchor="start",
-                    labelFontWeight="bold",
-                    labelFontSize=FONT_SIZE,
-                    labelOrient="top",
-                ),
-            ),
-            spacing=6,
-        )
-        .resolve_scale(y="independent")
-        .properties(
-            title=alt.Title(
-                title,
-                anchor="start",
-                fontSize=14,
-                subtitle=list(COVERAGE_SUBTITLE),
-                subtitleFontSize=FONT_SIZE,
-                subtitleColor="#444",
-            ),
-        )
-        .configure_view(stroke="#eee")
-    )
+    layered = alt.layer(
+        rect, counts, data=alt.Data(values=_records(data, COVERAGE_COLUMNS))
+    ).properties(width=alt.Step(column_px), height=alt.Step(18))
+    return _by_subject(layered, subjects, title, COVERAGE_SUBTITLE).configure_view(stroke="#eee")
 
 
 def _coverage_tooltip() -> list[alt.Tooltip]:
@@ -1405,39 +1374,11 @@ def timeline_chart(
     rows = list(dict.fromkeys(data["row"]))
     layers = [*_window_layer(window, scale, axis), *_timeline_marks(scale, axis, rows)]
     subjects = list(dict.fromkeys(data["subject_label"]))
+    layered = alt.layer(*layers, data=alt.Data(values=_records(data, TIMELINE_COLUMNS))).properties(
+        width=300, height=alt.Step(18)
+    )
     return (
-        alt.layer(*layers, data=alt.Data(values=_records(data, TIMELINE_COLUMNS)))
-        .properties(
-            width=300,
-            height=alt.Step(18),
-        )
-        .facet(
-            row=alt.Row(
-                "subject_label:N",
-                sort=subjects,
-                title=None,
-                header=alt.Header(
-                    labelAngle=0,
-                    labelAlign="left",
-                    labelAnchor="start",
-                    labelFontWeight="bold",
-                    labelFontSize=FONT_SIZE,
-                    labelOrient="top",
-                ),
-            ),
-            spacing=6,
-        )
-        .resolve_scale(y="independent")
-        .properties(
-            title=alt.Title(
-                title,
-                anchor="start",
-                fontSize=14,
-                subtitle=list(TIMELINE_SUBTITLE),
-                subtitleFontSize=FONT_SIZE,
-                subtitleColor="#444",
-            ),
-        )
+        _by_subject(layered, subjects, title, TIMELINE_SUBTITLE)
         .configure_axis(labelFontSize=FONT_SIZE, titleFontSize=FONT_SIZE)
         .configure_legend(
             labelFontSize=FONT_SIZE,
@@ -1505,3 +1446,38 @@ def _timeline_marks(scale: alt.Scale, axis: alt.Axis, rows: list[str]) -> list[a
         )
     )
     return [later, first]
+
+
+def _by_subject(
+    layered: alt.LayerChart, subjects: list[str], title: str, subtitle: tuple[str, ...]
+) -> alt.FacetChart:
+    """One row per subject, labelled above its row, under a left-aligned title."""
+    return (
+        layered.facet(
+            row=alt.Row(
+                "subject_label:N",
+                sort=subjects,
+                title=None,
+                header=alt.Header(
+                    labelAngle=0,
+                    labelAlign="left",
+                    labelAnchor="start",
+                    labelFontWeight="bold",
+                    labelFontSize=FONT_SIZE,
+                    labelOrient="top",
+                ),
+            ),
+            spacing=6,
+        )
+        .resolve_scale(y="independent")
+        .properties(
+            title=alt.Title(
+                title,
+                anchor="start",
+                fontSize=14,
+                subtitle=list(subtitle),
+                subtitleFontSize=FONT_SIZE,
+                subtitleColor="#444",
+            ),
+        )
+    )
