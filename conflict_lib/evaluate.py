@@ -117,31 +117,32 @@ def _by_article(frame: pd.DataFrame) -> dict[str, list[int]]:
     return out
 
 
-def _full_pairs(ext: pd.DataFrame, ref: pd.DataFrame) -> list[tuple[int, int]]:
+def _pairs(ext: pd.DataFrame, ref: pd.DataFrame, rank) -> list[tuple[int, int]]:
+    """One-to-one greedy pairs within each article; ``rank(a, b)`` is the pair's
+    priority, or None when the two rows cannot pair."""
     refs_by = _by_article(ref)
     candidates = []
     for i in range(len(ext)):
         a = ext.iloc[i]
         for j in refs_by.get(str(a["article_id"]), []):
-            b = ref.iloc[j]
-            if all(_same(a[f], b[f]) for f in KEY_FIELDS):
-                ov = _overlap(a, b)
-                candidates.append(((ov > 0, ov, -_distance(a, b)), i, j))
+            key = rank(a, ref.iloc[j])
+            if key is not None:
+                candidates.append((key, i, j))
     return _greedy(candidates)
 
 
-def _span_pairs(ext: pd.DataFrame, ref: pd.DataFrame) -> list[tuple[int, int]]:
-    refs_by = _by_article(ref)
-    candidates = []
-    for i in range(len(ext)):
-        a = ext.iloc[i]
-        for j in refs_by.get(str(a["article_id"]), []):
-            b = ref.iloc[j]
-            ov = _overlap(a, b)
-            if ov > 0 and _same(a["outcome"], b["outcome"]):
-                agree = sum(_same(a[f], b[f]) for f in ACCURACY_FIELDS)
-                candidates.append(((agree, ov), i, j))
-    return _greedy(candidates)
+def _full_rank(a: pd.Series, b: pd.Series) -> tuple | None:
+    if not all(_same(a[f], b[f]) for f in KEY_FIELDS):
+        return None
+    ov = _overlap(a, b)
+    return (ov > 0, ov, -_distance(a, b))
+
+
+def _span_rank(a: pd.Series, b: pd.Series) -> tuple | None:
+    ov = _overlap(a, b)
+    if ov <= 0 or not _same(a["outcome"], b["outcome"]):
+        return None
+    return (sum(_same(a[f], b[f]) for f in ACCURACY_FIELDS), ov)
 
 
 def _show(frame: pd.DataFrame) -> pd.DataFrame:
@@ -160,12 +161,12 @@ def evaluate(extracted: pd.DataFrame, curated: pd.DataFrame) -> Evaluation:
     ref = curated[ok].reset_index(drop=True)
     flagged = curated[~ok].reset_index(drop=True)
 
-    pairs = _full_pairs(ext, ref)
+    pairs = _pairs(ext, ref, _full_rank)
     matched_ext = {i for i, _ in pairs}
     matched_ref = {j for _, j in pairs}
 
     rest = ext.drop(index=list(matched_ext))
-    aside_pairs = _span_pairs(rest, flagged) if len(flagged) and len(rest) else []
+    aside_pairs = _pairs(rest, flagged, _span_rank) if len(flagged) and len(rest) else []
     aside = {rest.index[i] for i, _ in aside_pairs}
     false_idx = [i for i in range(len(ext)) if i not in matched_ext and i not in aside]
 
@@ -175,7 +176,7 @@ def evaluate(extracted: pd.DataFrame, curated: pd.DataFrame) -> Evaluation:
     recall = n_matched / len(ref) if len(ref) else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
-    spans = _span_pairs(ext, ref)
+    spans = _pairs(ext, ref, _span_rank)
     accuracy = {
         f: (sum(_same(ext.iloc[i][f], ref.iloc[j][f]) for i, j in spans) / len(spans)
             if spans else 0.0)

@@ -288,15 +288,7 @@ def region_map(
             .encode(longitude="x:Q", latitude="y:Q", text="t:N")
         )
     points = place_points(gazetteer, located, crs, fighting_place, crash_place)
-    layers += _points_layers(points, home, frame)
-    layers += _scale_bar(frame, crs, points)
-    layers.append(_frame_layer(frame, crs))
-    chart = alt.layer(*layers).properties(
-        width=width,
-        height=height,
-        title=alt.TitleParams(title, subtitle=list(subtitle), anchor="start"),
-    )
-    return _identity(chart)
+    return _finish(layers, points, home, frame, crs, width, height, title, subtitle)
 
 
 def border_detail_map(
@@ -360,15 +352,7 @@ def border_detail_map(
         if frame.contains(shapely.Point(x, y))
     ]
     points = place_points(gazetteer, in_view, crs, place_id)
-    layers += _points_layers(points, home, frame)
-    layers += _scale_bar(frame, crs, points)
-    layers.append(_frame_layer(frame, crs))
-    chart = alt.layer(*layers).properties(
-        width=width,
-        height=height,
-        title=alt.TitleParams(title, subtitle=list(subtitle), anchor="start"),
-    )
-    return _identity(chart)
+    return _finish(layers, points, home, frame, crs, width, height, title, subtitle)
 
 
 def locator_crs(bbox: Sequence[float]) -> CRS:
@@ -424,6 +408,18 @@ def locator_map(
         filled=False, stroke=BORDER_COLOUR, strokeWidth=1.8
     )
     chart = alt.layer(sea, base, label_layer, box_layer, _frame_layer(frame, crs)).properties(
+        width=width,
+        height=height,
+        title=alt.TitleParams(title, subtitle=list(subtitle), anchor="start"),
+    )
+    return _identity(chart)
+
+
+def _finish(layers, points, home, frame, crs, width, height, title, subtitle) -> alt.LayerChart:
+    """Places, scale bar and frame on top of ``layers``, titled, in projected units."""
+    layers = [*layers, *_points_layers(points, home, frame), *_scale_bar(frame, crs, points)]
+    layers.append(_frame_layer(frame, crs))
+    chart = alt.layer(*layers).properties(
         width=width,
         height=height,
         title=alt.TitleParams(title, subtitle=list(subtitle), anchor="start"),
