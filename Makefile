@@ -38,5 +38,5 @@ notebooks: $(STAMP) ## re-execute the committed notebooks in place (new nbval re
 bench: $(STAMP) ## print the benchmark figures (also written to reports/bench.json)
 	$(BIN)/python -m conflict_lib.bench
 
-clean: ## remove generated reports, figures, caches (keeps .venv)
-	rm -rf reports .cache .pytest_cache figures/*/
+clean: ## remove generated reports and caches (keeps .venv and the committed figures)
+	rm -rf reports .cache .pytest_cache .hypothesis
