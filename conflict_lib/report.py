@@ -161,7 +161,7 @@ def run_report(
     def run(notebook: Path) -> NotebookRun:
         progress(f"[{notebooks.index(notebook) + 1}/{total}] {notebook.name} ...")
         result = run_notebook(notebook, out_dir, parameters)
-        progress(f"    {notebook.name} done in {result.seconds:.1f} s -> {result.html}")
+        progress(f"    {notebook.name} done in {result.seconds:.1f} s -> {_shown(result.html)}")
         return result
 
     # The notebooks are independent once the data is loaded: run them side by side,
@@ -192,3 +192,11 @@ def _record_durations(runs: list[NotebookRun]) -> None:
     durations = {**_last_durations(), **{r.notebook: round(r.seconds, 2) for r in runs}}
     with contextlib.suppress(OSError):
         atomic_write_text(config.CACHE_DIR / _DURATIONS, json.dumps(durations, sort_keys=True))
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the working directory when it lies below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
