@@ -37,7 +37,20 @@ How it reads a text, one sentence at a time (offsets kept throughout):
    numbers and "survivors" carry the earlier subject; prisoners taken by a party
    are its adversary's; a zero claim about a crash is the aircraft owner's.
 7. Background is skipped: running tolls ("since 2012 ... has killed", "since
-   then ... have been killed") and sentences opened by a past year ("In 2023, ...").
+   then ... have been killed", "since last year") and sentences opened by a past
+   year ("In 2023, ...", "Since the military seized power in 2020, ...").
+8. Tolls: "the death toll among civilians rose to 31" (the noun after the toll),
+   "put Wagner's losses at five killed" (a possessive owner), else the victims
+   last counted as killed in the sentences before. "N of them" takes the nearest
+   plural people noun before it in the sentence. Denials ("denied that any
+   aircraft had been destroyed") state no claim.
+9. Which army: generic army words ("soldiers", "the army said") that the actors
+   table gives to one army by default read as the army named last before them in
+   the article (else the first named after), so a Burkinabe or Nigerien story's
+   "soldiers" are that country's (``_name_the_army``; an army is a belligerent
+   whose name says "Armed Forces"); generic "jihadists" likewise read as the
+   jihadist group the article names. "Terrorists"/"militants" in a non-party's
+   voice are the armed group named last before them (``_name_the_militants``).
 
 Sentences whose claims read nothing outside themselves are remembered by their
 text (``_MEMO``), so syndicated and templated copies are read once; sentences
@@ -62,7 +75,7 @@ import pandas as pd
 
 from conflict_lib import quantity as qty
 from conflict_lib.claims import CLAIM_COLUMNS, RAW_COLUMNS, normalise_claims
-from conflict_lib.reference import Actors, actors, quantifiers
+from conflict_lib.reference import Actors, actors, fold, quantifiers
 
 EXTRACT_COLUMNS = (*RAW_COLUMNS, "start", "end")
 
@@ -87,7 +100,8 @@ _CUE = re.compile(
     r"kill|dead|death|\bdie|wound|injur|hurt|captur|prisoner|captive|hostage|surrend|casualt|"
     r"\blos[st]|\blosing|\blose|fatalit|bod(?:y|ies)\b|corpse|slain|execut|abduct|kidnap|missing|"
     r"massacr|slaughter|murder|perish|\blives\b|eliminat|neutrali|\btoll\b|detain|arrest|"
-    r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck",
+    r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
+    r"took away|taking away|carried off|carrying off|made off|making off",
     re.IGNORECASE,
 )
 
@@ -146,7 +160,8 @@ _CUE_STEMS = _words(
     "kill dead death die wound injur hurt captur prisoner captive hostage surrend casualt lost "
     "losing lose loss fatalit bodies body corpse slain execut abduct kidnap missing massacr "
     "slaughter murder perish lives eliminat neutrali toll detain arrest seiz damag destr crash "
-    "shot_down downed burn torch loot blown_up blew_up confiscat wreck"
+    "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
+    "carried_off carrying_off made_off making_off"
 )
 _CUE_STEMS = tuple(w.replace("_", " ") for w in _CUE_STEMS)
 
@@ -272,9 +287,11 @@ _SPEECH_WORDS = (
     r"admit|admitting|asserted|asserts|assert|asserting|added|adds|adding|noted|notes|noting|"
     r"told|tells|mentioned|mentions|mentioning|indicated|indicates|indicating|declared|declares|"
     r"declaring|insisted|insists|insisting|alleged|alleges|alleging|showed|shows|show|showing|"
-    r"revealed|reveals|revealing|estimated|estimates|wrote|writes|posted|tweeted|detailed|"
+    r"revealed|reveals|revealing|estimated|estimates|wrote|writes|posted|published|publishes|"
+    r"tweeted|detailed|"
     r"details|detailing|affirmed|affirms|explained|explains|specified|conceded|concedes|"
-    r"cited|citing|quoted|quoting|put\s+the\s+(?:death\s+)?toll|according"
+    r"cited|citing|quoted|quoting|put\s+(?:the\s+|its\s+|their\s+|our\s+|[\w-]+'s?\s+)?(?:death\s+)?(?:toll|losses)|according|denied|denies|deny|"
+    r"denying"
 )
 _STOP = (
     r"(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|of|in|on|at|by|for|with|"
@@ -285,7 +302,7 @@ _STOP = (
     r"although|is|are|was|were|be|been|being|am|had|has|have|having|did|do|does|will|would|"
     r"could|should|may|might|must|can|shall|got|get|also|not|no|later|reportedly|allegedly|"
     r"then|still|all|some|several|many|dozens|scores|hundreds|numerous|few|it|they|he|she|we|"
-    r"there|here|"
+    r"there|here|away|off|took|made|carried|"
     + _NUMBER_STOP + "|" + _OUTCOME_WORDS + "|" + _SPEECH_WORDS + r")(?![\w-])"
 )
 _WORD = r"(?!" + _STOP + r")[A-Za-z][\w'\-]*"
@@ -345,7 +362,7 @@ _NEGATION = re.compile(r"\b(?:not|never|n't|denied|denies|deny)\b", re.IGNORECAS
 _SPEECH = re.compile(r"(?<![\w-])(?:according\s+to|" + _SPEECH_WORDS + r")(?![\w-])",
                      re.IGNORECASE)
 _SPEECH_LOW = re.compile(
-    r"(?<![\w-])(?:according\s+to|put\s+the\s+(?:death\s+)?toll|"
+    r"(?<![\w-])(?:according\s+to|put\s+(?:the\s+|its\s+|their\s+|our\s+|[\w-]+'s?\s+)?(?:death\s+)?(?:toll|losses)|"
     + _trie_re(w for w in _SPEECH_WORDS.split("|") if w.isalpha()) + r")(?![\w-])"
 )
 _SPEECH_SKIP_BEFORE = re.compile(
@@ -419,14 +436,16 @@ _EQN = (
     r"guns?|rifles?|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
     r"(?:military\s+)?supplies|depots?)(?![\w-])"
 )
-_EQ_WORD = r"(?!" + _STOP + r"|" + _EQN + r")[A-Za-z][\w'\-]*"
 _EQ_ACT = (r"(?:seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|destroy(?:ed|ing|s)?|damag(?:ed|ing|es?)|"
            r"shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|burn(?:ed|t|ing)|"
            r"torch(?:ed|ing)|recover(?:ed|ing)|loot(?:ed|ing)|blew\s+up|blowing\s+up|"
-           r"los(?:t|ing|e)|confiscat(?:ed|ing)|wreck(?:ed|ing))")
+           r"los(?:t|ing|e)|confiscat(?:ed|ing)|wreck(?:ed|ing)|(?:took|taking|carried|carrying)\s+"
+           r"(?:away|off)|ma(?:de|king)\s+off\s+with)")
 _EQ_PASS = (r"(?:seized|captured|destroyed|damaged|shot\s+down|downed|burned|burnt|torched|"
             r"recovered|looted|lost|crashed|blown\s+up|confiscated|wrecked|went\s+down|"
             r"came\s+down|exploded|caught\s+fire)")
+_EQ_WORD = r"(?!" + _STOP + r"|" + _EQN + r"|" + _EQ_PASS + r"(?![\w-]))[A-Za-z][\w'\-]*"
+_EQ_PASS_LEAD = re.compile(_EQ_PASS + r"\s+", re.IGNORECASE)
 _EQ_NOUN_OF = (r"(?:seizure|destruction|capture|loss|downing|damaging|crash)(?:\s+and\s+"
                r"(?:seizure|destruction|capture|loss|downing|damaging))?\s+of")
 _EQ_INTRANSITIVE = re.compile(r"crash|went\s+down|came\s+down|exploded|caught\s+fire|\blost\b",
@@ -516,8 +535,9 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"\\s+(?:of\\s+(?:the\\s+)?)?(?:(?:their|its|our)\\s+)?(?:(?P<mod>{alias})\\s+)?"
         f"(?P<o>{_OUTCOME_NOUNS}(?:\\s+(?:and|or|and/or)\\s+{_OUTCOME_NOUNS})*)(?![\\w-])", flags)
     toll = re.compile(
-        f"(?P<o>(?:(?:death|casualty)\\s+)?toll)\\s+(?:[\\w'-]+\\s+){{0,4}}?(?:to|at|of|was|is|stood\\s+at|"
-        f"reached)\\s+(?P<q>{q_people})(?![\\w-])", flags)
+        f"(?P<o>(?:(?:death|casualty)\\s+)?toll|losses(?=\\s+at\\s))\\s+(?:[\\w'-]+\\s+){{0,4}}?"
+        f"(?:to|at|of|was|is|stood\\s+at|reached)\\s+(?P<q>{q_people})(?![\\w-])"
+        f"(?:\\s+(?P<o2>killed|dead|wounded|injured)(?![\\w-]))?", flags)
     after = re.compile(
         f"(?:\\s*\\[[^\\]\\n]{{0,40}}\\])?(?:\\s*,\\s*(?:who|which|that|including|among\\s+them|"
         f"mostly|many\\s+of\\s+them|most\\s+of\\s+them)\\b[^,;.]{{0,150}},)?[\"']?"
@@ -702,6 +722,9 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
                 or _from_region(ctx, si, comma, v, ve, kind, found, loose=True)
             if attr is None:
                 continue
+        pronoun = _PRONOUN_SPEAKER.search(before[-40:]) if attr is None else None
+        if pronoun:  # "... of what it said were", "..., and they said": the pronoun speaks
+            attr = _make_attr(ctx, si, v, ve, kind, pronoun.group(1), found)
         if attr is None:
             attr = _from_region(ctx, si, _comma_region(work, sent.start, v), v, ve, kind, found) \
                 or _from_region(ctx, si, _strong_region(work, sent.start, v), v, ve, kind, found) \
@@ -718,6 +741,11 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
             found.append(attr)
     ctx.attributions[si] = found
     return found
+
+
+_PRONOUN_SPEAKER = re.compile(
+    r"(?i)(?:^|[\s,])(it|they|he|she|we)\s+(?:(?:also|later|further|had|has|have|then|"
+    r"previously|earlier)\s+)*$")
 
 
 def _next_stop(work: str, start: int, end: int, cut_that: bool = False) -> int:
@@ -763,6 +791,8 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
         return None
     if _has_cue(claimant):
         return None  # the words before the verb hold a claim, not a speaker
+    if _SPEECH_START.match(claimant):
+        return None  # "..., claimed the attack through its outlet, saying": a predicate
     if ctx.vocab.alias.search(claimant) and not _PRONOUN_REGION.match(claimant):
         return _Attribution(v, ve, kind, claimant, _resolve(ctx.vocab, claimant))
     if _is_reference(claimant):
@@ -773,7 +803,9 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
         if _GROUP_ANAPHOR.match(claimant):
             # "JNIM fighters overran a post ..., the group said": the actor opening the sentence
             sent = ctx.sentences[si]
-            first = ctx.vocab.alias_low.search(ctx.low, sent.start, min(v, sent.start + 12))
+            first = ctx.vocab.alias_low.search(ctx.low, sent.start, v)
+            if first and first.start() >= sent.start + 12:
+                first = None
             actor = _resolve(ctx.vocab, first.group(0)) if first else None
             if first and actor not in (None, "outlet"):
                 named = ctx.work[first.start() : first.end()]
@@ -789,6 +821,7 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
     return None
 
 
+_SPEECH_START = re.compile(r"(?:" + _SPEECH_WORDS + r")(?![\w-])", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)", re.IGNORECASE)
 # "the rights group", "the defence ministry": a reference that describes its antecedent
 _DESCRIPTIVE = re.compile(r"(?i)(?:the|this|that)\s+(?:[\w'-]+\s+){1,2}([\w'-]+)$")
@@ -917,7 +950,11 @@ _NUMBER_TOKEN = re.compile(
     "(?:" + "|".join(qty.TENS) + ")-(?:" + "|".join(w for w, v in qty.UNITS.items() if 0 < v < 10)
     + ")")
 _ADJ_PARTICIPLES = frozenset(_words("captured wounded injured kidnapped abducted detained"))
-_Q_GAP = re.compile(r"[\"']?\s+(?:of\s+)?")
+_ACTIVE_PERFECT = re.compile(r"(?i)had|have|has")
+_TRANSITIVE = re.compile(
+    r"(?i)[\"']?(?:killed|wounded|injured|captured|kidnapped|abducted|executed|massacred|murdered|"
+    r"detained|arrested|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated|taken)(?![\w-])")
+_Q_GAP = re.compile(r"[\"']?\s+(?:of\s+)?[\"']?")
 _BRACKET = re.compile(r"\s*\[[^\]\n]{1,40}\]")
 
 
@@ -1006,6 +1043,8 @@ def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
             heads, links = groups[-1]
             last_end = heads[-1][1]
             link = vocab.np_link.fullmatch(work, last_end, h.start())
+            if link and _not_people_head(vocab, ctx.low[h.start() : h.end()]):
+                link = None  # "captured a soldier, and published photos"
             if link:
                 sep = link.group("sep")
                 links.append("comma" if "," in sep and not re.search(r"(?i)and|&", sep)
@@ -1032,6 +1071,14 @@ def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
         bracket = _BRACKET.match(work, end, sent.end)
         result.append((start, bracket.end() if bracket else end))
     return result
+
+
+def _not_people_head(vocab: _Vocab, head: str) -> bool:
+    """A head naming a source that is not people ("photos", "social media")."""
+    if _PNOUN_WORD.search(head):
+        return False
+    actor = _resolve(vocab, head)
+    return actor is not None and vocab.table.by_id[actor].kind == "source"
 
 
 def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
@@ -1126,6 +1173,8 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
             m.o_start, m.o_end = m.np_start, t.end()
             return True
     a = vocab.after.match(work, m.end, sent.end)
+    if a and _ACTIVE_PERFECT.fullmatch(a.group("aux") or "") and _TRANSITIVE.match(a.group("o")):
+        a = None  # "its troops had killed ...": the mention is the agent, not the victim
     if a and (a.group("aux") or not vocab.object_follows.match(work, a.end(), sent.end)):
         if m.kind == "alone" and not a.group("aux") and _WORDS_BETWEEN.match(
                 work[m.end : a.start("o")]):
@@ -1182,6 +1231,14 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         if zero:
             return zero, "zero claim"
     if m.kind == "alone" or _CARRY.match(np):
+        them = _OF_THEM.search(work, m.start, m.end) if m.kind == "alone" else None
+        if them and not previous:
+            # "... the terrorists had been repelled and that several of them ...": the
+            # nearest plural people noun earlier in the sentence
+            heads = [h for h in vocab.heads.finditer(work, ctx.sentences[si].start, m.start)
+                     if h.group(0).lower().endswith("s")]
+            if heads:
+                return heads[-1].group(0), "'of them' read as " + repr(heads[-1].group(0))
         if previous:
             p = previous[-1]
             return p.subject, "subject carried over from " + repr(p.np or p.subject)
@@ -1341,6 +1398,9 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         n0 = _np_start(work, sent.start, h.start())
         if n0 < h.start() and _QUANTITY_WORDS.intersection(work[n0 : h.start()].lower().split()):
             n0 = h.start()
+        verb_lead = _EQ_PASS_LEAD.match(work, n0, h.start())
+        if verb_lead:  # "... and burned vehicles": the participle is the outcome, not the noun
+            n0 = verb_lead.end()
         np = work[n0:n1]
         x0, q = n0, ""
         qm = vocab.eq_q_before.search(work, max(sent.start, n0 - 40), n0)
@@ -1417,6 +1477,11 @@ def _equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution |
             return adversary, f"owner implied: the adversary of {agent[1]} last named"
     if before:
         return before[-1][1], "owner implied: the people hit in the same sentence"
+    if attr and _belligerent(vocab, attr.actor) and not _EQ_INTRANSITIVE.search(e.verb):
+        # "It published images of seized weapons": a party's trophies are its adversary's
+        adversary = _adversary(ctx, si, e.o_start, attr.actor)  # type: ignore[arg-type]
+        if adversary:
+            return adversary, f"owner implied: the adversary of the claimant {attr.claimant}"
     return "", ""
 
 
@@ -1519,10 +1584,120 @@ def extract_rows(article_id: str, text: str, reference_dir: Path | None = None) 
             if len(memo) >= _MEMO_SIZE:
                 memo.clear()
             memo[key] = ([dict(r) for r in found], [m.subject for m in ctx.mentions[si]])
+    if rows:
+        _name_the_army(ctx, rows)
+        _name_the_militants(ctx, rows)
     for n, row in enumerate(rows, start=1):
         row["article_id"] = article_id
         row["claim_id"] = f"x{article_id[:3]}-{n:02d}"
     return rows
+
+
+# Words of a phrase that names an army or an armed group without saying which
+# ("the army", "soldiers", "government forces", "jihadists", "Islamist militants"):
+# the actors table gives such phrases to one actor by default; in an article that
+# names another actor of the same kind they mean that one.
+_GENERIC_WORDS = frozenset(_words(
+    "the a an its their army armies armed forces force soldiers soldier troops troop military "
+    "government junta rulers ruler authorities air battalion defence defense ministry "
+    "jihadist jihadists islamist islamists militants militant fighters fighter"
+))
+
+
+@lru_cache(maxsize=4096)
+def _is_generic(phrase: str) -> bool:
+    words = re.findall(r"[a-z]+", phrase.lower().replace("'s", ""))
+    return bool(words) and all(w in _GENERIC_WORDS for w in words)
+
+
+def _family(vocab: _Vocab, actor: str | None) -> str | None:
+    """Actors one generic phrase may mean: the armies (belligerents whose name says
+    "Armed Forces"), or the belligerents of one non-government side."""
+    a = vocab.table.by_id.get(actor) if actor else None
+    if a is None or a.kind != "belligerent":
+        return None
+    if "armed forces" in a.name.lower():
+        return "army"
+    return None if a.side in ("government", "independent") else a.side
+
+
+def _name_the_army(ctx: _Context, rows: list[dict]) -> None:
+    """Generic words in a claimant or subject ("soldiers", "the army said",
+    "jihadists") read as the actor of their kind named last before them in the
+    article (else the first named after), when that is not the actor the actors
+    table gives them by default."""
+    vocab = ctx.vocab
+    table = vocab.table.aliases
+    fields = ("claimant_raw", "subject_raw")
+    if not any(_is_generic(h.group(0)) for r in rows for f in fields
+               for h in vocab.alias.finditer(r[f] or "")):
+        return
+    if ctx.actor_hits is None:
+        ctx.actor_hits = [(h.start(), h.end(), _resolve(vocab, h.group(0)) or "")
+                          for h in vocab.alias_low.finditer(ctx.low)]
+    named: list[tuple[int, str, str, str]] = []
+    for start, end, actor in ctx.actor_hits:
+        family = _family(vocab, actor)
+        if family:
+            alias = ctx.work[start:end]
+            if not _is_generic(alias):
+                named.append((start, family, actor, alias))
+    if not named:
+        return
+    for r in rows:
+        for f in fields:
+            text = r[f] or ""
+            out, last, notes = [], 0, []
+            for h in vocab.alias.finditer(text):
+                actor = table.alias_to_id.get(fold(h.group(0)))
+                family = _family(vocab, actor)
+                if not family or not _is_generic(h.group(0)):
+                    continue
+                same = [n for n in named if n[1] == family]
+                before = [n for n in same if n[0] < r["end"]]
+                pick = before[-1] if before else same[0] if same else None
+                if pick is None or pick[2] == actor:
+                    continue
+                out.append(text[last : h.start()] + pick[3])
+                last = h.end()
+                notes.append(f"'{h.group(0)}' read as {pick[3]} (named in the article)")
+            if out:
+                r[f] = "".join(out) + text[last:]
+                r["notes"] = "; ".join(n for n in (r["notes"], *notes) if n)
+
+
+# Words for armed groups that no army uses for itself.
+_MILITANT_WORDS = re.compile(
+    r"(?i)^(?:the\s+|some\s+|of\s+)*[\"']?(?:terrorists?|militants?|insurgents?|jihadists?|"
+    r"extremists?|islamists?|armed\s+men)[\"']?$")
+
+
+def _name_the_militants(ctx: _Context, rows: list[dict]) -> None:
+    """"Terrorists"/"militants" in the voice of a non-party (a local source, a
+    Russian channel): the armed group named last before them in the article (a
+    party's "terrorists" are its adversaries, which the normaliser resolves)."""
+    vocab = ctx.vocab
+    todo = [r for r in rows if _MILITANT_WORDS.match((r["subject_raw"] or "").strip())
+            and not _belligerent(vocab, _resolve(vocab, r["claimant_raw"] or "outlet"))
+            and not vocab.alias.search(r["subject_raw"])]
+    if not todo:
+        return
+    if ctx.actor_hits is None:
+        ctx.actor_hits = [(h.start(), h.end(), _resolve(vocab, h.group(0)) or "")
+                          for h in vocab.alias_low.finditer(ctx.low)]
+    groups = [(a, b, actor) for a, b, actor in ctx.actor_hits if _belligerent(vocab, actor)
+              and vocab.table.by_id[actor].side not in ("government", "independent")]
+    specific = [g for g in groups if not _is_generic(ctx.work[g[0] : g[1]])]
+    groups = specific or groups  # "ISSP" over "the jihadists"
+    for r in todo:
+        before = [g for g in groups if g[0] < r["end"]]
+        if not before:
+            continue
+        a, b, _ = before[-1]
+        named = ctx.work[a:b]
+        r["subject_raw"] = f"{r['subject_raw']} ({named})"
+        note = f"'{named}' = the armed group named last before"
+        r["notes"] = f"{r['notes']}; {note}" if r["notes"] else note
 
 
 # Claims of sentences that read nothing outside themselves, by sentence text
@@ -1579,6 +1754,12 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 is_bound[k] = True
             elif prv and is_bound[k - 1] and prv.o_end <= prv.start and prv.q \
                     and _AND_LINK.fullmatch(work, prv.end, m.start):
+                m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
+                is_bound[k] = True
+            elif prv and is_bound[k - 1] and prv.q and (
+                    _INCLUDING.fullmatch(work, prv.end, m.start)
+                    or (prv.o_end <= m.start and _INCLUDING.fullmatch(work, prv.o_end, m.start))):
+                # "left 12 people dead, including seven soldiers": the same outcome
                 m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
                 is_bound[k] = True
         if is_bound[k]:
@@ -1639,7 +1820,10 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             fake = _Mention(m.start(), m.end(), q, subject, m.start(), m.group("o"),
                             m.start("o"), m.end("o"), subject)
             bound.append(fake)
-            rows.append(_row(ctx, si, attr, subject, m.group("o"), q, [note]))
+            outcome = m.group("o")
+            if not isinstance(m, _QO) and m.group("o2"):  # "put its losses at five killed"
+                outcome = f"{outcome} {m.group('o2')}"
+            rows.append(_row(ctx, si, attr, subject, outcome, q, [note]))
             people_rows.append((fake, subject))
     ctx.mentions[si] = [*bound]
 
@@ -1655,6 +1839,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             continue
         outcome = work[e.o_start : e.o_end]
         q = e.q
+        if _ANY.match(q or e.np) and _NEGATION.search(work, max(sent.start, e.np_start - 30),
+                                                       e.o_end):
+            continue  # "denied that any aircraft had been destroyed", "did not lose any"
         if q and re.match(r"(?i)(?:an?\s+)?\w+\s+(?:amounts?|numbers?|quantit|cache|stock|haul|"
                           r"array)", q):
             mag = re.sub(r"(?i)^an?\s+", "", q).split()[0]
@@ -1665,7 +1852,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
 
 
 _CUMULATIVE = re.compile(
-    r"\b(?:since\s+(?:at\s+least\s+)?(?:1[89]|20)\d\d|since\s+then|over\s+the\s+(?:past|last)\s+(?:decade|"
+    r"\b(?:since\s+(?:at\s+least\s+)?(?:1[89]|20)\d\d|since\s+then|since\s+(?:last|early|"
+    r"late|mid-?)\s*(?:year|month|spring|summer|autumn|winter)|since\s+the\s+(?:start|beginning)"
+    r"\s+of|over\s+the\s+(?:past|last)\s+(?:decade|"
     r"\w+\s+(?:years|decades))|in\s+recent\s+years|to\s+date|(?:so\s+far\s+)?this\s+year)\b",
     re.IGNORECASE)
 _PERFECT = re.compile(
@@ -1673,8 +1862,10 @@ _PERFECT = re.compile(
     r"lost)\b",
     re.IGNORECASE)
 _ANY = re.compile(r"any\b", re.IGNORECASE)
-_YEAR_OPENING = re.compile(r"(?:in|since|during|by\s+the\s+end\s+of)\s+(?:1[89]|20)\d\d\s*,",
-                           re.IGNORECASE)
+_YEAR_OPENING = re.compile(r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:1[89]|20)\d\d|"
+                           r"since\s[^,.;]{0,80}?\b(?:1[89]|20)\d\d)\s*,", re.IGNORECASE)
+_INCLUDING = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom|among\s+whom)\s+",
+                        re.IGNORECASE)
 _AND_LINK = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|plus)\s+", re.IGNORECASE)
 
 
@@ -1723,6 +1914,22 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     on = vocab.on_np.match(work, m.end(), sent.end)
     if on and (_PNOUN_WORD.search(on.group("np")) or vocab.alias.search(on.group("np"))):
         return on.group("np"), ""
+    toll = not isinstance(m, _QO) and re.match(r"(?i)(?:death\s+|casualty\s+)?toll|losses",
+                                                m.group("o")) is not None
+    if toll:
+        for h in vocab.alias.finditer(work, max(sent.start, m.start() - 60), m.start()):
+            if _OWNER_BEFORE.fullmatch(work, h.end(), m.start()):  # "Wagner's losses"
+                return h.group(0), ""
+        if re.search(r"(?i)\b(?:its|their|our)\s+(?:own\s+)?$", work[max(sent.start, m.start() - 12)
+                                                                     : m.start()]) \
+                and attr and _belligerent(vocab, attr.actor):  # "the army put its losses at"
+            alias = _owner_alias(vocab, attr.claimant, attr.actor)
+            if alias:
+                return alias, f"'its' = {attr.claimant}"
+        # "the death toll among civilians rose to 31"
+        on = vocab.on_np.match(work, m.end("o"), m.start("q"))
+        if on and (_PNOUN_WORD.search(on.group("np")) or vocab.alias.search(on.group("np"))):
+            return on.group("np"), ""
     window_start = max(sent.start, m.start() - 120)
     verb = _SUFFERED_LAST.search(work, window_start, m.start())
     np = _subject_before(ctx, si, verb.start()) if verb else ""
@@ -1737,7 +1944,26 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     if m.group("q") and not _is_zero(m.group("q")) and previous:
         p = previous[-1]
         return p.subject, "subject carried over from " + repr(p.np or p.subject)
+    if toll:
+        # a toll of no one named is the toll of the victims last counted
+        back = _earlier_killed_subject(ctx, si)
+        if back:
+            return back, "toll of the victims counted earlier"
     return "", ""
+
+
+_OWNER_BEFORE = re.compile(r"'s?\s+(?:own\s+)?")
+
+
+def _earlier_killed_subject(ctx: _Context, si: int, reach: int = 6) -> str:
+    """The subject of the last mention of people killed in the sentences before."""
+    ctx.dependent = True
+    for j in range(si - 1, max(-1, si - 1 - reach), -1):
+        found = [m for m in ctx.mentions.get(j, []) if m.subject
+                 and re.match(r"(?i)kill|dead|death|died|slain|massacr|murder|executed", m.outcome)]
+        if found:
+            return found[-1].subject
+    return ""
 
 
 # ----------------------------------------------------------------- articles frame

@@ -369,9 +369,45 @@ CASES += [
      [("csp", "csp", "killed", 5, 5, 5), ("csp", "csp", "wounded", 8, 8, 8)]),
     ("JNIM said that 20 fighters were killed.", [("jnim", N, "killed", 20, 20, 20)]),
 ]
+CASES += [
+    # other armies: generic "soldiers" read as the army the text names
+    ("The Burkinabe army said seven soldiers were killed and 12 wounded.",
+     [("bf_army", "bf_army", "killed", 7, 7, 7), ("bf_army", "bf_army", "wounded", 12, 12, 12)]),
+    ("Islamic State Sahel Province fighters killed 17 Nigerien soldiers, the group said on "
+     "Telegram.",
+     [("isgs", "niger_army", "killed", 17, 17, 17)]),
+    # an active pluperfect is not a loss; a quoted noun is still counted
+    ("The Malian army said it had lost two soldiers and killed more than 30 'terrorists' "
+     "during the clashes with JNIM.",
+     [("fama", "fama", "killed", 2, 2, 2), ("fama", "jnim", "killed", 31, 31, N)]),
+    # tolls: a possessive owner, and the victims counted in an earlier sentence
+    ("Russian Telegram channels put Wagner's losses at five killed.",
+     [("ru_milbloggers", "wagner", "killed", 5, 5, 5)]),
+    ("Gunmen killed 12 civilians, local officials said. The death toll later rose to 20, "
+     "they said.",
+     [("local_sources", "civilians", "killed", 12, 12, 12),
+      ("local_sources", "civilians", "killed", 20, 20, 20)]),
+    # "including": the same outcome for the named part
+    ("At least 30 people were killed, including 12 children, residents said.",
+     [("local_sources", N, "killed", 30, 30, N),
+      ("local_sources", "civilians", "killed", 12, 12, 12)]),
+    # a party's trophies are its adversary's; participles split an equipment list
+    ("JNIM said it had killed 40 soldiers. It published images of seized weapons and burned "
+     "vehicles.",
+     [("jnim", "fama", "killed", 40, 40, 40), ("jnim", "fama", "equipment_seized", N, N, N),
+      ("jnim", "fama", "equipment_destroyed", N, N, N)]),
+    # "terrorists" in a source's voice: the armed group the text names
+    ("Islamic State Sahel Province said it killed 20 soldiers. Residents said 15 terrorists "
+     "were killed in the fighting.",
+     [("isgs", "fama", "killed", 20, 20, 20), ("local_sources", "isgs", "killed", 15, 15, 15)]),
+]
 
 # Sentences that state no loss: years, dates, durations, ages, things counted.
 NEGATIVES = [
+    "Attacks in the area have killed hundreds of soldiers since last year.",
+    "Since the military seized power in 2020, rights groups have accused the army of killing "
+    "hundreds of civilians.",
+    "The military government denied that any aircraft had been destroyed at the airport.",
     "The rebellion began in 2012 and a peace deal was signed in 2015.",
     "After two days of fighting, the army withdrew from the town.",
     "The two-day battle left the town in ruins.",
