@@ -73,7 +73,8 @@ class AliasTable:
     def build(cls, path: Path, entries: list[tuple[int, str, list[str]]]) -> AliasTable:
         alias_to_id: dict[str, str] = {}
         for rowno, ident, aliases in entries:
-            for alias in [ident, *aliases]:
+            # Ids are not words of the text ("outlet" is an actor id and an English noun).
+            for alias in aliases:
                 key = fold(alias)
                 if not key:
                     continue
