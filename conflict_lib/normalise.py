@@ -157,8 +157,9 @@ def _relative_subject(
         and (own_loss or folded.split()[0] in ("its", "their", "our"))
     ):
         return ActorMatch(me.actor_id, me.side, raw, f"{raw!r} read as the claimant's own")
-    # Only a party to the fighting has an enemy; an outlet's "the attackers" does not say whose.
-    if _ENEMY.search(folded) and me.kind == "belligerent":
+    # A party, or a voice of one side (a Russian channel), has an enemy; an outlet's or a
+    # witness's "the attackers" does not say whose.
+    if _ENEMY.search(folded) and me.side != "independent":
         ids = [
             i
             for i in _belligerents_named(article_text, reference_dir)

@@ -278,7 +278,8 @@ CASES += [
      [('outlet', 'fama', 'killed', 2, 2, 2), ('outlet', 'fama', 'wounded', 3, 3, 3)]),
     ('Security sources said around 40 assailants on motorbikes attacked the post, killing '
      'seven gendarmes.',
-     [('local_sources', N, 'killed', 7, 7, 7)]),
+     # gendarmes are coded like soldiers: the Malian gendarmerie is part of FAMa
+     [('local_sources', 'fama', 'killed', 7, 7, 7)]),
     ('The jihadists lost about 20 men in the fighting, according to the army.',
      [('fama', 'jnim', 'killed', 20, 20, 20)]),
     ('Russian military bloggers said that dozens of Wagner fighters had been killed in the '

@@ -111,3 +111,10 @@ def test_an_outlet_has_no_enemy():
     outlet = resolve_claimant("")
     match = resolve_subject("the attackers", claimant=outlet, article_text="JNIM and FAMa fought.")
     assert match.actor_id is None
+
+
+def test_a_voice_of_one_side_has_an_enemy_too():
+    channel = resolve_claimant("The Baza Telegram channel")
+    text = "Wagner fighters were ambushed by CSP rebels near the border."
+    match = resolve_subject("the enemy", claimant=channel, article_text=text)
+    assert match.actor_id == "csp"
