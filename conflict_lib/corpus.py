@@ -122,6 +122,8 @@ class Article:
     dateline_agency: str | None = None
     dateline_date: dt.date | None = None
     flags: list[str] = field(default_factory=list)
+    # What the file itself states (front matter or page metadata): outlet, url, title...
+    meta: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -240,25 +242,36 @@ def read_article(path: Path, today: dt.date | None = None) -> Article:
         raw = path.read_bytes()
     except OSError as err:
         raise ArticleError(f"{path}: cannot read ({err.strerror})") from None
-    text = decode_article(raw, path)
-    published, header_raw, flags = parse_header(text.lstrip("\ufeff"), today)
-    mapped = clean_text(MappedText.from_raw(text))
+    from conflict_lib.formats import read_body  # .txt (date line, front matter) or .html
+
+    body = read_body(raw, path, today)
+    mapped = clean_text(body.mapped)
     if not mapped.text:
         raise ArticleError(f"{path}: article is empty (no text after the header)")
-    article = Article(path.stem, path, raw, text, mapped, published, header_raw, flags=flags)
-    for key, value in parse_dateline(mapped.text, published).items():
+    article = Article(
+        path.stem, path, raw, body.raw_text, mapped, body.published, body.date_raw,
+        flags=body.flags, meta=body.meta,
+    )
+    for key, value in parse_dateline(mapped.text, body.published).items():
         setattr(article, key, value)
     return article
 
 
 def article_paths(event_path: Path) -> list[Path]:
-    """The ``*.txt`` files of an event's articles folder, sorted by name."""
+    """The article files (.txt, .html, .htm) of an event's articles folder, sorted by name."""
+    from conflict_lib.formats import ARTICLE_SUFFIXES
+
     folder = event_path / "articles"
     if not folder.is_dir():
         raise ArticleError(f"{event_path}: no articles/ folder")
-    paths = sorted(folder.glob("*.txt"))
+    paths = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
     if not paths:
-        raise ArticleError(f"{folder}: no *.txt articles")
+        raise ArticleError(f"{folder}: no .txt or .html articles")
+    seen: dict[str, Path] = {}
+    for p in paths:
+        if p.stem in seen:
+            raise ArticleError(f"{p}: article id {p.stem!r} is also the id of {seen[p.stem]}")
+        seen[p.stem] = p
     return paths
 
 
@@ -310,10 +323,11 @@ def load_articles(event: str | None = None, event_path: str | Path | None = None
         rows.append(
             {
                 "article_id": a.article_id,
-                "outlet": src.get("outlet") or a.dateline_agency or "unknown",
+                "outlet": src.get("outlet") or a.meta.get("outlet") or a.dateline_agency
+                or "unknown",
                 "attribution": src.get("attribution") or "",
                 "syndication_group": src.get("syndication_group") or None,
-                "language": src.get("language") or "en",
+                "language": src.get("language") or a.meta.get("language") or "en",
                 "published": a.published,
                 "dateline": a.dateline,
                 "dateline_place": a.dateline_place,
