@@ -266,7 +266,7 @@ def article_paths(event_path: Path) -> list[Path]:
         raise ArticleError(f"{event_path}: no articles/ folder")
     paths = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
     if not paths:
-        raise ArticleError(f"{folder}: no .txt or .html articles")
+        raise ArticleError(f"{folder}: no *.txt articles (nor *.html pages)")
     seen: dict[str, Path] = {}
     for p in paths:
         if p.stem in seen:
