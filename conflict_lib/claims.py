@@ -27,7 +27,10 @@ from conflict_lib.reference import event_reference_dir
 from conflict_lib.syndication import independent_groups
 
 RAW_REQUIRED = ("article_id", "quote", "claimant_raw", "subject_raw", "outcome_raw", "quantity_raw")
-RAW_OPTIONAL = ("claim_id", "place_raw", "time_raw", "notes", "low", "best", "high")
+RAW_OPTIONAL = (
+    "claim_id", "place_raw", "time_raw", "notes", "low", "best", "high",
+    "review_status", "proposal_fingerprint",  # written by `conflict review`
+)
 RAW_COLUMNS = ("claim_id", *RAW_REQUIRED[:2], *RAW_REQUIRED[2:], "place_raw", "time_raw", "notes")
 
 CLAIM_COLUMNS = {
@@ -72,6 +75,7 @@ CLAIM_COLUMNS = {
     "notes": "string",
     "origin": "string",
     "row": "Int64",
+    "review_status": "string",
 }
 
 
@@ -354,6 +358,25 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[list(CLAIM_COLUMNS)].reset_index(drop=True)
 
 
+def header_of(path: Path) -> list[str]:
+    """The header row of a CSV file."""
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        return next(csv.reader(handle), [])
+
+
+def _with_review_status(frame: pd.DataFrame, raw: list[dict], has_column: bool) -> None:
+    """``review_status`` per row (see conflict_lib.reviewstatus); an unknown value flags it."""
+    from conflict_lib.reviewstatus import row_status
+
+    statuses = [row_status(r, has_column) for r in raw]
+    frame["review_status"] = pd.array([s for s, _ in statuses], dtype="string")
+    for i, (_, problem) in enumerate(statuses):
+        if problem:
+            reasons = frame.at[i, "reasons"]
+            frame.at[i, "reasons"] = f"{reasons}; {problem}" if reasons else problem
+            frame.at[i, "status"] = "flagged"
+
+
 def schema_violations(frame: pd.DataFrame) -> list[str]:
     """What in a normalised claims table breaks the schema (empty when it holds):
     columns and dtypes of CLAIM_COLUMNS, the vocabularies, low <= best <= high,
@@ -375,6 +398,7 @@ def schema_violations(frame: pd.DataFrame) -> list[str]:
         "stance": STANCES,
         "precision": PRECISIONS,
         "status": ("ok", "flagged"),
+        "review_status": ("extracted", "reviewed"),
     }
     for col, allowed in vocab.items():
         bad = frame[col].dropna()[~frame[col].dropna().isin(allowed)]
@@ -416,6 +440,7 @@ def load_claims(
     arts = articles if articles is not None else load_articles(event_path=path)
     raw = [{**r, "claim_id": r.get("claim_id") or f"row{n}", "row": n} for n, r in rows]
     frame = normalise_claims(raw, arts, origin="curated", reference_dir=reference_dir)
+    _with_review_status(frame, raw, has_column="review_status" in header_of(claims_path))
     if strict:
         bad = frame[frame["start"].isna()]
         if len(bad):

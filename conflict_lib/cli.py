@@ -54,9 +54,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    from conflict_lib.claims import load_claims
+    from conflict_lib.proposals import event_claims
 
-    claims = load_claims(args.event, args.event_dir, strict=False)
+    claims = event_claims(args.event, args.event_dir)
     _print_table(claims, args.format)
     report = claims.attrs["load_report"]
     print(
@@ -64,14 +64,19 @@ def cmd_claims(args: argparse.Namespace) -> int:
         f"{report['rows_flagged']} flagged",
         file=sys.stderr,
     )
+    if claims.attrs.get("review_label"):
+        print(f"review: {claims.attrs['review_label']}", file=sys.stderr)
     return 0
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
-    from conflict_lib.claims import load_claims
     from conflict_lib.ledger import ledger
+    from conflict_lib.proposals import event_claims
 
-    _print_table(ledger(load_claims(args.event, args.event_dir, strict=False)), args.format)
+    claims = event_claims(args.event, args.event_dir)
+    _print_table(ledger(claims), args.format)
+    if claims.attrs.get("review_label"):
+        print(f"review: {claims.attrs['review_label']}", file=sys.stderr)
     return 0
 
 
@@ -113,6 +118,29 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from conflict_lib.catalogue import add_articles
+
+    result = add_articles(args.event_dir, args.paths)
+    for aid in result.added:
+        notes = "; ".join(result.flags.get(aid, []))
+        print(f"added {aid}" + (f"  [flag: {notes}]" if notes else ""))
+    for aid in result.unchanged:
+        print(f"unchanged {aid} (already in the event, same bytes)")
+    print(f"{args.event_dir}: {len(result.added)} added, {len(result.unchanged)} unchanged; "
+          f"sources.csv: {result.proposed_rows} proposed row(s), {result.kept_rows} reviewed "
+          "row(s) kept", file=sys.stderr)
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from conflict_lib.review import review_event
+
+    result = review_event(args.event_dir)
+    print(result.summary())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="conflict", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -147,6 +175,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--workers", type=int, default=2, help="local Dask worker processes")
     extract.set_defaults(func=cmd_extract)
+
+    add = sub.add_parser(
+        "add", help="copy articles (.txt, .html) into an event and propose sources.csv"
+    )
+    add.add_argument("--event-dir", required=True, help="the event folder (created if needed)")
+    add.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them")
+    add.set_defaults(func=cmd_add)
+
+    review = sub.add_parser(
+        "review", help="write the extracted claims into claims.csv for the analyst to review"
+    )
+    review.add_argument("--event-dir", required=True, help="the event folder")
+    review.set_defaults(func=cmd_review)
 
     evaluate = sub.add_parser("evaluate", help="score the extractor against the curated claims")
     _event_args(evaluate)

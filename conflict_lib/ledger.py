@@ -28,6 +28,7 @@ LEDGER_COLUMNS = (
     "claim_group",
     "claim_ids",
     "quote",
+    "review_status",
 )
 
 
@@ -95,6 +96,10 @@ def ledger(claims: pd.DataFrame, reference_dir: Path | None = None) -> pd.DataFr
                 "claim_group": group,
                 "claim_ids": ", ".join(part["claim_id"].astype(str)),
                 "quote": first["quote"],
+                # A figure counts as reviewed only when every claim behind it is.
+                "review_status": "reviewed"
+                if (part.get("review_status", pd.Series(["reviewed"])) == "reviewed").all()
+                else "extracted",
             }
         )
     frame = pd.DataFrame(rows, columns=list(LEDGER_COLUMNS))

@@ -75,9 +75,11 @@ def event_tables(
     event: str | None = None, event_dir: str | Path | None = None, source: str = "curated"
 ) -> EventTables:
     """Articles and normalised claims of an event; claims from the curated
-    claims.csv or proposed by the extractor (``source``)."""
-    from conflict_lib.claims import load_claims
+    claims.csv or proposed by the extractor (``source``). An event without a
+    claims.csv gets the extracted claims either way, labelled unreviewed
+    (``claims.attrs["review_label"]``, column ``review_status``)."""
     from conflict_lib.corpus import load_articles
+    from conflict_lib.proposals import event_claims, extracted_claims
 
     if source not in SOURCES:
         raise ValueError(f"claims source must be one of {', '.join(SOURCES)}, got {source!r}")
@@ -87,11 +89,9 @@ def event_tables(
     def build() -> EventTables:
         articles = load_articles(event_path=path)
         if source == "curated":
-            claims = load_claims(event_path=path, articles=articles, strict=False)
+            claims = event_claims(event_path=path, articles=articles, reference_dir=reference_dir)
         else:
-            from conflict_lib.extract import extract_normalised
-
-            claims = extract_normalised(articles, reference_dir=reference_dir)
+            claims = extracted_claims(path, articles, reference_dir)
         return EventTables(articles, claims, reference_dir)
 
     tables = cached(f"{path.name}-{source}", _inputs(path, reference_dir), build)
