@@ -33,6 +33,11 @@ MAX_PAGE_BYTES = 25 * 1024 * 1024
 # page is mostly something other than the article.
 SHORT_TEXT = 400
 BOILERPLATE_SHARE = 0.15
+# trafilatura falls back to whatever text a page has (a menu, "404", "Subscribe to
+# read"), so an article must hold prose: 20 words in lines of sentences (about two
+# sentences); fewer is no article at all.
+MIN_PROSE_WORDS = 20
+_SENTENCE_LINE = re.compile(r"(?:\S+\s+){5,}\S*[.!?][\"')\u201d\u2019]?\s*$")
 
 _RAW_TEXT_ELEMENTS = "script|style|noscript|template|textarea|svg|math|iframe|object|title"
 _MARKUP = re.compile(
@@ -246,6 +251,12 @@ def read_page(raw: bytes, path: Path) -> Page:
         flags.append(f"{missing} line(s) of the extracted text not found in the page: left out")
     if not mapped.text.strip():
         raise ArticleError(f"{path}: the extracted text could not be found in the page's bytes")
+    prose = sum(len(ln.split()) for ln in mapped.text.splitlines() if _SENTENCE_LINE.search(ln))
+    if prose < MIN_PROSE_WORDS:
+        raise ArticleError(
+            f"{path}: no article text found in the page, only {prose} words of sentences "
+            "(a paywall, an error page or a page of links?)"
+        )
     body = len(_IGNORABLE.sub("", mapped.text))
     if body < SHORT_TEXT:
         flags.append(f"short main text ({body} characters): a teaser or a paywall stub?")
