@@ -293,6 +293,7 @@ ARTICLE_COLUMNS = {
     "dateline_date": "datetime64[s]",
     "n_chars": "Int64",
     "sha256": "string",
+    "catalogue_status": "string",
     "flags": "object",
     "text": "string",
     "raw_text": "string",
@@ -335,6 +336,8 @@ def load_articles(event: str | None = None, event_path: str | Path | None = None
                 "dateline_date": a.dateline_date,
                 "n_chars": len(a.text),
                 "sha256": a.sha256,
+                # proposed (written by `conflict add`), reviewed, or null: no catalogue row
+                "catalogue_status": (src.get("catalogue_status") or "reviewed") if src else None,
                 "flags": flags,
                 "text": a.text,
                 "raw_text": a.raw_text,

@@ -63,6 +63,12 @@ def review_label(claims: pd.DataFrame) -> str:
     return f"{extracted} of {len(claims)} claims are {UNREVIEWED_LABEL}"
 
 
+def reviewed_title(title: str, claims: pd.DataFrame) -> str:
+    """``title`` with the review label appended when some claims are unreviewed."""
+    label = claims.attrs.get("review_label", review_label(claims))
+    return f"{title} ({label})" if label else title
+
+
 def mark(claims: pd.DataFrame, source: str) -> pd.DataFrame:
     """Record where the claims come from and the title label in ``claims.attrs``."""
     claims.attrs["claims_source"] = source
