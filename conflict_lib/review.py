@@ -8,7 +8,7 @@ better extractor) adds only new proposals.
 
 A proposal is new when no row of its article in claims.csv has the same outcome on an
 overlapping quote span (the analyst's own rows count, so a hand-curated file is not
-flooded with duplicates) and its key - article, quote offsets, outcome - is not in
+flooded with duplicates) and its key - article, quote offsets, outcome, subject - is not in
 ``proposals.csv``, the record of every proposal review ever wrote. That record is
 what keeps a deleted (rejected) row from coming back. Rows already in claims.csv are
 never rewritten: new rows are appended to the file's bytes. Only a claims.csv written
@@ -54,9 +54,12 @@ class ReviewResult:
         )
 
 
-def proposal_key(article_id: str, start: int, end: int, outcome: str | None) -> str:
-    """How a proposal is recognised across runs: article, quote offsets, outcome."""
-    return f"{article_id}:{start}:{end}:{outcome or '?'}"
+def proposal_key(
+    article_id: str, start: int, end: int, outcome: str | None, subject_raw: str
+) -> str:
+    """How a proposal is recognised across runs: article, quote offsets, outcome, and
+    the subject's words (one sentence can give two sides' dead)."""
+    return f"{article_id}:{start}:{end}:{outcome or '?'}:{subject_raw.strip().lower()}"
 
 
 def _outcome(row: dict[str, str]) -> str | None:
@@ -84,7 +87,8 @@ def review_event(event_dir: str | Path) -> ReviewResult:
     for article_id, text in texts.items():
         for n, proposal in enumerate(extract_rows(article_id, text, reference_dir), start=1):
             outcome = _outcome(proposal)
-            key = proposal_key(article_id, proposal["start"], proposal["end"], outcome)
+            key = proposal_key(article_id, proposal["start"], proposal["end"], outcome,
+                               proposal.get("subject_raw") or "")
             if key in seen:
                 before += 1
                 continue
