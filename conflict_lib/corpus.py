@@ -252,9 +252,20 @@ def read_article(path: Path, today: dt.date | None = None) -> Article:
         path.stem, path, raw, body.raw_text, mapped, body.published, body.date_raw,
         flags=body.flags, meta=body.meta,
     )
-    for key, value in parse_dateline(mapped.text, body.published).items():
+    fields = parse_dateline(mapped.text, body.published)
+    if fields["dateline"] is None:  # a saved page or front matter often opens with the headline
+        fields = parse_dateline(_after_headline(mapped.text), body.published)
+    for key, value in fields.items():
         setattr(article, key, value)
     return article
+
+
+def _after_headline(text: str) -> str:
+    """The text after a first paragraph that is a headline (short, no closing stop), else ''."""
+    head, sep, rest = text.partition("\n\n")
+    if sep and len(head.split()) <= 15 and not re.search(r"[.!?\"']\s*$", head):
+        return rest
+    return ""
 
 
 def article_paths(event_path: Path) -> list[Path]:

@@ -45,6 +45,9 @@ def test_add_copies_every_file_byte_identical_and_proposes_the_catalogue(event):
     assert (front["outlet"], front["stated_date"], front["language"]) == (
         "Kivu Morning Post", "2025-03-15", "en")
     assert dated["stated_date"] == "2025-03-14"
+    # The wire's dateline follows its headline.
+    assert (dated["dateline"], dated["agency"], dated["outlet"]) == (
+        "GOMA, March 14 (Lakes Wire)", "Lakes Wire", "Lakes Wire")
     for aid, row in rows.items():
         data = next(BARE.glob(f"{aid}.*")).read_bytes()
         assert row["sha256"] == hashlib.sha256(data).hexdigest()
