@@ -1329,7 +1329,8 @@ def timeline_table(
     rows = []
     for g in groups.itertuples():
         rows += _dated_rows(g, ok[ok["claim_group"] == g.claim_group], dates, outlets)
-    return pd.DataFrame(rows, columns=list(TIMELINE_COLUMNS))
+    # Typed even when empty: frame[frame["first"]] must select rows, not columns.
+    return pd.DataFrame(rows, columns=list(TIMELINE_COLUMNS)).astype({"first": "bool"})
 
 
 def event_window(claims: pd.DataFrame) -> tuple[str, str] | None:

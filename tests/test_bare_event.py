@@ -86,3 +86,18 @@ def test_the_report_of_another_war_never_names_the_sahel_event(rendered):
 def test_every_claims_notebook_says_the_claims_are_unreviewed(rendered):
     for name in ("02_claims", "04_casualties"):
         assert "unreviewed" in _outputs_text(rendered[1] / f"{name}.ipynb"), name
+
+
+def test_an_event_with_no_claim_gives_empty_typed_tables(tmp_path, monkeypatch):
+    from conflict_lib import charts
+    from conflict_lib.tables import event_tables
+
+    monkeypatch.setenv("CONFLICT_NO_CACHE", "1")
+    (tmp_path / "calm" / "articles").mkdir(parents=True)
+    (tmp_path / "calm" / "articles" / "talks.txt").write_text(
+        " date 2025-04-02\nTalks between the government and the rebel alliance resumed in "
+        "Nairobi on Tuesday, officials said. The delegations agreed to meet again next week.\n")
+    tables = event_tables(event_dir=tmp_path / "calm")
+    assert tables.claims.empty and tables.claims.attrs["claims_source"] == "extractor"
+    dated = charts.timeline_table(tables.claims, tables.articles, ["killed"])
+    assert dated[dated["first"]].columns.tolist() == dated.columns.tolist()
