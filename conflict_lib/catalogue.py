@@ -16,6 +16,7 @@ changed. Mark a row ``reviewed`` to keep your edits.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,6 +90,8 @@ def add_articles(event_dir: str | Path, paths: list[str | Path]) -> AddResult:
     event = Path(event_dir)
     folder = event / "articles"
     existing = {p.stem: p for p in folder.iterdir()} if folder.is_dir() else {}
+    # The same bytes under another name would count one report twice.
+    by_content = {_digest(p): p for p in existing.values() if p.is_file()}
     result = AddResult()
     incoming: dict[str, Path] = {}
     to_copy: list[tuple[Path, Article]] = []
@@ -106,6 +109,11 @@ def add_articles(event_dir: str | Path, paths: list[str | Path]) -> AddResult:
             elif aid not in result.unchanged:
                 result.unchanged.append(aid)
             continue
+        digest = _digest(path)
+        if digest in by_content:
+            problems.append(f"{path}: same bytes as {by_content[digest]}: a duplicate article")
+            continue
+        by_content[digest] = path
         try:
             to_copy.append((path, read_article(path)))
         except ValueError as err:  # ArticleError, FrontMatterError: the message names the file
@@ -120,6 +128,10 @@ def add_articles(event_dir: str | Path, paths: list[str | Path]) -> AddResult:
     if folder.is_dir() and any(_is_article(p) for p in folder.iterdir()):
         result.proposed_rows, result.kept_rows = write_catalogue(event)
     return result
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _compare_existing(path: Path, held: Path) -> str | None:

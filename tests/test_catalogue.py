@@ -164,3 +164,13 @@ def test_cli_add_reports_added_and_unchanged_and_errors_in_one_line_per_file(tmp
     err = capsys.readouterr().err.strip().splitlines()
     assert err[0] == f"conflict add: error: {missing}: file not found"
     assert err[1] == f"{other}: not an article file (use .txt, .html or .htm)"
+
+
+def test_the_same_article_under_another_name_is_an_error_naming_both(event, tmp_path):
+    twin = tmp_path / "wire-saved-twice.txt"
+    twin.write_bytes((BARE / "lakes-wire-0314.txt").read_bytes())
+    before = _snapshot(event)
+    with pytest.raises(CatalogueError, match=rf"{twin}: same bytes as .*lakes-wire-0314\.txt: "
+                                             "a duplicate article"):
+        add_articles(event, [twin])
+    assert _snapshot(event) == before
