@@ -30,6 +30,7 @@ import pandas as pd
 from conflict_lib.ledger import figure_text
 from conflict_lib.normalise import OUTCOMES, STANCES
 from conflict_lib.reference import Actors, actors
+from conflict_lib.reviewstatus import review_label, reviewed_title
 
 STANCE_COLOURS = ("#009E73", "#0072B2", "#D55E00", "#595959")  # Okabe-Ito; grey = independent
 STANCE_LABELS = {
@@ -429,7 +430,9 @@ def claims_chart(
     Beside the count axis: a "no number" strip and the figure as worded.
     """
     data = main_chart_data(claims, outcomes, reference_dir)
-    title = "Casualty figures by whose losses, who gives them, and how they are stated"
+    title = reviewed_title(
+        "Casualty figures by whose losses, who gives them, and how they are stated", claims
+    )
     if data.empty:
         return _empty_chart(title, "No claim with a subject and a casualty outcome.")
     maximum = int(data.attrs["axis_max"])
@@ -788,6 +791,7 @@ def gap_table(
     for col in ("acknowledged", "claimed", "difference"):
         frame[col] = frame[col].astype("Int64")
     frame["ratio"] = frame["ratio"].astype("Float64")
+    frame.attrs["review_label"] = claims.attrs.get("review_label", review_label(claims))
     return frame
 
 
@@ -900,7 +904,7 @@ def gap_chart(gaps: pd.DataFrame, width: int = 300) -> alt.HConcatChart | alt.Ch
     """Dumbbells: per subject and outcome, the acknowledged figure (green) and the
     adversary's highest (vermillion; ▶ when a lower bound), joined by a grey rule, with
     the ratio as text."""
-    title = "Acknowledged losses vs the adversary's highest claim"
+    title = reviewed_title("Acknowledged losses vs the adversary's highest claim", gaps)
     data = _gap_long(gaps)
     if data.empty:
         return _empty_chart(title, "No acknowledged or claimed figure to compare.")
@@ -1163,7 +1167,7 @@ def coverage_chart(
     labelled with their syndication group. A figure carried in several syndication
     groups rests on several sources; one carried only within a group rests on one
     source repeated (its later copies are light)."""
-    title = "Which articles carry which figure"
+    title = reviewed_title("Which articles carry which figure", claims)
     cells = coverage_table(claims, outcomes, reference_dir, articles)
     if cells.empty:
         return _empty_chart(title, "No claim group to show.")
@@ -1351,7 +1355,7 @@ def timeline_chart(
     """When each figure first appeared in the corpus: a point at its first carrier's
     date (hollow when that date is inferred, not stated), grey ticks at the later
     carriers, and the days of fighting as the claims date them shaded."""
-    title = "When each figure first appeared in the corpus"
+    title = reviewed_title("When each figure first appeared in the corpus", claims)
     data = timeline_table(claims, articles, outcomes, reference_dir)
     data = data[data["date"].notna()]
     if data.empty:

@@ -59,14 +59,14 @@ def review_label(claims: pd.DataFrame) -> str:
     if extracted == 0:
         return ""
     if extracted == len(claims):
-        return f"{UNREVIEWED_LABEL} (no claims.csv reviewed by an analyst)"
-    return f"{extracted} of {len(claims)} claims are {UNREVIEWED_LABEL}"
+        return UNREVIEWED_LABEL
+    return f"{extracted} of {len(claims)} claims {UNREVIEWED_LABEL}"
 
 
 def reviewed_title(title: str, claims: pd.DataFrame) -> str:
     """``title`` with the review label appended when some claims are unreviewed."""
     label = claims.attrs.get("review_label", review_label(claims))
-    return f"{title} ({label})" if label else title
+    return f"{title} — {label}" if label else title
 
 
 def mark(claims: pd.DataFrame, source: str) -> pd.DataFrame:

@@ -156,3 +156,25 @@ def test_cli_claims_and_ledger_show_review_status(event, capsys):
     assert rows and {r["review_status"] for r in rows} == {"extracted"}
     assert main(["review", "--event-dir", str(event)]) == 0
     assert "new proposal(s) added" in capsys.readouterr().out
+
+
+def test_every_chart_built_from_unreviewed_claims_says_so_in_its_title(event, monkeypatch):
+    from conflict_lib import charts
+    from conflict_lib.tables import event_tables
+
+    monkeypatch.setenv("CONFLICT_NO_CACHE", "1")
+    outcomes = ["killed", "wounded"]
+
+    def titles(tables):
+        claims, articles, ref = tables.claims, tables.articles, tables.reference_dir
+        built = [
+            charts.claims_chart(claims, outcomes, reference_dir=ref),
+            charts.gap_chart(charts.gap_table(claims, outcomes, reference_dir=ref)),
+            charts.coverage_chart(claims, outcomes, reference_dir=ref, articles=articles),
+            charts.timeline_chart(claims, articles, outcomes, reference_dir=ref),
+        ]
+        return [c.title if isinstance(c.title, str) else c.title.text for c in built]
+
+    assert all(t.endswith("— automatic proposals, unreviewed") for t in titles(
+        event_tables(event_dir=event)))
+    assert not any("unreviewed" in t for t in titles(event_tables(config.DEFAULT_EVENT)))
