@@ -171,3 +171,18 @@ def test_a_page_over_the_limit_is_refused_before_parsing(tmp_path):
     path.write_bytes(_page("<p>x</p>" + " " * MAX_PAGE_BYTES))
     with pytest.raises(ArticleError, match=r"huge\.html: .* MB, larger than"):
         read_article(path)
+
+
+def test_every_extracted_claim_of_the_bare_folder_maps_to_raw_bytes_holding_its_quote(tmp_path):
+    import shutil
+
+    from conflict_lib.proposals import event_claims
+
+    shutil.copytree(BARE, tmp_path / "event" / "articles")
+    claims = event_claims(event_path=tmp_path / "event")
+    assert len(claims) and claims["raw_start"].notna().all()
+    assert "horizon-news-kalembe" in set(claims["article_id"])
+    for claim in claims.itertuples():
+        raw = (tmp_path / "event" / "articles").glob(f"{claim.article_id}.*")
+        data = next(raw).read_bytes()
+        assert _visible(data[claim.raw_start : claim.raw_end]) == " ".join(claim.quote.split())
