@@ -134,8 +134,12 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from conflict_lib.review import review_event
+    from conflict_lib.review import accept, pending, review_event
 
+    if args.accept:
+        changed = accept(args.event_dir, args.accept)
+        print(f"{changed} row(s) marked reviewed; {len(pending(args.event_dir))} still pending")
+        return 0
     result = review_event(args.event_dir)
     print(result.summary())
     return 0
@@ -187,6 +191,10 @@ def build_parser() -> argparse.ArgumentParser:
         "review", help="write the extracted claims into claims.csv for the analyst to review"
     )
     review.add_argument("--event-dir", required=True, help="the event folder")
+    review.add_argument(
+        "--accept", nargs="+", metavar="CLAIM_ID", default=None,
+        help="mark these claims.csv rows reviewed instead of adding proposals",
+    )
     review.set_defaults(func=cmd_review)
 
     evaluate = sub.add_parser("evaluate", help="score the extractor against the curated claims")

@@ -113,6 +113,40 @@ def review_event(event_dir: str | Path) -> ReviewResult:
     return ReviewResult(claims_path, len(new_rows), in_file, before, len(rows) + len(new_rows))
 
 
+def pending(event_dir: str | Path) -> list[dict[str, str]]:
+    """The claims.csv rows still awaiting review (``extracted`` and untouched), for a
+    notebook cell or a script to show."""
+    from conflict_lib.reviewstatus import row_status
+
+    header, rows, _ = _read(resolve_event(event_path=event_dir) / "claims.csv")
+    return [r for r in rows if row_status(r, "review_status" in header)[0] == EXTRACTED]
+
+
+def accept(event_dir: str | Path, claim_ids: list[str]) -> int:
+    """Mark the named claims.csv rows ``reviewed`` (the same as typing it in the file);
+    returns how many changed. Unknown ids are an error naming them; nothing else changes."""
+    path = resolve_event(event_path=event_dir) / "claims.csv"
+    header, rows, original = _read(path)
+    if "review_status" not in header:
+        raise ValueError(f"{path}: no review_status column: every row is already reviewed")
+    known = {r.get("claim_id", "") for r in rows}
+    unknown = [c for c in claim_ids if c not in known]
+    if unknown:
+        raise ValueError(f"{path}: no row with claim_id {', '.join(map(repr, unknown))}")
+    wanted = set(claim_ids)
+    changed = 0
+    for row in rows:
+        if row.get("claim_id") in wanted and row.get("review_status") != REVIEWED:
+            row["review_status"] = REVIEWED
+            changed += 1
+    if changed:
+        eol = "\r\n" if b"\r\n" in original[:4096] else "\n"
+        bom = "\ufeff" if original.startswith(b"\xef\xbb\xbf") else ""
+        text = bom + _csv_text(header, rows, header=True, eol=eol)
+        atomic_write_bytes(path, text.encode("utf-8"))
+    return changed
+
+
 def _read(path: Path) -> tuple[list[str], list[dict[str, str]], bytes]:
     if not path.exists():
         return [], [], b""

@@ -16,7 +16,7 @@ from conflict_lib.corpus import load_articles
 from conflict_lib.extract import extract_rows
 from conflict_lib.ledger import ledger
 from conflict_lib.proposals import event_claims
-from conflict_lib.review import LOG_FILE, review_event
+from conflict_lib.review import LOG_FILE, pending, review_event
 from conflict_lib.reviewstatus import reviewed_title
 
 BARE = Path(__file__).parent / "fixtures" / "bare" / "kalembe-2025"
@@ -178,3 +178,19 @@ def test_every_chart_built_from_unreviewed_claims_says_so_in_its_title(event, mo
     assert all(t.endswith("— automatic proposals, unreviewed") for t in titles(
         event_tables(event_dir=event)))
     assert not any("unreviewed" in t for t in titles(event_tables(config.DEFAULT_EVENT)))
+
+
+def test_accept_marks_named_rows_reviewed_and_changes_nothing_else(event, capsys):
+    review_event(event)
+    waiting = pending(event)
+    assert len(waiting) == len(_read(event / "claims.csv")[1])
+    first, second = waiting[0]["claim_id"], waiting[1]["claim_id"]
+    before = _read(event / "claims.csv")[1]
+    assert main(["review", "--event-dir", str(event), "--accept", first, second]) == 0
+    assert f"2 row(s) marked reviewed; {len(waiting) - 2} still pending" in capsys.readouterr().out
+    after = _read(event / "claims.csv")[1]
+    for old, new in zip(before, after, strict=True):
+        accepted = old["claim_id"] in (first, second)
+        assert new == (dict(old, review_status="reviewed") if accepted else old)
+    assert main(["review", "--event-dir", str(event), "--accept", "no-such-id"]) == 2
+    assert "no row with claim_id 'no-such-id'" in capsys.readouterr().err
