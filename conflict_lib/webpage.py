@@ -54,6 +54,7 @@ _IGNORABLE = re.compile(r"[\s\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
 _HTML_SIGN = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|p|div)\b", re.I)
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[-*\u2022|]\s+)+")
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
 
 
 @dataclass
@@ -226,6 +227,9 @@ def _extract(doc: str) -> tuple[str, dict[str, str]]:
         "url": result.url or "",
         "language": result.language or "",
     }
+    if not meta["language"]:  # the page's own declaration, when trafilatura names none
+        declared = _HTML_LANG.search(doc[:4096])
+        meta["language"] = declared.group(1).lower() if declared else ""
     return text, {k: v for k, v in meta.items() if v}
 
 

@@ -46,6 +46,7 @@ def test_page_metadata_comes_from_the_page(page):
     assert page.meta["outlet"] == "Horizon News"
     assert page.meta["url"] == "https://horizon-news.example/africa/kalembe-un-toll"
     assert page.published.isoformat() == "2025-03-16"
+    assert page.meta["language"] == "en"  # <html lang="en">
     assert page.flags == []
 
 
