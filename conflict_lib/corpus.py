@@ -263,8 +263,8 @@ def read_article(path: Path, today: dt.date | None = None) -> Article:
 
 
 # Articles are news stories: 20 MB of text is a whole archive, or the wrong file.
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
-_LIMIT_TEXT = f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB"
+MAX_ARTICLE_BYTES = 20_000_000
+_LIMIT_TEXT = f"{MAX_ARTICLE_BYTES // 1_000_000} MB"
 ARTICLE_SUFFIX = ".txt"
 
 
