@@ -69,7 +69,9 @@ def test_records_written_by_csv_writer_come_back_intact(data):
     assert [r.row for r in records] == list(range(2, len(rows) + 2))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.text(alphabet=st.sampled_from(AWKWARD + "ab ,"), max_size=10), min_size=1,
                 max_size=20))
 def test_claims_rows_read_equals_rows_written(tmp_path, notes):
@@ -176,7 +178,8 @@ def test_not_utf8_names_the_file_and_line(tmp_path, name, encoding):
     event = _event(tmp_path)
     text = (event / name).read_text(encoding="utf-8").replace("army", "arm\u00e9e", 1)
     (event / name).write_bytes(text.encode(encoding, "replace"))
-    with pytest.raises((ClaimsError, SourcesError), match=rf"{name}: line \d+, byte \d+: not UTF-8"):
+    expected = rf"{name}: line \d+, byte \d+: not UTF-8"
+    with pytest.raises((ClaimsError, SourcesError), match=expected):
         load_claims(event_path=event, strict=False)
 
 
