@@ -186,3 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = str(err).encode("utf-8", "backslashreplace").decode("utf-8")
         print(terminal_safe(f"conflict {args.command}: error: {message}"), file=sys.stderr)
         return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
