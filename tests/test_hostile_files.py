@@ -143,3 +143,23 @@ def test_one_finder_for_events_and_extract(tmp_path):
     from_event = [Path(p).name for p in load_articles(event_path=event)["path"]]
     for given in ([event], [event / "articles"], [str(event / "articles" / "*.txt")]):
         assert [p.name for p in expand_article_paths(given)] == from_event
+
+
+@pytest.mark.parametrize("name", ["claims.csv", "sources.csv"])
+def test_a_fifo_for_a_table_is_refused_without_opening(tmp_path, name):
+    event = _event(tmp_path)
+    (event / name).unlink()
+    os.mkfifo(event / name)
+    done = _conflict("claims", "--event-dir", str(event), timeout=60)
+    assert done.returncode == 2
+    assert f"{name}: not a regular file" in done.stderr and done.stderr.count("\n") == 1
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses names that are not UTF-8")
+def test_an_event_folder_name_that_is_not_utf8_gives_one_line(tmp_path):
+    event = tmp_path / os.fsdecode(b"ev\xff")
+    shutil.copytree(FIXTURE, event)
+    (event / "claims.csv").write_bytes(b"\xff\xfe not utf-8")
+    done = _conflict("claims", "--event-dir", str(event))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "claims.csv: line 1, byte 0: not UTF-8" in done.stderr
