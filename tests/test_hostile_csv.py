@@ -86,6 +86,26 @@ def test_claims_rows_read_equals_rows_written(tmp_path, notes):
     assert ignored == []
 
 
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_characters="\x00",
+                                               blacklist_categories=("Cs",)) | st.sampled_from(
+    AWKWARD), max_size=15), min_size=1, max_size=12))
+def test_load_report_counts_every_record_written(tmp_path, fixture_articles, notes):
+    event = tmp_path / "raid"
+    if not event.exists():
+        shutil.copytree(FIXTURE, event)
+    rows = _rows(FIXTURE / "claims.csv")
+    written = [rows[0]] + [rows[1 + i % (len(rows) - 1)][:-1] + [n] for i, n in enumerate(notes)]
+    _write(event / "claims.csv", written)
+    claims = load_claims(event_path=event, articles=fixture_articles, strict=False)
+    report = claims.attrs["load_report"]
+    assert report["rows_read"] == len(notes) == len(claims)
+    assert report["balanced"]
+    assert claims["notes"].tolist() == [n.strip() for n in notes]
+
+
 def test_line_separators_in_unquoted_cells_keep_every_row(tmp_path):
     event = _event(tmp_path)
     rows = _rows(event / "claims.csv")
