@@ -142,7 +142,8 @@ def extract_archive(
     out = Path(out_dir)
     check_out_dir(out, paths, overwrite)
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
+    # Absolute, so workers of a remote cluster (shared file system) find it too.
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.absolute().parent))
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(staging, 0o777 & ~umask)
