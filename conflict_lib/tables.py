@@ -77,7 +77,7 @@ def event_tables(
     """Articles and normalised claims of an event; claims from the curated
     claims.csv or proposed by the extractor (``source``)."""
     from conflict_lib.claims import load_claims
-    from conflict_lib.corpus import load_articles
+    from conflict_lib.corpus import article_paths, load_articles
 
     if source not in SOURCES:
         raise ValueError(f"claims source must be one of {', '.join(SOURCES)}, got {source!r}")
@@ -94,5 +94,7 @@ def event_tables(
             claims = extract_normalised(articles, reference_dir=reference_dir)
         return EventTables(articles, claims, reference_dir)
 
+    # Refuse links out of the event, FIFOs and oversized files before hashing reads them.
+    article_paths(path)
     tables = cached(f"{path.name}-{source}", _inputs(path, reference_dir), build)
     return tables  # type: ignore[return-value]

@@ -163,3 +163,15 @@ def test_an_event_folder_name_that_is_not_utf8_gives_one_line(tmp_path):
     done = _conflict("claims", "--event-dir", str(event))
     assert done.returncode == 2 and done.stderr.count("\n") == 1
     assert "claims.csv: line 1, byte 0: not UTF-8" in done.stderr
+
+
+def test_the_table_cache_refuses_before_hashing_a_link_out(tmp_path, monkeypatch):
+    from conflict_lib import tables
+
+    event = _event(tmp_path)
+    secret = tmp_path / "outside.txt"
+    secret.write_bytes(BODY)
+    (event / "articles" / "999_link.txt").symlink_to(secret)
+    monkeypatch.setattr(tables, "input_key", lambda paths: pytest.fail("inputs hashed"))
+    with pytest.raises(ArticleError, match="outside"):
+        tables.event_tables(event_dir=event)
