@@ -29,7 +29,6 @@ class Record:
     row: int
     line: int
     cells: dict[str, str]
-    n_fields: int
 
 
 def read_text(path: Path, error: ErrorType) -> str:
@@ -93,6 +92,7 @@ def parse_records(
     header: list[str] | None = None
     records: list[Record] = []
     row = 0
+    has_nul = "\x00" in text  # scan rows for it only when the file holds one
     while True:
         line = reader.line_num + 1
         try:
@@ -104,9 +104,8 @@ def parse_records(
         if not fields:
             continue
         row += 1
-        for cell in fields:
-            if "\x00" in cell:
-                raise error(f"{path}: row {row} (line {line}): NUL character in a cell")
+        if has_nul and any("\x00" in cell for cell in fields):
+            raise error(f"{path}: row {row} (line {line}): NUL character in a cell")
         if header is None:
             header = fields
             _check_header(path, header, required, error, header_where)
@@ -119,8 +118,10 @@ def parse_records(
                 f"{path}: row {row} (line {line}): a quote opened in this row is not closed "
                 f"where the row should end (the record runs to line {reader.line_num})"
             )
-        cells = {name: fields[i] if i < len(fields) else "" for i, name in enumerate(header)}
-        records.append(Record(row, line, cells, len(fields)))
+        if len(fields) < len(header):
+            fields = fields + [""] * (len(header) - len(fields))
+        cells = dict(zip(header, fields, strict=True))
+        records.append(Record(row, line, cells))
     return header or [], records
 
 
