@@ -100,7 +100,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from conflict_lib.scale import check_out_dir, extract_archive, extract_paths
 
     if args.out:
-        check_out_dir(Path(args.out), [], args.overwrite)  # before reading any file
+        given = [Path(p) for p in args.paths if Path(p).exists()]
+        check_out_dir(Path(args.out), given, args.overwrite)  # before reading any file
     paths = expand_article_paths(args.paths)
     if args.out:
         parts = extract_archive(paths, Path(args.out), scheduler=args.scheduler,

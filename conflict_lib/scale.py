@@ -58,8 +58,9 @@ _SOURCE_DIRS = ("conflict_lib", "notebooks", "data", "tests", "figures", "benchm
 
 def check_out_dir(out_dir: Path, inputs: list[Path], overwrite: bool) -> None:
     """Refuse, before any work, an ``--out`` that is a file, lies in the project's
-    sources, would hold or replace an input, or already holds files (unless
-    ``overwrite``, and then only files an earlier extraction wrote)."""
+    sources or the events folder, holds an input or lies in an input folder, or
+    already holds files (unless ``overwrite``, and then only files an earlier
+    extraction wrote)."""
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise ArchiveError(f"{out}: is a file; --out needs a folder")
@@ -67,13 +68,14 @@ def check_out_dir(out_dir: Path, inputs: list[Path], overwrite: bool) -> None:
     from conflict_lib import config
 
     root = config.PROJ_ROOT.resolve()
-    if target == root or root.is_relative_to(target) or any(
-        target.is_relative_to(root / d) for d in _SOURCE_DIRS
-    ):
+    sources = [root / d for d in _SOURCE_DIRS] + [config.EVENTS_DIR, config.REFERENCE_DIR]
+    if root.is_relative_to(target) or any(target.is_relative_to(d.resolve()) for d in sources):
         raise ArchiveError(f"{out}: inside the project's sources ({root}); choose another folder")
     for p in inputs:
         if p.resolve().is_relative_to(target):
             raise ArchiveError(f"{out}: holds the input {p}; choose another folder")
+        if p.is_dir() and target.is_relative_to(p.resolve()):
+            raise ArchiveError(f"{out}: inside the input folder {p}; choose another folder")
     if not out.is_dir():
         return
     present = sorted(n for n in os.listdir(out))

@@ -156,11 +156,12 @@ def test_overwrite_never_replaces_a_folder_it_did_not_write(tmp_path, capsys):
     assert (out / "thesis.docx").read_bytes() == b"years of work"
 
 
-@pytest.mark.parametrize("where", ["file", "sources", "inputs"])
+@pytest.mark.parametrize("where", ["file", "sources", "events", "holds-inputs", "in-inputs"])
 def test_out_refused_before_any_work(tmp_path, capsys, monkeypatch, where):
     paths = _articles(tmp_path, 2)
     out = {"file": tmp_path / "file.parquet", "sources": config.PROJ_ROOT / "data" / "x",
-           "inputs": tmp_path}[where]
+           "events": config.EVENTS_DIR / "x", "holds-inputs": tmp_path,
+           "in-inputs": tmp_path / "arch" / "claims"}[where]
     if where == "file":
         out.write_bytes(b"not a folder")
     import conflict_lib.scale as scale
@@ -170,6 +171,7 @@ def test_out_refused_before_any_work(tmp_path, capsys, monkeypatch, where):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(out) in err
     assert not (config.PROJ_ROOT / "data" / "x").exists()
+    assert not list(tmp_path.rglob("*.parquet")) and not (config.EVENTS_DIR / "x").exists()
     assert all(p.exists() for p in paths)
 
 
