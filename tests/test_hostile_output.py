@@ -159,7 +159,7 @@ def test_overwrite_never_replaces_a_folder_it_did_not_write(tmp_path, capsys):
 @pytest.mark.parametrize("where", ["file", "sources", "events", "holds-inputs", "in-inputs"])
 def test_out_refused_before_any_work(tmp_path, capsys, monkeypatch, where):
     paths = _articles(tmp_path, 2)
-    out = {"file": tmp_path / "file.parquet", "sources": config.PROJ_ROOT / "data" / "x",
+    out = {"file": tmp_path / "claims.out", "sources": config.PROJ_ROOT / "data" / "x",
            "events": config.EVENTS_DIR / "x", "holds-inputs": tmp_path,
            "in-inputs": tmp_path / "arch" / "claims"}[where]
     if where == "file":
