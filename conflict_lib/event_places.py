@@ -1,0 +1,246 @@
+"""The places an event's articles name: located, unlocated, ambiguous, and the
+map defaults that follow from them (for 03_map).
+
+Rules, in the order they apply:
+
+* Candidates: ``placenames.find_place_mentions`` on every article, leaving out
+  the names and aliases of the event's actors.
+* Lookup: ``gazetteer.locate`` (event places.csv, then the project's, then
+  GeoNames); a name several GeoNames places share is resolved with the countries
+  the same article names, then population, and flagged ``ambiguous``.
+* Unlocated names are listed with article, offsets and context, never guessed.
+* Where the fighting is reported: the located point named most often in
+  sentences that speak of fighting or losses (``FIGHTING``); ties go to the
+  place named most often overall, then to the first named. A dateline only
+  says where a story was filed and does not count.
+* The regional map shows the located points within ``REGION_KM`` of that place;
+  the basemap is the Natural Earth 1:10m world layer cut to their extent plus a
+  margin (``geo.world_basemap``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from conflict_lib import gazetteer, geo
+from conflict_lib.corpus import read_articles
+from conflict_lib.placenames import PlaceMention, display_name, find_place_mentions
+from conflict_lib.reference import actors, event_reference_dir
+
+# General English words of fighting and its toll (not one war's vocabulary).
+FIGHTING = re.compile(
+    r"\b(?:fight\w*|clash\w*|battl\w*|attack\w*|assault\w*|offensive|shell\w*|bomb\w*|"
+    r"air ?strikes?|drones?|ambush\w*|kill\w*|dead|died|deaths?|wound\w*|injur\w*|"
+    r"captur\w*|seiz\w*|overr[au]n|took control|taken control|raid\w*|fire|gunfire)\b",
+    re.IGNORECASE,
+)
+REGION_KM = 600.0
+PADDING_KM = 150.0
+LOCATOR_MARGIN_KM = 1500.0
+
+LOCATED_COLUMNS = (
+    "place_id", "name", "written_as", "country", "lat", "lon", "precision", "table",
+    "source", "mentions", "fighting_mentions", "articles", "ambiguous", "ambiguity", "role",
+)
+UNLOCATED_COLUMNS = ("name", "article_id", "start", "end", "context", "reason")
+
+
+@dataclass(frozen=True)
+class PlacesNamed:
+    """``located``: one row per place (LOCATED_COLUMNS; lat/lon null for areas and
+    countries). ``unlocated``: one row per mention of a name no table knows."""
+
+    located: pd.DataFrame
+    unlocated: pd.DataFrame
+    fighting_place: str | None
+
+
+def _actor_names(event_dir: Path) -> set[str]:
+    table = actors(event_reference_dir(event_dir))
+    return set(table.aliases.alias_to_id) | {a.name for a in table.by_id.values()}
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+def _fighting_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences (split at . ! ? and line ends) that speak of fighting or losses."""
+    return [m.span() for m in _SENTENCE.finditer(text) if FIGHTING.search(m.group(0))]
+
+
+def event_places(event_dir: str | Path) -> PlacesNamed:
+    """Every place name the articles of ``event_dir`` mention, looked up."""
+    event_dir = Path(event_dir)
+    exclude = _actor_names(event_dir)
+    index = gazetteer.geonames()
+    rows: dict[str, dict] = {}
+    missing: list[dict] = []
+    for article in read_articles(event_path=event_dir):
+        text = article.text
+        countries = gazetteer.countries_named(text, index)
+        fighting = _fighting_spans(text)
+        for m in find_place_mentions(article.article_id, text, exclude):
+            hit = gazetteer.locate(display_name(m.name), countries, event_dir, index)
+            if hit.table is None:
+                missing.append(_unlocated_row(m, text, hit.source))
+                continue
+            row = rows.setdefault(hit.place_id, _located_row(hit))
+            row["written_as"].add(m.name)
+            row["mentions"] += 1
+            row["articles"].add(article.article_id)
+            if m.how != "dateline" and any(s <= m.start < e for s, e in fighting):
+                row["fighting_mentions"] += 1
+            row.setdefault("_first", (article.article_id, m.start))
+    located = _located_frame(rows)
+    fighting_place = _fighting_place(located)
+    if fighting_place is not None:
+        located.loc[located["place_id"] == fighting_place, "role"] = "fighting (reported)"
+    unlocated = pd.DataFrame(missing, columns=list(UNLOCATED_COLUMNS))
+    return PlacesNamed(located, unlocated, fighting_place)
+
+
+def _located_row(hit: gazetteer.Located) -> dict:
+    return {
+        "place_id": hit.place_id, "name": hit.canonical, "written_as": set(),
+        "country": hit.country, "lat": hit.lat, "lon": hit.lon, "precision": hit.precision,
+        "table": hit.table, "source": hit.source, "mentions": 0, "fighting_mentions": 0,
+        "articles": set(), "ambiguous": bool(hit.ambiguous),
+        "ambiguity": (f"chosen by rule: {hit.rule}; other candidates: " + "; ".join(hit.ambiguous))
+        if hit.ambiguous else "",
+        "role": "other place",
+    }
+
+
+def _unlocated_row(m: PlaceMention, text: str, reason: str) -> dict:
+    return {"name": m.name, "article_id": m.article_id, "start": m.start, "end": m.end,
+            "context": m.context(text), "reason": reason}
+
+
+def _located_frame(rows: dict[str, dict]) -> pd.DataFrame:
+    records = []
+    for row in sorted(rows.values(), key=lambda r: r["_first"]):
+        rec = {k: v for k, v in row.items() if k != "_first"}
+        rec["written_as"] = "; ".join(sorted(rec["written_as"]))
+        rec["articles"] = "; ".join(sorted(rec["articles"]))
+        records.append(rec)
+    return pd.DataFrame(records, columns=list(LOCATED_COLUMNS))
+
+
+def _fighting_place(located: pd.DataFrame) -> str | None:
+    points = located[located["lat"].notna() & (located["fighting_mentions"] > 0)]
+    if points.empty:
+        return None
+    # Stable sort keeps first-mention order for the last tie-break.
+    ranked = points.sort_values(["fighting_mentions", "mentions"], ascending=False, kind="stable")
+    return str(ranked["place_id"].iloc[0])
+
+
+# --------------------------------------------------------------------------- map defaults
+
+
+def event_gazetteer(named: PlacesNamed) -> gpd.GeoDataFrame:
+    """The located places in the shape of ``geo.load_gazetteer`` (indexed by
+    place_id, with located/kind/geometry), so the map functions take them as is."""
+    frame = named.located
+    located = frame["lat"].notna()
+    records = pd.DataFrame({
+        "place_id": frame["place_id"], "name": frame["name"], "aliases": frame["written_as"],
+        "country": frame["country"], "admin1": "", "lat": frame["lat"].astype(float),
+        "lon": frame["lon"].astype(float), "coord_source": frame["source"],
+        "precision": frame["precision"].fillna(6).astype(int), "notes": frame["ambiguity"],
+        "aliases_list": frame["written_as"].str.split("; "), "located": located,
+        "kind": ["point" if ok else "area" for ok in located],
+    })
+    geometry = gpd.points_from_xy(records["lon"], records["lat"])
+    gdf = gpd.GeoDataFrame(records, geometry=geometry, crs=geo.WGS84)
+    gdf.loc[~located.values, "geometry"] = None
+    return gdf.set_index("place_id", drop=False).rename_axis(None)
+
+
+def utm_crs(lat: float, lon: float) -> str:
+    """EPSG code of the WGS84 UTM zone holding (lat, lon), e.g. 'EPSG:32631'."""
+    zone = min(int(math.floor((lon + 180.0) / 6.0)) + 1, 60)
+    return f"EPSG:{32600 + zone if lat >= 0 else 32700 + zone}"
+
+
+def map_places(named: PlacesNamed, region_km: float = REGION_KM) -> list[str]:
+    """Located points within ``region_km`` km of the fighting place, most named first."""
+    frame = named.located[named.located["lat"].notna()]
+    if named.fighting_place is None or frame.empty:
+        return list(frame["place_id"])
+    f = frame.set_index("place_id").loc[named.fighting_place]
+    near = [
+        r.place_id for r in frame.itertuples()
+        if geo.geodesic_km(f["lat"], f["lon"], r.lat, r.lon) <= region_km
+    ]
+    order = frame.set_index("place_id")["mentions"]
+    return sorted(near, key=lambda p: (p != named.fighting_place, -order[p]))
+
+
+def nearest_neighbour(lat: float, lon: float, home: str, basemap: gpd.GeoDataFrame) -> str | None:
+    """ISO alpha-3 of the country nearest to (lat, lon) other than ``home`` (km, geodesic)."""
+    best: tuple[float, str] | None = None
+    for row in basemap.itertuples():
+        if row.iso_a3 == home:
+            continue
+        km = geo.nearest_on(lat, lon, row.geometry).distance_km
+        if best is None or km < best[0]:
+            best = (km, row.iso_a3)
+    return None if best is None else best[1]
+
+
+def extent(lats: list[float], lons: list[float], margin_km: float) -> geo.BBox:
+    """Lon/lat box of the points plus ``margin_km`` km each way."""
+    return geo.bbox_around(lats, lons, margin_km)
+
+
+def locator_bbox(lats: list[float], lons: list[float]) -> geo.BBox:
+    """The locator's box: the committed West/North Africa extract when the places
+    fit in it (the embedded event's locator stays as it is), else the places'
+    extent plus LOCATOR_MARGIN_KM."""
+    box = extent(lats, lons, PADDING_KM)
+    if geo.EXTRACT_BBOX[0] <= box[0] and geo.EXTRACT_BBOX[1] <= box[1] \
+            and box[2] <= geo.EXTRACT_BBOX[2] and box[3] <= geo.EXTRACT_BBOX[3]:
+        return geo.EXTRACT_BBOX
+    return extent(lats, lons, LOCATOR_MARGIN_KM)
+
+
+def map_defaults(event_dir: str | Path) -> dict[str, object]:
+    """03_map's parameters computed from the event's own places.
+
+    places (located points near the fighting place), fighting_place,
+    related_place (the other place most named in fighting sentences, or None),
+    border_pair ([neighbour, home]: the fighting place's country and the nearest
+    other country on the 1:10m basemap), projection (the UTM zone of the
+    fighting place), padding_km, locator_bbox. Raises LookupError when no place
+    of the articles can be located.
+    """
+    named = event_places(event_dir)
+    if named.fighting_place is None:
+        raise LookupError(f"{event_dir}: no located place is named in a sentence about fighting; "
+                          f"unlocated names: {sorted(set(named.unlocated['name']))}")
+    places = map_places(named)
+    table = named.located.set_index("place_id")
+    f = table.loc[named.fighting_place]
+    others = table.loc[[p for p in places if p != named.fighting_place]]
+    others = others[others["fighting_mentions"] > 0].sort_values(
+        ["fighting_mentions", "mentions"], ascending=False, kind="stable")
+    box = extent(list(table.loc[places, "lat"]), list(table.loc[places, "lon"]), PADDING_KM)
+    basemap = geo.world_basemap(box)
+    neighbour = nearest_neighbour(float(f["lat"]), float(f["lon"]), str(f["country"]), basemap)
+    return {
+        "places": places,
+        "fighting_place": named.fighting_place,
+        "related_place": None if others.empty else str(others.index[0]),
+        "border_pair": [neighbour, str(f["country"])] if neighbour else [],
+        "projection": utm_crs(float(f["lat"]), float(f["lon"])),
+        "padding_km": PADDING_KM,
+        "locator_bbox": list(locator_bbox(list(table.loc[places, "lat"]),
+                                          list(table.loc[places, "lon"]))),
+    }
