@@ -29,7 +29,7 @@ import geopandas as gpd
 import pandas as pd
 
 from conflict_lib import gazetteer, geo
-from conflict_lib.corpus import read_articles
+from conflict_lib.corpus import Article, read_articles
 from conflict_lib.placenames import PlaceMention, display_name, find_place_mentions
 from conflict_lib.reference import actors, event_reference_dir
 
@@ -48,13 +48,16 @@ LOCATED_COLUMNS = (
     "place_id", "name", "written_as", "country", "lat", "lon", "precision", "table",
     "source", "mentions", "fighting_mentions", "articles", "ambiguous", "ambiguity", "role",
 )
-UNLOCATED_COLUMNS = ("name", "article_id", "start", "end", "context", "reason")
+UNLOCATED_COLUMNS = (
+    "name", "article_id", "start", "end", "raw_start", "raw_end", "context", "reason",
+)
 
 
 @dataclass(frozen=True)
 class PlacesNamed:
     """``located``: one row per place (LOCATED_COLUMNS; lat/lon null for areas and
-    countries). ``unlocated``: one row per mention of a name no table knows."""
+    countries). ``unlocated``: one row per mention of a name no table knows, with
+    its offsets in the cleaned text and in the raw file (UNLOCATED_COLUMNS)."""
 
     located: pd.DataFrame
     unlocated: pd.DataFrame
@@ -88,7 +91,7 @@ def event_places(event_dir: str | Path) -> PlacesNamed:
         for m in find_place_mentions(article.article_id, text, exclude):
             hit = gazetteer.locate(display_name(m.name), countries, event_dir, index)
             if hit.table is None:
-                missing.append(_unlocated_row(m, text, hit.source))
+                missing.append(_unlocated_row(m, article, hit.source))
                 continue
             row = rows.setdefault(hit.place_id, _located_row(hit))
             row["written_as"].add(m.name)
@@ -117,9 +120,12 @@ def _located_row(hit: gazetteer.Located) -> dict:
     }
 
 
-def _unlocated_row(m: PlaceMention, text: str, reason: str) -> dict:
+def _unlocated_row(m: PlaceMention, article: Article, reason: str) -> dict:
+    """``start``/``end`` index the cleaned text; ``raw_start``/``raw_end`` the file's bytes."""
+    raw_start, raw_end = article.mapped.raw_span(m.start, m.end)
     return {"name": m.name, "article_id": m.article_id, "start": m.start, "end": m.end,
-            "context": m.context(text), "reason": reason}
+            "raw_start": raw_start, "raw_end": raw_end, "context": m.context(article.text),
+            "reason": reason}
 
 
 def _located_frame(rows: dict[str, dict]) -> pd.DataFrame:

@@ -85,8 +85,9 @@ def test_unlocated_names_are_listed_with_article_and_offsets(darfur):
     um_sidr = rows[rows["name"] == "Um Sidr"]
     assert len(um_sidr) == 1  # an invented village: in no table, so never placed
     row = um_sidr.iloc[0]
-    text = (DARFUR / "articles" / f"{row['article_id']}.txt").read_text(encoding="utf-8")
-    body = text.split("\n", 1)[1]  # the date line is not article text
+    raw = (DARFUR / "articles" / f"{row['article_id']}.txt").read_bytes()
+    assert raw[row["raw_start"]:row["raw_end"]] == b"Um Sidr"
+    body = raw.decode("utf-8").split("\n", 1)[1]  # the date line is not article text
     assert body[row["start"]:row["end"]] == "Um Sidr"
     assert "Um Sidr" in row["context"] and "not in" in row["reason"]
     assert "Um Sidr" not in set(darfur.located["name"])
@@ -184,3 +185,12 @@ def test_event_gazetteer_has_the_shape_the_maps_take(darfur):
     assert gdf.loc["country_sdn", "located"] == False  # noqa: E712 (numpy bool)
     mellit = gdf[gdf["name"] == "Mellit"].iloc[0]
     assert mellit["located"] and mellit.geometry.x == pytest.approx(mellit["lon"])
+
+
+def test_places_command_lists_unlocated_names(capsys):
+    from conflict_lib.cli import main
+
+    assert main(["places", "--event-dir", str(DARFUR), "--unlocated", "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert "Um Sidr" in out and "000_wire" in out
+    assert "ambiguous" in err
