@@ -3,8 +3,10 @@ map defaults that follow from them (for 03_map).
 
 Rules, in the order they apply:
 
-* Candidates: ``placenames.find_place_mentions`` on every article, leaving out
-  the names and aliases of the event's actors.
+* Candidates: every name and alias of the places tables wherever it occurs,
+  and ``placenames.find_place_mentions`` on every article (leaving out the
+  names and aliases of the event's actors), plus a parser's GPE/LOC/FAC
+  entities when a finder is given.
 * Lookup: ``gazetteer.locate`` (event places.csv, then the project's, then
   GeoNames); a name several GeoNames places share is resolved with the countries
   the same article names, then population, and flagged ``ambiguous``.
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,10 +80,43 @@ def _fighting_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text) if FIGHTING.search(m.group(0))]
 
 
-def event_places(event_dir: str | Path) -> PlacesNamed:
-    """Every place name the articles of ``event_dir`` mention, looked up."""
+def _known_names(event_dir: Path) -> re.Pattern[str] | None:
+    """Every name and alias of the places tables, matched anywhere in a text
+    (case-insensitive, any spacing): a name an analyst has entered is found even
+    where the general rule would not look ("near the Algerian border")."""
+    names = {a for _, table, _ in gazetteer.reference_tables(event_dir)
+             for a in table.aliases.alias_to_id}
+    if not names:
+        return None
+    parts = [r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _mentions(article: Article, exclude: set[str], known: re.Pattern[str] | None,
+              entities: EntityFinder | None) -> list[PlaceMention]:
+    text = article.text
+    spans = [] if entities is None else list(entities(text))
+    found = [PlaceMention(article.article_id, m.group(0), m.start(), m.end(), "places table")
+             for m in (known.finditer(text) if known else ())]
+    for m in find_place_mentions(article.article_id, text, exclude, spans):
+        if not any(k.start < m.end and m.start < k.end for k in found):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start)
+
+
+EntityFinder = Callable[[str], Iterable[tuple[int, int, str]]]
+"""A parser's named entities of a text as (start, end, label); GPE/LOC/FAC are used."""
+
+
+def event_places(event_dir: str | Path, entities: EntityFinder | None = None) -> PlacesNamed:
+    """Every place name the articles of ``event_dir`` mention, looked up.
+
+    ``entities``: optional named-entity finder (e.g. a spaCy pipeline wrapped to
+    return (start, end, label) spans) whose GPE/LOC/FAC spans are candidates too.
+    """
     event_dir = Path(event_dir)
     exclude = _actor_names(event_dir)
+    known = _known_names(event_dir)
     index = gazetteer.geonames()
     rows: dict[str, dict] = {}
     missing: list[dict] = []
@@ -88,7 +124,7 @@ def event_places(event_dir: str | Path) -> PlacesNamed:
         text = article.text
         countries = gazetteer.countries_named(text, index)
         fighting = _fighting_spans(text)
-        for m in find_place_mentions(article.article_id, text, exclude):
+        for m in _mentions(article, exclude, known, entities):
             hit = gazetteer.locate(display_name(m.name), countries, event_dir, index)
             if hit.table is None:
                 missing.append(_unlocated_row(m, article, hit.source))
@@ -224,7 +260,10 @@ def map_defaults(event_dir: str | Path) -> dict[str, object]:
     related_place (the other place most named in fighting sentences, or None),
     border_pair ([neighbour, home]: the fighting place's country and the nearest
     other country on the 1:10m basemap), projection (the UTM zone of the
-    fighting place), padding_km, locator_bbox. Raises LookupError when no place
+    fighting place), padding_km, locator_bbox, border_place (a line feature of
+    the places tables named in fighting sentences, or None) and border_phrases
+    (its aliases, else "<neighbour> border", "border with <neighbour>", ...).
+    Raises LookupError when no place
     of the articles can be located.
     """
     named = event_places(event_dir)
@@ -240,8 +279,12 @@ def map_defaults(event_dir: str | Path) -> dict[str, object]:
     box = extent(list(table.loc[places, "lat"]), list(table.loc[places, "lon"]), PADDING_KM)
     basemap = geo.world_basemap(box)
     neighbour = nearest_neighbour(float(f["lat"]), float(f["lon"]), str(f["country"]), basemap)
+    names = dict(zip(basemap["iso_a3"], basemap["name"], strict=True))
+    border_place, phrases = _border(named, Path(event_dir), neighbour, str(f["country"]), names)
     return {
         "places": places,
+        "border_place": border_place,
+        "border_phrases": phrases,
         "fighting_place": named.fighting_place,
         "related_place": None if others.empty else str(others.index[0]),
         "border_pair": [neighbour, str(f["country"])] if neighbour else [],
@@ -250,3 +293,22 @@ def map_defaults(event_dir: str | Path) -> dict[str, object]:
         "locator_bbox": list(locator_bbox(list(table.loc[places, "lat"]),
                                           list(table.loc[places, "lon"]))),
     }
+
+
+def _border(named: PlacesNamed, event_dir: Path, neighbour: str | None, home: str,
+            names: dict[str, str]) -> tuple[str | None, list[str]]:
+    """The border as the articles name it: a line feature of the places tables
+    (UCDP precision 5, no point) named in fighting sentences, with its aliases; else
+    phrases built from the two countries' basemap names."""
+    lines = named.located[(named.located["precision"] == 5) & named.located["lat"].isna()
+                          & (named.located["fighting_mentions"] > 0)]
+    if not lines.empty:
+        ident = str(lines.sort_values("fighting_mentions", ascending=False,
+                                      kind="stable")["place_id"].iloc[0])
+        table = next(t for _, t, _ in gazetteer.reference_tables(event_dir) if ident in t.by_id)
+        return ident, sorted(a for a, i in table.aliases.alias_to_id.items() if i == ident)
+    if neighbour is None:
+        return None, []
+    a, b = names.get(home, home), names.get(neighbour, neighbour)
+    return None, [f"{b} border", f"border with {b}", f"{a}-{b} border", f"{b}-{a} border",
+                  f"{a}–{b} border", f"{b}–{a} border"]

@@ -244,7 +244,8 @@ def _from_reference(name: str, table: Places, label: str, path: Path) -> Located
                    f"{path} (place_id {ident})")
 
 
-def _reference_tables(event_dir: Path | None) -> list[tuple[str, Places, Path]]:
+def reference_tables(event_dir: Path | None) -> list[tuple[str, Places, Path]]:
+    """(label, table, path) of the event's places.csv (if any), then the project's."""
     tables = []
     if event_dir is not None:
         path = Path(event_dir) / "reference" / "places.csv"
@@ -267,7 +268,7 @@ def locate(
     ``countries`` (ISO alpha-3) are those the article names, used only to choose
     between several GeoNames places of one name.
     """
-    for label, table, path in _reference_tables(event_dir):
+    for label, table, path in reference_tables(event_dir):
         hit = _from_reference(name, table, label, path)
         if hit is not None:
             return hit

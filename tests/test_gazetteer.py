@@ -194,3 +194,16 @@ def test_places_command_lists_unlocated_names(capsys):
     out, err = capsys.readouterr()
     assert "Um Sidr" in out and "000_wire" in out
     assert "ambiguous" in err
+
+
+def test_the_region_map_of_another_war_draws_on_the_world_basemap():
+    from conflict_lib import maps
+
+    named = ep.event_places(DARFUR)
+    places, defaults = ep.event_gazetteer(named), ep.map_defaults(DARFUR)
+    crs = geo.metric_crs(defaults["projection"])
+    frame = maps.region_frame(places, defaults["places"], defaults["padding_km"], crs)
+    assert {"SDN", "TCD"} <= set(geo.basemap_in_frame(frame, crs)["iso_a3"])
+    chart = maps.region_map(places, defaults["places"], frame, crs, defaults["border_pair"],
+                            defaults["fighting_place"], None, title="t", subtitle=[])
+    assert "Mellit" in str(chart.to_dict())
