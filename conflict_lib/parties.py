@@ -6,9 +6,11 @@ When the reference tables do not know an event's claimants and subjects,
 anything; ``write_proposed_actors`` saves it without touching reviewed rows.
 
 Names. Claimants and subjects come from the extractor (``claimant_raw``,
-``subject_raw``); inside them, and in the text, a party's name is a run of
-capitalised words ("Rapid Support Forces") or an acronym ("RSF"). A name the
-tables already know as a whole alias is not proposed again.
+``subject_raw``); inside them a party's name is a run of capitalised words
+holding an organisation's head word ("Rapid Support Forces", "Darfur
+Monitoring Group") or an acronym ("RSF"); anywhere in the text, a name followed
+by its acronym, "Long Name (ABBR)". A name the reviewed tables already give (as
+an alias, a piece of one, or containing a proper one) is not proposed again.
 
 Aliases, grouped by general rules:
 
@@ -117,15 +119,29 @@ def _clean_name(run: str) -> str:
     return _LEADING.sub("", run.strip()).strip(" ,.;:")
 
 
-def _candidate_names(phrase: str) -> list[str]:
+# Head words of an organisation's name: a run of capitals without one ("North
+# Darfur", "Mohamed Hamdan") is a place or a person, not a party.
+_ORGANISATION = re.compile(
+    r"\b(?:Forces?|Army|Armies|Front|Movement|Group|Network|Brigades?|Militias?|Council|"
+    r"Alliance|Coalition|Party|Union|Guards?|Corps|Police|Command|Battalions?|Regiments?|"
+    r"Division|Units?|Committee|Organi[sz]ation|Commission|Ministry|Government|Authority|"
+    r"Services?|Agency|Office|Mission|Nations|Cross|Crescent|Watch|International|Monitors?|"
+    r"Monitoring|Observatory|Doctors|Liberation|Resistance|Defen[cs]e|State|Brotherhood|"
+    r"Wing|Jihad|Mujahideen|Militants|Rebels|Fighters|Volunteers|Tigers)\b"
+)
+
+
+def _candidate_names(phrase: str, acronyms: bool = True) -> list[str]:
     """Proper names in a claimant or subject phrase: runs of two or more capitalised
-    words, and acronyms."""
+    words holding an organisation's head word, and acronyms."""
     names = []
     for m in _NAME_RUN.finditer(phrase):
         name = _clean_name(m.group(0))
-        if len(name.split()) >= 2 and not _NOT_NAME.match(name.split()[0]):
+        if len(name.split()) >= 2 and not _NOT_NAME.match(name.split()[0]) \
+                and _ORGANISATION.search(name):
             names.append(name)
-    names.extend(m.group(0) for m in _ACRONYM.finditer(phrase) if m.group(0) != "UN")
+    if acronyms:
+        names.extend(m.group(0) for m in _ACRONYM.finditer(phrase) if m.group(0) != "UN")
     return names
 
 
@@ -160,6 +176,7 @@ class _Proposal:
     def __init__(self) -> None:
         self.parties: dict[str, _Party] = {}  # key: canonical name
         self.alias_of: dict[str, str] = {}  # folded alias → canonical name
+        self._pattern: re.Pattern[str] | None = None  # rebuilt after a new alias
 
     def add(self, name: str, first: tuple[int, int]) -> str:
         key = self.alias_of.get(fold(name))
@@ -167,20 +184,24 @@ class _Proposal:
             key = name
             self.parties[key] = _Party(name, {name}, first)
             self.alias_of[fold(name)] = key
+            self._pattern = None
         return key
 
     def alias(self, key: str, alias: str) -> None:
         if fold(alias) not in self.alias_of:
             self.parties[key].aliases.add(alias)
             self.alias_of[fold(alias)] = key
+            self._pattern = None
 
     def pattern(self) -> re.Pattern[str] | None:
-        keys = sorted(self.alias_of, key=lambda k: (-len(k), k))
-        if not keys:
-            return None
-        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
+        if self._pattern is None and self.alias_of:
+            keys = sorted(self.alias_of, key=lambda k: (-len(k), k))
+            self._pattern = re.compile(
+                r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
+        return self._pattern
 
     def find(self, phrase: str) -> list[str]:
+        """Parties named in ``phrase``, in order of first mention, longest alias first."""
         rx = self.pattern()
         if rx is None or not phrase:
             return []
@@ -210,15 +231,12 @@ def _discover(texts: list[tuple[str, str]], claims: list[dict], known: _Known) -
     # 2. Names inside claimant and subject phrases that no table knows.
     order_of = {aid: k for k, (aid, _) in enumerate(texts)}
     for row in claims:
-        for col in ("claimant_raw", "subject_raw"):
-            for name in _candidate_names(row[col] or ""):
-                if _known(name, known) or prop.find(name) or _NOT_NAME.match(name):
+        for col in ("claimant_raw", "subject_raw", "quote"):
+            # A whole sentence holds datelines in capitals ("PORT SUDAN"): no acronyms there.
+            for name in _candidate_names(row[col] or "", acronyms=col != "quote"):
+                if _known(name, known) or fold(name) in prop.alias_of or _NOT_NAME.match(name):
                     continue
-                if name.isupper() and not any(
-                    _initials(p.name).upper() == name for p in prop.parties.values()
-                ):
-                    prop.add(name, (order_of[row["article_id"]], row["start"] or 0))
-                    continue
+                # An acronym that is the initials of a name already found is its alias.
                 key = next((k for k, p in prop.parties.items()
                             if name.isupper() and _initials(p.name).upper() == name), None)
                 if key is not None:
@@ -285,17 +303,30 @@ _OWN = re.compile(r"(?i)^(?:(?:its|their|our|the group's)\s+)?(?:own\s+)?"
                   r"(?:fighters?|men|members?|combatants?|personnel|comrades?)\b")
 
 
+def _subject_scope(row: dict) -> str:
+    """The subject phrase with its "of ..." complement from the quote: the extractor
+    may give "members" where the text says "members of the Brigade and the army"."""
+    subject = re.sub(r"\s*\([^)]*\)$", "", row["subject_raw"] or "")
+    quote = row["quote"] or ""
+    at = quote.lower().rfind(subject.lower()) if subject else -1
+    if at < 0:
+        return subject
+    tail = re.match(r"\s+of\s+([^,.;:]{1,80})", quote[at + len(subject):])
+    return f"{subject} of {tail.group(1)}" if tail else subject
+
+
 def _relations(prop: _Proposal, claims: list[dict]) -> _Evidence:
     ev = _Evidence()
     for row in claims:
         where = f"{row['article_id']} {row['claim_id']}"
         claimant = _claimant_party(prop, row)
-        subject_raw = re.sub(r"\s*\([^)]*\)$", "", row["subject_raw"] or "")
+        subject_raw = _subject_scope(row)
         subjects = [k for k in prop.find(subject_raw) if not prop.parties[k].independent]
         if len(subjects) > 1:
             ev.same.extend((a, b, f"{where}: lumped in one subject") for a, b in
                            zip(subjects, subjects[1:], strict=False))
-        if claimant is None or prop.parties[claimant].independent or _OWN.match(subject_raw):
+        own = _OWN.match(row["subject_raw"] or "") and not subjects  # "its own fighters"
+        if claimant is None or prop.parties[claimant].independent or own:
             continue
         for s in subjects:
             if s == claimant:

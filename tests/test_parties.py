@@ -162,3 +162,27 @@ def test_parties_command_prints_then_writes(darfur, capsys):
     assert not (darfur / "reference").exists()  # printing writes nothing
     assert main(["parties", "--event-dir", str(darfur), "--write"]) == 0
     assert (darfur / "reference" / "actors.csv").is_file()
+
+
+def test_another_invented_war_gets_its_own_parties_and_sides(make_event):
+    # Invented names and places: nothing here is in any reference table.
+    event = make_event({
+        "000_a.txt": (
+            b" date 2031-05-02\n"
+            b"The Northern Highlands Liberation Movement (NHLM) said its fighters killed 40 "
+            b"soldiers of the Velorian Defence Forces near the hill town of Karsk. The army "
+            b"said it lost six soldiers and that 30 NHLM fighters were killed.\n\n"
+            b"Doctors at the district hospital said 9 civilians were killed.\n"),
+        "001_b.txt": (
+            b" date 2031-05-03\n"
+            b"The Highland Volunteer Brigade, a militia allied to the army, said two of its "
+            b"men were killed. The NHLM said it had killed 12 members of the Highland "
+            b"Volunteer Brigade and the army.\n"),
+    })
+    table = parties.propose_actors(event).set_index("actor_id")
+    assert table.loc["nhlm", "name"] == "Northern Highlands Liberation Movement (NHLM)"
+    army = table[table["name"] == "Velorian Defence Forces"].index[0]
+    brigade = table[table["name"] == "Highland Volunteer Brigade"].index[0]
+    assert {"the army", "soldiers"} <= _aliases(table, army)
+    assert table.loc[army, "side"] == table.loc[brigade, "side"] == "government"
+    assert table.loc["nhlm", "side"] == "rebels"
