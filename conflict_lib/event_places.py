@@ -205,6 +205,18 @@ def event_gazetteer(named: PlacesNamed) -> gpd.GeoDataFrame:
     return gdf.set_index("place_id", drop=False).rename_axis(None)
 
 
+def map_gazetteer(event_dir: str | Path, named: PlacesNamed) -> gpd.GeoDataFrame:
+    """The places named (``event_gazetteer``) followed by every other row of the
+    places tables (the event's, then the project's), so that a parameter may name a
+    place the articles do not (a twin town across a border)."""
+    frames = [event_gazetteer(named)]
+    for _, _, path in gazetteer.reference_tables(Path(event_dir)):
+        table = geo.load_gazetteer(path)
+        seen = pd.concat(frames).index
+        frames.append(table[~table.index.isin(seen)])
+    return gpd.GeoDataFrame(pd.concat(frames), geometry="geometry", crs=geo.WGS84)
+
+
 def utm_crs(lat: float, lon: float) -> str:
     """EPSG code of the WGS84 UTM zone holding (lat, lon), e.g. 'EPSG:32631'."""
     zone = min(int(math.floor((lon + 180.0) / 6.0)) + 1, 60)

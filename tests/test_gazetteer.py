@@ -207,3 +207,12 @@ def test_the_region_map_of_another_war_draws_on_the_world_basemap():
     chart = maps.region_map(places, defaults["places"], frame, crs, defaults["border_pair"],
                             defaults["fighting_place"], None, title="t", subtitle=[])
     assert "Mellit" in str(chart.to_dict())
+
+
+def test_map_gazetteer_adds_the_places_tables_rows_the_articles_do_not_name():
+    event = Path("data/events/tinzaouaten-2024").resolve()
+    table = ep.map_gazetteer(event, ep.event_places(event))
+    # The twin town is in the project's places.csv but no article names it.
+    assert "tin_zaouatine" in table.index and table.index.is_unique
+    assert table.loc["tin_zaouatine", "located"]
+    assert table.index[0] == "algerian_border"  # named places first, in order of mention
