@@ -9,7 +9,8 @@ Names. Claimants and subjects come from the extractor (``claimant_raw``,
 ``subject_raw``); inside them a party's name is a run of capitalised words
 holding an organisation's head word ("Rapid Support Forces", "Darfur
 Monitoring Group") or an acronym ("RSF"); anywhere in the text, a name followed
-by its acronym, "Long Name (ABBR)". A name the reviewed tables already give (as
+by its acronym, "Long Name (ABBR)"; and a parser's ORG entities when an entity
+finder is passed (spaCy, where installed). A name the reviewed tables already give (as
 an alias, a piece of one, or containing a proper one) is not proposed again.
 
 Aliases, grouped by general rules:
@@ -49,6 +50,7 @@ import csv
 import io
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,6 +61,7 @@ from conflict_lib.atomic import atomic_write_text
 from conflict_lib.corpus import read_articles
 from conflict_lib.extract import extract_rows
 from conflict_lib.reference import event_reference_dir, fold
+from conflict_lib.sides import infer_sides
 
 COLUMNS = ("actor_id", "name", "side", "kind", "aliases", "notes", "status")
 PROPOSED = "proposed"
@@ -213,7 +216,12 @@ class _Proposal:
         return found
 
 
-def _discover(texts: list[tuple[str, str]], claims: list[dict], known: _Known) -> _Proposal:
+EntityFinder = Callable[[str], Iterable[tuple[int, int, str]]]
+"""A parser's named entities of a text as (start, end, label); ORG spans are used."""
+
+
+def _discover(texts: list[tuple[str, str]], claims: list[dict], known: _Known,
+              entities: EntityFinder | None = None) -> _Proposal:
     prop = _Proposal()
     # 1. "Long Name (ABBR)" definitions anywhere in the text.
     for order, (_, text) in enumerate(texts):
@@ -243,6 +251,12 @@ def _discover(texts: list[tuple[str, str]], claims: list[dict], known: _Known) -
                     prop.alias(key, name)
                 else:
                     prop.add(name, (order_of[row["article_id"]], row["start"] or 0))
+    # 3. A parser's organisations, where one is given.
+    for order, (_, text) in enumerate(texts if entities else ()):
+        for start, end, label in entities(text):
+            name = _clean_name(text[start:end])
+            if label == "ORG" and name and not (_known(name, known) or fold(name) in prop.alias_of):
+                prop.add(name, (order, start))
     for party in prop.parties.values():
         party.independent = bool(_INDEPENDENT.search(party.name))
     _descriptors(prop, texts)
@@ -336,60 +350,6 @@ def _relations(prop: _Proposal, claims: list[dict]) -> _Evidence:
             else:
                 ev.opposed.append((claimant, s, f"{where}: claims losses of"))
     return ev
-
-
-class _UnionFind:
-    def __init__(self, keys: list[str]) -> None:
-        self.parent = {k: k for k in keys}
-
-    def find(self, k: str) -> str:
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def infer_sides(parties: list[str], same: list[tuple[str, str, str]],
-                opposed: list[tuple[str, str, str]]) -> tuple[dict[str, int], list[str]]:
-    """Colour class of each party (0, 1, 2, ...: two classes per connected group of
-    adversaries) and the relations that contradict the colouring.
-
-    Same-side relations are merged first (union-find); the merged groups are then
-    two-coloured breadth-first over the adversary relations, in the order given.
-    """
-    uf = _UnionFind(parties)
-    for a, b, _ in same:
-        uf.union(a, b)
-    adjacent: dict[str, list[str]] = defaultdict(list)
-    conflicts: list[str] = []
-    for a, b, where in opposed:
-        ra, rb = uf.find(a), uf.find(b)
-        if ra == rb:
-            conflicts.append(f"{where}: {a} against {b}, but they are on one side")
-            continue
-        adjacent[ra].append(rb)
-        adjacent[rb].append(ra)
-    colour: dict[str, int] = {}
-    next_class = 0
-    for start in dict.fromkeys(uf.find(p) for p in parties):
-        if start in colour:
-            continue
-        colour[start], queue, base = next_class, [start], next_class
-        next_class += 2
-        while queue:
-            node = queue.pop(0)
-            for other in adjacent[node]:
-                if other not in colour:
-                    colour[other] = base + (1 - (colour[node] - base))
-                    queue.append(other)
-                elif colour[other] == colour[node]:
-                    conflicts.append(f"{node} and {other} are adversaries in a cycle of odd length")
-    return {p: colour[uf.find(p)] for p in parties}, conflicts
 
 
 def _labels(prop: _Proposal, colours: dict[str, int]) -> dict[int, str]:
@@ -551,14 +511,14 @@ def _extracted(event_dir: Path) -> tuple[list[tuple[str, str]], list[dict]]:
     return texts, claims
 
 
-def propose_actors(event_dir: str | Path) -> pd.DataFrame:
+def propose_actors(event_dir: str | Path, entities: EntityFinder | None = None) -> pd.DataFrame:
     """A proposed ``reference/actors.csv`` for the event (COLUMNS, every row
     ``status = proposed``), or an empty frame when the tables already know every
     party the claims name. Reviewed rows are not included (see write_proposed_actors)."""
     event_dir = Path(event_dir)
     texts, claims = _extracted(event_dir)
     known = _known_aliases(event_dir)
-    prop = _discover(texts, claims, known)
+    prop = _discover(texts, claims, known, entities)
     if not prop.parties:
         return pd.DataFrame(columns=list(COLUMNS))
     rows = _party_rows(prop, _relations(prop, claims))
@@ -568,7 +528,8 @@ def propose_actors(event_dir: str | Path) -> pd.DataFrame:
     return pd.DataFrame(_without_collisions(rows, taken, ids), columns=list(COLUMNS))
 
 
-def write_proposed_actors(event_dir: str | Path) -> Path | None:
+def write_proposed_actors(event_dir: str | Path,
+                          entities: EntityFinder | None = None) -> Path | None:
     """Write the proposals into ``event_dir/reference/actors.csv``.
 
     Rows whose ``status`` is not ``proposed`` (an empty status included) are the
@@ -577,7 +538,7 @@ def write_proposed_actors(event_dir: str | Path) -> Path | None:
     nothing to propose (no file is written then).
     """
     event_dir = Path(event_dir)
-    proposals = propose_actors(event_dir)
+    proposals = propose_actors(event_dir, entities)
     if proposals.empty:
         return None
     path = event_dir / "reference" / "actors.csv"

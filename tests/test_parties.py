@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conflict_lib import parties
+from conflict_lib import parties, sides
 from conflict_lib.extract import extract_normalised, read_article_paths
 from conflict_lib.reference import load_actors
 
@@ -85,7 +85,7 @@ def test_medics_monitors_and_named_monitors_are_independent(proposed):
 def test_two_colouring_with_same_side_merge():
     same = [("b", "c", "lumped")]
     opposed = [("a", "b", "x"), ("d", "a", "y"), ("e", "f", "z")]
-    colours, conflicts = parties.infer_sides(["a", "b", "c", "d", "e", "f"], same, opposed)
+    colours, conflicts = sides.infer_sides(["a", "b", "c", "d", "e", "f"], same, opposed)
     assert colours["b"] == colours["c"] == colours["d"] != colours["a"]
     assert colours["e"] != colours["f"]
     # e/f are a separate war: their classes differ from a's and b's.
@@ -94,7 +94,7 @@ def test_two_colouring_with_same_side_merge():
 
 
 def test_a_contradiction_is_reported_not_applied():
-    colours, conflicts = parties.infer_sides(
+    colours, conflicts = sides.infer_sides(
         ["a", "b", "c"], [("a", "b", "lumped")], [("a", "b", "art1 x1"), ("a", "c", "k"),
                                                    ("b", "c", "k2"), ("c", "a", "k3")])
     assert colours["a"] == colours["b"] != colours["c"]
@@ -102,7 +102,7 @@ def test_a_contradiction_is_reported_not_applied():
 
 
 def test_three_mutual_adversaries_flag_an_odd_cycle():
-    _, conflicts = parties.infer_sides(
+    _, conflicts = sides.infer_sides(
         ["a", "b", "c"], [], [("a", "b", "1"), ("b", "c", "2"), ("c", "a", "3")])
     assert any("odd length" in c for c in conflicts)
 
@@ -186,3 +186,14 @@ def test_another_invented_war_gets_its_own_parties_and_sides(make_event):
     assert {"the army", "soldiers"} <= _aliases(table, army)
     assert table.loc[army, "side"] == table.loc[brigade, "side"] == "government"
     assert table.loc["nhlm", "side"] == "rebels"
+
+
+def test_a_parsers_organisations_are_candidate_parties():
+    text = "Fighters of Kessa Watchmen attacked. The Kessa Watchmen lost 3 men."
+    at = text.find("Kessa")
+
+    def finder(t):
+        return [(at, at + len("Kessa Watchmen"), "ORG"), (0, 8, "NORP")]
+
+    prop = parties._discover([("a1", text)], [], parties._Known(frozenset(), None), finder)
+    assert list(prop.parties) == ["Kessa Watchmen"]  # no organisation head word, found by NER
