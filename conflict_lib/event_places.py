@@ -288,9 +288,14 @@ def map_defaults(event_dir: str | Path) -> dict[str, object]:
     others = table.loc[[p for p in places if p != named.fighting_place]]
     others = others[others["fighting_mentions"] > 0].sort_values(
         ["fighting_mentions", "mentions"], ascending=False, kind="stable")
-    box = extent(list(table.loc[places, "lat"]), list(table.loc[places, "lon"]), PADDING_KM)
-    basemap = geo.world_basemap(box)
-    neighbour = nearest_neighbour(float(f["lat"]), float(f["lon"]), str(f["country"]), basemap)
+    lats, lons = list(table.loc[places, "lat"]), list(table.loc[places, "lon"])
+    locator = locator_bbox(lats, lons)
+    # The nearest other country: in the regional box, else (a place far inland) the locator's.
+    for box in (extent(lats, lons, PADDING_KM), locator):
+        basemap = geo.world_basemap(box)
+        neighbour = nearest_neighbour(float(f["lat"]), float(f["lon"]), str(f["country"]), basemap)
+        if neighbour is not None:
+            break
     names = dict(zip(basemap["iso_a3"], basemap["name"], strict=True))
     border_place, phrases = _border(named, Path(event_dir), neighbour, str(f["country"]), names)
     return {
@@ -302,8 +307,7 @@ def map_defaults(event_dir: str | Path) -> dict[str, object]:
         "border_pair": [neighbour, str(f["country"])] if neighbour else [],
         "projection": utm_crs(float(f["lat"]), float(f["lon"])),
         "padding_km": PADDING_KM,
-        "locator_bbox": list(locator_bbox(list(table.loc[places, "lat"]),
-                                          list(table.loc[places, "lon"]))),
+        "locator_bbox": list(locator),
     }
 
 

@@ -216,3 +216,11 @@ def test_map_gazetteer_adds_the_places_tables_rows_the_articles_do_not_name():
     assert "tin_zaouatine" in table.index and table.index.is_unique
     assert table.loc["tin_zaouatine", "located"]
     assert table.index[0] == "algerian_border"  # named places first, in order of mention
+
+
+def test_a_place_far_from_any_border_still_gets_a_neighbour(make_event):
+    event = make_event({"000_a.txt": b" date 2030-01-02\nClashes in Brasilia killed 3 people.\n"})
+    defaults = ep.map_defaults(event)
+    assert defaults["border_pair"][1] == "BRA"
+    assert defaults["border_pair"][0] not in (None, "BRA")
+    assert defaults["projection"] == "EPSG:32723"  # 47.9 W, 15.8 S: UTM zone 23 south
