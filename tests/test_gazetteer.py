@@ -224,3 +224,14 @@ def test_a_place_far_from_any_border_still_gets_a_neighbour(make_event):
     assert defaults["border_pair"][1] == "BRA"
     assert defaults["border_pair"][0] not in (None, "BRA")
     assert defaults["projection"] == "EPSG:32723"  # 47.9 W, 15.8 S: UTM zone 23 south
+
+
+def test_a_broken_cache_file_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setattr(gazetteer.config, "CACHE_DIR", tmp_path)
+    gazetteer.geonames.cache_clear()
+    try:
+        gazetteer._cache_path().write_bytes(b"not a pickle")
+        assert gazetteer.geonames().by_name["mellit"]
+        assert gazetteer._cache_path().stat().st_size > 1_000_000  # rewritten whole
+    finally:
+        gazetteer.geonames.cache_clear()
