@@ -328,3 +328,30 @@ def _border(named: PlacesNamed, event_dir: Path, neighbour: str | None, home: st
     a, b = names.get(home, home), names.get(neighbour, neighbour)
     return None, [f"{b} border", f"border with {b}", f"{a}-{b} border", f"{b}-{a} border",
                   f"{a}–{b} border", f"{b}–{a} border"]
+
+
+def summary_lines(named: PlacesNamed) -> list[str]:
+    """Sentences for a notebook's prose, computed from the event's places (no fact
+    of any one event is written anywhere else)."""
+    table = named.located
+    lines = []
+    if named.fighting_place is not None:
+        f = table.set_index("place_id").loc[named.fighting_place]
+        lines.append(
+            f"The reports place the fighting at {f['name']} ({f['country']}): named "
+            f"{f['fighting_mentions']} times in sentences about fighting or losses, "
+            f"{f['mentions']} times in all, in {len(f['articles'].split('; '))} article(s).")
+    else:
+        lines.append("No located place is named in a sentence about fighting or losses.")
+    others = table[(table["place_id"] != named.fighting_place) & table["lat"].notna()]
+    if not others.empty:
+        lines.append("Other places named: " + ", ".join(
+            f"{r.name} ({r.country}, {r.mentions}×)" for r in others.itertuples()) + ".")
+    ambiguous = table[table["ambiguous"]]
+    for r in ambiguous.itertuples():
+        lines.append(f"{r.name}: several places bear this name; {r.ambiguity}.")
+    if not named.unlocated.empty:
+        counts = named.unlocated.groupby("name", sort=True).size()
+        lines.append("Not located (no table knows them; listed, never guessed): " + ", ".join(
+            f"{name} ({n}×)" for name, n in counts.items()) + ".")
+    return lines

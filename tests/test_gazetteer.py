@@ -235,3 +235,11 @@ def test_a_broken_cache_file_is_rebuilt(tmp_path, monkeypatch):
         assert gazetteer._cache_path().stat().st_size > 1_000_000  # rewritten whole
     finally:
         gazetteer.geonames.cache_clear()
+
+
+def test_summary_lines_come_from_the_event(darfur):
+    text = " ".join(ep.summary_lines(darfur))
+    assert "fighting at Mellit (SDN)" in text
+    assert "Um Sidr (1×)" in text and "North Darfur (2×)" in text
+    assert "Kas: several places bear this name" in text
+    assert "Tinzaouaten" not in text
