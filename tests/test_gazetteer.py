@@ -7,8 +7,8 @@ import pytest
 import shapely
 from shapely.geometry import box
 
+from conflict_lib import config, gazetteer, geo
 from conflict_lib import event_places as ep
-from conflict_lib import gazetteer, geo
 from conflict_lib.placenames import find_place_mentions
 
 DARFUR = Path(__file__).parent / "fixtures" / "events" / "fixture-darfur"
@@ -171,7 +171,7 @@ def test_map_defaults_of_another_war_come_from_its_own_places():
 
 def test_map_defaults_of_the_embedded_event_match_its_hand_set_parameters():
     # 03_map's committed parameters were set by hand: the rule must find the same.
-    defaults = ep.map_defaults(Path("data/events/tinzaouaten-2024").resolve())
+    defaults = ep.map_defaults(config.event_dir("tinzaouaten-2024"))
     assert defaults["fighting_place"] == "tinzaouaten"
     assert defaults["related_place"] == "kidal"
     assert sorted(defaults["border_pair"]) == ["DZA", "MLI"]
@@ -210,7 +210,7 @@ def test_the_region_map_of_another_war_draws_on_the_world_basemap():
 
 
 def test_map_gazetteer_adds_the_places_tables_rows_the_articles_do_not_name():
-    event = Path("data/events/tinzaouaten-2024").resolve()
+    event = config.event_dir("tinzaouaten-2024")
     table = ep.map_gazetteer(event, ep.event_places(event))
     # The twin town is in the project's places.csv but no article names it.
     assert "tin_zaouatine" in table.index and table.index.is_unique

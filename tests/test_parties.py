@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conflict_lib import parties, sides
+from conflict_lib import config, parties, sides
 from conflict_lib.extract import extract_normalised, read_article_paths
 from conflict_lib.reference import load_actors
 
@@ -60,7 +60,7 @@ def test_acronym_grouping_rules_on_invented_names():
 
 def test_a_known_name_is_not_proposed_again():
     # Every party of the embedded event and of fixture-raid is in a reviewed table.
-    assert parties.propose_actors(Path("data/events/tinzaouaten-2024").resolve()).empty
+    assert parties.propose_actors(config.event_dir("tinzaouaten-2024")).empty
     assert parties.propose_actors(RAID).empty
 
 
