@@ -129,6 +129,32 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_parties(args: argparse.Namespace) -> int:
+    from conflict_lib.parties import propose_actors, write_proposed_actors
+
+    event = config.resolve_event(args.event, args.event_dir)
+    if args.write:
+        path = write_proposed_actors(event)
+        print(f"wrote proposals to {path}" if path else
+              "nothing to propose: the reference tables know every party named", file=sys.stderr)
+        return 0
+    table = propose_actors(event)
+    _print_table(table, args.format)
+    print(f"{len(table)} proposed rows (not written; add --write)", file=sys.stderr)
+    return 0
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    from conflict_lib.event_places import event_places
+
+    named = event_places(config.resolve_event(args.event, args.event_dir))
+    _print_table(named.unlocated if args.unlocated else named.located, args.format)
+    print(f"{len(named.located)} places located, {len(named.unlocated)} mentions unlocated, "
+          f"{int(named.located['ambiguous'].sum())} ambiguous; fighting reported at "
+          f"{named.fighting_place}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="conflict", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -172,6 +198,20 @@ def build_parser() -> argparse.ArgumentParser:
     _event_args(evaluate)
     _format_arg(evaluate, ("table", "csv", "json"), "table")
     evaluate.set_defaults(func=cmd_evaluate)
+
+    parties = sub.add_parser("parties", help="propose the event's parties, aliases and sides")
+    _event_args(parties)
+    _format_arg(parties, ("table", "csv", "json"), "table")
+    parties.add_argument("--write", action="store_true",
+                         help="write them into <event>/reference/actors.csv (reviewed rows kept)")
+    parties.set_defaults(func=cmd_parties)
+
+    places = sub.add_parser("places", help="the places the articles name, located offline")
+    _event_args(places)
+    _format_arg(places, ("table", "csv", "json"), "table")
+    places.add_argument("--unlocated", action="store_true",
+                        help="list the names no table knows, with article and offsets")
+    places.set_defaults(func=cmd_places)
     return parser
 
 

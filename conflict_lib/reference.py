@@ -15,6 +15,9 @@ from conflict_lib import config
 from conflict_lib.records import read_records
 
 SIDES = ("government", "rebels", "jihadists", "independent")
+# A proposed event table (parties.py) names adversary coalitions it cannot tell
+# apart by these words as coalition_1, coalition_2, ...
+_COALITION = re.compile(r"coalition_[0-9]+")
 
 
 class ReferenceError(ValueError):
@@ -156,7 +159,7 @@ def load_actors(reference_dir: Path | None = None) -> Actors:
             )
         if ident in by_id:
             raise ReferenceError(f"{path}: row {rowno}: duplicate actor_id {ident!r}")
-        if row["side"] not in SIDES:
+        if row["side"] not in SIDES and not _COALITION.fullmatch(row["side"]):
             raise ReferenceError(
                 f"{path}: row {rowno}: side {row['side']!r} is not one of {', '.join(SIDES)}"
             )
