@@ -3,7 +3,7 @@
 Every file is copied byte-identical into ``articles/`` (its name, so its id, kept).
 Nothing is written until every file has been read: a file that cannot be an article,
 an id given to two files, or a changed file under an id the event already holds stops
-the whole add with one line per problem, and the event stays as it was. The same file
+the whole add with one line naming every such file, and the event stays as it was. The same file
 added again is recognised by its bytes and left alone.
 
 ``sources.csv`` then gets one row per article. The tool's rows say
@@ -45,7 +45,13 @@ REVIEWED = "reviewed"
 
 
 class CatalogueError(ArticleError):
-    """Files that cannot be added; one line per file, each naming it."""
+    """Files that cannot be added; one line naming each file and why."""
+
+    @classmethod
+    def of(cls, problems: list[str]) -> CatalogueError:
+        if len(problems) == 1:
+            return cls(problems[0])
+        return cls(f"{len(problems)} problems, nothing added: " + "; ".join(problems))
 
 
 @dataclass
@@ -76,7 +82,7 @@ def expand_inputs(paths: list[str | Path]) -> list[Path]:
         else:
             files.append(p)
     if problems:
-        raise CatalogueError("\n".join(problems))
+        raise CatalogueError.of(problems)
     return files
 
 
@@ -119,7 +125,7 @@ def add_articles(event_dir: str | Path, paths: list[str | Path]) -> AddResult:
         except ValueError as err:  # ArticleError, FrontMatterError: the message names the file
             problems.append(str(err))
     if problems:
-        raise CatalogueError("\n".join(problems))
+        raise CatalogueError.of(problems)
     for path, article in to_copy:
         atomic_write_bytes(folder / path.name, article.raw_bytes)
         result.added.append(article.article_id)

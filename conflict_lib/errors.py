@@ -8,9 +8,13 @@ from conflict_lib.config import EventNotFoundError
 from conflict_lib.corpus import ArticleError
 from conflict_lib.reference import ReferenceError
 from conflict_lib.report import ReportError
+from conflict_lib.scale import ArchiveError
 from conflict_lib.sources import SourcesError
 
+# OSError: a file the system will not let us read or write (permissions, a full
+# disk); its message names the file.
 USER_ERRORS: tuple[type[Exception], ...] = (
+    ArchiveError,
     ArticleError,
     ClaimsError,
     EventNotFoundError,
@@ -18,4 +22,5 @@ USER_ERRORS: tuple[type[Exception], ...] = (
     ReportError,
     SourcesError,
     ValueError,
+    OSError,
 )

@@ -14,11 +14,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from conflict_lib.corpus import decode_article, parse_header
+from conflict_lib.corpus import ARTICLE_SUFFIXES, decode_article, parse_header
 from conflict_lib.frontmatter import parse_front_matter
 from conflict_lib.textmap import MappedText
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+__all__ = ["ARTICLE_SUFFIXES", "HTML_SUFFIXES", "Body", "read_body"]
 HTML_SUFFIXES = (".html", ".htm")
 
 

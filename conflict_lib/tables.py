@@ -78,7 +78,7 @@ def event_tables(
     claims.csv or proposed by the extractor (``source``). An event without a
     claims.csv gets the extracted claims either way, labelled unreviewed
     (``claims.attrs["review_label"]``, column ``review_status``)."""
-    from conflict_lib.corpus import load_articles
+    from conflict_lib.corpus import article_paths, load_articles
     from conflict_lib.proposals import event_claims, extracted_claims
 
     if source not in SOURCES:
@@ -94,5 +94,7 @@ def event_tables(
             claims = extracted_claims(path, articles, reference_dir)
         return EventTables(articles, claims, reference_dir)
 
+    # Refuse links out of the event, FIFOs and oversized files before hashing reads them.
+    article_paths(path)
     tables = cached(f"{path.name}-{source}", _inputs(path, reference_dir), build)
     return tables  # type: ignore[return-value]

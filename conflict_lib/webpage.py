@@ -22,12 +22,12 @@ from pathlib import Path
 
 import numpy as np
 
-from conflict_lib.corpus import ArticleError
+from conflict_lib.corpus import MAX_ARTICLE_BYTES, ArticleError
 from conflict_lib.textmap import MappedText
 
 # A page larger than this is refused before parsing: saved pages with inline images
-# reach a few MB; 25 MB is far beyond any article and bounds the time spent on one file.
-MAX_PAGE_BYTES = 25 * 1024 * 1024
+# reach a few MB; the article limit is far beyond that and bounds the time on one file.
+MAX_PAGE_BYTES = MAX_ARTICLE_BYTES
 # Below these the extraction is flagged for a look (a teaser, a paywall stub, a page of
 # links): 400 characters is about three sentences; 15% of the visible text means the
 # page is mostly something other than the article.
@@ -238,7 +238,7 @@ def read_page(raw: bytes, path: Path) -> Page:
     that is not HTML, too large, or holds no article text."""
     if len(raw) > MAX_PAGE_BYTES:
         raise ArticleError(
-            f"{path}: {len(raw) / 2**20:.1f} MB, larger than the {MAX_PAGE_BYTES // 2**20} MB "
+            f"{path}: {len(raw) / 1e6:.1f} MB, larger than the {MAX_PAGE_BYTES / 1e6:g} MB "
             "a saved article page can be; save the article alone"
         )
     doc, byte_of = decode_page(raw, path)

@@ -150,7 +150,7 @@ def test_one_bad_file_stops_the_add_and_the_event_is_unchanged(event, tmp_path, 
     assert _snapshot(event) == before
 
 
-def test_cli_add_reports_added_and_unchanged_and_errors_in_one_line_per_file(tmp_path, capsys):
+def test_cli_add_reports_added_and_unchanged_and_errors_in_one_line(tmp_path, capsys):
     target = tmp_path / "event"
     assert main(["add", "--event-dir", str(target), str(BARE)]) == 0
     out = capsys.readouterr()
@@ -162,8 +162,8 @@ def test_cli_add_reports_added_and_unchanged_and_errors_in_one_line_per_file(tmp
     other.write_bytes(b"PK\x03\x04")
     assert main(["add", "--event-dir", str(target), str(missing), str(other)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err[0] == f"conflict add: error: {missing}: file not found"
-    assert err[1] == f"{other}: not an article file (use .txt, .html or .htm)"
+    assert err == [f"conflict add: error: 2 problems, nothing added: {missing}: file not found; "
+                   f"{other}: not an article file (use .txt, .html or .htm)"]
 
 
 def test_the_same_article_under_another_name_is_an_error_naming_both(event, tmp_path):

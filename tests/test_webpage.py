@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conflict_lib.corpus import _TYPO_RE, _TYPOGRAPHY, ArticleError, read_article
 from conflict_lib.frontmatter import FrontMatterError
-from conflict_lib.webpage import MAX_PAGE_BYTES
+from conflict_lib.webpage import MAX_PAGE_BYTES, read_page
 
 BARE = Path(__file__).parent / "fixtures" / "bare" / "kalembe-2025"
 PAGE = BARE / "horizon-news-kalembe.html"
@@ -170,8 +170,10 @@ def test_a_5_mb_page_is_read_and_the_article_found(tmp_path):
 def test_a_page_over_the_limit_is_refused_before_parsing(tmp_path):
     path = tmp_path / "huge.html"
     path.write_bytes(_page("<p>x</p>" + " " * MAX_PAGE_BYTES))
-    with pytest.raises(ArticleError, match=r"huge\.html: .* MB, larger than"):
+    with pytest.raises(ArticleError, match=r"huge\.html: .* MB, over the .* limit"):
         read_article(path)
+    with pytest.raises(ArticleError, match=r"huge\.html: .* MB, larger than"):
+        read_page(path.read_bytes(), path)
 
 
 def test_every_extracted_claim_of_the_bare_folder_maps_to_raw_bytes_holding_its_quote(tmp_path):
