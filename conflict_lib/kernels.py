@@ -15,12 +15,14 @@ reaches the user.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 KERNEL = "python3"
@@ -67,15 +69,20 @@ class WarmKernel:
         if not self.used:
             self.used = True
             return
+        with self._client() as client:
+            reply = client.execute_interactive(
+                RESET, silent=True, store_history=False, timeout=60, output_hook=lambda _: None
+            )
+        if reply["content"]["status"] != "ok":
+            raise RuntimeError(f"kernel reset failed: {reply['content'].get('evalue')}")
+
+    @contextlib.contextmanager
+    def _client(self) -> Iterator:
         client = self.manager.client()
         client.start_channels()
         try:
             client.wait_for_ready(timeout=60)
-            reply = client.execute_interactive(
-                RESET, silent=True, store_history=False, timeout=60, output_hook=lambda _: None
-            )
-            if reply["content"]["status"] != "ok":
-                raise RuntimeError(f"kernel reset failed: {reply['content'].get('evalue')}")
+            yield client
         finally:
             client.stop_channels()
 
@@ -84,10 +91,8 @@ class WarmKernel:
         manager = self.manager
         try:
             if manager.has_kernel and manager.is_alive():
-                client = manager.client()
-                client.start_channels()
-                client.shutdown()
-                client.stop_channels()
+                with self._client() as client:
+                    client.shutdown()
                 deadline = time.monotonic() + 5
                 while manager.is_alive() and time.monotonic() < deadline:
                     time.sleep(0.05)

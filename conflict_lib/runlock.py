@@ -89,7 +89,8 @@ def output_lock(folder: Path) -> Iterator[Path]:
             holder = holder or {"pid": "?", "host": "?", "started": "just now"}
             raise OutputFolderError(
                 f"output folder {folder} is in use by another report run "
-                f"(pid {holder.get('pid')} on {holder.get('host')}, started {holder.get('started')}); "
+                f"(pid {holder.get('pid')} on {holder.get('host')}, "
+                f"started {holder.get('started')}); "
                 f"wait for it, or remove {lock} if that run is gone"
             ) from None
         with os.fdopen(fd, "w") as handle:
