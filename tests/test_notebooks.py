@@ -40,14 +40,8 @@ def test_committed_outputs_have_no_errors(path):
 @pytest.fixture(scope="module")
 def fixture_report(tmp_path_factory):
     out = tmp_path_factory.mktemp("report")
-    figures = tmp_path_factory.mktemp("figures")
-    saved = config.FIGURES_DIR
-    config.FIGURES_DIR = figures
-    try:
-        runs = run_report(event_path=FIXTURE, out=out, progress=lambda _: None)
-    finally:
-        config.FIGURES_DIR = saved
-    return out, figures, runs
+    runs = run_report(event_path=FIXTURE, out=out, progress=lambda _: None)
+    return out, out / "figures", runs
 
 
 def test_series_renders_for_another_event(fixture_report):
