@@ -166,7 +166,8 @@ def claim_groups(
     if outcomes is not None:
         ok = ok[ok["outcome"].isin(list(outcomes))]
     ok = ok.sort_values(["article_id", "start", "claim_id"], kind="stable", na_position="last")
-    ok = ok.assign(published=ok["article_id"].map(usable_dates(claims)))
+    if len(ok):
+        ok = ok.assign(published=ok["article_id"].map(usable_dates(claims)))
     rows = [_group_row(group, part, table) for group, part in ok.groupby("claim_group", sort=True)]
     frame = pd.DataFrame(rows, columns=list(GROUP_COLUMNS))
     return _sorted_groups(frame, table)

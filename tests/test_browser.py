@@ -65,6 +65,7 @@ READ_PAGE = """() => ({
   tables: Array.from(document.querySelectorAll('table')).map(t => t.querySelectorAll('th').length),
   images: Array.from(document.images).map(i => [i.complete, i.naturalWidth]),
   alts: Array.from(document.images).map(i => i.alt),
+  fits: document.documentElement.scrollWidth <= window.innerWidth,
   code: document.querySelectorAll('.jp-CodeCell .jp-InputArea, pre.highlight, .jp-Editor').length,
 })"""
 
@@ -84,6 +85,7 @@ def test_every_report_page_renders_as_a_published_page(browser, rendered_reports
         assert all(ok and width > 0 for ok, width in seen["images"]), f"{where}: image not loaded"
         assert all(alt for alt in seen["alts"]), f"{where}: an image without alternative text"
         assert seen["code"] == 0, f"{where}: code shown to the reader"
+        assert seen["fits"], f"{where}: wider than the window (wide tables must scroll)"
         assert outside == [], f"{where}: requests left the machine: {outside}"
         assert dialogs == [], f"{where}: a script ran: {dialogs}"
         page.context.close()
