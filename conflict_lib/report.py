@@ -26,7 +26,6 @@ from conflict_lib import config
 from conflict_lib.atomic import atomic_write_text
 from conflict_lib.export import export_html, notebook_title, summary_lines, write_index
 from conflict_lib.kernels import KERNEL, WarmKernel, isolate_kernels
-from conflict_lib.labform import lab_form
 from conflict_lib.runlock import OutputFolderError, output_lock, refuse_source_folder
 
 MAIN_CHART = "casualties_main.png"
@@ -95,6 +94,8 @@ def run_notebook(
 ) -> NotebookRun:
     """Execute one notebook with papermill into ``out_dir``, then export HTML."""
     import papermill as pm
+
+    from conflict_lib.labform import lab_form
 
     started = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
