@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml constraints.txt
 report: $(STAMP) ## render the notebook series for the embedded event into reports/ and figures/
 	$(BIN)/conflict report
 
-test: $(STAMP) ## ruff, unit and property tests, then nbval on every notebook
+test: $(STAMP) ## ruff, unit, property and browser tests, then nbval on every notebook
 	$(BIN)/ruff check conflict_lib tests
 	$(BIN)/pytest tests
 	$(BIN)/pytest $(NBVAL) notebooks
@@ -27,13 +27,19 @@ test: $(STAMP) ## ruff, unit and property tests, then nbval on every notebook
 lint: $(STAMP) ## ruff only
 	$(BIN)/ruff check conflict_lib tests
 
+# Root needs --allow-root (containers, CI); a machine without a display gets no browser.
+LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root) \
+	$(if $(DISPLAY)$(WAYLAND_DISPLAY),,--no-browser)
+
 lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's kernel
 	JUPYTER_DATA_DIR=$(VENV)/share/jupyter JUPYTER_PATH=$(VENV)/share/jupyter \
-		$(BIN)/jupyter lab --notebook-dir=notebooks
+		$(BIN)/jupyter lab --notebook-dir=notebooks $(LAB_FLAGS)
 
-notebooks: $(STAMP) ## re-execute the committed notebooks in place (new nbval reference)
+notebooks: $(STAMP) ## re-execute the committed notebooks in place, in JupyterLab's form (new nbval reference)
 	for nb in notebooks/[0-9][0-9]_*.ipynb; do \
+		JUPYTER_DATA_DIR=$(VENV)/share/jupyter JUPYTER_PATH=$(VENV)/share/jupyter \
 		$(BIN)/papermill -k python3 --cwd notebooks "$$nb" "$$nb" || exit 1; done
+	$(BIN)/python -m conflict_lib.labform notebooks/[0-9][0-9]_*.ipynb
 
 bench: $(STAMP) ## print the benchmark figures (also written to reports/bench.json)
 	$(BIN)/python -m conflict_lib.bench

@@ -108,7 +108,8 @@ def bench_report(repeat: int) -> dict:
     totals, per_nb, rss = [], {}, []
     floors, floor_nb = [], {}
     with tempfile.TemporaryDirectory() as tmp:
-        figures = config.figures_dir(config.DEFAULT_EVENT)
+        # A report into --out writes its figures there; the floor writes them beside it.
+        figures = Path(tmp) / "floor-figures"
         params = {
             "event": config.DEFAULT_EVENT,
             "event_dir": str(config.event_dir(config.DEFAULT_EVENT).resolve()),

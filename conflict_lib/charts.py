@@ -167,9 +167,25 @@ def claim_groups(
     if outcomes is not None:
         ok = ok[ok["outcome"].isin(list(outcomes))]
     ok = ok.sort_values(["article_id", "start", "claim_id"], kind="stable", na_position="last")
+    if len(ok):
+        ok = ok.assign(published=ok["article_id"].map(usable_dates(claims)))
     rows = [_group_row(group, part, table) for group, part in ok.groupby("claim_group", sort=True)]
     frame = pd.DataFrame(rows, columns=list(GROUP_COLUMNS))
     return _sorted_groups(frame, table)
+
+
+def usable_dates(claims: pd.DataFrame) -> pd.Series:
+    """Per article id its stated date when the corpus does not contradict it, else null:
+    a date that ``conflict_lib.dates.reference_dates`` overrules (e.g. a misdated
+    copy) is never shown as a publication date. Judged among the claims' articles."""
+    from conflict_lib.dates import BASIS_DATELINE, BASIS_HEADER, reference_dates
+
+    articles = claims[["article_id", "published"]].drop_duplicates("article_id")
+    if articles.empty:
+        return pd.Series(dtype="datetime64[s]")
+    refs = reference_dates(articles.reset_index(drop=True))
+    stated = refs["date_basis"].isin([BASIS_HEADER, BASIS_DATELINE])
+    return refs["stated_date"].where(stated).set_axis(refs["article_id"].tolist())
 
 
 def _group_row(group: str, part: pd.DataFrame, table: Actors) -> dict[str, object]:
@@ -200,7 +216,7 @@ def _group_row(group: str, part: pd.DataFrame, table: Actors) -> dict[str, objec
         "article_ids": _joined(sorted(part["article_id"])),
         "outlets": _joined(part["outlet"]),
         "syndication_groups": _joined(sorted(part["syndication_group"].dropna())),
-        "published": _date(dates.min()) if len(dates) else "no date",
+        "published": _date(dates.min()) if len(dates) else "no usable date",
         "quote": first["quote"],
         "claim_ids": _joined(part["claim_id"]),
     }

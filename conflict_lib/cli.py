@@ -59,8 +59,9 @@ def _print_table(frame: pd.DataFrame, fmt: str, raw_csv: bool = False) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     from conflict_lib.report import run_report
 
-    only = args.only.split(",") if args.only else None
-    run_report(args.event, args.event_dir, args.out, only)
+    only = args.only.split(",") if args.only is not None else None
+    runs = run_report(args.event, args.event_dir, args.out, only, with_code=args.with_code)
+    print(runs[0].html.parent / "index.html" if runs else "nothing rendered")
     return 0
 
 
@@ -193,6 +194,9 @@ def build_parser() -> argparse.ArgumentParser:
     _event_args(report)
     report.add_argument("--out", default=None, help="output folder (default reports/<event>/)")
     report.add_argument("--only", default=None, help="comma-separated notebook numbers, e.g. 01,03")
+    report.add_argument(
+        "--with-code", action="store_true", help="keep the code cells in the HTML pages"
+    )
     report.set_defaults(func=cmd_report)
 
     claims = sub.add_parser("claims", help="print the normalised claims table")

@@ -38,3 +38,23 @@ def make_event(tmp_path: Path):
         return root
 
     return make
+
+
+HOSTILE_EVENT_DIR = Path(__file__).parent / "fixtures" / "events" / "fixture-xss"
+
+
+@pytest.fixture(scope="session")
+def rendered_reports(tmp_path_factory) -> dict[str, Path]:
+    """The report series rendered once per session into temporary folders: the
+    embedded event and the hostile fixture event. Maps a name to its output folder."""
+    from conflict_lib.report import run_report
+
+    folders = {}
+    for name, kwargs in (
+        ("embedded", {"event": SEED_EVENT}),
+        ("hostile", {"event_path": HOSTILE_EVENT_DIR}),
+    ):
+        out = tmp_path_factory.mktemp(f"report-{name}")
+        run_report(out=out, progress=lambda _: None, **kwargs)
+        folders[name] = out
+    return folders

@@ -40,14 +40,8 @@ def test_committed_outputs_have_no_errors(path):
 @pytest.fixture(scope="module")
 def fixture_report(tmp_path_factory):
     out = tmp_path_factory.mktemp("report")
-    figures = tmp_path_factory.mktemp("figures")
-    saved = config.FIGURES_DIR
-    config.FIGURES_DIR = figures
-    try:
-        runs = run_report(event_path=FIXTURE, out=out, progress=lambda _: None)
-    finally:
-        config.FIGURES_DIR = saved
-    return out, figures, runs
+    runs = run_report(event_path=FIXTURE, out=out, progress=lambda _: None)
+    return out, out / "figures", runs
 
 
 def test_series_renders_for_another_event(fixture_report):
@@ -77,3 +71,30 @@ def test_wrong_parameter_type_fails_naming_it(tmp_path):
         from conflict_lib.report import run_notebook
 
         run_notebook(config.NOTEBOOKS_DIR / "02_claims.ipynb", tmp_path, {"event": 42})
+
+
+def _shown_outputs(cell) -> list[str]:
+    """What a cell shows, as text: streams and text/plain, without chart images and
+    without the lines that say whether figure files were written (only a report does)."""
+    shown = []
+    for output in cell.get("outputs", []):
+        if output.output_type == "stream":
+            shown += [line for line in output.text.splitlines()
+                      if not line.startswith(("saved ", "wrote ", "figures_dir is None"))]
+        elif "text/plain" in output.get("data", {}):
+            shown.append(output.data["text/plain"])
+    return shown
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_a_warm_kernel_gives_the_outputs_of_a_fresh_one(path, rendered_reports):
+    # The report runs several notebooks in turn on one kernel, reset in between; the
+    # committed notebooks were each run in a kernel of their own (make notebooks).
+    committed = {c.id: c for c in nbformat.read(path, as_version=4).cells}
+    executed = nbformat.read(rendered_reports["embedded"] / path.name, as_version=4)
+    compared = 0
+    for cell in executed.cells:
+        if cell.cell_type == "code" and cell.id in committed:
+            assert _shown_outputs(cell) == _shown_outputs(committed[cell.id]), cell.source[:80]
+            compared += 1
+    assert compared >= 3

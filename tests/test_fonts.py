@@ -1,0 +1,99 @@
+"""Figures are byte-identical whatever fonts the machine has: the charts name
+Conflict Sans (shipped in conflict_lib/fonts) and vl-convert draws with it only."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# Renders a chart with text in every style the project's charts use (bold titles,
+# italic labels, symbols such as ≥ and —) and prints the hashes of its PNG and SVG.
+RENDER = r"""
+import hashlib, json
+import altair as alt, pandas as pd
+from conflict_lib.display import figure_bytes
+frame = pd.DataFrame({"who": ["FAMa + Wagner Group", "CSP-PSD / CSP-DPA"],
+                      "n": [24, 7], "label": ["≥ 12× — \"dozens\"", "7 · about 20"]})
+bars = alt.Chart(frame).mark_bar().encode(x="n:Q", y=alt.Y("who:N", title=None))
+text = alt.Chart(frame).mark_text(align="left", dx=3, fontStyle="italic").encode(
+    x="n:Q", y="who:N", text="label:N")
+chart = (bars + text).properties(title=alt.TitleParams("Widest gap ≥", subtitle="bold · italic"))
+png, svg = figure_bytes(chart)
+print(json.dumps([hashlib.sha256(png).hexdigest(), hashlib.sha256(svg.encode()).hexdigest()]))
+"""
+DEFAULT_FONT = RENDER.replace("from conflict_lib.display import figure_bytes", "").replace(
+    "png, svg = figure_bytes(chart)",
+    "import vl_convert as vlc\nspec = chart.to_dict()\n"
+    "png, svg = vlc.vegalite_to_png(spec, scale=2), vlc.vegalite_to_svg(spec)",
+)
+
+
+def _hashes(code: str, no_system_fonts: bool, home) -> list[str]:
+    command = [sys.executable, "-c", code]
+    if no_system_fonts:
+        # A private mount namespace in which the system's font folders are empty.
+        hide = " && ".join(
+            f"mount --bind {home} {d}" for d in ("/usr/share/fonts", "/usr/local/share/fonts")
+            if os.path.isdir(d)
+        ) or "true"
+        command = ["unshare", "--mount", "sh", "-c", f'{hide} && exec "$@"', "sh", *command]
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "XDG_DATA_HOME": str(home)}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _can_hide_system_fonts(tmp_path) -> bool:
+    if shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(
+        ["unshare", "--mount", "sh", "-c", f"mount --bind {tmp_path} /usr/share/fonts"],
+        capture_output=True,
+    )
+    return probe.returncode == 0
+
+
+def test_figures_are_byte_identical_with_and_without_system_fonts(tmp_path):
+    if not _can_hide_system_fonts(tmp_path):
+        pytest.skip("needs unshare --mount (root) to hide the system fonts")
+    with_fonts = _hashes(RENDER, False, tmp_path)
+    without = _hashes(RENDER, True, tmp_path)
+    assert with_fonts == without
+    # The control: vl-convert's default font does depend on the system's fonts, so the
+    # comparison above can tell the difference.
+    if Path("/usr/share/fonts").is_dir() and any(Path("/usr/share/fonts").rglob("*.ttf")):
+        assert _hashes(DEFAULT_FONT, False, tmp_path) != _hashes(DEFAULT_FONT, True, tmp_path)
+
+
+def test_the_theme_names_the_shipped_font_and_the_licence_is_beside_it():
+    import altair as alt
+    import pandas as pd
+
+    from conflict_lib.display import FONT, FONTS_DIR, chart_spec
+
+    chart = alt.Chart(pd.DataFrame({"x": [1]})).mark_point().encode(x="x:Q")
+    assert chart_spec(chart)["config"]["font"] == FONT
+    fonts = sorted(p.name for p in FONTS_DIR.glob("*.ttf"))
+    assert len(fonts) == 4 and (FONTS_DIR / "LICENSE-DejaVu.txt").is_file()
+    # The family name inside each file is the one the theme names (name table ID 1).
+    for name in fonts:
+        data = (FONTS_DIR / name).read_bytes()
+        assert FONT.encode("utf-16-be") in data, name
+
+
+def test_committed_figures_use_only_the_shipped_font():
+    from conflict_lib import config
+    from conflict_lib.display import FONT
+
+    svgs = sorted((config.FIGURES_DIR / config.DEFAULT_EVENT).glob("*.svg"))
+    assert svgs
+    for svg in svgs:
+        text = svg.read_text()
+        families = set(re.findall(r'font-family="([^"]+)"', text))
+        assert families <= {FONT}, (svg.name, families)
