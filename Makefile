@@ -36,7 +36,7 @@ notebooks: $(STAMP) ## re-execute the committed notebooks in place (new nbval re
 		$(BIN)/papermill -k python3 --cwd notebooks "$$nb" "$$nb" || exit 1; done
 
 bench: $(STAMP) ## print the benchmark figures (also written to reports/bench.json)
-	$(BIN)/python -m conflict_lib.bench
+	$(BIN)/python benchmarks/bench.py
 
 clean: ## remove generated reports and caches (keeps .venv and the committed figures)
 	rm -rf reports .cache .pytest_cache .hypothesis

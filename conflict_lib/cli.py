@@ -46,7 +46,7 @@ def _print_table(frame: pd.DataFrame, fmt: str) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from conflict_lib.report import run_report
+    from conflict_lib.runner.report import run_report
 
     only = args.only.split(",") if args.only else None
     run_report(args.event, args.event_dir, args.out, only)
@@ -54,7 +54,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    from conflict_lib.claims import load_claims
+    from conflict_lib.claims.table import load_claims
 
     claims = load_claims(args.event, args.event_dir, strict=False)
     _print_table(claims, args.format)
@@ -68,8 +68,8 @@ def cmd_claims(args: argparse.Namespace) -> int:
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
-    from conflict_lib.claims import load_claims
-    from conflict_lib.ledger import ledger
+    from conflict_lib.analysis.ledger import ledger
+    from conflict_lib.claims.table import load_claims
 
     _print_table(ledger(load_claims(args.event, args.event_dir, strict=False)), args.format)
     return 0
@@ -83,7 +83,7 @@ EXTRACT_SHOW = (
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from conflict_lib.scale import expand_paths, extract_archive
+    from conflict_lib.runner.batch import expand_paths, extract_archive
 
     paths = expand_paths(args.paths)
     if args.out:
@@ -101,7 +101,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from conflict_lib.evaluate import evaluate_event
+    from conflict_lib.analysis.evaluate import evaluate_event
 
     result = evaluate_event(args.event, args.event_dir)
     print(result.summary())

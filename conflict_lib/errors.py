@@ -3,12 +3,12 @@ prints them as one line instead of a traceback."""
 
 from __future__ import annotations
 
-from conflict_lib.claims import ClaimsError
+from conflict_lib.claims.table import ClaimsError
 from conflict_lib.config import EventNotFoundError
-from conflict_lib.corpus import ArticleError
+from conflict_lib.corpus.articles import ArticleError
+from conflict_lib.corpus.sources import SourcesError
 from conflict_lib.reference import ReferenceError
-from conflict_lib.report import ReportError
-from conflict_lib.sources import SourcesError
+from conflict_lib.runner.report import ReportError
 
 USER_ERRORS: tuple[type[Exception], ...] = (
     ArticleError,

@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conflict_lib.corpus import load_articles
+from conflict_lib.corpus.articles import load_articles
 
 SEED_EVENT = "tinzaouaten-2024"
 FIXTURE_EVENT_DIR = Path(__file__).parent / "fixtures" / "events" / "fixture-raid"

@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 import vl_convert as vlc
 
-from conflict_lib import charts
-from conflict_lib.claims import CLAIM_COLUMNS, load_claims, with_claim_groups
-from conflict_lib.corpus import load_articles
+from conflict_lib.claims.table import CLAIM_COLUMNS, load_claims, with_claim_groups
+from conflict_lib.corpus.articles import load_articles
+from conflict_lib.viz import charts
 
 EVENT = "tinzaouaten-2024"
 FIXTURE = Path(__file__).parent / "fixtures" / "events" / "fixture-raid"

@@ -8,10 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conflict_lib.claims import ClaimsError, load_claims
-from conflict_lib.corpus import clean_text, load_articles
-from conflict_lib.ledger import figure_text, ledger, ledger_box
-from conflict_lib.textmap import MappedText
+from conflict_lib.analysis.ledger import figure_text, ledger, ledger_box
+from conflict_lib.claims.table import ClaimsError, load_claims
+from conflict_lib.corpus.articles import clean_text, load_articles
+from conflict_lib.corpus.textmap import MappedText
 
 EVENT = "tinzaouaten-2024"
 HEADER = (
@@ -234,7 +234,7 @@ def test_every_load_accounts_for_every_row(event_dir):
 
 
 def test_the_normalised_tables_hold_their_schema(claims):
-    from conflict_lib.claims import schema_violations
+    from conflict_lib.claims.table import schema_violations
     from conflict_lib.extract import extract_normalised
 
     assert schema_violations(claims) == []

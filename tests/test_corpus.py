@@ -10,8 +10,8 @@ import pytest
 
 from conflict_lib import config
 from conflict_lib.config import EventNotFoundError
-from conflict_lib.corpus import ARTICLE_COLUMNS, ArticleError, load_articles
-from conflict_lib.textmap import MappedText
+from conflict_lib.corpus.articles import ARTICLE_COLUMNS, ArticleError, load_articles
+from conflict_lib.corpus.textmap import MappedText
 
 STRAIGHT = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
             "\u2014": "-", "\u00a0": " ", "\u2026": "..."}

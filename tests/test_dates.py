@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflict_lib.dates import (
+from conflict_lib.corpus.dating import (
     BASIS_ANOMALOUS,
     BASIS_DATELINE_YEAR,
     BASIS_HEADER,
@@ -18,7 +18,7 @@ from conflict_lib.dates import (
     reference_dates,
     resolve_time_phrase,
 )
-from conflict_lib.syndication import pairwise_similarity
+from conflict_lib.corpus.syndication import pairwise_similarity
 
 D = dt.date
 SUNDAY = D(2024, 7, 28)  # the Reuters seed's header date

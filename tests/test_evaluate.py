@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from conflict_lib.analysis.evaluate import ACCURACY_FIELDS, evaluate
 from conflict_lib.cli import main
-from conflict_lib.evaluate import ACCURACY_FIELDS, evaluate
 
 N = None
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from conflict_lib.evaluate import evaluate
+from conflict_lib.analysis.evaluate import evaluate
 from conflict_lib.extract import articles_frame, extract_normalised, split_sentences
 
 N = None

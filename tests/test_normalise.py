@@ -2,7 +2,7 @@
 
 import pytest
 
-from conflict_lib.normalise import (
+from conflict_lib.claims.normalise import (
     normalise_outcome,
     resolve_claimant,
     resolve_subject,

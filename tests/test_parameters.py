@@ -2,7 +2,7 @@
 
 import pytest
 
-from conflict_lib.parameters import ParameterError, check_common, expect, expect_list
+from conflict_lib.runner.parameters import ParameterError, check_common, expect, expect_list
 
 
 def test_good_parameters_pass():

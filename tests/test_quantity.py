@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflict_lib.quantity import PRECISIONS, parse_quantity
+from conflict_lib.text.quantity import PRECISIONS, parse_quantity
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import nbformat
 import pytest
 
 from conflict_lib import config
-from conflict_lib.report import ReportError, check_writable, run_report, series
+from conflict_lib.runner.report import ReportError, check_writable, run_report, series
 
 
 def _notebook(folder: Path, name: str, body: str) -> Path:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflict_lib.syndication import (
+from conflict_lib.corpus.syndication import (
     THRESHOLD,
     clusters,
     compare_with_analyst,

@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from conflict_lib import config
-from conflict_lib.tables import event_tables
+from conflict_lib.runner.tables import event_tables
 
 
 @pytest.fixture

@@ -69,7 +69,7 @@ def _run_json(code: str, env: dict[str, str] | None = None) -> tuple[dict, float
 REPORT = """
 import time
 from pathlib import Path
-from conflict_lib.report import run_report
+from conflict_lib.runner.report import run_report
 out = Path(sys.argv[1]) if len(sys.argv) > 1 else None
 t = time.perf_counter()
 runs = run_report(out=Path(OUT), progress=lambda _: None)
@@ -82,7 +82,7 @@ from pathlib import Path
 import nbformat
 from IPython.core.interactiveshell import InteractiveShell
 from conflict_lib import config
-from conflict_lib.report import series
+from conflict_lib.runner.report import series
 shell = InteractiveShell.instance()
 params = PARAMS
 t = time.perf_counter()
@@ -146,7 +146,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\"])\s+(?=[A-Z\"])")
 
 def sentence_pool() -> list[str]:
     """Every sentence of every article under data/events: real reporting to recombine."""
-    from conflict_lib.corpus import read_articles
+    from conflict_lib.corpus.articles import read_articles
 
     pool = []
     for event in config.available_events():
@@ -173,9 +173,9 @@ def generate_corpus(n: int, pool: list[str], seed: int = 7) -> list[str]:
 
 EXTRACT = """
 import time
-from conflict_lib.bench import generate_corpus, sentence_pool
+from benchmarks.bench import generate_corpus, sentence_pool
 from conflict_lib.extract import articles_frame, extract_rows
-from conflict_lib.claims import normalise_claims
+from conflict_lib.claims.table import normalise_claims
 import pandas as pd
 texts = generate_corpus(__N__, sentence_pool())
 t = time.perf_counter()
@@ -191,7 +191,7 @@ result = {"seconds": total, "extract_seconds": t_extract, "claims": len(claims),
 
 REGEX_FLOOR = """
 import re, time
-from conflict_lib.bench import generate_corpus, sentence_pool
+from benchmarks.bench import generate_corpus, sentence_pool
 texts = generate_corpus(__N__, sentence_pool())
 pattern = re.compile(
     r"\\b(?:kill|dead|death|wound|injur|captur|prisoner|casualt|seiz|damag)\\w*|\\b\\d+\\b"
@@ -234,8 +234,8 @@ def bench_extraction(sizes: list[int], repeat: int) -> dict:
 DASK = """
 import time, tempfile
 from pathlib import Path
-from conflict_lib.bench import generate_corpus, sentence_pool
-from conflict_lib.scale import extract_archive
+from benchmarks.bench import generate_corpus, sentence_pool
+from conflict_lib.runner.batch import extract_archive
 texts = generate_corpus(__N__, sentence_pool())
 result = {}
 with tempfile.TemporaryDirectory() as tmp:

@@ -224,9 +224,9 @@ def _int(v: object) -> int:
 
 def evaluate_event(event: str | None = None, event_path=None, reference_dir=None) -> Evaluation:
     """Extract an event's articles and score them against its curated claims.csv."""
-    from conflict_lib.claims import load_claims
+    from conflict_lib.claims.table import load_claims
     from conflict_lib.config import resolve_event
-    from conflict_lib.corpus import load_articles
+    from conflict_lib.corpus.articles import load_articles
     from conflict_lib.extract import extract_normalised
     from conflict_lib.reference import event_reference_dir
 

@@ -14,17 +14,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from conflict_lib.config import resolve_event
-from conflict_lib.normalise import (
+from conflict_lib.claims.normalise import (
     normalise_outcome,
     resolve_claimant,
     resolve_place,
     resolve_subject,
     stance,
 )
-from conflict_lib.quantity import IMPLAUSIBLE, Quantity, parse_quantity
+from conflict_lib.config import resolve_event
+from conflict_lib.corpus.syndication import independent_groups
 from conflict_lib.reference import event_reference_dir
-from conflict_lib.syndication import independent_groups
+from conflict_lib.text.quantity import IMPLAUSIBLE, Quantity, parse_quantity
 
 RAW_REQUIRED = ("article_id", "quote", "claimant_raw", "subject_raw", "outcome_raw", "quantity_raw")
 RAW_OPTIONAL = ("claim_id", "place_raw", "time_raw", "notes", "low", "best", "high")
@@ -309,7 +309,7 @@ def _with_articles(
 
 
 def _with_event_dates(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    from conflict_lib.dates import reference_dates, resolve_time_phrase
+    from conflict_lib.corpus.dating import reference_dates, resolve_time_phrase
 
     refs = reference_dates(articles).set_index("article_id")["reference_date"]
     starts, ends, precs = [], [], []
@@ -358,8 +358,8 @@ def schema_violations(frame: pd.DataFrame) -> list[str]:
     """What in a normalised claims table breaks the schema (empty when it holds):
     columns and dtypes of CLAIM_COLUMNS, the vocabularies, low <= best <= high,
     and that every ok row is complete and every flagged row says why."""
-    from conflict_lib.normalise import OUTCOMES, STANCES
-    from conflict_lib.quantity import PRECISIONS
+    from conflict_lib.claims.normalise import OUTCOMES, STANCES
+    from conflict_lib.text.quantity import PRECISIONS
 
     problems = [f"missing column {c}" for c in CLAIM_COLUMNS if c not in frame]
     if problems:
@@ -407,7 +407,7 @@ def load_claims(
     ``strict``: raise ClaimsError naming every row whose quote is not found in its
     article (or whose article is missing). Otherwise such rows come back flagged.
     """
-    from conflict_lib.corpus import load_articles
+    from conflict_lib.corpus.articles import load_articles
 
     path = resolve_event(event, event_path)
     reference_dir = reference_dir or event_reference_dir(path)

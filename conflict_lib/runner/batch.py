@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from conflict_lib.atomic import atomic_write_bytes
-from conflict_lib.corpus import ArticleError
+from conflict_lib.corpus.articles import ArticleError
 
 # Below this many files, starting worker processes costs more than it saves.
 IN_PROCESS_LIMIT = 200
@@ -52,7 +52,7 @@ def extract_paths(paths: list[Path], reference_dir: Path | None = None) -> pd.Da
     Each file counts as its own report: copy detection is a per-event question
     (see ``syndication``), not one to ask across an archive.
     """
-    from conflict_lib.claims import normalise_claims
+    from conflict_lib.claims.table import normalise_claims
     from conflict_lib.extract import extract_rows, read_article_paths
 
     articles = read_article_paths(paths)

@@ -22,7 +22,7 @@ from conflict_lib import config
 from conflict_lib.atomic import atomic_write_text
 
 KERNEL = "python3"
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(__file__).parent.parent / "templates"
 
 
 class ReportError(RuntimeError):

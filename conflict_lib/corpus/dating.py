@@ -579,7 +579,7 @@ def _row(row: object, kind: str, other: dt.date, gap: int, reason: str) -> dict[
 def _retells_later(stated: pd.DataFrame, similarity: pd.DataFrame, max_gap_days: int,
                    similar_above: float | None) -> list[dict[str, object]]:
     if similar_above is None:
-        from conflict_lib.syndication import THRESHOLD
+        from conflict_lib.corpus.syndication import THRESHOLD
 
         similar_above = THRESHOLD
     dates = dict(zip(stated["article_id"], stated["stated_date"], strict=True))

@@ -27,8 +27,8 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
-from conflict_lib.ledger import figure_text
-from conflict_lib.normalise import OUTCOMES, STANCES
+from conflict_lib.analysis.ledger import figure_text
+from conflict_lib.claims.normalise import OUTCOMES, STANCES
 from conflict_lib.reference import Actors, actors
 
 STANCE_COLOURS = ("#009E73", "#0072B2", "#D55E00", "#595959")  # Okabe-Ito; grey = independent
@@ -1271,7 +1271,7 @@ DATED = ("stated date", "inferred date")
 def article_dates(articles: pd.DataFrame) -> pd.DataFrame:
     """article_id, date (ISO day or None) and basis per article: the stated date where
     the corpus does not contradict it, else the inferred one (conflict_lib.dates)."""
-    from conflict_lib.dates import reference_dates
+    from conflict_lib.corpus.dating import reference_dates
 
     refs = reference_dates(articles)
     return pd.DataFrame(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from conflict_lib.normalise import OUTCOMES, STANCES
+from conflict_lib.claims.normalise import OUTCOMES, STANCES
 from conflict_lib.reference import actors
 
 LEDGER_COLUMNS = (

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from conflict_lib.config import resolve_event
-from conflict_lib.textmap import MappedText
+from conflict_lib.corpus.textmap import MappedText
 
 
 class ArticleError(ValueError):
@@ -294,7 +294,7 @@ def load_articles(event: str | None = None, event_path: str | Path | None = None
     ``published`` is null when the header is missing or invalid (see ``flags``).
     ``text_map`` holds a ``MappedText`` for mapping spans back to raw bytes.
     """
-    from conflict_lib.sources import read_sources  # sources imports corpus errors
+    from conflict_lib.corpus.sources import read_sources  # sources imports corpus errors
 
     path = resolve_event(event, event_path)
     articles = read_articles(event_path=path)

@@ -23,7 +23,7 @@ from conflict_lib.atomic import atomic_write_bytes
 from conflict_lib.reference import event_reference_dir
 
 SOURCES = ("curated", "extracted")
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class EventTables:
 def input_key(paths: list[Path]) -> str:
     """sha256 over the names and bytes of ``paths`` and of the package's code."""
     digest = hashlib.sha256()
-    for path in sorted(set(paths)) + sorted(_PACKAGE.glob("*.py")):
+    for path in sorted(set(paths)) + sorted(_PACKAGE.rglob("*.py")):
         digest.update(str(path.name).encode())
         digest.update(path.read_bytes() if path.is_file() else b"<missing>")
     return digest.hexdigest()[:24]
@@ -76,8 +76,8 @@ def event_tables(
 ) -> EventTables:
     """Articles and normalised claims of an event; claims from the curated
     claims.csv or proposed by the extractor (``source``)."""
-    from conflict_lib.claims import load_claims
-    from conflict_lib.corpus import load_articles
+    from conflict_lib.claims.table import load_claims
+    from conflict_lib.corpus.articles import load_articles
 
     if source not in SOURCES:
         raise ValueError(f"claims source must be one of {', '.join(SOURCES)}, got {source!r}")
