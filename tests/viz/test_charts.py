@@ -13,7 +13,7 @@ from conflict_lib.corpus.articles import load_articles
 from conflict_lib.viz import charts
 
 EVENT = "tinzaouaten-2024"
-FIXTURE = Path(__file__).parent / "fixtures" / "events" / "fixture-raid"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "events" / "fixture-raid"
 PEOPLE = ("killed", "wounded", "captured", "killed_or_wounded", "killed_or_captured", "missing")
 
 

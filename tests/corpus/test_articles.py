@@ -207,7 +207,7 @@ def test_span_ending_inside_an_expansion(seed_articles):
 
 def _event_folders() -> list[Path]:
     folders = [config.EVENTS_DIR / e for e in config.available_events()]
-    return folders + [Path(__file__).parent / "fixtures" / "events" / "fixture-raid"]
+    return folders + [Path(__file__).parents[1] / "fixtures" / "events" / "fixture-raid"]
 
 
 @pytest.mark.parametrize("folder", _event_folders(), ids=lambda p: p.name)
