@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from conflict_lib import config
+from conflict_lib.errors import USER_ERRORS
 
 
 def _event_args(parser: argparse.ArgumentParser) -> None:
@@ -157,8 +158,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``conflict`` console script; errors exit 2 with one line."""
-    from conflict_lib.errors import USER_ERRORS
-
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

@@ -10,6 +10,8 @@ import os
 import re
 from pathlib import Path
 
+from conflict_lib.errors import EventNotFoundError  # re-exported: defined low, raised here
+
 PROJ_ROOT = Path(os.environ.get("CONFLICT_ROOT", Path(__file__).resolve().parent.parent))
 DATA_DIR = PROJ_ROOT / "data"
 EVENTS_DIR = Path(os.environ.get("CONFLICT_EVENTS_DIR", DATA_DIR / "events"))
@@ -25,10 +27,6 @@ DEFAULT_EVENT = "tinzaouaten-2024"
 # Event ids become directory names: letters, digits, '-', '_' only, so that an id
 # can never climb out of the events folder ("..", "/", "\\").
 _EVENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
-
-
-class EventNotFoundError(LookupError):
-    """An event id that is not a folder under the events directory."""
 
 
 def available_events(events_dir: Path | None = None) -> list[str]:

@@ -13,12 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from conflict_lib import config
+from conflict_lib.errors import ReferenceError  # re-exported: defined low, raised here
 
 SIDES = ("government", "rebels", "jihadists", "independent")
-
-
-class ReferenceError(ValueError):
-    """A malformed reference table; the message names the file and row."""
 
 
 def read_table(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:

@@ -23,6 +23,7 @@ from conflict_lib.claims.normalise import (
 )
 from conflict_lib.config import resolve_event
 from conflict_lib.corpus.syndication import independent_groups
+from conflict_lib.errors import ClaimsError  # re-exported: defined low, raised here
 from conflict_lib.reference import event_reference_dir
 from conflict_lib.text.quantity import IMPLAUSIBLE, Quantity, parse_quantity
 
@@ -73,10 +74,6 @@ CLAIM_COLUMNS = {
     "origin": "string",
     "row": "Int64",
 }
-
-
-class ClaimsError(ValueError):
-    """A claims file that cannot be read, or quotes not found; names file and rows."""
 
 
 @dataclass

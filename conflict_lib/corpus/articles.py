@@ -17,11 +17,7 @@ import pandas as pd
 
 from conflict_lib.config import resolve_event
 from conflict_lib.corpus.textmap import MappedText
-
-
-class ArticleError(ValueError):
-    """An article file that cannot be read; the message names the file."""
-
+from conflict_lib.errors import ArticleError  # re-exported: defined low, raised here
 
 # A leading " date YYYY-MM-DD" line, as written by the scraper that collected the seeds.
 _HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\S+)[ \t]*\n?")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from conflict_lib.errors import SourcesError  # re-exported: defined low, raised here
+
 SOURCE_COLUMNS = (
     "article_id",
     "outlet",
@@ -15,10 +17,6 @@ SOURCE_COLUMNS = (
     "language",
     "sha256",
 )
-
-
-class SourcesError(ValueError):
-    """A malformed sources.csv; the message names the file and row."""
 
 
 def read_sources(event_path: Path, article_ids: list[str]) -> dict[str, dict[str, str]]:

@@ -6,10 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conflict_lib.config import validate_event_id
-
-
-class ParameterError(TypeError):
-    """A notebook parameter of the wrong type or value; the message names it."""
+from conflict_lib.errors import ParameterError  # re-exported: defined low, raised here
 
 
 def expect(name: str, value: object, *types: type, optional: bool = False) -> object:

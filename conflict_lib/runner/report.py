@@ -20,13 +20,10 @@ from pathlib import Path
 
 from conflict_lib import config
 from conflict_lib.atomic import atomic_write_text
+from conflict_lib.errors import ReportError  # re-exported: defined low, raised here
 
 KERNEL = "python3"
 TEMPLATES = Path(__file__).parent.parent / "templates"
-
-
-class ReportError(RuntimeError):
-    """A notebook of the series failed; the message names notebook and cell."""
 
 
 @dataclass(frozen=True)
