@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from conflict_lib.corpus.dating import NUMBER_WORDS
+from conflict_lib.text.numbers import NUMBER_WORDS
 
 SHINGLE = 5
 

@@ -13,45 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from conflict_lib.reference import QuantifierRule, fold, quantifiers
+from conflict_lib.text.numbers import NUMBER_WORDS, SCALES, TENS, UNITS  # noqa: F401  (re-exported)
 
 PRECISIONS = ("exact", "approx", "at_least", "at_most", "range", "vague", "none")
 # Above this a casualty figure is a typo or a misparse, not a claim.
 IMPLAUSIBLE = 1_000_000
 
-UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-SCALES = {"dozen": 12, "score": 20, "hundred": 100, "thousand": 1000, "million": 1_000_000}
-NUMBER_WORDS = {**UNITS, **TENS}
 
 _AT_LEAST = (
     "at least",
