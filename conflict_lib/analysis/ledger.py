@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from conflict_lib.claims.normalise import OUTCOMES, STANCES
-from conflict_lib.reference import actors
+from conflict_lib.claims.groups import claim_groups, figure_text
 
 LEDGER_COLUMNS = (
     "subject",
@@ -31,85 +30,22 @@ LEDGER_COLUMNS = (
 )
 
 
-def figure_text(
-    low: object, best: object, high: object, precision: str, quantity_raw: str = ""
-) -> str:
-    """A figure as an analyst writes it: "7", "about 20", "at least 20", "24-99"."""
-
-    def num(v: object) -> str:
-        return "?" if v is None or pd.isna(v) else str(int(v))
-
-    if precision == "exact":
-        return num(best)
-    if precision == "approx":
-        return f"about {num(best)}"
-    if precision == "at_least":
-        return f"at least {num(low)}"
-    if precision == "at_most":
-        return f"up to {num(high)}"
-    if precision in ("range", "vague"):
-        word = f' "{quantity_raw}"' if precision == "vague" and quantity_raw else ""
-        return f"{num(low)}-{num(high)}{word}"
-    return f'unquantified ("{quantity_raw}")' if quantity_raw else "unquantified"
-
-
-def _name(actor_id: str | None, table: dict) -> str:
-    if actor_id is None or pd.isna(actor_id):
-        return "unresolved"
-    return " + ".join(table[i].name if i in table else i for i in str(actor_id).split("+"))
-
-
 def ledger(claims: pd.DataFrame, reference_dir: Path | None = None) -> pd.DataFrame:
-    """One row per claim group (subject, outcome, claimant, figure), ok rows only.
+    """One row per claim group (subject, outcome, claimant, figure), ok rows only, in the
+    claim groups' order (``claims.groups.claim_groups``, equipment included).
 
     ``articles`` counts articles carrying the figure; ``independent`` counts
     syndication groups, so copies of one report count once.
     """
-    table = actors(reference_dir).by_id
-    ok = claims[(claims["status"] == "ok") & claims["subject"].notna() & claims["outcome"].notna()]
-    rows = []
-    for group, part in ok.groupby("claim_group", sort=False):
-        first = part.iloc[0]
-        rows.append(
-            {
-                "subject": first["subject"],
-                "subject_name": _name(first["subject"], table),
-                "outcome": first["outcome"],
-                "figure": figure_text(
-                    first["low"],
-                    first["best"],
-                    first["high"],
-                    first["precision"],
-                    first["quantity_raw"],
-                ),
-                "claimant": first["claimant"],
-                "claimant_name": _name(first["claimant"], table),
-                "stance": first["stance"],
-                "place": ", ".join(sorted(set(part["place"].dropna()))),
-                "low": first["low"],
-                "best": first["best"],
-                "high": first["high"],
-                "precision": first["precision"],
-                "articles": part["article_id"].nunique(),
-                "independent": part["syndication_group"].nunique(),
-                "claim_group": group,
-                "claim_ids": ", ".join(part["claim_id"].astype(str)),
-                "quote": first["quote"],
-            }
-        )
-    frame = pd.DataFrame(rows, columns=list(LEDGER_COLUMNS))
-    if frame.empty:
-        return frame
-    order = {
-        "outcome": {o: i for i, o in enumerate(OUTCOMES)},
-        "stance": {s: i for i, s in enumerate(STANCES)},
-    }
-    keys = frame.assign(
-        _o=frame["outcome"].map(order["outcome"]),
-        _s=frame["stance"].map(order["stance"]),
-    )
-    keys = keys.sort_values(["subject", "_o", "_s", "best"], na_position="last", kind="stable")
-    return frame.loc[keys.index].reset_index(drop=True)
+    groups = claim_groups(claims, include_equipment=True, reference_dir=reference_dir)
+    if groups.empty:
+        return pd.DataFrame(columns=list(LEDGER_COLUMNS))
+    figures = [
+        figure_text(g.low, g.best, g.high, g.precision, g.quantity_raw)
+        for g in groups.itertuples(index=False)
+    ]
+    frame = groups.assign(figure=figures, place=groups["places"])
+    return frame[list(LEDGER_COLUMNS)]
 
 
 def ledger_box(table: pd.DataFrame) -> dict[str, list[str]]:

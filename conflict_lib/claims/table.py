@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from conflict_lib.claims.groups import with_claim_groups
 from conflict_lib.claims.normalise import (
     normalise_outcome,
     resolve_claimant,
@@ -319,24 +320,6 @@ def _with_event_dates(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     frame["event_start"] = pd.to_datetime(pd.Series(starts, dtype=object))
     frame["event_end"] = pd.to_datetime(pd.Series(ends, dtype=object))
     frame["date_prec"] = precs
-    return frame
-
-
-def with_claim_groups(frame: pd.DataFrame) -> pd.DataFrame:
-    """``claim_group``: claimant:subject:outcome:best — the same figure from the same
-    claimant about the same losses, wherever it is re-told. ``group_articles``
-    counts articles, ``group_independent`` syndication groups (copies count once)."""
-    if frame.empty:
-        frame["claim_group"] = pd.Series(dtype="string")
-        frame["group_articles"] = pd.Series(dtype="Int64")
-        frame["group_independent"] = pd.Series(dtype="Int64")
-        return frame
-    best = frame["best"].map(lambda v: "?" if v is None or pd.isna(v) else str(int(v)))
-    parts = [frame[c].fillna("?").astype(str) for c in ("claimant", "subject", "outcome")]
-    frame["claim_group"] = parts[0] + ":" + parts[1] + ":" + parts[2] + ":" + best
-    grouped = frame.groupby("claim_group")
-    frame["group_articles"] = grouped["article_id"].transform("nunique")
-    frame["group_independent"] = grouped["syndication_group"].transform("nunique")
     return frame
 
 

@@ -8,9 +8,13 @@ import pandas as pd
 import pytest
 import vl_convert as vlc
 
+from conflict_lib.analysis import coverage as coverage_analysis
+from conflict_lib.analysis import gaps as gap_analysis
+from conflict_lib.analysis import timeline as timeline_analysis
+from conflict_lib.claims import groups as grouping
 from conflict_lib.claims.table import CLAIM_COLUMNS, load_claims, with_claim_groups
 from conflict_lib.corpus.articles import load_articles
-from conflict_lib.viz import charts
+from conflict_lib.viz import charts, coverage_charts
 
 EVENT = "tinzaouaten-2024"
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "events" / "fixture-raid"
@@ -92,7 +96,7 @@ def test_every_claim_group_appears_once_in_the_main_chart(claims):
 
 def test_main_chart_leaves_out_equipment_and_flagged_rows(claims):
     data = charts.main_chart_data(claims)
-    assert not data["outcome"].isin(charts.EQUIPMENT_OUTCOMES).any()
+    assert not data["outcome"].isin(grouping.EQUIPMENT_OUTCOMES).any()
     flagged_only = set(claims.loc[claims["status"] == "flagged", "claim_group"]) - set(
         claims.loc[claims["status"] == "ok", "claim_group"]
     )
@@ -130,7 +134,7 @@ def test_main_chart_tooltips_carry_quote_claimant_articles_date(claims):
         "figure",
         "independent",
     } <= fields
-    groups = charts.claim_groups(claims)
+    groups = grouping.claim_groups(claims)
     first = _usable(claims).sort_values(["article_id", "start"]).groupby("claim_group").first()
     for row in groups.itertuples():
         assert row.quote == first.loc[row.claim_group, "quote"]
@@ -177,7 +181,7 @@ def _highest_claimed_lower_bound(claims, subject, outcome):
 
 
 def test_gap_for_a_single_subject_matches_the_claims_table(claims):
-    gaps = charts.gap_table(claims).set_index(["subject", "outcome"])
+    gaps = gap_analysis.gap_table(claims).set_index(["subject", "outcome"])
     row = gaps.loc[("csp", "killed")]
     ack = _lowest_positive_acknowledged(claims, "csp", "killed")
     claimed = _highest_claimed_lower_bound(claims, "csp", "killed")
@@ -188,7 +192,7 @@ def test_gap_for_a_single_subject_matches_the_claims_table(claims):
 
 
 def test_gap_for_a_lump_sums_what_the_sides_acknowledged(claims):
-    gaps = charts.gap_table(claims).set_index(["subject", "outcome"])
+    gaps = gap_analysis.gap_table(claims).set_index(["subject", "outcome"])
     row = gaps.loc[("fama+wagner", "killed_or_captured")]
     parts = [
         _lowest_positive_acknowledged(claims, s, o)
@@ -204,7 +208,7 @@ def test_gap_for_a_lump_sums_what_the_sides_acknowledged(claims):
 
 
 def test_gap_rows_with_a_missing_side_say_so(claims):
-    gaps = charts.gap_table(claims)
+    gaps = gap_analysis.gap_table(claims)
     no_claim = gaps[gaps["claimed"].isna() & gaps["acknowledged"].notna()]
     no_ack = gaps[gaps["acknowledged"].isna() & gaps["claimed"].notna()]
     assert len(no_claim) and no_claim["summary"].str.contains("no adversary figure").all()
@@ -213,7 +217,7 @@ def test_gap_rows_with_a_missing_side_say_so(claims):
 
 
 def test_gap_chart_holds_every_gap_row(claims):
-    gaps = charts.gap_table(claims)
+    gaps = gap_analysis.gap_table(claims)
     rows = {r["row"] for values in _datasets(_spec(charts.gap_chart(gaps))) for r in values}
     assert rows == {f"{g.subject_label} · {g.outcome_label}" for g in gaps.itertuples()}
 
@@ -231,14 +235,14 @@ def test_gap_chart_holds_every_gap_row(claims):
 )
 def test_figure_value_reads_bounds_honestly(precision, low, best, high, expected):
     row = pd.Series({"precision": precision, "low": low, "best": best, "high": high})
-    assert charts.figure_value(row) == expected
+    assert gap_analysis.figure_value(row) == expected
 
 
 # --- coverage and timeline ----------------------------------------------------------------
 
 
 def test_coverage_matrix_counts_articles_and_syndication_groups(claims):
-    matrix = charts.coverage_matrix(claims)
+    matrix = coverage_analysis.coverage_matrix(claims)
     usable = _usable(claims)
     per_group = usable.groupby("claim_group")
     assert set(matrix.index) == set(usable["claim_group"])
@@ -250,42 +254,44 @@ def test_coverage_matrix_counts_articles_and_syndication_groups(claims):
 
 
 def test_coverage_marks_copies_within_a_syndication_group(claims):
-    cells = charts.coverage_table(claims)
+    cells = coverage_analysis.coverage_table(claims)
     for _, part in cells.groupby("claim_group"):
-        firsts = part[part["kind"] == charts.COPY_KINDS[0]]
+        firsts = part[part["kind"] == coverage_analysis.COPY_KINDS[0]]
         assert firsts["syndication_group"].is_unique
         assert set(firsts["syndication_group"]) == set(part["syndication_group"])
-    fields = _tooltip_fields(_spec(charts.coverage_chart(claims)))
+    fields = _tooltip_fields(_spec(coverage_charts.coverage_chart(claims)))
     assert {"quote", "outlet", "syndication_group"} <= fields
 
 
 def test_coverage_orders_carriers_by_the_date_the_article_is_read_on(claims, articles):
     """An article whose date is only inferred never counts as the first carrier while a
     carrier with a stated date exists; the earliest stated date wins; '~' marks inferred."""
-    cells = charts.coverage_table(claims, articles=articles)
-    dates = charts.article_dates(articles).set_index("article_id")
-    dates["stated"] = dates["basis"].isin(charts.STATED_BASES)
+    cells = coverage_analysis.coverage_table(claims, articles=articles)
+    dates = timeline_analysis.article_dates(articles).set_index("article_id")
+    dates["stated"] = dates["basis"].isin(timeline_analysis.STATED_BASES)
     for _, part in cells.groupby(["claim_group", "syndication_group"]):
-        first = dates.loc[part.loc[part["kind"] == charts.COPY_KINDS[0], "article_id"].iloc[0]]
+        first = dates.loc[
+            part.loc[part["kind"] == coverage_analysis.COPY_KINDS[0], "article_id"].iloc[0]
+        ]
         carriers = dates.loc[part["article_id"]]
         if carriers["stated"].any():
             assert first["stated"]
             assert first["date"] == carriers.loc[carriers["stated"], "date"].min()
-    inferred = dates[~dates["basis"].isin(charts.STATED_BASES)].index
+    inferred = dates[~dates["basis"].isin(timeline_analysis.STATED_BASES)].index
     shown = cells.drop_duplicates("article_id").set_index("article_id")["published"]
     for article_id in set(inferred) & set(shown.index):
         assert shown[article_id].startswith("~")
 
 
 def test_timeline_first_appearance_is_the_earliest_carrier(claims, articles):
-    table = charts.timeline_table(claims, articles)
+    table = timeline_analysis.timeline_table(claims, articles)
     for _, part in table.groupby("claim_group"):
         first = part[part["first"]]
         assert len(first) == 1
         assert first["date"].iloc[0] == part["date"].dropna().min()
     inferred = table[table["dated"] == "inferred date"]
     assert set(inferred["basis"]) - {"header", "dateline"} == set(inferred["basis"])
-    assert "quote" in _tooltip_fields(_spec(charts.timeline_chart(claims, articles)))
+    assert "quote" in _tooltip_fields(_spec(coverage_charts.timeline_chart(claims, articles)))
 
 
 # --- determinism and validity -------------------------------------------------------------
@@ -294,11 +300,15 @@ def test_timeline_first_appearance_is_the_earliest_carrier(claims, articles):
 def _all_charts(claims, articles, reference_dir=None):
     return {
         "main": lambda: charts.claims_chart(claims, reference_dir=reference_dir),
-        "gap": lambda: charts.gap_chart(charts.gap_table(claims, reference_dir=reference_dir)),
-        "coverage": lambda: charts.coverage_chart(
+        "gap": lambda: charts.gap_chart(
+            gap_analysis.gap_table(claims, reference_dir=reference_dir)
+        ),
+        "coverage": lambda: coverage_charts.coverage_chart(
             claims, reference_dir=reference_dir, articles=articles
         ),
-        "timeline": lambda: charts.timeline_chart(claims, articles, reference_dir=reference_dir),
+        "timeline": lambda: coverage_charts.timeline_chart(
+            claims, articles, reference_dir=reference_dir
+        ),
     }
 
 
@@ -376,7 +386,7 @@ def synthetic(tmp_path):
 
 def test_a_synthetic_conflict_charts_and_gaps(synthetic):
     claims, articles, ref = synthetic
-    gaps = charts.gap_table(claims, reference_dir=ref).set_index(["subject", "outcome"])
+    gaps = gap_analysis.gap_table(claims, reference_dir=ref).set_index(["subject", "outcome"])
     blue = gaps.loc[("blue", "killed")]
     assert (blue["acknowledged"], blue["claimed"], blue["ratio"]) == (3, 30, 10.0)
     assert blue["summary"] == "claimed ≥ 10× acknowledged"
@@ -388,12 +398,12 @@ def test_a_synthetic_conflict_charts_and_gaps(synthetic):
     assert "equipment_destroyed" not in set(data["outcome"])
     up_to = data[data["precision"] == "at_most"].iloc[0]
     assert (up_to["x_from"], up_to["x_to"], up_to["figure"]) == (0, 12, "up to 12")
-    matrix = charts.coverage_matrix(claims, reference_dir=ref)
+    matrix = coverage_analysis.coverage_matrix(claims, reference_dir=ref)
     assert matrix.loc["red:blue:killed:30"].to_dict() == {"a": 1, "b": 1, "c": 0}
-    kinds = charts.coverage_table(claims, reference_dir=ref).set_index(
+    kinds = coverage_analysis.coverage_table(claims, reference_dir=ref).set_index(
         ["claim_group", "article_id"]
     )["kind"]
-    assert kinds[("red:blue:killed:30", "b")] == charts.COPY_KINDS[1]
+    assert kinds[("red:blue:killed:30", "b")] == coverage_analysis.COPY_KINDS[1]
     for name, build in _all_charts(claims, articles, ref).items():
         svg = vlc.vegalite_to_svg(build().to_dict())
         assert "<svg" in svg, name
@@ -404,7 +414,7 @@ def test_the_fixture_event_uses_its_own_actor_names():
     ref = FIXTURE / "reference"
     data = charts.main_chart_data(claims, reference_dir=ref)
     assert "FAN" in set(data["subject_label"])
-    gaps = charts.gap_table(claims, reference_dir=ref)
+    gaps = gap_analysis.gap_table(claims, reference_dir=ref)
     assert gaps["text"].str.len().gt(0).all()
 
 
@@ -414,4 +424,4 @@ def test_empty_claims_give_a_placeholder_chart(synthetic):
     for name, build in _all_charts(empty, articles, ref).items():
         spec = build().to_dict()
         assert spec["mark"]["type"] == "text", name
-    assert charts.gap_table(empty).empty
+    assert gap_analysis.gap_table(empty).empty
