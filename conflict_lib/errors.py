@@ -14,6 +14,10 @@ class ReferenceError(ValueError):
     """A malformed reference table; the message names the file and row."""
 
 
+class GazetteerError(ReferenceError):
+    """A malformed places.csv (the gazetteer); the message names the file and the row."""
+
+
 class ClaimsError(ValueError):
     """A claims file that cannot be read, or quotes not found; names file and rows."""
 
