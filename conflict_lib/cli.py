@@ -9,7 +9,14 @@ from collections.abc import Sequence
 import pandas as pd
 
 from conflict_lib import config
+from conflict_lib.analysis.evaluate import evaluate_event
+from conflict_lib.analysis.ledger import ledger
+from conflict_lib.claims.table import load_claims
+from conflict_lib.config import Event
 from conflict_lib.errors import USER_ERRORS
+from conflict_lib.extract import extract_normalised, read_article_paths
+from conflict_lib.runner.batch import expand_paths, extract_archive
+from conflict_lib.runner.report import run_report
 
 
 def _event_args(parser: argparse.ArgumentParser) -> None:
@@ -18,6 +25,11 @@ def _event_args(parser: argparse.ArgumentParser) -> None:
         "--event", default=None, help=f"event id under data/events (default {config.DEFAULT_EVENT})"
     )
     group.add_argument("--event-dir", default=None, help="path to an event folder")
+
+
+def _event(args: argparse.Namespace) -> Event:
+    """The event of ``--event`` / ``--event-dir``, resolved once here at the edge."""
+    return Event.of(args.event, args.event_dir)
 
 
 def _format_arg(parser: argparse.ArgumentParser, choices: tuple[str, ...], default: str) -> None:
@@ -47,17 +59,13 @@ def _print_table(frame: pd.DataFrame, fmt: str) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from conflict_lib.runner.report import run_report
-
     only = args.only.split(",") if args.only else None
-    run_report(args.event, args.event_dir, args.out, only)
+    run_report(_event(args), None, args.out, only)
     return 0
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    from conflict_lib.claims.table import load_claims
-
-    claims = load_claims(args.event, args.event_dir, strict=False)
+    claims = load_claims(_event(args), strict=False)
     _print_table(claims, args.format)
     report = claims.attrs["load_report"]
     print(
@@ -69,10 +77,9 @@ def cmd_claims(args: argparse.Namespace) -> int:
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
-    from conflict_lib.analysis.ledger import ledger
-    from conflict_lib.claims.table import load_claims
-
-    _print_table(ledger(load_claims(args.event, args.event_dir, strict=False)), args.format)
+    event = _event(args)
+    # The event's own reference folder names its actors (it was forgotten here once).
+    _print_table(ledger(load_claims(event, strict=False), event.reference_dir), args.format)
     return 0
 
 
@@ -84,8 +91,6 @@ EXTRACT_SHOW = (
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from conflict_lib.runner.batch import expand_paths, extract_archive
-
     paths = expand_paths(args.paths)
     if args.out:
         parts = extract_archive(paths, args.out, scheduler=args.scheduler, workers=args.workers)
@@ -93,8 +98,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"{len(paths)} articles -> {claims} claims in {len(parts)} Parquet partition(s) "
               f"under {args.out}", file=sys.stderr)
         return 0
-    from conflict_lib.extract import extract_normalised, read_article_paths
-
     claims = extract_normalised(read_article_paths(paths))
     _print_table(claims[list(EXTRACT_SHOW)], args.format)
     print(f"{len(claims)} claims extracted", file=sys.stderr)
@@ -102,9 +105,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from conflict_lib.analysis.evaluate import evaluate_event
-
-    result = evaluate_event(args.event, args.event_dir)
+    result = evaluate_event(_event(args))
     print(result.summary())
     for title, frame in (("misses", result.misses), ("false alarms", result.false_alarms),
                          ("set aside against flagged curated rows", result.unscored)):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from conflict_lib import config
+from conflict_lib.config import event_reference_dir  # noqa: F401  (re-exported)
 from conflict_lib.errors import GazetteerError, ReferenceError  # re-exported: defined low
 
 SIDES = ("government", "rebels", "jihadists", "independent")
@@ -45,12 +46,6 @@ def table_path(name: str, reference_dir: Path | None = None) -> Path:
     if reference_dir is not None and (Path(reference_dir) / name).exists():
         return Path(reference_dir) / name
     return config.REFERENCE_DIR / name
-
-
-def event_reference_dir(event_path: Path) -> Path | None:
-    """The event's own ``reference/`` folder, if it has one."""
-    folder = Path(event_path) / "reference"
-    return folder if folder.is_dir() else None
 
 
 def fold(phrase: str) -> str:

@@ -27,8 +27,14 @@ Matching rule
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
+
+from conflict_lib.claims.table import load_claims
+from conflict_lib.config import Event
+from conflict_lib.corpus.articles import load_articles
+from conflict_lib.extract import extract_normalised
 
 KEY_FIELDS = ("claimant", "subject", "outcome", "low", "best", "high")
 ACCURACY_FIELDS = ("claimant", "subject", "outcome", "low", "best", "high", "precision", "stance")
@@ -222,17 +228,15 @@ def _int(v: object) -> int:
     return -1 if _isna(v) else int(v)  # type: ignore[arg-type]
 
 
-def evaluate_event(event: str | None = None, event_path=None, reference_dir=None) -> Evaluation:
+def evaluate_event(
+    event: str | Event | None = None,
+    event_path: str | Path | None = None,
+    reference_dir: Path | None = None,
+) -> Evaluation:
     """Extract an event's articles and score them against its curated claims.csv."""
-    from conflict_lib.claims.table import load_claims
-    from conflict_lib.config import resolve_event
-    from conflict_lib.corpus.articles import load_articles
-    from conflict_lib.extract import extract_normalised
-    from conflict_lib.reference import event_reference_dir
-
-    reference_dir = reference_dir or event_reference_dir(resolve_event(event, event_path))
-    articles = load_articles(event, event_path)
-    curated = load_claims(event, event_path, articles=articles, strict=False,
-                          reference_dir=reference_dir)
+    event = Event.of(event, event_path)
+    reference_dir = reference_dir or event.reference_dir
+    articles = load_articles(event)
+    curated = load_claims(event, articles=articles, strict=False, reference_dir=reference_dir)
     extracted = extract_normalised(articles, reference_dir=reference_dir)
     return evaluate(extracted, curated)

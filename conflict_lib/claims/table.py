@@ -16,17 +16,20 @@ import pandas as pd
 
 from conflict_lib.claims.groups import with_claim_groups
 from conflict_lib.claims.normalise import (
+    OUTCOMES,
+    STANCES,
     normalise_outcome,
     resolve_claimant,
     resolve_place,
     resolve_subject,
     stance,
 )
-from conflict_lib.config import resolve_event
+from conflict_lib.config import Event
+from conflict_lib.corpus.articles import load_articles
+from conflict_lib.corpus.dating import reference_dates, resolve_time_phrase
 from conflict_lib.corpus.syndication import independent_groups
 from conflict_lib.errors import ClaimsError  # re-exported: defined low, raised here
-from conflict_lib.reference import event_reference_dir
-from conflict_lib.text.quantity import IMPLAUSIBLE, Quantity, parse_quantity
+from conflict_lib.text.quantity import IMPLAUSIBLE, PRECISIONS, Quantity, parse_quantity
 
 RAW_REQUIRED = ("article_id", "quote", "claimant_raw", "subject_raw", "outcome_raw", "quantity_raw")
 RAW_OPTIONAL = ("claim_id", "place_raw", "time_raw", "notes", "low", "best", "high")
@@ -307,8 +310,6 @@ def _with_articles(
 
 
 def _with_event_dates(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    from conflict_lib.corpus.dating import reference_dates, resolve_time_phrase
-
     refs = reference_dates(articles).set_index("article_id")["reference_date"]
     starts, ends, precs = [], [], []
     for article_id, phrase in zip(frame["article_id"], frame["time_raw"], strict=True):
@@ -338,9 +339,6 @@ def schema_violations(frame: pd.DataFrame) -> list[str]:
     """What in a normalised claims table breaks the schema (empty when it holds):
     columns and dtypes of CLAIM_COLUMNS, the vocabularies, low <= best <= high,
     and that every ok row is complete and every flagged row says why."""
-    from conflict_lib.claims.normalise import OUTCOMES, STANCES
-    from conflict_lib.text.quantity import PRECISIONS
-
     problems = [f"missing column {c}" for c in CLAIM_COLUMNS if c not in frame]
     if problems:
         return problems
@@ -375,7 +373,7 @@ def schema_violations(frame: pd.DataFrame) -> list[str]:
 
 
 def load_claims(
-    event: str | None = None,
+    event: str | Event | None = None,
     event_path: str | Path | None = None,
     *,
     articles: pd.DataFrame | None = None,
@@ -387,13 +385,11 @@ def load_claims(
     ``strict``: raise ClaimsError naming every row whose quote is not found in its
     article (or whose article is missing). Otherwise such rows come back flagged.
     """
-    from conflict_lib.corpus.articles import load_articles
-
-    path = resolve_event(event, event_path)
-    reference_dir = reference_dir or event_reference_dir(path)
-    claims_path = path / "claims.csv"
+    event = Event.of(event, event_path)
+    reference_dir = reference_dir or event.reference_dir
+    claims_path = event.path / "claims.csv"
     rows, ignored = read_raw_claims(claims_path)
-    arts = articles if articles is not None else load_articles(event_path=path)
+    arts = articles if articles is not None else load_articles(event)
     raw = [{**r, "claim_id": r.get("claim_id") or f"row{n}", "row": n} for n, r in rows]
     frame = normalise_claims(raw, arts, origin="curated", reference_dir=reference_dir)
     if strict:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from conflict_lib.config import resolve_event
+from conflict_lib.config import Event, resolve_event
+from conflict_lib.corpus.sources import read_sources
 from conflict_lib.corpus.textmap import MappedText
 from conflict_lib.errors import ArticleError  # re-exported: defined low, raised here
 
@@ -258,7 +259,9 @@ def article_paths(event_path: Path) -> list[Path]:
     return paths
 
 
-def read_articles(event: str | None = None, event_path: str | Path | None = None) -> list[Article]:
+def read_articles(
+    event: str | Event | None = None, event_path: str | Path | None = None
+) -> list[Article]:
     """Every article of an event as ``Article`` objects, in file-name order."""
     return [read_article(p) for p in article_paths(resolve_event(event, event_path))]
 
@@ -284,14 +287,14 @@ ARTICLE_COLUMNS = {
 }
 
 
-def load_articles(event: str | None = None, event_path: str | Path | None = None) -> pd.DataFrame:
+def load_articles(
+    event: str | Event | None = None, event_path: str | Path | None = None
+) -> pd.DataFrame:
     """One typed row per article, joined with the analyst's ``sources.csv``.
 
     ``published`` is null when the header is missing or invalid (see ``flags``).
     ``text_map`` holds a ``MappedText`` for mapping spans back to raw bytes.
     """
-    from conflict_lib.corpus.sources import read_sources  # sources imports corpus errors
-
     path = resolve_event(event, event_path)
     articles = read_articles(event_path=path)
     sources = read_sources(path, [a.article_id for a in articles])

@@ -8,13 +8,16 @@ them all in memory and a partition can be retried on its own.
 from __future__ import annotations
 
 import glob
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from conflict_lib.atomic import atomic_write_bytes
+from conflict_lib.claims.table import normalise_claims
 from conflict_lib.corpus.articles import ArticleError
+from conflict_lib.extract import extract_rows, read_article_paths
 
 # Below this many files, starting worker processes costs more than it saves.
 IN_PROCESS_LIMIT = 200
@@ -52,9 +55,6 @@ def extract_paths(paths: list[Path], reference_dir: Path | None = None) -> pd.Da
     Each file counts as its own report: copy detection is a per-event question
     (see ``syndication``), not one to ask across an archive.
     """
-    from conflict_lib.claims.table import normalise_claims
-    from conflict_lib.extract import extract_rows, read_article_paths
-
     articles = read_article_paths(paths)
     raw = [
         row
@@ -66,8 +66,6 @@ def extract_paths(paths: list[Path], reference_dir: Path | None = None) -> pd.Da
 
 
 def _to_parquet(frame: pd.DataFrame, path: Path) -> None:
-    import io
-
     buffer = io.BytesIO()
     frame.to_parquet(buffer, index=False)
     atomic_write_bytes(path, buffer.getvalue())
@@ -105,12 +103,12 @@ def extract_archive(
     ]
     if scheduler == "synchronous" or (scheduler is None and len(paths) <= IN_PROCESS_LIMIT):
         return [_partition(t) for t in tasks]
-    import dask.bag as db
+    import dask.bag as db  # lazy: Dask costs seconds to import, and small runs never need it
 
     bag = db.from_sequence(tasks, npartitions=len(tasks)).map(_partition)
     if scheduler is None:
         return list(bag.compute(scheduler="processes", num_workers=workers))
-    from distributed import Client
+    from distributed import Client  # lazy, as dask.bag: only for a cluster address
 
     with Client(scheduler) as client:
         return list(client.compute(bag).result())

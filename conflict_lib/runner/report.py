@@ -73,7 +73,7 @@ def check_writable(folder: Path) -> Path:
 
 def run_notebook(notebook: Path, out_dir: Path, parameters: dict[str, object]) -> NotebookRun:
     """Execute one notebook with papermill into ``out_dir``, then export HTML."""
-    import papermill as pm
+    import papermill as pm  # lazy: ~1 s of imports that `conflict --help` should not pay
 
     started = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -113,7 +113,7 @@ _EXPORT_LOCK = threading.Lock()
 @lru_cache(maxsize=1)
 def _exporter():
     # Loading the Jinja templates is most of an export's cost: do it once per run.
-    from nbconvert import HTMLExporter
+    from nbconvert import HTMLExporter  # lazy, as papermill: heavy, only when exporting
 
     return HTMLExporter(
         extra_template_basedirs=[str(TEMPLATES)], template_name="offline", sanitize_html=True
@@ -123,7 +123,7 @@ def _exporter():
 def export_html(notebook: Path, target: Path) -> Path:
     """HTML of an executed notebook that opens offline: the ``offline`` template
     drops every CDN script of JupyterLab's template; charts are embedded PNG."""
-    import nbformat
+    import nbformat  # lazy, as papermill: only when exporting
 
     node = nbformat.read(notebook, as_version=4)
     with _EXPORT_LOCK:  # one exporter is shared by the notebooks run side by side
@@ -132,7 +132,7 @@ def export_html(notebook: Path, target: Path) -> Path:
 
 
 def run_report(
-    event: str | None = None,
+    event: str | config.Event | None = None,
     event_path: str | Path | None = None,
     out: Path | None = None,
     only: list[str] | None = None,
@@ -142,8 +142,8 @@ def run_report(
 ) -> list[NotebookRun]:
     """Render the series for one event into ``out`` (default reports/<event>/);
     figures go to figures/<event>/. Raises ReportError naming the failed notebook."""
-    event_dir = config.resolve_event(event, event_path)
-    event_id = event_dir.name
+    resolved = config.Event.of(event, event_path)
+    event_dir, event_id = resolved.path, resolved.id
     out_dir = check_writable(Path(out) if out else config.reports_dir(event_id))
     figures = check_writable(config.figures_dir(event_id))
     _isolate_kernels()

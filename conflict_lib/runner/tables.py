@@ -20,7 +20,10 @@ import pandas as pd
 
 from conflict_lib import config
 from conflict_lib.atomic import atomic_write_bytes
-from conflict_lib.reference import event_reference_dir
+from conflict_lib.claims.table import load_claims
+from conflict_lib.config import Event
+from conflict_lib.corpus.articles import load_articles
+from conflict_lib.extract import extract_normalised
 
 SOURCES = ("curated", "extracted")
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -72,27 +75,22 @@ def _inputs(event_path: Path, reference_dir: Path | None) -> list[Path]:
 
 
 def event_tables(
-    event: str | None = None, event_dir: str | Path | None = None, source: str = "curated"
+    event: str | Event | None = None, event_dir: str | Path | None = None, source: str = "curated"
 ) -> EventTables:
     """Articles and normalised claims of an event; claims from the curated
     claims.csv or proposed by the extractor (``source``)."""
-    from conflict_lib.claims.table import load_claims
-    from conflict_lib.corpus.articles import load_articles
-
     if source not in SOURCES:
         raise ValueError(f"claims source must be one of {', '.join(SOURCES)}, got {source!r}")
-    path = config.resolve_event(event, event_dir)
-    reference_dir = event_reference_dir(path)
+    event = Event.of(event, event_dir)
+    reference_dir = event.reference_dir
 
     def build() -> EventTables:
-        articles = load_articles(event_path=path)
+        articles = load_articles(event)
         if source == "curated":
-            claims = load_claims(event_path=path, articles=articles, strict=False)
+            claims = load_claims(event, articles=articles, strict=False)
         else:
-            from conflict_lib.extract import extract_normalised
-
             claims = extract_normalised(articles, reference_dir=reference_dir)
         return EventTables(articles, claims, reference_dir)
 
-    tables = cached(f"{path.name}-{source}", _inputs(path, reference_dir), build)
+    tables = cached(f"{event.path.name}-{source}", _inputs(event.path, reference_dir), build)
     return tables  # type: ignore[return-value]

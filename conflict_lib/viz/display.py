@@ -16,6 +16,7 @@ import base64
 from pathlib import Path
 
 import altair as alt
+import vl_convert as vlc
 
 from conflict_lib.atomic import atomic_write_bytes, atomic_write_text
 
@@ -26,8 +27,6 @@ FIGURE_SCALE = 2.0
 
 
 def _render(spec: dict, **_metadata: object) -> dict:
-    import vl_convert as vlc
-
     png = vlc.vegalite_to_png(spec, scale=DISPLAY_SCALE)
     title = spec.get("title")
     if isinstance(title, dict):
@@ -58,8 +57,6 @@ def save_chart(
     """
     if out_dir is None:
         return {}
-    import vl_convert as vlc
-
     spec = chart.to_dict()
     out = Path(out_dir)
     png = atomic_write_bytes(out / f"{name}.png", vlc.vegalite_to_png(spec, scale=FIGURE_SCALE))
