@@ -13,9 +13,10 @@ from conflict_lib.analysis.evaluate import evaluate_event
 from conflict_lib.analysis.ledger import ledger
 from conflict_lib.claims.table import load_claims
 from conflict_lib.config import Event
+from conflict_lib.corpus.articles import find_article_files
 from conflict_lib.errors import USER_ERRORS
 from conflict_lib.extract import extract_normalised, read_article_paths
-from conflict_lib.runner.batch import expand_paths, extract_archive
+from conflict_lib.runner.batch import extract_archive
 from conflict_lib.runner.report import run_report
 
 
@@ -91,7 +92,7 @@ EXTRACT_SHOW = (
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    paths = expand_paths(args.paths)
+    paths = find_article_files(args.paths)
     if args.out:
         parts = extract_archive(paths, args.out, scheduler=args.scheduler, workers=args.workers)
         claims = sum(p.claims for p in parts)

@@ -8,8 +8,10 @@ claims quote, the ``raw_text`` as decoded, and a ``MappedText`` per article in
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -246,6 +248,25 @@ def read_article(path: Path, today: dt.date | None = None) -> Article:
     for key, value in parse_dateline(mapped.text, published).items():
         setattr(article, key, value)
     return article
+
+
+def find_article_files(patterns: Iterable[str | Path]) -> list[Path]:
+    """The one article-file finder: files named by paths, folders (their ``*.txt``, or
+    ``articles/*.txt``) and globs (``arch/**/*.txt``), in the order given, each sorted.
+    ArticleError naming the pattern when nothing matches."""
+    files: list[Path] = []
+    for pattern in patterns:
+        path = Path(pattern)
+        if path.is_dir():
+            found = sorted(path.glob("*.txt")) or sorted((path / "articles").glob("*.txt"))
+        elif path.exists():
+            found = [path]
+        else:
+            found = sorted(Path(p) for p in glob.glob(str(pattern), recursive=True))
+        if not found:
+            raise ArticleError(f"{pattern}: file not found (no article files match)")
+        files.extend(found)
+    return files
 
 
 def article_paths(event_path: Path) -> list[Path]:

@@ -7,7 +7,6 @@ them all in memory and a partition can be retried on its own.
 
 from __future__ import annotations
 
-import glob
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,7 @@ import pandas as pd
 
 from conflict_lib.atomic import atomic_write_bytes
 from conflict_lib.claims.table import normalise_claims
-from conflict_lib.corpus.articles import ArticleError
+from conflict_lib.corpus.articles import find_article_files as expand_paths  # noqa: F401
 from conflict_lib.extract import extract_rows, read_article_paths
 
 # Below this many files, starting worker processes costs more than it saves.
@@ -30,23 +29,6 @@ class PartitionResult:
     articles: int
     claims: int
     path: str | None
-
-
-def expand_paths(patterns: list[str]) -> list[Path]:
-    """Files named by paths, directories (their *.txt, or articles/*.txt) and globs."""
-    files: list[Path] = []
-    for pattern in patterns:
-        path = Path(pattern)
-        if path.is_dir():
-            found = sorted(path.glob("*.txt")) or sorted((path / "articles").glob("*.txt"))
-        elif path.exists():
-            found = [path]
-        else:
-            found = sorted(Path(p) for p in glob.glob(pattern, recursive=True))
-        if not found:
-            raise ArticleError(f"{pattern}: file not found (no article files match)")
-        files.extend(found)
-    return files
 
 
 def extract_paths(paths: list[Path], reference_dir: Path | None = None) -> pd.DataFrame:
