@@ -14,70 +14,29 @@ from pathlib import Path
 
 import pandas as pd
 
+from conflict_lib._schema import schema_problems
 from conflict_lib.claims.groups import with_claim_groups
 from conflict_lib.claims.normalise import (
-    OUTCOMES,
-    STANCES,
     normalise_outcome,
     resolve_claimant,
     resolve_place,
     resolve_subject,
     stance,
 )
+from conflict_lib.claims.schemas import (  # noqa: F401  (the column lists re-exported)
+    CLAIM_COLUMNS,
+    RAW_COLUMNS,
+    RAW_OPTIONAL,
+    RAW_REQUIRED,
+    claims_schema,
+    raw_claims_schema,
+)
 from conflict_lib.config import Event
 from conflict_lib.corpus.articles import load_articles
 from conflict_lib.corpus.dating import reference_dates, resolve_time_phrase
 from conflict_lib.corpus.syndication import independent_groups
 from conflict_lib.errors import ClaimsError  # re-exported: defined low, raised here
-from conflict_lib.text.quantity import IMPLAUSIBLE, PRECISIONS, Quantity, parse_quantity
-
-RAW_REQUIRED = ("article_id", "quote", "claimant_raw", "subject_raw", "outcome_raw", "quantity_raw")
-RAW_OPTIONAL = ("claim_id", "place_raw", "time_raw", "notes", "low", "best", "high")
-RAW_COLUMNS = ("claim_id", *RAW_REQUIRED[:2], *RAW_REQUIRED[2:], "place_raw", "time_raw", "notes")
-
-CLAIM_COLUMNS = {
-    "claim_id": "string",
-    "article_id": "string",
-    "outlet": "string",
-    "published": "datetime64[s]",
-    "syndication_group": "string",
-    "quote": "string",
-    "start": "Int64",
-    "end": "Int64",
-    "raw_start": "Int64",
-    "raw_end": "Int64",
-    "claimant": "string",
-    "claimant_raw": "string",
-    "claimant_side": "string",
-    "subject": "string",
-    "subject_raw": "string",
-    "subject_side": "string",
-    "outcome": "string",
-    "outcome_raw": "string",
-    "low": "Int64",
-    "best": "Int64",
-    "high": "Int64",
-    "precision": "string",
-    "acled_estimate": "Int64",
-    "quantity_raw": "string",
-    "stance": "string",
-    "place": "string",
-    "place_raw": "string",
-    "place_precision": "Int64",
-    "time_raw": "string",
-    "event_start": "datetime64[s]",
-    "event_end": "datetime64[s]",
-    "date_prec": "Int64",
-    "claim_group": "string",
-    "group_articles": "Int64",
-    "group_independent": "Int64",
-    "status": "string",
-    "reasons": "string",
-    "warnings": "string",
-    "notes": "string",
-    "origin": "string",
-    "row": "Int64",
-}
+from conflict_lib.text.quantity import IMPLAUSIBLE, Quantity, parse_quantity
 
 
 @dataclass
@@ -110,19 +69,27 @@ def read_raw_claims(path: Path) -> tuple[list[tuple[int, dict[str, str]]], list[
         raise ClaimsError(f"{path}: empty file; expected a header row: {','.join(RAW_COLUMNS)}")
     reader = csv.DictReader(text.splitlines(keepends=True))
     header = reader.fieldnames or []
-    missing = [c for c in RAW_REQUIRED if c not in header]
-    if missing:
-        hint = ""
-        if len(header) == 1 and re.search(r"[;\t|]", header[0]):
-            hint = " (the header has no commas: is the file separated by ';' or tabs?)"
-        raise ClaimsError(f"{path}: row 1: missing column(s) {', '.join(missing)}{hint}")
+    # The contract is the pandera schema: first the header alone, then every row.
+    _raise_raw_problems(path, pd.DataFrame(columns=["row", *header]).astype({"row": int}))
     ignored = [c for c in header if c not in RAW_REQUIRED + RAW_OPTIONAL]
     rows = []
     for rowno, row in enumerate(reader, start=2):
         if None in row:
             raise ClaimsError(f"{path}: row {rowno} has more fields than the header")
         rows.append((rowno, {k: (v or "").strip() for k, v in row.items() if k in header}))
+    table = pd.DataFrame([{"row": n, **r} for n, r in rows], columns=["row", *header])
+    _raise_raw_problems(path, table.astype({"row": int}))
     return rows, ignored
+
+
+def _raise_raw_problems(path: Path, table: pd.DataFrame) -> None:
+    """ClaimsError naming the file and row of the first breach of ``raw_claims_schema``."""
+    for row, problem in schema_problems(raw_claims_schema(), table)[:1]:
+        hint = ""
+        header = [c for c in table.columns if c != "row"]
+        if len(header) == 1 and re.search(r"[;\t|]", header[0]):
+            hint = " (the header has no commas: is the file separated by ';' or tabs?)"
+        raise ClaimsError(f"{path}: row {row or 1}: {problem}{hint}")
 
 
 # An admission of one's own losses: "they admitted losing seven fighters".
@@ -336,40 +303,9 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def schema_violations(frame: pd.DataFrame) -> list[str]:
-    """What in a normalised claims table breaks the schema (empty when it holds):
-    columns and dtypes of CLAIM_COLUMNS, the vocabularies, low <= best <= high,
-    and that every ok row is complete and every flagged row says why."""
-    problems = [f"missing column {c}" for c in CLAIM_COLUMNS if c not in frame]
-    if problems:
-        return problems
-    problems += [
-        f"column {c} is {frame[c].dtype}, expected {t}"
-        for c, t in CLAIM_COLUMNS.items()
-        if str(frame[c].dtype) != t
-        and not (t.startswith("datetime") and "datetime" in str(frame[c].dtype))
-    ]
-    vocab = {
-        "outcome": OUTCOMES,
-        "stance": STANCES,
-        "precision": PRECISIONS,
-        "status": ("ok", "flagged"),
-    }
-    for col, allowed in vocab.items():
-        bad = frame[col].dropna()[~frame[col].dropna().isin(allowed)]
-        problems += [f"{col} {v!r} not in {allowed}" for v in bad.unique()]
-    for a, b in (("low", "best"), ("best", "high"), ("low", "high")):
-        both = frame[a].notna() & frame[b].notna()
-        if (frame.loc[both, a] > frame.loc[both, b]).any():
-            problems.append(f"{a} > {b} in some rows")
-    if (frame[["low", "best", "high"]] < 0).any().any():
-        problems.append("negative counts")
-    ok = frame["status"] == "ok"
-    for col in ("claimant", "subject", "outcome", "start", "end"):
-        if frame.loc[ok, col].isna().any():
-            problems.append(f"ok rows with no {col}")
-    if (frame.loc[~ok, "reasons"].fillna("") == "").any():
-        problems.append("flagged rows without a reason")
-    return problems
+    """What in a normalised claims table breaks its contract (``claims_schema``), one
+    message each; empty when it holds."""
+    return [problem for _, problem in schema_problems(claims_schema(), frame)]
 
 
 def load_claims(

@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from conflict_lib._schema import schema_problems
 from conflict_lib.config import Event, resolve_event
+from conflict_lib.corpus.schemas import ARTICLE_COLUMNS, articles_schema
 from conflict_lib.corpus.sources import read_sources
 from conflict_lib.corpus.textmap import MappedText
 from conflict_lib.errors import ArticleError  # re-exported: defined low, raised here
@@ -287,27 +289,6 @@ def read_articles(
     return [read_article(p) for p in article_paths(resolve_event(event, event_path))]
 
 
-ARTICLE_COLUMNS = {
-    "article_id": "string",
-    "outlet": "string",
-    "attribution": "string",
-    "syndication_group": "string",
-    "language": "string",
-    "published": "datetime64[s]",
-    "dateline": "string",
-    "dateline_place": "string",
-    "dateline_agency": "string",
-    "dateline_date": "datetime64[s]",
-    "n_chars": "Int64",
-    "sha256": "string",
-    "flags": "object",
-    "text": "string",
-    "raw_text": "string",
-    "text_map": "object",
-    "path": "string",
-}
-
-
 def load_articles(
     event: str | Event | None = None, event_path: str | Path | None = None
 ) -> pd.DataFrame:
@@ -351,6 +332,10 @@ def load_articles(
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     for col in ("published", "dateline_date"):
         frame[col] = pd.to_datetime(frame[col])
-    return frame.astype(
+    frame = frame.astype(
         {k: v for k, v in ARTICLE_COLUMNS.items() if v not in ("object", "datetime64[s]")}
     )
+    problems = schema_problems(articles_schema(), frame)
+    if problems:  # a bug in this loader, not in the user's files
+        raise AssertionError(f"{path}: articles table breaks its schema: {problems}")
+    return frame

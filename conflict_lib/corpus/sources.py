@@ -5,18 +5,11 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from conflict_lib.errors import SourcesError  # re-exported: defined low, raised here
+import pandas as pd
 
-SOURCE_COLUMNS = (
-    "article_id",
-    "outlet",
-    "attribution",
-    "syndication_group",
-    "stated_date",
-    "dateline",
-    "language",
-    "sha256",
-)
+from conflict_lib._schema import schema_problems
+from conflict_lib.corpus.schemas import SOURCE_COLUMNS, sources_schema  # noqa: F401
+from conflict_lib.errors import SourcesError  # re-exported: defined low, raised here
 
 
 def read_sources(event_path: Path, article_ids: list[str]) -> dict[str, dict[str, str]]:
@@ -29,19 +22,15 @@ def read_sources(event_path: Path, article_ids: list[str]) -> dict[str, dict[str
         return {}
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
-        missing = [c for c in ("article_id", "outlet") if c not in (reader.fieldnames or [])]
-        if missing:
-            raise SourcesError(f"{path}: missing column(s) {', '.join(missing)}")
-        rows: dict[str, dict[str, str]] = {}
+        header = list(reader.fieldnames or [])
+        records = []
         for rowno, row in enumerate(reader, start=2):
             if None in row:
                 raise SourcesError(f"{path}: row {rowno} has more fields than the header")
-            aid = (row.get("article_id") or "").strip()
-            if not aid:
-                raise SourcesError(f"{path}: row {rowno}: empty article_id")
-            if aid in rows:
-                raise SourcesError(f"{path}: row {rowno}: duplicate article_id {aid!r}")
-            if aid not in article_ids:
-                raise SourcesError(f"{path}: row {rowno}: article {aid!r} has no file in articles/")
-            rows[aid] = {k: (v or "").strip() for k, v in row.items()}
-    return rows
+            records.append({"row": rowno, **{k: (v or "").strip() for k, v in row.items()}})
+    # The contract (columns, ids) is the pandera schema; its first breach is the error.
+    table = pd.DataFrame(records, columns=["row", *header]).astype({"row": int})
+    for row, problem in schema_problems(sources_schema(article_ids), table)[:1]:
+        where = f"{path}: row {row}: " if row is not None else f"{path}: "
+        raise SourcesError(where + problem)
+    return {r["article_id"]: {k: v for k, v in r.items() if k != "row"} for r in records}
