@@ -270,7 +270,7 @@ def bench_import(repeat: int) -> dict:
         done = subprocess.run([PY, "-c", code], capture_output=True, text=True, check=True)
         return float(done.stdout.strip())
 
-    light = "conflict_lib.claims, conflict_lib.extract, conflict_lib.ledger"
+    light = "conflict_lib.claims, conflict_lib.extract, conflict_lib.analysis.ledger"
     return {"conflict_lib (claims, extract, ledger)": _stats([once(light) for _ in range(repeat)])}
 
 
@@ -286,7 +286,7 @@ def _timed(label: str, fn: Callable[[], dict]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m conflict_lib.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python benchmarks/bench.py", description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--dask-articles", type=int, default=4000)
