@@ -15,8 +15,8 @@ LAYERS = (
                     "basemap", "geo")),
     ("text", ("text",)),
     ("corpus", ("corpus",)),
-    ("claims", ("claims",)),
     ("extract", ("extract",)),
+    ("claims", ("claims",)),
     ("analysis", ("analysis",)),
     ("viz", ("viz",)),
     ("runner", ("runner",)),
@@ -25,6 +25,10 @@ LAYERS = (
 RANK = {part: rank for rank, (_, parts) in enumerate(LAYERS) for part in parts}
 # The extractor this restructure did not split (its own issue replaces it).
 OVER_600_ALLOWED = {"conflict_lib.extract"}
+# The same old extractor normalises its own rows (extract_normalised) with the claims
+# layer's normaliser: the one upward import left. An extractor that emits raw-claim rows,
+# as the design has it, needs none; normalising them is the claims layer's job.
+UPWARD_ALLOWED = {("conflict_lib.extract", "conflict_lib.claims.table")}
 # Heavy imports deferred to the call that needs them: each carries a comment saying why.
 LAZY_OK = {"papermill", "nbconvert", "nbformat", "dask.bag", "distributed", "pandera.pandas"}
 
@@ -82,6 +86,7 @@ def test_layers_import_only_downward():
         for name, targets in package_graph().items()
         for target in targets
         if target != "conflict_lib" and layer(target) > layer(name)
+        and (name, target) not in UPWARD_ALLOWED
     ]
     assert upward == []
 

@@ -1,6 +1,6 @@
 """Claims layer: the claims table — its schema, loading the curated claims.csv, checking
 quotes against articles, normalising actors/outcomes/places, and claim groups.
-Imports only corpus, text and the foundation modules."""
+Imports only the layers below it (extract, corpus, text) and the foundation modules."""
 
 from conflict_lib.claims.normalise import OUTCOMES, STANCES
 from conflict_lib.claims.table import (
