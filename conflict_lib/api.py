@@ -28,7 +28,7 @@ HOMES: dict[str, str] = {
     # corpus
     "load_articles": "conflict_lib.corpus.articles",
     "read_articles": "conflict_lib.corpus.articles",
-    "find_article_files": "conflict_lib.corpus.articles",
+    "expand_article_paths": "conflict_lib.corpus.articles",
     "read_sources": "conflict_lib.corpus.sources",
     "reference_dates": "conflict_lib.corpus.dating",
     "date_anomalies": "conflict_lib.corpus.dating",

@@ -245,6 +245,20 @@ def load_basemap(
     return gdf.copy()
 
 
+def world_basemap(bbox: Sequence[float]) -> gpd.GeoDataFrame:
+    """Countries cut to ``bbox`` (EPSG:4326): the committed extract when the box lies
+    inside it (so the embedded event's maps do not change), else the world 1:10m
+    layer of the package zip, read for the box only and clipped to it."""
+    bbox = as_bbox(bbox)
+    if _covers(EXTRACT_BBOX, bbox):
+        return load_basemap(bbox)
+    countries = read_natural_earth(bbox)
+    clip = box(*bbox)
+    cut = shapely.intersection(countries.geometry.values, clip)
+    countries["geometry"] = [polygonal(g) for g in cut]
+    return countries[~countries.geometry.is_empty].reset_index(drop=True)
+
+
 def basemap_source(extract: Path | None = None) -> dict[str, object]:
     """The ``source`` member of the committed extract: dataset, Natural Earth
     version, licence, package version and clip box (no zip needed)."""

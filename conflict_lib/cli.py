@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import pandas as pd
 
@@ -13,11 +14,13 @@ from conflict_lib.analysis.evaluate import evaluate_event
 from conflict_lib.analysis.ledger import ledger
 from conflict_lib.claims.table import load_claims
 from conflict_lib.config import Event
-from conflict_lib.corpus.articles import find_article_files
+from conflict_lib.corpus.articles import expand_article_paths
 from conflict_lib.errors import USER_ERRORS
-from conflict_lib.extract import extract_normalised, read_article_paths
-from conflict_lib.runner.batch import extract_archive
+from conflict_lib.event_places import event_places
+from conflict_lib.parties import propose_actors, write_proposed_actors
+from conflict_lib.runner.batch import check_out_dir, extract_archive, extract_paths
 from conflict_lib.runner.report import run_report
+from conflict_lib.safe_output import csv_safe_frame, table_safe_frame, terminal_safe
 
 
 def _event_args(parser: argparse.ArgumentParser) -> None:
@@ -35,12 +38,19 @@ def _event(args: argparse.Namespace) -> Event:
 
 def _format_arg(parser: argparse.ArgumentParser, choices: tuple[str, ...], default: str) -> None:
     parser.add_argument("--format", choices=choices, default=default)
+    parser.add_argument(
+        "--raw-csv", action="store_true",
+        help="with --format csv: leave cells starting with = + - @ as they are "
+        "(by default they get a leading ' so a spreadsheet does not run them)",
+    )
 
 
-def _print_table(frame: pd.DataFrame, fmt: str) -> None:
+def _print_table(frame: pd.DataFrame, fmt: str, raw_csv: bool = False) -> None:
+    """Print ``frame``: text made terminal-safe (table) or spreadsheet-safe (csv)."""
     if fmt == "csv":
-        frame.to_csv(sys.stdout, index=False)
+        csv_safe_frame(frame, raw=raw_csv).to_csv(sys.stdout, index=False)
     elif fmt == "json":
+        # JSON escapes control characters itself; NUL never reaches a load.
         sys.stdout.write(
             frame.to_json(orient="records", date_format="iso", indent=1, force_ascii=False)
         )
@@ -56,7 +66,7 @@ def _print_table(frame: pd.DataFrame, fmt: str) -> None:
             "display.max_colwidth",
             60,
         ):
-            print(frame.to_string(index=False))
+            print(table_safe_frame(frame).to_string(index=False))
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -67,7 +77,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_claims(args: argparse.Namespace) -> int:
     claims = load_claims(_event(args), strict=False)
-    _print_table(claims, args.format)
+    _print_table(claims, args.format, args.raw_csv)
     report = claims.attrs["load_report"]
     print(
         f"rows read {report['rows_read']}: {report['rows_ok']} ok, "
@@ -80,7 +90,8 @@ def cmd_claims(args: argparse.Namespace) -> int:
 def cmd_ledger(args: argparse.Namespace) -> int:
     event = _event(args)
     # The event's own reference folder names its actors (it was forgotten here once).
-    _print_table(ledger(load_claims(event, strict=False), event.reference_dir), args.format)
+    claims = load_claims(event, strict=False)
+    _print_table(ledger(claims, event.reference_dir), args.format, args.raw_csv)
     return 0
 
 
@@ -92,27 +103,53 @@ EXTRACT_SHOW = (
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    paths = find_article_files(args.paths)
     if args.out:
-        parts = extract_archive(paths, args.out, scheduler=args.scheduler, workers=args.workers)
+        given = [Path(p) for p in args.paths if Path(p).exists()]
+        check_out_dir(Path(args.out), given, args.overwrite)  # before reading any file
+    paths = expand_article_paths(args.paths)
+    if args.out:
+        parts = extract_archive(paths, Path(args.out), scheduler=args.scheduler,
+                                workers=args.workers, overwrite=args.overwrite)
         claims = sum(p.claims for p in parts)
-        print(f"{len(paths)} articles -> {claims} claims in {len(parts)} Parquet partition(s) "
-              f"under {args.out}", file=sys.stderr)
+        print(terminal_safe(f"{len(paths)} articles -> {claims} claims in {len(parts)} Parquet "
+                            f"partition(s) under {args.out}"), file=sys.stderr)
         return 0
-    claims = extract_normalised(read_article_paths(paths))
-    _print_table(claims[list(EXTRACT_SHOW)], args.format)
+    claims = extract_paths(paths)
+    _print_table(claims[list(EXTRACT_SHOW)], args.format, args.raw_csv)
     print(f"{len(claims)} claims extracted", file=sys.stderr)
     return 0
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     result = evaluate_event(_event(args))
-    print(result.summary())
+    print("\n".join(map(terminal_safe, result.summary().split("\n"))))
     for title, frame in (("misses", result.misses), ("false alarms", result.false_alarms),
                          ("set aside against flagged curated rows", result.unscored)):
         print(f"\n{title} ({len(frame)}):")
         if len(frame):
-            _print_table(frame, args.format)
+            _print_table(frame, args.format, args.raw_csv)
+    return 0
+
+
+def cmd_parties(args: argparse.Namespace) -> int:
+    event = config.resolve_event(args.event, args.event_dir)
+    if args.write:
+        path = write_proposed_actors(event)
+        print(f"wrote proposals to {path}" if path else
+              "nothing to propose: the reference tables know every party named", file=sys.stderr)
+        return 0
+    table = propose_actors(event)
+    _print_table(table, args.format)
+    print(f"{len(table)} proposed rows (not written; add --write)", file=sys.stderr)
+    return 0
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    named = event_places(config.resolve_event(args.event, args.event_dir))
+    _print_table(named.unlocated if args.unlocated else named.located, args.format)
+    print(f"{len(named.located)} places located, {len(named.unlocated)} mentions unlocated, "
+          f"{int(named.located['ambiguous'].sum())} ambiguous; fighting reported at "
+          f"{named.fighting_place}", file=sys.stderr)
     return 0
 
 
@@ -149,12 +186,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="Dask scheduler: default local processes; 'synchronous'; or a cluster address",
     )
     extract.add_argument("--workers", type=int, default=2, help="local Dask worker processes")
+    extract.add_argument(
+        "--overwrite", action="store_true",
+        help="replace a non-empty --out folder of an earlier extraction, whole",
+    )
     extract.set_defaults(func=cmd_extract)
 
     evaluate = sub.add_parser("evaluate", help="score the extractor against the curated claims")
     _event_args(evaluate)
     _format_arg(evaluate, ("table", "csv", "json"), "table")
     evaluate.set_defaults(func=cmd_evaluate)
+
+    parties = sub.add_parser("parties", help="propose the event's parties, aliases and sides")
+    _event_args(parties)
+    _format_arg(parties, ("table", "csv", "json"), "table")
+    parties.add_argument("--write", action="store_true",
+                         help="write them into <event>/reference/actors.csv (reviewed rows kept)")
+    parties.set_defaults(func=cmd_parties)
+
+    places = sub.add_parser("places", help="the places the articles name, located offline")
+    _event_args(places)
+    _format_arg(places, ("table", "csv", "json"), "table")
+    places.add_argument("--unlocated", action="store_true",
+                        help="list the names no table knows, with article and offsets")
+    places.set_defaults(func=cmd_places)
     return parser
 
 
@@ -164,5 +219,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except USER_ERRORS as err:
-        print(f"conflict {args.command}: error: {err}", file=sys.stderr)
+        # File names can hold escape sequences or bytes that are not UTF-8.
+        message = str(err).encode("utf-8", "backslashreplace").decode("utf-8")
+        print(terminal_safe(f"conflict {args.command}: error: {message}"), file=sys.stderr)
         return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -38,7 +38,14 @@ class ReportError(RuntimeError):
     """A notebook of the series failed; the message names notebook and cell."""
 
 
+class ArchiveError(ValueError):
+    """An ``--out`` folder or a scheduler that cannot be used; says which and why."""
+
+
+# OSError: a file the system will not let us read or write (permissions, a full
+# disk); its message names the file.
 USER_ERRORS: tuple[type[Exception], ...] = (
+    ArchiveError,
     ArticleError,
     ClaimsError,
     EventNotFoundError,
@@ -46,4 +53,5 @@ USER_ERRORS: tuple[type[Exception], ...] = (
     ReportError,
     SourcesError,
     ValueError,
+    OSError,
 )

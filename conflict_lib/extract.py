@@ -1988,21 +1988,10 @@ def articles_frame(records: Sequence[dict] | pd.DataFrame) -> pd.DataFrame:
 def read_article_paths(paths: Iterable[str | Path]) -> pd.DataFrame:
     """An articles table for loose ``.txt`` files or folders of them (a leading
     ``date YYYY-MM-DD`` line is honoured, as in ``corpus.read_article``)."""
-    from conflict_lib.corpus.articles import ArticleError, read_article
+    from conflict_lib.corpus.articles import expand_article_paths, read_article
 
-    files: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found = sorted(p.glob("*.txt")) or sorted((p / "articles").glob("*.txt"))
-            if not found:
-                raise ArticleError(f"{p}: no *.txt articles")
-            files.extend(found)
-        elif p.exists():
-            files.append(p)
-        else:
-            raise ArticleError(f"{p}: file not found")
     records = []
-    for f in files:
+    for f in expand_article_paths(list(paths)):
         a = read_article(f)
         records.append({
             "article_id": a.article_id, "outlet": a.dateline_agency or "unknown",
@@ -2015,10 +2004,12 @@ def read_article_paths(paths: Iterable[str | Path]) -> pd.DataFrame:
     return articles_frame(records)
 
 
-def extract_normalised(articles: pd.DataFrame, reference_dir: Path | None = None) -> pd.DataFrame:
+def extract_normalised(articles: pd.DataFrame, reference_dir: Path | None = None,
+                       copy_groups: pd.Series | None = None) -> pd.DataFrame:
     """Extract every article's claims and normalise them with the curated ledger's
     normaliser (``origin="extracted"``). ``start``/``end`` are the extractor's own
-    offsets (a sentence told twice in one article keeps its own place)."""
+    offsets (a sentence told twice in one article keeps its own place).
+    ``copy_groups`` as in ``normalise_claims``: given, no pairwise comparison runs."""
     if not {"outlet", "published", "syndication_group", "text_map"} <= set(articles.columns):
         articles = articles_frame(articles)
     raw: list[dict] = []
@@ -2027,7 +2018,8 @@ def extract_normalised(articles: pd.DataFrame, reference_dir: Path | None = None
     if not raw:
         return pd.DataFrame(
             {c: pd.Series(dtype=t) for c, t in CLAIM_COLUMNS.items()}).astype(CLAIM_COLUMNS)
-    frame = normalise_claims(raw, articles, origin="extracted", reference_dir=reference_dir)
+    frame = normalise_claims(raw, articles, origin="extracted", reference_dir=reference_dir,
+                             copy_groups=copy_groups)
     frame["start"] = pd.array([r["start"] for r in raw], dtype="Int64")
     frame["end"] = pd.array([r["end"] for r in raw], dtype="Int64")
     maps = dict(zip(articles["article_id"], articles["text_map"], strict=True))

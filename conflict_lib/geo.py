@@ -31,8 +31,12 @@ from conflict_lib import config
 from conflict_lib.basemap import (  # noqa: F401  (geo.load_basemap etc. re-exported)
     BASEMAP_COLUMNS,
     EXTRACT_BBOX,
+    EXTRACT_DECIMALS,
+    EXTRACT_PATH,
+    NE_DISTRIBUTION,
     NE_PACKAGE,
     NE_SCALE_DENOMINATOR,
+    NE_ZIP_NAME,
     WGS84,
     BasemapError,
     BBox,
@@ -44,8 +48,12 @@ from conflict_lib.basemap import (  # noqa: F401  (geo.load_basemap etc. re-expo
     country_geometry,
     load_basemap,
     natural_earth_version,
+    natural_earth_zip,
+    package_version,
     polygonal,
+    read_natural_earth,
     round_coordinates,
+    world_basemap,
 )
 from conflict_lib.errors import GazetteerError  # noqa: F401  (re-exported: geo.GazetteerError)
 from conflict_lib.reference import (  # noqa: F401  (PLACES_COLUMNS re-exported)

@@ -16,25 +16,18 @@ from pathlib import Path
 from conflict_lib import config
 from conflict_lib.config import event_reference_dir  # noqa: F401  (re-exported)
 from conflict_lib.errors import GazetteerError, ReferenceError  # re-exported: defined low
+from conflict_lib.records import read_records
 
 SIDES = ("government", "rebels", "jihadists", "independent")
+# A proposed event table (parties.py) names adversary coalitions it cannot tell
+# apart by these words as coalition_1, coalition_2, ...
+_COALITION = re.compile(r"coalition_[0-9]+")
 
 
 def read_table(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
     """Rows of a CSV as (row number, dict), after checking the required columns."""
-    if not path.exists():
-        raise ReferenceError(f"{path}: file not found")
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in required if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ReferenceError(f"{path}: missing column(s) {', '.join(missing)}")
-        rows = []
-        for rowno, row in enumerate(reader, start=2):
-            if None in row:
-                raise ReferenceError(f"{path}: row {rowno} has more fields than the header")
-            rows.append((rowno, {k: (v or "").strip() for k, v in row.items()}))
-    return rows
+    _, records = read_records(path, required, ReferenceError)
+    return [(r.row, {k: v.strip() for k, v in r.cells.items()}) for r in records]
 
 
 def table_path(name: str, reference_dir: Path | None = None) -> Path:
@@ -160,7 +153,7 @@ def load_actors(reference_dir: Path | None = None) -> Actors:
             )
         if ident in by_id:
             raise ReferenceError(f"{path}: row {rowno}: duplicate actor_id {ident!r}")
-        if row["side"] not in SIDES:
+        if row["side"] not in SIDES and not _COALITION.fullmatch(row["side"]):
             raise ReferenceError(
                 f"{path}: row {rowno}: side {row['side']!r} is not one of {', '.join(SIDES)}"
             )

@@ -12,12 +12,12 @@ PACKAGE = Path(__file__).resolve().parents[1] / "conflict_lib"
 # Lowest first; a module may import its own layer or any layer before it.
 LAYERS = (
     ("foundation", ("conflict_lib", "_legacy", "_schema", "config", "errors", "atomic", "reference",
-                    "basemap", "geo")),
-    ("text", ("text",)),
+                    "basemap", "geo", "gazetteer", "records", "safe_output", "sides")),
+    ("text", ("text", "placenames")),
     ("corpus", ("corpus",)),
     ("extract", ("extract",)),
     ("claims", ("claims",)),
-    ("analysis", ("analysis",)),
+    ("analysis", ("analysis", "event_places", "parties")),
     ("viz", ("viz",)),
     ("runner", ("runner",)),
     ("edge", ("cli", "api")),

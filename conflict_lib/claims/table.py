@@ -7,7 +7,7 @@ reasons, and ``df.attrs["load_report"]`` accounts for every row.
 
 from __future__ import annotations
 
-import csv
+import math
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -36,6 +36,7 @@ from conflict_lib.corpus.articles import load_articles
 from conflict_lib.corpus.dating import reference_dates, resolve_time_phrase
 from conflict_lib.corpus.syndication import independent_groups
 from conflict_lib.errors import ClaimsError  # re-exported: defined low, raised here
+from conflict_lib.records import parse_records, read_text
 from conflict_lib.text.quantity import IMPLAUSIBLE, Quantity, parse_quantity
 
 
@@ -60,23 +61,16 @@ class LoadReport:
 def read_raw_claims(path: Path) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
     """Rows of a raw claims CSV as (row number, fields), plus ignored extra columns.
 
-    Raises ClaimsError naming the file (and row) for a file that cannot be a claims table.
+    Every CSV record of the file is one row (header = row 1). Raises ClaimsError
+    naming the file (and row) for a file that cannot be a claims table.
     """
-    if not path.exists():
-        raise ClaimsError(f"{path}: file not found")
-    text = path.read_text(encoding="utf-8-sig")
+    text = read_text(path, ClaimsError)
     if not text.strip():
         raise ClaimsError(f"{path}: empty file; expected a header row: {','.join(RAW_COLUMNS)}")
-    reader = csv.DictReader(text.splitlines(keepends=True))
-    header = reader.fieldnames or []
-    # The contract is the pandera schema: first the header alone, then every row.
-    _raise_raw_problems(path, pd.DataFrame(columns=["row", *header]).astype({"row": int}))
+    header, records = parse_records(path, text, RAW_REQUIRED, ClaimsError, header_where="row 1: ")
     ignored = [c for c in header if c not in RAW_REQUIRED + RAW_OPTIONAL]
-    rows = []
-    for rowno, row in enumerate(reader, start=2):
-        if None in row:
-            raise ClaimsError(f"{path}: row {rowno} has more fields than the header")
-        rows.append((rowno, {k: (v or "").strip() for k, v in row.items() if k in header}))
+    rows = [(r.row, {k: v.strip() for k, v in r.cells.items()}) for r in records]
+    # The table's contract is the pandera schema; the CSV reading is ``records``'.
     table = pd.DataFrame([{"row": n, **r} for n, r in rows], columns=["row", *header])
     _raise_raw_problems(path, table.astype({"row": int}))
     return rows, ignored
@@ -137,6 +131,9 @@ def _override_quantity(row: dict[str, str], parsed: Quantity) -> tuple[Quantity,
             number = float(value)
         except ValueError:
             return parsed, [f"{key} {value!r} is not a number"]
+        # nan, inf and 1e400 (read as inf) are not counts; checked before int().
+        if not math.isfinite(number):
+            return parsed, [f"{key} {value!r} is not a finite number"]
         if number < 0 or number >= IMPLAUSIBLE or number != int(number):
             return parsed, [f"{key} {value!r} is not a plausible count"]
         values[key] = int(number)
@@ -308,6 +305,19 @@ def schema_violations(frame: pd.DataFrame) -> list[str]:
     return [problem for _, problem in schema_problems(claims_schema(), frame)]
 
 
+def _flag_duplicate_ids(frame: pd.DataFrame) -> pd.DataFrame:
+    """A claim_id used twice is flagged on every row after the first (each names
+    the row that holds it first): the ledger and reviews key on claim_id."""
+    first = frame.groupby("claim_id", sort=False)["row"].transform("first")
+    dup = frame["claim_id"].duplicated(keep="first")
+    for i in frame.index[dup]:
+        reason = f"duplicate claim_id {frame.at[i, 'claim_id']!r} (first at row {first[i]})"
+        old = frame.at[i, "reasons"]
+        frame.at[i, "reasons"] = f"{old}; {reason}" if old and not pd.isna(old) else reason
+        frame.at[i, "status"] = "flagged"
+    return frame
+
+
 def load_claims(
     event: str | Event | None = None,
     event_path: str | Path | None = None,
@@ -328,6 +338,7 @@ def load_claims(
     arts = articles if articles is not None else load_articles(event)
     raw = [{**r, "claim_id": r.get("claim_id") or f"row{n}", "row": n} for n, r in rows]
     frame = normalise_claims(raw, arts, origin="curated", reference_dir=reference_dir)
+    frame = _flag_duplicate_ids(frame)
     if strict:
         bad = frame[frame["start"].isna()]
         if len(bad):

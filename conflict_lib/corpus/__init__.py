@@ -4,11 +4,15 @@ Imports only the text layer and the foundation modules."""
 
 from conflict_lib.corpus.articles import (
     ARTICLE_COLUMNS,
+    ARTICLE_SUFFIX,
+    MAX_ARTICLE_BYTES,
     Article,
     ArticleError,
     article_paths,
+    check_article_file,
     clean_text,
     decode_article,
+    expand_article_paths,
     find_article_files,
     load_articles,
     parse_dateline,
@@ -35,8 +39,10 @@ from conflict_lib.corpus.textmap import MappedText
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "ARTICLE_SUFFIX",
     "Article",
     "ArticleError",
+    "MAX_ARTICLE_BYTES",
     "MAX_GAP_DAYS",
     "MappedText",
     "SOURCE_COLUMNS",
@@ -46,7 +52,9 @@ __all__ = [
     "clusters",
     "compare_with_analyst",
     "date_anomalies",
+    "check_article_file",
     "decode_article",
+    "expand_article_paths",
     "find_article_files",
     "independent_groups",
     "load_articles",

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import hashlib
+import os
 import re
-from collections.abc import Iterable
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -236,11 +237,19 @@ def _month_number(name: str) -> int:
 
 
 def read_article(path: Path, today: dt.date | None = None) -> Article:
-    """Read and clean one article file. Raises ArticleError naming the file."""
+    """Read and clean one article file. Raises ArticleError naming the file.
+
+    The file must pass ``check_article_file`` (a regular file under the size
+    limit) before it is opened, and the read is capped at the limit anyway.
+    """
+    check_article_file(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_ARTICLE_BYTES + 1)
     except OSError as err:
         raise ArticleError(f"{path}: cannot read ({err.strerror})") from None
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{path}: grew past the {_LIMIT_TEXT} limit for one article while read")
     text = decode_article(raw, path)
     published, header_raw, flags = parse_header(text.lstrip("\ufeff"), today)
     mapped = clean_text(MappedText.from_raw(text))
@@ -252,19 +261,104 @@ def read_article(path: Path, today: dt.date | None = None) -> Article:
     return article
 
 
-def find_article_files(patterns: Iterable[str | Path]) -> list[Path]:
-    """The one article-file finder: files named by paths, folders (their ``*.txt``, or
-    ``articles/*.txt``) and globs (``arch/**/*.txt``), in the order given, each sorted.
-    ArticleError naming the pattern when nothing matches."""
+# Articles are news stories: 20 MB of text is a whole archive, or the wrong file.
+MAX_ARTICLE_BYTES = 20_000_000
+_LIMIT_TEXT = f"{MAX_ARTICLE_BYTES // 1_000_000} MB"
+ARTICLE_SUFFIX = ".txt"
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def check_article_file(path: Path, root: Path | None = None) -> Path:
+    """``path`` if it may be read as an article, else ArticleError naming it.
+
+    Refused without opening the file: a name that is not UTF-8, a link that leads
+    outside ``root`` (the event or archive folder), a folder, a FIFO, a device or
+    socket (opening a FIFO would block), a file over ``MAX_ARTICLE_BYTES``.
+    """
+    shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+    try:
+        os.fsencode(path.name).decode("utf-8")
+    except UnicodeDecodeError:
+        raise ArticleError(f"{shown}: file name is not UTF-8; rename the file") from None
+    try:
+        link = stat.S_ISLNK(path.lstat().st_mode)
+        if link and root is not None and not path.resolve().is_relative_to(Path(root).resolve()):
+            raise ArticleError(
+                f"{shown}: a link to {path.resolve()}, outside {root}: refused, not read"
+            )
+        mode, size = (st := path.stat()).st_mode, st.st_size
+    except FileNotFoundError:
+        raise ArticleError(f"{shown}: file not found" + (" (broken link)" if path.is_symlink()
+                                                          else "")) from None
+    except OSError as err:
+        raise ArticleError(f"{shown}: cannot read ({err.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise ArticleError(f"{shown}: is a folder, not an article file")
+    if not stat.S_ISREG(mode):
+        raise ArticleError(f"{shown}: {_kind(mode)}, not a regular file: refused, not read")
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"{shown}: {size / 1e6:.1f} MB, over the {_LIMIT_TEXT} limit for one article"
+        )
+    return path
+
+
+def find_article_files(folder: Path, root: Path | None = None) -> list[Path]:
+    """The checked article files (``*.txt``, any case) of one folder, sorted by name.
+
+    Hidden files are skipped; two files that would give one article id
+    (``a.txt`` and ``a.TXT``) are an error.
+    """
+    root = root if root is not None else folder
+    names = sorted(
+        n for n in os.listdir(folder)
+        if n.lower().endswith(ARTICLE_SUFFIX) and not n.startswith(".")
+    )
+    paths = [check_article_file(folder / n, root) for n in names]
+    seen: dict[str, Path] = {}
+    for p in paths:
+        if p.stem in seen:
+            raise ArticleError(f"{p}: same article id as {seen[p.stem].name}; rename one of them")
+        seen[p.stem] = p
+    return paths
+
+
+def _glob_root(pattern: str) -> Path:
+    """The folder a glob pattern cannot leave: its parts before the first wildcard."""
+    parts: list[str] = []
+    for part in Path(pattern).parts:
+        if glob.has_magic(part):
+            break
+        parts.append(part)
+    return Path(*parts) if parts else Path(".")
+
+
+def expand_article_paths(patterns: list[str | Path]) -> list[Path]:
+    """Article files named by paths, folders (their ``*.txt``, else ``articles/*.txt``)
+    and globs ('arch/**/*.txt'). A file named outright is read wherever it is; inside
+    a folder or glob, links must stay inside that folder (``check_article_file``)."""
     files: list[Path] = []
-    for pattern in patterns:
+    for pattern in map(str, patterns):
         path = Path(pattern)
         if path.is_dir():
-            found = sorted(path.glob("*.txt")) or sorted((path / "articles").glob("*.txt"))
-        elif path.exists():
-            found = [path]
+            found = find_article_files(path)
+            if not found and (path / "articles").is_dir():
+                found = find_article_files(path / "articles", root=path)
+            if not found:
+                raise ArticleError(f"{pattern}: no *.txt articles in this folder")
+        elif path.exists() or path.is_symlink():
+            found = [check_article_file(path)]
         else:
-            found = sorted(Path(p) for p in glob.glob(str(pattern), recursive=True))
+            root = _glob_root(pattern)
+            found = [check_article_file(Path(p), root)
+                     for p in sorted(glob.glob(pattern, recursive=True))]
         if not found:
             raise ArticleError(f"{pattern}: file not found (no article files match)")
         files.extend(found)
@@ -272,11 +366,12 @@ def find_article_files(patterns: Iterable[str | Path]) -> list[Path]:
 
 
 def article_paths(event_path: Path) -> list[Path]:
-    """The ``*.txt`` files of an event's articles folder, sorted by name."""
+    """The checked ``*.txt`` files of an event's articles folder, sorted by name;
+    links must stay inside the event folder."""
     folder = event_path / "articles"
     if not folder.is_dir():
         raise ArticleError(f"{event_path}: no articles/ folder")
-    paths = sorted(folder.glob("*.txt"))
+    paths = find_article_files(folder, root=event_path)
     if not paths:
         raise ArticleError(f"{folder}: no *.txt articles")
     return paths

@@ -22,7 +22,7 @@ from conflict_lib import config
 from conflict_lib.atomic import atomic_write_bytes
 from conflict_lib.claims.table import load_claims
 from conflict_lib.config import Event
-from conflict_lib.corpus.articles import load_articles
+from conflict_lib.corpus.articles import article_paths, load_articles
 from conflict_lib.extract import extract_normalised
 
 SOURCES = ("curated", "extracted")
@@ -92,5 +92,7 @@ def event_tables(
             claims = extract_normalised(articles, reference_dir=reference_dir)
         return EventTables(articles, claims, reference_dir)
 
+    # Refuse links out of the event, FIFOs and oversized files before hashing reads them.
+    article_paths(event.path)
     tables = cached(f"{event.path.name}-{source}", _inputs(event.path, reference_dir), build)
     return tables  # type: ignore[return-value]

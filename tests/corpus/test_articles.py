@@ -306,20 +306,3 @@ def test_articles_folder_without_articles(tmp_path):
     (tmp_path / "articles").mkdir()
     with pytest.raises(ArticleError, match=r"no \*\.txt articles"):
         load_articles(event_path=tmp_path)
-
-
-def test_find_article_files_reads_files_folders_event_folders_and_globs(tmp_path):
-    from conflict_lib.corpus import find_article_files
-
-    loose = tmp_path / "loose"
-    event = tmp_path / "event"
-    (event / "articles").mkdir(parents=True)
-    loose.mkdir()
-    for path in (loose / "b.txt", loose / "a.txt", event / "articles" / "c.txt"):
-        path.write_text("Some words of our own.\n")
-    assert find_article_files([loose]) == [loose / "a.txt", loose / "b.txt"]
-    assert find_article_files([event]) == [event / "articles" / "c.txt"]
-    assert find_article_files([str(tmp_path / "**" / "c.txt")]) == [event / "articles" / "c.txt"]
-    assert find_article_files([loose / "b.txt"]) == [loose / "b.txt"]
-    with pytest.raises(ArticleError, match=r"nothing\.txt: file not found"):
-        find_article_files([tmp_path / "nothing.txt"])
