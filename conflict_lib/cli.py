@@ -10,7 +10,19 @@ from pathlib import Path
 import pandas as pd
 
 from conflict_lib import config
-from conflict_lib.safe_output import terminal_safe
+from conflict_lib.analysis.evaluate import evaluate_event
+from conflict_lib.analysis.event_places import event_places
+from conflict_lib.analysis.ledger import ledger
+from conflict_lib.analysis.parties import propose_actors, write_proposed_actors
+from conflict_lib.claims.proposals import event_claims
+from conflict_lib.claims.review import accept, pending, review_event
+from conflict_lib.config import Event
+from conflict_lib.corpus.articles import expand_article_paths
+from conflict_lib.corpus.catalogue import add_articles
+from conflict_lib.errors import USER_ERRORS
+from conflict_lib.runner.batch import check_out_dir, extract_archive, extract_paths
+from conflict_lib.runner.report import run_report
+from conflict_lib.safe_output import csv_safe_frame, table_safe_frame, terminal_safe
 
 
 def _event_args(parser: argparse.ArgumentParser) -> None:
@@ -19,6 +31,11 @@ def _event_args(parser: argparse.ArgumentParser) -> None:
         "--event", default=None, help=f"event id under data/events (default {config.DEFAULT_EVENT})"
     )
     group.add_argument("--event-dir", default=None, help="path to an event folder")
+
+
+def _event(args: argparse.Namespace) -> Event:
+    """The event of ``--event`` / ``--event-dir``, resolved once here at the edge."""
+    return Event.of(args.event, args.event_dir)
 
 
 def _format_arg(parser: argparse.ArgumentParser, choices: tuple[str, ...], default: str) -> None:
@@ -32,8 +49,6 @@ def _format_arg(parser: argparse.ArgumentParser, choices: tuple[str, ...], defau
 
 def _print_table(frame: pd.DataFrame, fmt: str, raw_csv: bool = False) -> None:
     """Print ``frame``: text made terminal-safe (table) or spreadsheet-safe (csv)."""
-    from conflict_lib.safe_output import csv_safe_frame, table_safe_frame
-
     if fmt == "csv":
         csv_safe_frame(frame, raw=raw_csv).to_csv(sys.stdout, index=False)
     elif fmt == "json":
@@ -57,18 +72,14 @@ def _print_table(frame: pd.DataFrame, fmt: str, raw_csv: bool = False) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from conflict_lib.report import run_report
-
     only = args.only.split(",") if args.only is not None else None
-    runs = run_report(args.event, args.event_dir, args.out, only, with_code=args.with_code)
+    runs = run_report(_event(args), None, args.out, only, with_code=args.with_code)
     print(runs[0].html.parent / "index.html" if runs else "nothing rendered")
     return 0
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    from conflict_lib.proposals import event_claims
-
-    claims = event_claims(args.event, args.event_dir)
+    claims = event_claims(_event(args))
     _print_table(claims, args.format, args.raw_csv)
     report = claims.attrs["load_report"]
     print(
@@ -82,11 +93,10 @@ def cmd_claims(args: argparse.Namespace) -> int:
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
-    from conflict_lib.ledger import ledger
-    from conflict_lib.proposals import event_claims
-
-    claims = event_claims(args.event, args.event_dir)
-    _print_table(ledger(claims), args.format, args.raw_csv)
+    event = _event(args)
+    # The event's own reference folder names its actors (it was forgotten here once).
+    claims = event_claims(event)
+    _print_table(ledger(claims, event.reference_dir), args.format, args.raw_csv)
     if claims.attrs.get("review_label"):
         print(f"review: {claims.attrs['review_label']}", file=sys.stderr)
     return 0
@@ -100,9 +110,6 @@ EXTRACT_SHOW = (
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from conflict_lib.corpus import expand_article_paths
-    from conflict_lib.scale import check_out_dir, extract_archive, extract_paths
-
     if args.out:
         given = [Path(p) for p in args.paths if Path(p).exists()]
         check_out_dir(Path(args.out), given, args.overwrite)  # before reading any file
@@ -121,9 +128,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from conflict_lib.evaluate import evaluate_event
-
-    result = evaluate_event(args.event, args.event_dir)
+    result = evaluate_event(_event(args))
     print("\n".join(map(terminal_safe, result.summary().split("\n"))))
     for title, frame in (("misses", result.misses), ("false alarms", result.false_alarms),
                          ("set aside against flagged curated rows", result.unscored)):
@@ -134,8 +139,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_parties(args: argparse.Namespace) -> int:
-    from conflict_lib.parties import propose_actors, write_proposed_actors
-
     event = config.resolve_event(args.event, args.event_dir)
     if args.write:
         path = write_proposed_actors(event)
@@ -149,8 +152,6 @@ def cmd_parties(args: argparse.Namespace) -> int:
 
 
 def cmd_places(args: argparse.Namespace) -> int:
-    from conflict_lib.event_places import event_places
-
     named = event_places(config.resolve_event(args.event, args.event_dir))
     _print_table(named.unlocated if args.unlocated else named.located, args.format)
     print(f"{len(named.located)} places located, {len(named.unlocated)} mentions unlocated, "
@@ -160,8 +161,6 @@ def cmd_places(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from conflict_lib.catalogue import add_articles
-
     result = add_articles(args.event_dir, args.paths)
     for aid in result.added:
         notes = "; ".join(result.flags.get(aid, []))
@@ -175,8 +174,6 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from conflict_lib.review import accept, pending, review_event
-
     if args.accept:
         changed = accept(args.event_dir, args.accept)
         print(f"{changed} row(s) marked reviewed; {len(pending(args.event_dir))} still pending")
@@ -268,8 +265,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``conflict`` console script; errors exit 2 with one line."""
-    from conflict_lib.errors import USER_ERRORS
-
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
+
+from conflict_lib.errors import EventNotFoundError  # re-exported: defined low, raised here
 
 PROJ_ROOT = Path(os.environ.get("CONFLICT_ROOT", Path(__file__).resolve().parent.parent))
 DATA_DIR = PROJ_ROOT / "data"
@@ -21,14 +24,12 @@ REPORTS_DIR = Path(os.environ.get("CONFLICT_REPORTS_DIR", PROJ_ROOT / "reports")
 CACHE_DIR = Path(os.environ.get("CONFLICT_CACHE_DIR", PROJ_ROOT / ".cache"))
 
 DEFAULT_EVENT = "tinzaouaten-2024"
+# No article file is read beyond this size (a cap on memory and time; README "Trust").
+MAX_ARTICLE_BYTES = 20_000_000
 
 # Event ids become directory names: letters, digits, '-', '_' only, so that an id
 # can never climb out of the events folder ("..", "/", "\\").
 _EVENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
-
-
-class EventNotFoundError(LookupError):
-    """An event id that is not a folder under the events directory."""
 
 
 def available_events(events_dir: Path | None = None) -> list[str]:
@@ -60,14 +61,44 @@ def event_dir(event: str = DEFAULT_EVENT, events_dir: Path | None = None) -> Pat
     return path
 
 
-def resolve_event(event: str | None = None, event_path: str | Path | None = None) -> Path:
+def resolve_event(
+    event: str | Event | None = None, event_path: str | Path | None = None
+) -> Path:
     """An event folder given either an id under data/events or an explicit path."""
+    if isinstance(event, Event):
+        return event.path
     if event_path is not None:
         path = Path(event_path)
         if not path.is_dir():
             raise EventNotFoundError(f"event folder not found: {path}")
         return path
     return event_dir(DEFAULT_EVENT if event is None else event)
+
+
+def event_reference_dir(event_path: Path) -> Path | None:
+    """The event's own ``reference/`` folder, if it has one."""
+    folder = Path(event_path) / "reference"
+    return folder if folder.is_dir() else None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event, resolved once at the edge (the CLI, the notebook parameters, the report
+    runner) and passed down as ``event``: its id, its folder, and its own ``reference/``
+    folder (None when it uses the shared data/reference tables)."""
+
+    id: str
+    path: Path
+    reference_dir: Path | None
+
+    @classmethod
+    def of(cls, event: str | Event | None = None, event_dir: str | Path | None = None) -> Event:
+        """The event named by an id under data/events or by its folder (an Event as is);
+        EventNotFoundError when there is no such folder."""
+        if isinstance(event, Event):
+            return event
+        path = resolve_event(event, event_dir)
+        return cls(path.name, path, event_reference_dir(path))
 
 
 def figures_dir(event: str) -> Path:

@@ -73,9 +73,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from conflict_lib import quantity as qty
-from conflict_lib.claims import CLAIM_COLUMNS, RAW_COLUMNS, normalise_claims
+from conflict_lib.claims.table import CLAIM_COLUMNS, RAW_COLUMNS, normalise_claims
 from conflict_lib.reference import Actors, actors, fold, quantifiers
+from conflict_lib.text import quantity as qty
 
 EXTRACT_COLUMNS = (*RAW_COLUMNS, "start", "end")
 
@@ -1971,7 +1971,7 @@ def _earlier_killed_subject(ctx: _Context, si: int, reach: int = 6) -> str:
 def articles_frame(records: Sequence[dict] | pd.DataFrame) -> pd.DataFrame:
     """An articles table as ``normalise_claims`` needs it (the columns of
     ``corpus.load_articles``), from rows that hold at least article_id and text."""
-    from conflict_lib.corpus import ARTICLE_COLUMNS
+    from conflict_lib.corpus.articles import ARTICLE_COLUMNS
 
     frame = pd.DataFrame(records).copy()
     for col in ARTICLE_COLUMNS:
@@ -1988,7 +1988,7 @@ def articles_frame(records: Sequence[dict] | pd.DataFrame) -> pd.DataFrame:
 def read_article_paths(paths: Iterable[str | Path]) -> pd.DataFrame:
     """An articles table for loose ``.txt`` files or folders of them (a leading
     ``date YYYY-MM-DD`` line is honoured, as in ``corpus.read_article``)."""
-    from conflict_lib.corpus import expand_article_paths, read_article
+    from conflict_lib.corpus.articles import expand_article_paths, read_article
 
     records = []
     for f in expand_article_paths(list(paths)):

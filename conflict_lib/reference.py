@@ -6,22 +6,22 @@ row (header = row 1) for anything that would make normalisation ambiguous.
 
 from __future__ import annotations
 
+import csv
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from conflict_lib import config
+from conflict_lib.config import event_reference_dir  # noqa: F401  (re-exported)
+from conflict_lib.errors import GazetteerError, ReferenceError  # re-exported: defined low
 from conflict_lib.records import read_records
 
 SIDES = ("government", "rebels", "jihadists", "independent")
 # A proposed event table (parties.py) names adversary coalitions it cannot tell
 # apart by these words as coalition_1, coalition_2, ...
 _COALITION = re.compile(r"coalition_[0-9]+")
-
-
-class ReferenceError(ValueError):
-    """A malformed reference table; the message names the file and row."""
 
 
 def read_table(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
@@ -39,12 +39,6 @@ def table_path(name: str, reference_dir: Path | None = None) -> Path:
     if reference_dir is not None and (Path(reference_dir) / name).exists():
         return Path(reference_dir) / name
     return config.REFERENCE_DIR / name
-
-
-def event_reference_dir(event_path: Path) -> Path | None:
-    """The event's own ``reference/`` folder, if it has one."""
-    folder = Path(event_path) / "reference"
-    return folder if folder.is_dir() else None
 
 
 def fold(phrase: str) -> str:
@@ -168,40 +162,130 @@ def load_actors(reference_dir: Path | None = None) -> Actors:
     return Actors(by_id, AliasTable.build(path, entries))
 
 
-def _coordinate(
-    path: Path, rowno: int, row: dict[str, str], key: str, limit: float
-) -> float | None:
-    value = row.get(key, "")
-    if not value:
+PLACES_COLUMNS = (
+    "place_id",
+    "name",
+    "aliases",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "coord_source",
+    "precision",
+    "notes",
+)
+# UCDP GED where_prec codes (Högbladh, UCDP GED Codebook).
+PRECISION_LABELS = {
+    1: "exact location",
+    2: "within ~25 km of a known point",
+    3: "second-order admin division (ADM2)",
+    4: "first-order admin division (ADM1)",
+    5: "larger than ADM1 / linear feature / relative to another place",
+    6: "country",
+    7: "international waters or airspace",
+}
+_PLACE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_ISO_A3 = re.compile(r"^[A-Z]{3}$")
+
+
+def _float(path: Path, rowno: int, key: str, value: str, limit: float) -> float | None:
+    if value == "":
         return None
     try:
         number = float(value)
     except ValueError:
-        raise ReferenceError(f"{path}: row {rowno}: {key} {value!r} is not a number") from None
-    if not -limit <= number <= limit:
-        raise ReferenceError(f"{path}: row {rowno}: {key} {number} outside [-{limit}, {limit}]")
+        raise GazetteerError(f"{path}: row {rowno}: {key} {value!r} is not a number") from None
+    if not (math.isfinite(number) and -limit <= number <= limit):
+        raise GazetteerError(
+            f"{path}: row {rowno}: {key} {value} is outside [-{limit:g}, {limit:g}]"
+        )
     return number
 
 
+def read_places(file: Path) -> list[dict[str, object]]:
+    """The one places.csv parser: its rows as dicts, checked, in file order.
+
+    Adds ``aliases_list`` and ``located`` (has coordinates); ``lat``/``lon`` are floats or
+    None, ``precision`` the UCDP where_prec code. A row without coordinates is kept only
+    when its precision says it is not a point (3-7); a point (precision 1-2) without
+    coordinates, a lone lat or lon, an out-of-range coordinate, a bad precision or country
+    code, coordinates without a coord_source, or a duplicate id raise GazetteerError (a
+    ReferenceError) naming the file and row (header = row 1).
+    """
+    if not file.is_file():
+        raise GazetteerError(f"{file}: file not found")
+    with file.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        header = tuple(reader.fieldnames or ())
+        if header != PLACES_COLUMNS:
+            raise GazetteerError(
+                f"{file}: header must be exactly {','.join(PLACES_COLUMNS)}; got {','.join(header)}"
+            )
+        records = []
+        seen: set[str] = set()
+        for rowno, raw in enumerate(reader, start=2):
+            if None in raw:
+                raise GazetteerError(f"{file}: row {rowno}: more fields than the header")
+            row = {k: (v or "").strip() for k, v in raw.items()}
+            ident = row["place_id"]
+            where = f"{file}: row {rowno} ({ident or 'no place_id'})"
+            if not _PLACE_ID.match(ident):
+                raise GazetteerError(f"{where}: place_id must be lower_snake_case")
+            if ident in seen:
+                raise GazetteerError(f"{where}: duplicate place_id")
+            seen.add(ident)
+            if not row["name"]:
+                raise GazetteerError(f"{where}: empty name")
+            if not _ISO_A3.match(row["country"]):
+                raise GazetteerError(
+                    f"{where}: country {row['country']!r} is not an ISO alpha-3 code"
+                )
+            if not row["precision"].isdigit() or int(row["precision"]) not in PRECISION_LABELS:
+                raise GazetteerError(
+                    f"{where}: precision {row['precision']!r} is not a UCDP where_prec code 1-7"
+                )
+            precision = int(row["precision"])
+            lat = _float(file, rowno, "lat", row["lat"], 90)
+            lon = _float(file, rowno, "lon", row["lon"], 180)
+            if (lat is None) != (lon is None):
+                raise GazetteerError(f"{where}: has only one of lat/lon")
+            located = lat is not None
+            if not located and precision <= 2:
+                raise GazetteerError(
+                    f"{where}: no coordinates, but precision {precision} "
+                    f"({PRECISION_LABELS[precision]}) says it is a point: "
+                    "give lat/lon, or a coarser precision (3-7) for an area or line feature"
+                )
+            if located and not row["coord_source"]:
+                raise GazetteerError(f"{where}: coordinates without a coord_source")
+            records.append(
+                {
+                    **row,
+                    "lat": lat,
+                    "lon": lon,
+                    "precision": precision,
+                    "aliases_list": _split_aliases(row["aliases"]),
+                    "located": located,
+                    "rowno": rowno,
+                }
+            )
+    if not records:
+        raise GazetteerError(f"{file}: no places")
+    return records
+
+
 def load_places(reference_dir: Path | None = None) -> Places:
-    """places.csv: place_id, name, aliases, country, lat, lon, precision (UCDP where_prec)."""
+    """places.csv (the event's own when ``reference_dir`` has one) as alias-searchable
+    places; read by ``read_places``, the one parser."""
     path = table_path("places.csv", reference_dir)
-    rows = read_table(path, ("place_id", "name", "aliases", "country"))
     by_id: dict[str, Place] = {}
     entries = []
-    for rowno, row in rows:
-        ident = row["place_id"]
-        if ident in by_id:
-            raise ReferenceError(f"{path}: row {rowno}: duplicate place_id {ident!r}")
-        lat = _coordinate(path, rowno, row, "lat", 90)
-        lon = _coordinate(path, rowno, row, "lon", 180)
-        if (lat is None) != (lon is None):
-            raise ReferenceError(f"{path}: row {rowno}: {ident!r} has only one of lat/lon")
-        prec = row.get("precision", "")
+    for row in read_places(path):
+        ident = str(row["place_id"])
         by_id[ident] = Place(
-            ident, row["name"], row["country"], lat, lon, int(prec) if prec.isdigit() else None
+            ident, str(row["name"]), str(row["country"]), row["lat"], row["lon"], row["precision"]
         )
-        entries.append((rowno, ident, [row["name"], *_split_aliases(row["aliases"])]))
+        entries.append((row["rowno"], ident, [row["name"], *row["aliases_list"]]))
     return Places(by_id, AliasTable.build(path, entries))
 
 

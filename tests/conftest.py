@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conflict_lib.corpus import load_articles
+from conflict_lib.corpus.articles import load_articles
 
 SEED_EVENT = "tinzaouaten-2024"
 FIXTURE_EVENT_DIR = Path(__file__).parent / "fixtures" / "events" / "fixture-raid"
@@ -47,7 +47,7 @@ HOSTILE_EVENT_DIR = Path(__file__).parent / "fixtures" / "events" / "fixture-xss
 def rendered_reports(tmp_path_factory) -> dict[str, Path]:
     """The report series rendered once per session into temporary folders: the
     embedded event and the hostile fixture event. Maps a name to its output folder."""
-    from conflict_lib.report import run_report
+    from conflict_lib.runner.report import run_report
 
     folders = {}
     for name, kwargs in (

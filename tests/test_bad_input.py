@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflict_lib.corpus import (
+from conflict_lib.corpus.articles import (
     ArticleError,
     clean_text,
     load_articles,
@@ -16,8 +16,8 @@ from conflict_lib.corpus import (
     parse_header,
     read_article,
 )
-from conflict_lib.sources import SourcesError
-from conflict_lib.textmap import MappedText
+from conflict_lib.corpus.sources import SourcesError
+from conflict_lib.corpus.textmap import MappedText
 
 BODY = "Gao, March 3 (Reuters) - Fighters killed four soldiers near the town, officials said.\n"
 
@@ -141,7 +141,7 @@ def test_save_chart_failing_mid_way_leaves_no_half_figure(tmp_path, monkeypatch)
     import pandas as pd
     import vl_convert
 
-    from conflict_lib.display import save_chart
+    from conflict_lib.viz.display import save_chart
 
     chart = alt.Chart(pd.DataFrame({"x": [1]})).mark_point().encode(x="x")
 

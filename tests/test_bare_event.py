@@ -89,8 +89,8 @@ def test_every_claims_notebook_says_the_claims_are_unreviewed(rendered):
 
 
 def test_an_event_with_no_claim_gives_empty_typed_tables(tmp_path, monkeypatch):
-    from conflict_lib import charts
-    from conflict_lib.tables import event_tables
+    from conflict_lib.runner.tables import event_tables
+    from conflict_lib.viz import charts
 
     monkeypatch.setenv("CONFLICT_NO_CACHE", "1")
     (tmp_path / "calm" / "articles").mkdir(parents=True)

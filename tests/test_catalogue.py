@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conflict_lib import config
-from conflict_lib.catalogue import CatalogueError, add_articles
 from conflict_lib.cli import main
+from conflict_lib.corpus.catalogue import CatalogueError, add_articles
 
 BARE = Path(__file__).parent / "fixtures" / "bare" / "kalembe-2025"
 

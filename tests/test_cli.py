@@ -23,6 +23,9 @@ def test_ledger_json(capsys):
     rows = json.loads(capsys.readouterr().out)
     four = [r for r in rows if r["claim_group"] == "fan:fan:killed:4"]
     assert four and four[0]["stance"] == "acknowledged" and four[0]["independent"] == 2
+    # The names come from the event's own reference/actors.csv ('fan' is not in the
+    # shared data/reference table, so without it the id would stand in for the name).
+    assert four[0]["subject_name"] == "Niger Armed Forces (FAN)"
 
 
 @pytest.mark.parametrize(("argv", "message"), [

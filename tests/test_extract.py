@@ -462,7 +462,7 @@ def test_negative(text):
 
 def test_own_sentences_score():
     """All cases together, scored like the event: precision and recall."""
-    from conflict_lib.evaluate import evaluate
+    from conflict_lib.analysis.evaluate import evaluate
 
     rows, refs = [], []
     for n, (text, expected) in enumerate(CASES):
@@ -550,8 +550,8 @@ def test_embedded_event_against_curated_ledger(seed_articles):
     The extractor was developed with these articles in view (general rules only, no
     seed wording in the code), so this figure is optimistic; the sentences above are
     the check on wording it has not seen."""
-    from conflict_lib.claims import load_claims
-    from conflict_lib.evaluate import evaluate
+    from conflict_lib.analysis.evaluate import evaluate
+    from conflict_lib.claims.table import load_claims
 
     curated = load_claims("tinzaouaten-2024", articles=seed_articles, strict=False)
     ev = evaluate(extract_normalised(seed_articles), curated)

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are kept as whole paragraphs)
 """The extractor on whole articles it was not developed on.
 
-Scores under conflict_lib.evaluate's matching rule (same claimant, subject, outcome,
+Scores under conflict_lib.analysis.evaluate's matching rule (same claimant, subject, outcome,
 low/best/high within an article):
 
 FIRST RUN, the seven articles bf1..ml_bus (expectations written by hand before the
@@ -25,14 +25,14 @@ none of their sentences comes from the embedded event. Each expectation is
 sentence (the reference's quote span). A subject of None marks a claim whose
 subject the actors table cannot name ("people", "bodies"): it is a *flagged*
 reference, as in the curated ledger, so an extracted row for it is set aside
-rather than scored (conflict_lib.evaluate's rule).
+rather than scored (conflict_lib.analysis.evaluate's rule).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from conflict_lib.evaluate import evaluate
+from conflict_lib.analysis.evaluate import evaluate
 from conflict_lib.extract import articles_frame, extract_normalised, split_sentences
 
 N = None

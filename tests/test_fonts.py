@@ -1,5 +1,5 @@
 """Figures are byte-identical whatever fonts the machine has: the charts name
-Conflict Sans (shipped in conflict_lib/fonts) and vl-convert draws with it only."""
+Conflict Sans (shipped in conflict_lib/viz/fonts) and vl-convert draws with it only."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import pytest
 RENDER = r"""
 import hashlib, json
 import altair as alt, pandas as pd
-from conflict_lib.display import figure_bytes
+from conflict_lib.viz.display import figure_bytes
 frame = pd.DataFrame({"who": ["FAMa + Wagner Group", "CSP-PSD / CSP-DPA"],
                       "n": [24, 7], "label": ["≥ 12× — \"dozens\"", "7 · about 20"]})
 bars = alt.Chart(frame).mark_bar().encode(x="n:Q", y=alt.Y("who:N", title=None))
@@ -28,7 +28,7 @@ chart = (bars + text).properties(title=alt.TitleParams("Widest gap ≥", subtitl
 png, svg = figure_bytes(chart)
 print(json.dumps([hashlib.sha256(png).hexdigest(), hashlib.sha256(svg.encode()).hexdigest()]))
 """
-DEFAULT_FONT = RENDER.replace("from conflict_lib.display import figure_bytes", "").replace(
+DEFAULT_FONT = RENDER.replace("from conflict_lib.viz.display import figure_bytes", "").replace(
     "png, svg = figure_bytes(chart)",
     "import vl_convert as vlc\nspec = chart.to_dict()\n"
     "png, svg = vlc.vegalite_to_png(spec, scale=2), vlc.vegalite_to_svg(spec)",
@@ -75,7 +75,7 @@ def test_the_theme_names_the_shipped_font_and_the_licence_is_beside_it():
     import altair as alt
     import pandas as pd
 
-    from conflict_lib.display import FONT, FONTS_DIR, chart_spec
+    from conflict_lib.viz.display import FONT, FONTS_DIR, chart_spec
 
     chart = alt.Chart(pd.DataFrame({"x": [1]})).mark_point().encode(x="x:Q")
     assert chart_spec(chart)["config"]["font"] == FONT
@@ -89,7 +89,7 @@ def test_the_theme_names_the_shipped_font_and_the_licence_is_beside_it():
 
 def test_committed_figures_use_only_the_shipped_font():
     from conflict_lib import config
-    from conflict_lib.display import FONT
+    from conflict_lib.viz.display import FONT
 
     svgs = sorted((config.FIGURES_DIR / config.DEFAULT_EVENT).glob("*.svg"))
     assert svgs

@@ -8,8 +8,8 @@ import shapely
 from shapely.geometry import box
 
 from conflict_lib import config, gazetteer, geo
-from conflict_lib import event_places as ep
-from conflict_lib.placenames import find_place_mentions
+from conflict_lib.analysis import event_places as ep
+from conflict_lib.text.placenames import find_place_mentions
 
 DARFUR = Path(__file__).parent / "fixtures" / "events" / "fixture-darfur"
 PLACES_HEADER = "place_id,name,aliases,country,admin1,lat,lon,coord_source,precision,notes\n"
@@ -197,7 +197,7 @@ def test_places_command_lists_unlocated_names(capsys):
 
 
 def test_the_region_map_of_another_war_draws_on_the_world_basemap():
-    from conflict_lib import maps
+    from conflict_lib.viz import maps
 
     named = ep.event_places(DARFUR)
     places, defaults = ep.event_gazetteer(named), ep.map_defaults(DARFUR)

@@ -237,7 +237,7 @@ def test_the_normaliser_reads_the_same_gazetteer():
 
 
 def test_map_notebook_runs_for_other_places_and_writes_figures(tmp_path, monkeypatch):
-    # The project's kernel, not one from the user's home (as conflict_lib.report does).
+    # The project's kernel, not one from the user's home (as conflict_lib.runner.report does).
     share = Path(sys.prefix) / "share" / "jupyter"
     monkeypatch.setenv("JUPYTER_PATH", str(share))
     monkeypatch.setenv("JUPYTER_DATA_DIR", str(share))

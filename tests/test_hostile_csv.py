@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conflict_lib.claims import ClaimsError, load_claims, read_raw_claims
+from conflict_lib.corpus.sources import SourcesError, read_sources
 from conflict_lib.records import CELL_LIMIT, parse_records
 from conflict_lib.reference import ReferenceError, load_actors
-from conflict_lib.sources import SourcesError, read_sources
 
 FIXTURE = Path(__file__).parent / "fixtures" / "events" / "fixture-raid"
 # Characters str.splitlines breaks on but csv.writer leaves unquoted, and the

@@ -166,7 +166,7 @@ def test_an_event_folder_name_that_is_not_utf8_gives_one_line(tmp_path):
 
 
 def test_the_table_cache_refuses_before_hashing_a_link_out(tmp_path, monkeypatch):
-    from conflict_lib import tables
+    from conflict_lib.runner import tables
 
     event = _event(tmp_path)
     secret = tmp_path / "outside.txt"

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 from conflict_lib import config
 from conflict_lib.cli import main
+from conflict_lib.runner.batch import extract_archive
 from conflict_lib.safe_output import csv_safe_frame, spreadsheet_safe, terminal_safe
-from conflict_lib.scale import extract_archive
 
 FIXTURE = Path(__file__).parent / "fixtures" / "events" / "fixture-raid"
 BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -164,7 +164,7 @@ def test_out_refused_before_any_work(tmp_path, capsys, monkeypatch, where):
            "in-inputs": tmp_path / "arch" / "claims"}[where]
     if where == "file":
         out.write_bytes(b"not a folder")
-    import conflict_lib.scale as scale
+    import conflict_lib.runner.batch as scale
 
     monkeypatch.setattr(scale, "extract_paths", lambda *a, **k: pytest.fail("work started"))
     assert main(["extract", str(tmp_path / "arch"), "--out", str(out), "--overwrite"]) == 2
@@ -191,7 +191,7 @@ def test_unreachable_scheduler_fails_fast_with_one_line(tmp_path):
 
 
 def test_extract_without_out_compares_no_pairs(tmp_path, capsys, monkeypatch):
-    import conflict_lib.syndication as syndication
+    import conflict_lib.corpus.syndication as syndication
 
     _articles(tmp_path, 4)
     monkeypatch.setattr(syndication, "pairwise_similarity",

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from conflict_lib.labform import kernelspec, lab_form
-from conflict_lib.report import series
+from conflict_lib.runner.labform import kernelspec, lab_form
+from conflict_lib.runner.report import series
 
 
 @pytest.mark.parametrize("path", series(), ids=lambda p: p.name)

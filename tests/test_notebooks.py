@@ -9,7 +9,7 @@ import papermill as pm
 import pytest
 
 from conflict_lib import config
-from conflict_lib.report import ReportError, run_report, series
+from conflict_lib.runner.report import ReportError, run_report, series
 
 NOTEBOOKS = series()
 FIXTURE = "tests/fixtures/events/fixture-raid"
@@ -68,7 +68,7 @@ def test_wrong_parameter_type_fails_naming_it(tmp_path):
     with pytest.raises(
         ReportError, match=r"02_claims\.ipynb: cell .*parameter 'event' must be str"
     ):
-        from conflict_lib.report import run_notebook
+        from conflict_lib.runner.report import run_notebook
 
         run_notebook(config.NOTEBOOKS_DIR / "02_claims.ipynb", tmp_path, {"event": 42})
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conflict_lib import config, parties, sides
+from conflict_lib import config
+from conflict_lib.analysis import parties, sides
 from conflict_lib.extract import extract_normalised, read_article_paths
 from conflict_lib.reference import load_actors
 

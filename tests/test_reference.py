@@ -68,17 +68,19 @@ def test_place_without_coordinates_loads_with_none(tmp_path):
 @pytest.mark.parametrize(
     ("lat", "lon", "message"),
     [
-        ("95", "1", "lat 95.0 outside"),
-        ("10", "-181", "lon -181.0 outside"),
-        ("ten", "1", "lat 'ten' is not a number"),
-        ("10", "", "'bad' has only one of lat/lon"),
+        ("95", "1", r"row 3: lat 95 is outside \[-90, 90\]"),
+        ("10", "-181", r"row 3: lon -181 is outside \[-180, 180\]"),
+        ("ten", "1", "row 3: lat 'ten' is not a number"),
+        ("10", "", r"row 3 \(bad\): has only one of lat/lon"),
     ],
 )
 def test_bad_coordinates_name_the_row(tmp_path, lat, lon, message):
+    # One parser for places.csv (reference.read_places): the normaliser gets the
+    # gazetteer's rules and messages, and its errors are ReferenceErrors.
     (tmp_path / "places.csv").write_text(
-        PLACES_HEADER + "ok,Ok,,MLI,,1,1,,1,\n" + f"bad,Bad,,MLI,,{lat},{lon},,1,\n"
+        PLACES_HEADER + "ok,Ok,,MLI,,1,1,src,1,\n" + f"bad,Bad,,MLI,,{lat},{lon},src,1,\n"
     )
-    with pytest.raises(ReferenceError, match=rf"places\.csv: row 3: {message}"):
+    with pytest.raises(ReferenceError, match=rf"places\.csv: {message}"):
         load_places(tmp_path)
 
 
@@ -88,3 +90,15 @@ def test_quantifier_rule_out_of_order_is_refused(tmp_path):
     )
     with pytest.raises(ReferenceError, match=r"row 2: need low <= best <= high"):
         load_quantifiers(tmp_path)
+
+
+def test_an_events_own_places_table_is_the_gazetteer_too(tmp_path):
+    from conflict_lib import geo
+
+    (tmp_path / "places.csv").write_text(
+        PLACES_HEADER + "oasis_x,Oasis X,the oasis,MLI,,16.27,-0.04,test source,1,\n"
+    )
+    assert list(load_places(tmp_path).by_id) == ["oasis_x"]
+    assert list(geo.load_gazetteer(reference_dir=tmp_path).index) == ["oasis_x"]
+    shared = geo.load_gazetteer(reference_dir=tmp_path / "absent")
+    assert "oasis_x" not in shared.index and len(shared) > 1

@@ -9,15 +9,16 @@ from pathlib import Path
 import pytest
 
 from conflict_lib import config
-from conflict_lib.catalogue import add_articles
+from conflict_lib.analysis.ledger import ledger
 from conflict_lib.claims import load_claims
+from conflict_lib.claims.proposals import event_claims
+from conflict_lib.claims.review import LOG_FILE, pending, review_event
+from conflict_lib.claims.review_status import reviewed_title
 from conflict_lib.cli import main
+from conflict_lib.config import Event
 from conflict_lib.corpus import load_articles
+from conflict_lib.corpus.catalogue import add_articles
 from conflict_lib.extract import extract_rows
-from conflict_lib.ledger import ledger
-from conflict_lib.proposals import event_claims
-from conflict_lib.review import LOG_FILE, pending, review_event
-from conflict_lib.reviewstatus import reviewed_title
 
 BARE = Path(__file__).parent / "fixtures" / "bare" / "kalembe-2025"
 
@@ -48,7 +49,7 @@ def _write(path: Path, header: list[str], rows: list[dict[str, str]]) -> None:
 
 
 def test_without_claims_csv_the_claims_are_extracted_and_labelled_unreviewed(event):
-    claims = event_claims(event_path=event)
+    claims = event_claims(Event.of(event_dir=event))
     assert len(claims) == _proposals(event) > 0
     assert set(claims["review_status"]) == {"extracted"}
     assert claims.attrs["claims_source"] == "extractor"
@@ -61,7 +62,7 @@ def test_without_claims_csv_the_claims_are_extracted_and_labelled_unreviewed(eve
 
 
 def test_curated_claims_are_reviewed_and_titles_stay_plain():
-    claims = event_claims(config.DEFAULT_EVENT)
+    claims = event_claims(Event.of(config.DEFAULT_EVENT))
     assert set(claims["review_status"]) == {"reviewed"}
     assert claims.attrs["unreviewed"] is False
     assert reviewed_title("Casualty figures", claims) == "Casualty figures"
@@ -77,7 +78,7 @@ def test_review_writes_every_proposal_and_a_second_run_adds_nothing(event):
     again = review_event(event)
     assert again.added == 0 and again.decided_before == len(rows)
     assert (event / "claims.csv").read_bytes() == before
-    claims = event_claims(event_path=event)
+    claims = event_claims(Event.of(event_dir=event))
     assert set(claims["review_status"]) == {"extracted"} and claims.attrs["unreviewed"]
 
 
@@ -104,8 +105,8 @@ def test_edits_acceptances_and_deletions_survive_a_new_review(event, tmp_path):
     assert result.added == len(new_rows) - len(rows) >= 1
     assert {r["article_id"] for r in new_rows[len(rows):]} == {"later"}
     assert deleted["claim_id"] not in {r["claim_id"] for r in new_rows}
-    status = dict(zip(*(event_claims(event_path=event)[c] for c in ("claim_id", "review_status")),
-                      strict=True))
+    claims = event_claims(Event.of(event_dir=event))
+    status = dict(zip(claims["claim_id"], claims["review_status"], strict=True))
     assert status[edited["claim_id"]] == "reviewed"  # touched: its values changed
     assert status[accepted["claim_id"]] == "reviewed"
     assert status[rows[3]["claim_id"]] == "extracted"
@@ -159,8 +160,8 @@ def test_cli_claims_and_ledger_show_review_status(event, capsys):
 
 
 def test_every_chart_built_from_unreviewed_claims_says_so_in_its_title(event, monkeypatch):
-    from conflict_lib import charts
-    from conflict_lib.tables import event_tables
+    from conflict_lib.runner.tables import event_tables
+    from conflict_lib.viz import charts
 
     monkeypatch.setenv("CONFLICT_NO_CACHE", "1")
     outcomes = ["killed", "wounded"]

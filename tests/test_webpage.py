@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflict_lib.corpus import _TYPO_RE, _TYPOGRAPHY, ArticleError, read_article
-from conflict_lib.frontmatter import FrontMatterError
-from conflict_lib.webpage import MAX_PAGE_BYTES, read_page
+from conflict_lib.corpus.articles import _TYPO_RE, _TYPOGRAPHY, ArticleError, read_article
+from conflict_lib.corpus.frontmatter import FrontMatterError
+from conflict_lib.corpus.webpage import MAX_PAGE_BYTES, read_page
 
 BARE = Path(__file__).parent / "fixtures" / "bare" / "kalembe-2025"
 PAGE = BARE / "horizon-news-kalembe.html"
@@ -179,10 +179,11 @@ def test_a_page_over_the_limit_is_refused_before_parsing(tmp_path):
 def test_every_extracted_claim_of_the_bare_folder_maps_to_raw_bytes_holding_its_quote(tmp_path):
     import shutil
 
-    from conflict_lib.proposals import event_claims
+    from conflict_lib.claims.proposals import event_claims
+    from conflict_lib.config import Event
 
     shutil.copytree(BARE, tmp_path / "event" / "articles")
-    claims = event_claims(event_path=tmp_path / "event")
+    claims = event_claims(Event.of(event_dir=tmp_path / "event"))
     assert len(claims) and claims["raw_start"].notna().all()
     assert "horizon-news-kalembe" in set(claims["article_id"])
     for claim in claims.itertuples():

@@ -1,0 +1,120 @@
+"""Actors, outcomes, stance and places from raw phrases of our own making."""
+
+import pytest
+
+from conflict_lib.claims.normalise import (
+    normalise_outcome,
+    resolve_claimant,
+    resolve_subject,
+    stance,
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor", "side"),
+    [
+        ("A spokesman for the Malian army", "fama", "government"),
+        ("FAMa", "fama", "government"),
+        ("the CSP-DPA", "csp", "rebels"),
+        ("Mossa Ag Inzoma, a member of the separatist movement", "csp", "rebels"),
+        ("a pro-Wagner Telegram channel", None, None),
+        ("Russian military bloggers", "ru_milbloggers", "government"),
+        ("Local sources", "local_sources", "independent"),
+        ("JNIM", "jnim", "jihadists"),
+        ("", "outlet", "independent"),
+        ("Al Jazeera, citing the Baza Telegram news channel", "baza", "government"),
+    ],
+)
+def test_claimants(phrase, actor, side):
+    match = resolve_claimant(phrase)
+    assert (match.actor_id, match.side) == (actor, side)
+    assert match.raw == phrase.strip()
+
+
+def test_unknown_claimant_is_kept_raw_and_flagged():
+    match = resolve_claimant("The Ministry of Magic")
+    assert match.actor_id is None and match.raw == "The Ministry of Magic"
+    assert "unknown claimant" in match.note
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subject", "side"),
+    [
+        ("soldiers", "fama", "government"),
+        ("Malian soldiers and Wagner mercenaries", "fama+wagner", "government"),
+        ("Wagner fighters and government troops", "fama+wagner", "government"),
+        ("rebels", "csp", "rebels"),
+        ("civilians", "civilians", "independent"),
+        ("soldiers and rebels", "fama+csp", "mixed"),
+        ("the enemy", None, None),
+    ],
+)
+def test_subjects(phrase, subject, side):
+    match = resolve_subject(phrase)
+    assert (match.actor_id, match.side) == (subject, side)
+
+
+@pytest.mark.parametrize(
+    ("outcome", "context", "expected"),
+    [
+        ("killed", None, "killed"),
+        ("were slain", None, "killed"),
+        ("losing", "soldiers", "killed"),
+        ("injured", None, "wounded"),
+        ("killed and injured", None, "killed_or_wounded"),
+        ("dead and wounded", None, "killed_or_wounded"),
+        ("casualties", None, "killed_or_wounded"),
+        ("either killed or taken prisoner", None, "killed_or_captured"),
+        ("surrendered", None, "captured"),
+        ("taken hostage", None, "captured"),
+        ("missing", None, "missing"),
+        ("seized", "armoured vehicles and trucks", "equipment_seized"),
+        ("captured", "pick-up trucks", "equipment_seized"),
+        ("damaging", "a helicopter", "equipment_destroyed"),
+        ("shot down", "a drone", "equipment_destroyed"),
+    ],
+)
+def test_outcomes(outcome, context, expected):
+    assert normalise_outcome(outcome, context) == (expected, None)
+
+
+def test_unknown_outcome_has_a_reason():
+    outcome, reason = normalise_outcome("celebrated", None)
+    assert outcome is None and "celebrated" in reason
+
+
+@pytest.mark.parametrize(
+    ("claimant", "cside", "subject", "sside", "expected"),
+    [
+        ("fama", "government", "fama", "government", "acknowledged"),
+        ("csp", "rebels", "csp", "rebels", "acknowledged"),
+        ("fama", "government", "fama+wagner", "government", "acknowledged"),
+        ("baza", "government", "wagner", "government", "aligned"),
+        ("csp", "rebels", "fama+wagner", "government", "claimed"),
+        ("fama", "government", "csp", "rebels", "claimed"),
+        ("local_sources", "independent", "wagner", "government", "independent"),
+        (None, None, "wagner", "government", None),
+    ],
+)
+def test_stance(claimant, cside, subject, sside, expected):
+    assert stance(claimant, cside, subject, sside) == expected
+
+
+def test_terrorists_in_a_communique_are_the_armed_group_the_article_names():
+    army = resolve_claimant("The Burkinabe army")
+    text = "JNIM said it attacked. The Burkinabe army said dozens of terrorists were neutralised."
+    match = resolve_subject("terrorists", claimant=army, article_text=text)
+    assert match.actor_id == "jnim" and "adversaries" in match.note
+
+
+def test_an_outlet_has_no_enemy():
+    outlet = resolve_claimant("")
+    match = resolve_subject("the attackers", claimant=outlet, article_text="JNIM and FAMa fought.")
+    assert match.actor_id is None
+
+
+def test_a_voice_of_one_side_has_an_enemy_too():
+    channel = resolve_claimant("The Baza Telegram channel")
+    text = "Wagner fighters were ambushed by CSP rebels near the border."
+    match = resolve_subject("the enemy", claimant=channel, article_text=text)
+    assert match.actor_id == "csp"
