@@ -20,12 +20,12 @@ report: $(STAMP) ## render the notebook series for the embedded event into repor
 	$(BIN)/conflict report
 
 test: $(STAMP) ## ruff, unit, property and browser tests, then nbval on every notebook
-	$(BIN)/ruff check conflict_lib tests
+	$(BIN)/ruff check conflict_lib tests benchmarks
 	$(BIN)/pytest tests
 	$(BIN)/pytest $(NBVAL) notebooks
 
 lint: $(STAMP) ## ruff only
-	$(BIN)/ruff check conflict_lib tests
+	$(BIN)/ruff check conflict_lib tests benchmarks
 
 # Root needs --allow-root (containers, CI); a machine without a display gets no browser.
 LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root) \
