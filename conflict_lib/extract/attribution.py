@@ -29,6 +29,7 @@ from conflict_lib.extract.params import (
     _THAT_WORD,
     _TRAIL_JUNK,
 )
+from conflict_lib.extract.parse import Speaker, speaker
 from conflict_lib.extract.patterns import (
     _DESCRIPTIVE,
     _GROUP_ANAPHOR,
@@ -320,3 +321,62 @@ def _claimant_for(ctx: _Context, si: int, pos: int) -> _Attribution | None:
     if attrs:
         return attrs[-1]  # "..., it said, and 12 of them were captured"
     return _carried_attribution(ctx, si)
+
+
+# ------------------------------------------------------------------ from the parse
+
+def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object]) -> None:
+    """Set each row's claimant from the parse of its sentence (``docs`` by sentence
+    index; a sentence without a Doc keeps the rules' reading).
+
+    The subject of the speech verb governing the number speaks; a pronoun or a
+    reference ("the group", "the ministry") is the nearest earlier named speaker; a
+    name the actors table does not know is kept as written (with its apposition when
+    that names a known party), never read as the outlet.
+    """
+    named: list[tuple[int, str]] = []  # (offset, phrase) of speakers named so far
+    for r in sorted(rows, key=lambda r: r["_at"]):
+        si = r["_si"]
+        doc = docs.get(si)
+        if doc is None:
+            if r["claimant_raw"] and not _is_reference(r["claimant_raw"]):
+                named.append((r["_at"], r["claimant_raw"]))
+            continue
+        found = speaker(doc, r["_at"] - ctx.sentences[si].start)
+        if found is None:
+            if r["claimant_raw"] and not _is_reference(r["claimant_raw"]):
+                named.append((r["_at"], r["claimant_raw"]))
+            continue
+        phrase, note = _speaker_phrase(ctx, si, r, found, named)
+        if phrase is None:
+            continue
+        if phrase != r["claimant_raw"]:
+            r["claimant_raw"] = phrase
+            r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
+        if not _is_reference(phrase):
+            named.append((r["_at"], phrase))
+
+
+def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
+                    named: list[tuple[int, str]]) -> tuple[str | None, str]:
+    """(claimant words, note) for a speaker read from the parse; None keeps the rules'."""
+    vocab = ctx.vocab
+    if found.refers:
+        rule = row["claimant_raw"]
+        if rule and not _is_reference(rule) and not _PRONOUN_REGION.match(rule):
+            return None, ""
+        earlier = _antecedent(ctx, si)
+        candidates = [(p, c) for p, c in named if p < ctx.sentences[si].start]
+        if earlier is not None and earlier.claimant and not _is_reference(earlier.claimant):
+            candidates.append((earlier.pos, earlier.claimant))
+        if candidates:
+            phrase = max(candidates, key=lambda c: c[0])[1]
+            return phrase, f"'{found.phrase}' = {phrase} (nearest earlier speaker)"
+        return None, ""
+    if _resolve(vocab, found.phrase) is None and found.described \
+            and _resolve(vocab, found.described) is not None:
+        return found.described, f"speaker read from the parse ({found.how})"
+    rule = row["claimant_raw"]
+    if _resolve(vocab, found.phrase) is None and rule and _resolve(vocab, rule) is not None:
+        return None, ""  # the rules found a party the table knows; the parse only a name
+    return found.phrase, f"speaker read from the parse ({found.how})"

@@ -427,3 +427,34 @@ _EQ_NOUN_OF = (r"(?:seizure|destruction|capture|loss|downing|damaging|crash)(?:\
 
 _EQ_INTRANSITIVE = re.compile(r"crash|went\s+down|came\s+down|exploded|caught\s+fire|\blost\b",
                               re.IGNORECASE)
+
+
+# ------------------------------------------------------------------ parse-based reading
+
+# Lemmas of verbs whose subject asserts the clause they govern ("X said/claimed/told/
+# alleged/put the toll at ...").
+SPEECH_LEMMAS = frozenset(_words(
+    "say claim tell allege report announce confirm acknowledge admit state add put estimate "
+    "deny insist declare write post publish tweet note indicate assert reveal concede explain "
+    "accuse warn quote cite document give release detail affirm specify mention boast stress"
+))
+# Verbs that speak only with a toll as their object ("put the death toll at 15").
+OBJECT_SPEECH = frozenset(_words("put give release"))
+TOLL_NOUNS = frozenset(_words(
+    "toll number figure figures losses count tally casualties fatalities dead"))
+# Subjects that point back to a speaker named earlier ("he", "the group", "the ministry").
+PRONOUN_SPEAKERS = frozenset(_words("he she they it we i who him her them us"))
+REFERRING_HEADS = frozenset(_words(
+    "group movement coalition alliance organisation organization ministry statement "
+    "communique spokesman spokesperson spokeswoman official channel agency militia command "
+    "office department outfit faction leader commander"
+))
+# Named-entity labels of speakers the actors table may not know.
+SPEAKER_ENTS = frozenset(("ORG", "PERSON", "NORP", "GPE"))
+# A headline's trailing attribution: "... killed in clash: ISPR", "... - army".
+HEADLINE_SOURCE = re.compile(
+    r"(?::|\s[-|]\s)\s*(?P<who>[A-Z][\w&.'-]*(?:\s+(?:of|for|the|[A-Z][\w&.'-]*)){0,5})\s*$")
+# "according to a statement/figures": a document, whose author the rules look for.
+DOCUMENT_NOUNS = frozenset(_words(
+    "statement communique report reports figure figures data toll tally count document post "
+    "video message release account"))

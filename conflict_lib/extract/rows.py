@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from conflict_lib.claims import CLAIM_COLUMNS, RAW_COLUMNS, normalise_claims
-from conflict_lib.extract.attribution import _claimant_for
+from conflict_lib.extract.attribution import _claimant_for, attribute_from_parse
 from conflict_lib.extract.mentions import (
     _alone_ok,
     _bind,
@@ -20,6 +20,7 @@ from conflict_lib.extract.mentions import (
 )
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
 from conflict_lib.extract.params import _CUE_SCAN, _NEGATION
+from conflict_lib.extract.parse import parse_sentences
 from conflict_lib.extract.patterns import (
     _AND_LINK,
     _ANY,
@@ -67,14 +68,51 @@ def extract_claims(article, reference_dir: Path | None = None) -> pd.DataFrame:
 
 def extract_rows(article_id: str, text: str, reference_dir: Path | None = None) -> list[dict]:
     """Like ``extract_claims`` but as a list of dicts (no DataFrame)."""
+    return extract_batch([(article_id, text)], reference_dir)[0]
+
+
+def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | None = None
+                  ) -> list[list[dict]]:
+    """Raw claim rows of each ``(article_id, text)``: the rules propose claims in every
+    article, then the sentences holding one are parsed together (``nlp.pipe``) and the
+    parse decides who asserts each claim."""
+    read = [_read_rules(str(text or ""), reference_dir) for _, text in articles]
+    wanted = [(k, si) for k, (ctx, rows) in enumerate(read)
+              for si in sorted({r["_si"] for r in rows})]
+    docs = parse_sentences([_sentence_text(read[k][0], si) for k, si in wanted])
+    parsed: dict[int, dict[int, object]] = {}
+    for (k, si), doc in zip(wanted, docs, strict=True):
+        parsed.setdefault(k, {})[si] = doc
+    out = []
+    for k, ((ctx, rows), (article_id, _)) in enumerate(zip(read, articles, strict=True)):
+        if rows:
+            attribute_from_parse(ctx, rows, parsed.get(k, {}))
+            _name_the_army(ctx, rows)
+            _name_the_militants(ctx, rows)
+        for n, row in enumerate(rows, start=1):
+            row.pop("_at")
+            row.pop("_si")
+            row["article_id"] = str(article_id)
+            row["claim_id"] = f"x{str(article_id)[:3]}-{n:02d}"
+        out.append(rows)
+    return out
+
+
+def _sentence_text(ctx: _Context, si: int) -> str:
+    sent = ctx.sentences[si]
+    return ctx.work[sent.start : sent.end]
+
+
+def _read_rules(text: str, reference_dir: Path | None) -> tuple[_Context | None, list[dict]]:
+    """The rules' claims of one article (the prefilter skips sentences with no cue)."""
     if not text:
-        return []
+        return None, []
     vocab = _vocab(reference_dir)
     work = text if text.isascii() else _fold_typography(text)
     low = work.lower() if work.isascii() else _lower(work)
     cues = [m.start() for m in _CUE_SCAN.finditer(low)]
     if not cues:
-        return []
+        return None, []
     ctx = _Context(text, work, low, vocab, _sentences(work))
     quotes = 0
     for k, sent in enumerate(ctx.sentences):
@@ -92,17 +130,13 @@ def extract_rows(article_id: str, text: str, reference_dir: Path | None = None) 
         if cues[k] >= sent.end:
             continue
         rows.extend(_sentence_claims(ctx, si))
-    if rows:
-        _name_the_army(ctx, rows)
-        _name_the_militants(ctx, rows)
-    for n, row in enumerate(rows, start=1):
-        row["article_id"] = article_id
-        row["claim_id"] = f"x{article_id[:3]}-{n:02d}"
-    return rows
+    return ctx, rows
 
 
 def _row(ctx: _Context, si: int, attr: _Attribution | None, subject: str, outcome: str,
-         q: str, notes: list[str]) -> dict:
+         q: str, notes: list[str], at: int) -> dict:
+    """One raw-claim row; ``at`` (the offset of its number or outcome words) is kept
+    in ``_at`` until the parse has read who says it."""
     sent = ctx.sentences[si]
     if attr and attr.note:
         notes = [attr.note, *notes]
@@ -111,7 +145,7 @@ def _row(ctx: _Context, si: int, attr: _Attribution | None, subject: str, outcom
         "claimant_raw": attr.claimant if attr else "", "subject_raw": subject,
         "outcome_raw": outcome, "quantity_raw": q.strip().strip(",").strip(),
         "place_raw": "", "time_raw": "", "notes": "; ".join(n for n in notes if n),
-        "start": sent.start, "end": sent.end,
+        "start": sent.start, "end": sent.end, "_at": at, "_si": si,
     }
 
 
@@ -185,7 +219,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             bound.append(m)
             used_q.append((m.start, m.end))
             used_o.append((m.o_start, m.o_end))
-            rows.append(_row(ctx, si, attr, subject, m.outcome, m.q, [note]))
+            rows.append(_row(ctx, si, attr, subject, m.outcome, m.q, [note], m.start))
             people_rows.append((m, subject))
         else:
             m = item  # type: ignore[assignment]
@@ -208,7 +242,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             outcome = m.group("o")
             if not isinstance(m, _QO) and m.group("o2"):  # "put its losses at five killed"
                 outcome = f"{outcome} {m.group('o2')}"
-            rows.append(_row(ctx, si, attr, subject, outcome, q, [note]))
+            rows.append(_row(ctx, si, attr, subject, outcome, q, [note], m.start("q")))
             people_rows.append((fake, subject))
     ctx.mentions[si] = [*bound]
 
@@ -231,7 +265,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                           r"array)", q):
             mag = re.sub(r"(?i)^an?\s+", "", q).split()[0]
             q = mag
-        rows.append(_row(ctx, si, attr, owner, outcome, q, [f"equipment: {e.np}", note]))
+        rows.append(_row(ctx, si, attr, owner, outcome, q, [f"equipment: {e.np}", note],
+                         e.o_start))
     rows.sort(key=lambda r: r["start"])
     return rows
 
