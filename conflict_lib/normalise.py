@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from conflict_lib.countries import ISO3, army_phrases, countries_in, country_in, without_country
 from conflict_lib.reference import Actors, actors, fold, places
 
 OUTCOMES = (
@@ -66,8 +67,14 @@ class ActorMatch:
 
 
 @lru_cache(maxsize=16384)
-def resolve_claimant(phrase: str | None, reference_dir: Path | None = None) -> ActorMatch:
-    """Who asserts a claim. An empty phrase is the outlet's own reporting."""
+def resolve_claimant(
+    phrase: str | None,
+    reference_dir: Path | None = None,
+    article_text: str = "",
+    at: int | None = None,
+) -> ActorMatch:
+    """Who asserts a claim. An empty phrase is the outlet's own reporting; a generic
+    phrase ("the army") is a role read in the article (``role_actor``)."""
     table = actors(reference_dir)
     raw = (phrase or "").strip()
     if not raw:
@@ -76,6 +83,9 @@ def resolve_claimant(phrase: str | None, reference_dir: Path | None = None) -> A
         )
     found = table.aliases.find(raw)
     if not found:
+        role = role_actor(raw, table, article_text, at)
+        if role is not None:
+            return role
         return ActorMatch(None, None, raw, f"unknown claimant {raw!r}: add an alias to actors.csv")
     # "Al Jazeera reported, citing Baza" names the carrier and the source: the source claims.
     named = [i for i in found if i != OUTLET] or found
@@ -104,6 +114,7 @@ def resolve_subject(
     claimant: ActorMatch | None = None,
     own_loss: bool = False,
     article_text: str = "",
+    at: int | None = None,
 ) -> ActorMatch:
     """Whose losses. Several actors in one phrase make a lumped subject 'fama+wagner'.
 
@@ -114,9 +125,18 @@ def resolve_subject(
     table = actors(reference_dir)
     raw = (phrase or "").strip()
     found = _subject_ids(raw, reference_dir)
+    if found and article_text:
+        found = _with_role_parts(raw, found, table, article_text, at)
     if not found and claimant is not None and claimant.actor_id in table.by_id:
-        return _relative_subject(raw, claimant, own_loss, article_text, table, reference_dir)
+        relative = _relative_subject(raw, claimant, own_loss, article_text, table, reference_dir)
+        if relative.actor_id is not None:
+            return relative
+    if not found and article_text:
+        found = _with_role_parts(raw, (), table, article_text, at)
     if not found:
+        role = role_actor(raw, table, article_text, at)
+        if role is not None:
+            return role
         reason = (
             "no subject given"
             if not raw
@@ -174,6 +194,161 @@ def _relative_subject(
                 f"{raw!r} read as the claimant's adversaries named in the article",
             )
     return ActorMatch(None, None, raw, f"unknown subject {raw!r}: add an alias to actors.csv")
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Words of a phrase that names a role, not a party: an army ("the army", "government
+# troops"), rebels ("the separatists") or jihadists ("Islamist militants").
+_ROLE_FILLER = frozenset(_words(
+    "the a an its their our his her own some all both of pro other others more several many "
+    "captured wounded injured killed dead slain missing fallen remaining armed"))
+_ROLES = {
+    "army": frozenset(_words(
+        "army armies armed forces force soldiers soldier troops troop military government "
+        "junta regime authorities air gendarmes gendarme gendarmerie security national defence "
+        "defense servicemen personnel battalion state government-backed pro-government")),
+    "rebels": frozenset(_words(
+        "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
+        "groups group movement")),
+    "jihadists": frozenset(_words(
+        "jihadists jihadist islamists islamist militants militant extremists extremist "
+        "terrorists terrorist")),
+}
+
+
+def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_text: str,
+                     at: int | None) -> tuple[str, ...]:
+    """Ids of a lumped phrase whose parts mix names and roles ("soldiers and Wagner
+    mercenaries"): each generic part read as its role's party in the article."""
+    parts = re.split(r"(?i)\s*(?:,|\band\b|&|\bas well as\b|\balongside\b)\s*", raw)
+    if len(parts) < 2:
+        return found
+    if not found and any(_role(p) is None for p in parts if p.strip()):
+        return found  # a lump of roles only when every part is one
+    extra = []
+    for part in parts:
+        if part.strip() and not table.aliases.find(part):
+            role = role_actor(part, table, article_text, at)
+            if role is not None and role.actor_id is not None:
+                extra.append(role.actor_id)
+    return tuple(dict.fromkeys([*found, *extra]))
+
+
+def _role(raw: str) -> str | None:
+    """The role a generic phrase names ("soldiers" → army, "a coalition of armed groups
+    in the north" → rebels), or None for a name."""
+    raw = re.sub(r"(?i)\s+(?:in|from|near|based\s+in|across)\s.*$", "", raw)
+    # "members of the junta's forces": the group after "of" names the role
+    raw = re.sub(r"(?i)^.*?\b(?:members?|ranks|elements|units?|personnel|men)\s+of\s+", "", raw)
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", "")) if w]
+    content = [w for w in words if w not in _ROLE_FILLER]
+    if not content:
+        return None
+    for role, vocab in _ROLES.items():
+        if all(w in vocab for w in content):
+            return role
+    return None
+
+
+def _family(actor_id: str, table: Actors) -> str | None:
+    """The role an actor fills: a government's army (its name says "Armed Forces" or
+    "army"), or a belligerent of the rebel or jihadist side."""
+    a = table.by_id[actor_id]
+    if a.kind != "belligerent":
+        return None
+    name = a.name.lower()
+    if a.side == "government" and ("armed forces" in name or "army" in name):
+        return "army"
+    return a.side if a.side in ("rebels", "jihadists") else None
+
+
+def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None = None
+               ) -> ActorMatch | None:
+    """A generic phrase read as the party of its role that the article names.
+
+    "Ethiopian soldiers" is Ethiopia's army when the actors table names it; "the
+    army" or "soldiers" is the army named nearest before ``at`` in the article (else
+    the first named after), else the army of the country named nearest. None when
+    nothing fits: the phrase then stays as written, flagged. Never one war's army
+    by default.
+    """
+    country = country_in(raw)
+    role = _role(re.sub(r"\([^)]*\)", "", raw) if country is None
+                 else without_country(re.sub(r"[()]", " ", raw), country))
+    if country is not None and role == "army":
+        return _country_army(raw, country, table)
+    if role is None or not article_text:
+        return None
+    at = len(article_text) if at is None else at
+    named = [(pos, i) for pos, i in _actor_positions(article_text, table)
+             if _family(i, table) == role]
+    before = [n for n in named if n[0] <= at]
+    pick = before[-1] if before else (named[0] if named else None)
+    if pick is not None:
+        a = table.by_id[pick[1]]
+        return ActorMatch(a.actor_id, a.side, raw,
+                          f"{raw!r} read as {a.name} (named in the article)")
+    if role == "army":
+        places = sorted([*countries_in(article_text), *_place_countries(article_text)])
+        near = [c for pos, c in places if pos <= at] or [c for _, c in places]
+        for c in reversed(near):
+            found = _country_army(raw, c, table)
+            if found.actor_id is not None:
+                return found
+    return None
+
+
+def _country_army(raw: str, country: str, table: Actors) -> ActorMatch:
+    for phrase in army_phrases(country):
+        ids = [i for i in table.aliases.find(phrase) if _family(i, table) == "army"]
+        if ids:
+            a = table.by_id[ids[0]]
+            return ActorMatch(a.actor_id, a.side, raw, f"{raw!r} read as {a.name}")
+    return ActorMatch(None, None, raw, f"{raw!r} is {country}'s army, which actors.csv does not "
+                      "name: add it")
+
+
+def _place_countries(article_text: str) -> list[tuple[int, str]]:
+    """(offset, country) of the gazetteer's places named in an article ("near Gao":
+    Mali), the places table of the default reference folder."""
+    table = places()
+    if table.aliases.pattern is None:
+        return []
+    low = article_text.lower().replace("\u2019", "'").replace("\u2018", "'").replace('"', " ")
+    out = []
+    for m in table.aliases.pattern.finditer(low):
+        place = table.by_id.get(table.aliases.alias_to_id.get(m.group(0), ""))
+        if place is not None and place.country in ISO3:
+            out.append((m.start(), ISO3[place.country]))
+    return out
+
+
+_POSITIONS: dict[tuple[int, str], tuple[tuple[int, str], ...]] = {}
+
+
+def _actor_positions(article_text: str, table: Actors) -> tuple[tuple[int, str], ...]:
+    """(offset, actor_id) of every alias named in an article, in order (cached per
+    article: tables are loaded once per process)."""
+    key = (id(table), article_text)
+    if key in _POSITIONS:
+        return _POSITIONS[key]
+    pattern = table.aliases.pattern
+    if pattern is None:
+        return ()
+    if len(_POSITIONS) > 256:
+        _POSITIONS.clear()
+    # the alias pattern reads folded text; this fold keeps offsets (one char for one)
+    low = article_text.lower().replace("\u2019", "'").replace("\u2018", "'").replace('"', " ")
+    out = []
+    for m in pattern.finditer(low):
+        ident = table.aliases.alias_to_id.get(fold(m.group(0)))
+        if ident is not None:
+            out.append((m.start(), ident))
+    _POSITIONS[key] = tuple(out)
+    return _POSITIONS[key]
 
 
 def lumped_side(ids: list[str], table: Actors) -> str:

@@ -35,6 +35,7 @@ from conflict_lib.extract.patterns import (
     _GROUP_ANAPHOR,
     _NOT_SPEAKER,
     _NP_LIKE,
+    _OPENING_SPEAKER,
     _PRONOUN_SPEAKER,
     _RELATIVE,
     _SPEECH_START,
@@ -284,6 +285,11 @@ def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution
                 phrase = _trim_claimant(ctx.vocab, ctx.work[sent.start : m.end()])
                 return _Attribution(sent.start, sent.start, "pre", phrase,
                                     _resolve(ctx.vocab, phrase))
+            opener = _OPENING_SPEAKER.match(ctx.work, sent.start, sent.end)
+            if opener:  # "The army issued a statement.", "The Rapid Support Forces said ..."
+                phrase = opener.group("who")
+                return _Attribution(sent.start, sent.start, "pre", phrase,
+                                    _resolve(ctx.vocab, phrase), "speaker not in actors.csv")
     return None
 
 

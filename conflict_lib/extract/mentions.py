@@ -40,6 +40,7 @@ from conflict_lib.extract.patterns import (
     _WORDS_BETWEEN,
 )
 from conflict_lib.extract.vocab import _Vocab
+from conflict_lib.normalise import _role
 
 
 def _year_like(work: str, q_start: int, q: str) -> bool:
@@ -112,8 +113,9 @@ def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
                              else "and")
                 heads.append(h.span())
                 continue
-            if vocab.of_link.fullmatch(work, last_end, h.start()) and vocab.alias_low.match(
-                    ctx.low, h.start()):
+            if vocab.of_link.fullmatch(work, last_end, h.start()) and (
+                    vocab.alias_low.match(ctx.low, h.start())
+                    or _role(work[h.start() : h.end()]) is not None):
                 links.append("of")
                 heads.append(h.span())
                 continue

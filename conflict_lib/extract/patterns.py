@@ -56,7 +56,7 @@ _QUANTITY_WORDS = frozenset(_words(
 
 
 _NOUN_MODIFIER = re.compile(
-    r"\s+(?:casualt(?:y|ies)|deaths?|fatalit(?:y|ies)|losses|injur(?:y|ies)|toll|dead)\b",
+    r"\s+(?:casualt(?:y|ies)|deaths?|fatalit(?:y|ies)|losses|injur(?:y|ies)|toll)\b",
     re.IGNORECASE)
 
 
@@ -131,16 +131,6 @@ _SEIZE_VERB = re.compile(r"(?i)seiz|captur|took|taken|recover|loot|confiscat")
 _BY_AGENT = re.compile(r"(?i)\s+by\b")
 
 
-# Words of a phrase that names an army or an armed group without saying which
-# ("the army", "soldiers", "government forces", "jihadists", "Islamist militants"):
-# the actors table gives such phrases to one actor by default; in an article that
-# names another actor of the same kind they mean that one.
-_GENERIC_WORDS = frozenset(_words(
-    "the a an its their army armies armed forces force soldiers soldier troops troop military "
-    "government junta rulers ruler authorities air battalion defence defense ministry "
-    "jihadist jihadists islamist islamists militants militant fighters fighter"
-))
-
 
 # Words for armed groups that no army uses for itself.
 _MILITANT_WORDS = re.compile(
@@ -183,3 +173,13 @@ _ADVERBS_END = re.compile(r"(?i)(?:\s+(?:had|has|have|also|reportedly|allegedly)
 
 
 _OWNER_BEFORE = re.compile(r"'s?\s+(?:own\s+)?")
+
+
+# A sentence opened by someone who speaks or publishes: the antecedent of a pronoun
+# in the next sentence ("The army issued a statement. It said ...").
+_OPENING_SPEAKER = re.compile(
+    r"(?P<who>(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){0,6}?(?:[A-Z][\w'&.-]*|army|military|junta|"
+    r"government|ministry|rebels|militants|group|movement|forces|police|spokesman|"
+    r"spokesperson))\s+(?:(?:also|later|then|has|had)\s+)?(?:issued|said|says|published|"
+    r"released|announced|posted|claimed|stated|reported|confirmed|denied|acknowledged|"
+    r"admitted|told|gave|shared|circulated|put\s+out)\b")

@@ -30,7 +30,7 @@ from conflict_lib.extract.patterns import (
     _YEAR_OPENING,
 )
 from conflict_lib.extract.sentences import _fold_typography, _lower, _sentences
-from conflict_lib.extract.sides import _name_the_army, _name_the_militants
+from conflict_lib.extract.sides import _name_the_army, _name_the_militants, _name_the_roles
 from conflict_lib.extract.subjects import (
     _equipment_owner,
     _is_zero,
@@ -88,6 +88,7 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
         if rows:
             attribute_from_parse(ctx, rows, parsed.get(k, {}))
             _name_the_army(ctx, rows)
+            _name_the_roles(ctx, rows)
             _name_the_militants(ctx, rows)
         for n, row in enumerate(rows, start=1):
             row.pop("_at")

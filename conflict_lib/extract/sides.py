@@ -1,56 +1,70 @@
-"""Generic words as roles: "soldiers", "the army", "jihadists", "militants" read
-as the party of that kind the article names, else kept as written."""
+"""Generic words as roles: "soldiers", "the army", "rebels", "militants" are read as
+the party of that role the article names (``normalise.role_actor``: the army named
+nearest, or the army of the country in the phrase or named nearest), else kept as
+written with the country ("soldiers (Ethiopia)"); never one war's army by default.
+"Terrorists"/"militants" in a non-party's voice are the armed group named last."""
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
+from conflict_lib.countries import countries_in, country_in, without_country
 from conflict_lib.extract.attribution import _resolve
 from conflict_lib.extract.model import _Context
-from conflict_lib.extract.patterns import _GENERIC_WORDS, _MILITANT_WORDS
-from conflict_lib.extract.subjects import _belligerent
-from conflict_lib.extract.vocab import _Vocab
+from conflict_lib.extract.patterns import _MILITANT_WORDS
+from conflict_lib.extract.subjects import _actor_hits, _belligerent
+from conflict_lib.normalise import _family, _role, role_actor
 from conflict_lib.reference import fold
 
 
-@lru_cache(maxsize=4096)
-def _is_generic(phrase: str) -> bool:
-    words = re.findall(r"[a-z]+", phrase.lower().replace("'s", ""))
-    return bool(words) and all(w in _GENERIC_WORDS for w in words)
-
-
-def _family(vocab: _Vocab, actor: str | None) -> str | None:
-    """Actors one generic phrase may mean: the armies (belligerents whose name says
-    "Armed Forces"), or the belligerents of one non-government side."""
-    a = vocab.table.by_id.get(actor) if actor else None
-    if a is None or a.kind != "belligerent":
-        return None
-    if "armed forces" in a.name.lower():
-        return "army"
-    return None if a.side in ("government", "independent") else a.side
+def _name_the_roles(ctx: _Context, rows: list[dict]) -> None:
+    """A generic claimant or subject that no party of the article fills keeps its
+    words and gains the country it belongs to ("Ethiopian soldiers" → "soldiers
+    (Ethiopia)"; "the army" in a story datelined in Sudan → "the army (Sudan)")."""
+    table = ctx.vocab.table
+    places: list[tuple[int, str]] | None = None
+    for r in rows:
+        for f in ("claimant_raw", "subject_raw"):
+            phrase = (r[f] or "").strip()
+            if not phrase or "(" in phrase or table.aliases.find(phrase):
+                continue
+            country = country_in(phrase)
+            role = _role(phrase if country is None else without_country(phrase, country))
+            if role != "army":
+                continue
+            if country is None and role_actor(phrase, table, ctx.text, r["start"]) is not None:
+                continue  # the normaliser reads it as the army the article names
+            if country is None:
+                if places is None:
+                    places = countries_in(ctx.work)
+                near = [c for pos, c in places if pos < r["start"]] or [c for _, c in places]
+                country = near[-1] if near else None
+            if country is None:
+                continue
+            found = role_actor(f"{without_country(phrase, country)} ({country})", table)
+            if found is not None and found.actor_id is not None:
+                continue
+            written = f"{without_country(phrase, country)} ({country})"
+            r[f] = written
+            note = f"'{phrase}' kept as {written}: no party of that country in actors.csv"
+            r["notes"] = f"{r['notes']}; {note}" if r["notes"] else note
 
 
 def _name_the_army(ctx: _Context, rows: list[dict]) -> None:
-    """Generic words in a claimant or subject ("soldiers", "the army said",
-    "jihadists") read as the actor of their kind named last before them in the
-    article (else the first named after), when that is not the actor the actors
-    table gives them by default."""
+    """An event's own actors table may make generic words aliases of its parties
+    ("soldiers" of its army): in an article that names another party of that role
+    they read as the one named last before them (else the first named after)."""
     vocab = ctx.vocab
     table = vocab.table.aliases
     fields = ("claimant_raw", "subject_raw")
-    if not any(_is_generic(h.group(0)) for r in rows for f in fields
+    if not any(_generic(h.group(0)) for r in rows for f in fields
                for h in vocab.alias.finditer(r[f] or "")):
         return
-    if ctx.actor_hits is None:
-        ctx.actor_hits = [(h.start(), h.end(), _resolve(vocab, h.group(0)) or "")
-                          for h in vocab.alias_low.finditer(ctx.low)]
+    _actor_hits(ctx)
     named: list[tuple[int, str, str, str]] = []
     for start, end, actor in ctx.actor_hits:
-        family = _family(vocab, actor)
+        family = _family_of(vocab, actor)
         if family:
             alias = ctx.work[start:end]
-            if not _is_generic(alias):
+            if not _generic(alias):
                 named.append((start, family, actor, alias))
     if not named:
         return
@@ -60,8 +74,8 @@ def _name_the_army(ctx: _Context, rows: list[dict]) -> None:
             out, last, notes = [], 0, []
             for h in vocab.alias.finditer(text):
                 actor = table.alias_to_id.get(fold(h.group(0)))
-                family = _family(vocab, actor)
-                if not family or not _is_generic(h.group(0)):
+                family = _family_of(vocab, actor)
+                if not family or not _generic(h.group(0)):
                     continue
                 same = [n for n in named if n[1] == family]
                 before = [n for n in same if n[0] < r["end"]]
@@ -76,6 +90,14 @@ def _name_the_army(ctx: _Context, rows: list[dict]) -> None:
                 r["notes"] = "; ".join(n for n in (r["notes"], *notes) if n)
 
 
+def _generic(phrase: str) -> bool:
+    return _role(phrase) is not None
+
+
+def _family_of(vocab, actor: str | None) -> str | None:
+    return _family(actor, vocab.table) if actor and actor in vocab.table.by_id else None
+
+
 def _name_the_militants(ctx: _Context, rows: list[dict]) -> None:
     """"Terrorists"/"militants" in the voice of a non-party (a local source, a
     Russian channel): the armed group named last before them in the article (a
@@ -86,12 +108,10 @@ def _name_the_militants(ctx: _Context, rows: list[dict]) -> None:
             and not vocab.alias.search(r["subject_raw"])]
     if not todo:
         return
-    if ctx.actor_hits is None:
-        ctx.actor_hits = [(h.start(), h.end(), _resolve(vocab, h.group(0)) or "")
-                          for h in vocab.alias_low.finditer(ctx.low)]
+    _actor_hits(ctx)
     groups = [(a, b, actor) for a, b, actor in ctx.actor_hits if _belligerent(vocab, actor)
               and vocab.table.by_id[actor].side not in ("government", "independent")]
-    specific = [g for g in groups if not _is_generic(ctx.work[g[0] : g[1]])]
+    specific = [g for g in groups if _role(ctx.work[g[0] : g[1]]) is None]
     groups = specific or groups  # "ISSP" over "the jihadists"
     for r in todo:
         before = [g for g in groups if g[0] < r["end"]]

@@ -37,6 +37,7 @@ from conflict_lib.extract.patterns import (
     _THAT,
 )
 from conflict_lib.extract.vocab import _Vocab
+from conflict_lib.normalise import role_actor
 
 
 def _owner_alias(vocab: _Vocab, phrase: str, actor: str | None) -> str | None:
@@ -238,9 +239,7 @@ def _adversary(ctx: _Context, si: int, pos: int, agent: str) -> str:
     ``agent``'s (all of them in the sentence where they were last named)."""
     vocab = ctx.vocab
     side = vocab.table.by_id[agent].side if agent in vocab.table.by_id else None
-    if ctx.actor_hits is None:
-        ctx.actor_hits = [(h.start(), h.end(), _resolve(vocab, h.group(0)) or "")
-                          for h in vocab.alias_low.finditer(ctx.low)]
+    _actor_hits(ctx)
     hits = [h for h in ctx.actor_hits if h[0] < pos and _belligerent(vocab, h[2])
             and vocab.table.by_id[h[2]].side != side]
     if not hits:
@@ -344,3 +343,25 @@ def _earlier_killed_subject(ctx: _Context, si: int, reach: int = 6) -> str:
         if found:
             return found[-1].subject
     return ""
+
+
+_ARMY_WORDS = re.compile(r"(?<![\w-])(?:soldiers|troops|the army|government forces|the military)"
+                         r"(?![\w-])")
+
+
+def _actor_hits(ctx: _Context) -> list[tuple[int, int, str]]:
+    """(start, end, actor id) of every party named in the article: its aliases, and
+    generic army words read as the army the article names nearest before them."""
+    if ctx.actor_hits is None:
+        vocab = ctx.vocab
+        hits = [(h.start(), h.end(), _resolve(vocab, h.group(0)) or "")
+                for h in vocab.alias_low.finditer(ctx.low)]
+        taken = {(a, b) for a, b, _ in hits}
+        for h in _ARMY_WORDS.finditer(ctx.low):
+            if any(a <= h.start() < b for a, b in taken):
+                continue
+            role = role_actor(h.group(0), vocab.table, ctx.text, h.start())
+            if role is not None and role.actor_id is not None:
+                hits.append((h.start(), h.end(), role.actor_id))
+        ctx.actor_hits = sorted(hits)
+    return ctx.actor_hits
