@@ -97,8 +97,9 @@ def army_phrases(country: str) -> list[str]:
 
 
 def without_country(phrase: str, country: str) -> str:
-    """The phrase without its country word ("Ethiopian soldiers" → "soldiers")."""
+    """The phrase without its country word ("Ethiopian soldiers" → "soldiers"; "" when
+    nothing else is left)."""
     names = [country, *_DEMONYMS.get(country, "").split(";")]
     body = "|".join(re.escape(n) for n in sorted(filter(None, names), key=len, reverse=True))
     out = re.sub(rf"(?i)\b(?:{body})(?:'s)?\s*", "", phrase).strip()
-    return out or phrase
+    return out

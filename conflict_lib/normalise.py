@@ -81,7 +81,7 @@ def resolve_claimant(
         return ActorMatch(
             OUTLET, table.by_id[OUTLET].side if OUTLET in table.by_id else "independent", ""
         )
-    found = table.aliases.find(raw)
+    found = table.aliases.find(raw) or table.aliases.find(_number_variant(raw))
     if not found:
         role = role_actor(raw, table, article_text, at)
         if role is not None:
@@ -93,6 +93,17 @@ def resolve_claimant(
     if len(set(named)) > 1:
         note = f"several actors named in claimant {raw!r}; took the first, {named[0]!r}"
     return ActorMatch(named[0], table.by_id[named[0]].side, raw, note)
+
+
+def _number_variant(phrase: str) -> str:
+    """"a local official" ↔ "local officials": the other grammatical number of the
+    last word, without a leading article, so a table listing one form finds both."""
+    words = re.sub(r"(?i)^(?:an?|the|one)\s+", "", phrase.strip()).split()
+    if not words:
+        return ""
+    last = words[-1]
+    words[-1] = last[:-1] if last.endswith("s") and not last.endswith("ss") else last + "s"
+    return " ".join(words)
 
 
 # Words a party uses for the other side; "terrorists" in an army communiqué names
@@ -209,7 +220,9 @@ _ROLES = {
     "army": frozenset(_words(
         "army armies armed forces force soldiers soldier troops troop military government "
         "junta regime authorities air gendarmes gendarme gendarmerie security national defence "
-        "defense servicemen personnel battalion state government-backed pro-government")),
+        "defense servicemen personnel battalion state government-backed pro-government "
+        "spokesman spokesperson spokeswoman media wing press office command headquarters "
+        "ministry")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
         "groups group movement")),
@@ -278,7 +291,10 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
     country = country_in(raw)
     role = _role(re.sub(r"\([^)]*\)", "", raw) if country is None
                  else without_country(re.sub(r"[()]", " ", raw), country))
-    if country is not None and role == "army":
+    bare = country is not None and not re.sub(r"(?i)\b(?:the|government|of)\b|\W", "",
+                                             without_country(raw, country))
+    if country is not None and (role == "army" or bare):
+        # "Ethiopian soldiers", or a country speaking ("Niger says"): its army's side
         return _country_army(raw, country, table)
     if role is None or not article_text:
         return None

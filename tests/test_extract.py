@@ -192,8 +192,9 @@ CASES += [
     ('Security sources said 40 jihadists were killed in the air strikes, but the figure '
      'could not be verified.',
      [('local_sources', 'jnim', 'killed', 40, 40, 40)]),
+    # a denial claims zero
     ('The army denied that any civilians had been killed.',
-     []),
+     [('fama', 'civilians', 'killed', 0, 0, 0)]),
     ("Mali's junta came to power in 2020 and has since expelled French troops.",
      []),
     ('The ambush near Tessit killed 42 soldiers and wounded 22, the government said.',

@@ -126,7 +126,7 @@ _PERSON_NOUNS = _words(
     "miners? worshippers? passengers? students? enemy enemies adversar(?:y|ies) opponents? "
     "militiam[ae]n militias? paratroopers? commandos? peacekeepers? operatives? cadres? "
     "defenders? instructors? contractors? allies fellows? sympathi[sz]ers? partisans? "
-    "infantrym[ae]n marines? sentries soldiery"
+    "infantrym[ae]n marines? sentries soldiery auxiliar(?:y|ies) policem[ae]n"
 )
 
 

@@ -183,3 +183,9 @@ _OPENING_SPEAKER = re.compile(
     r"spokesperson))\s+(?:(?:also|later|then|has|had)\s+)?(?:issued|said|says|published|"
     r"released|announced|posted|claimed|stated|reported|confirmed|denied|acknowledged|"
     r"admitted|told|gave|shared|circulated|put\s+out)\b")
+
+# A denial of any loss ("denied that any civilians were killed") claims zero.
+_DENIAL = re.compile(r"(?i)\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:reports\s+)?"
+                     r"(?:that\s+)?$")
+# A dateline opening the first paragraph ("OUAGADOUGOU - ", "BAMAKO (AFP) - ").
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?(?:\s*\([^)]*\))?\s*[-:]+\s+")

@@ -25,6 +25,8 @@ from conflict_lib.extract.patterns import (
     _AND_LINK,
     _ANY,
     _CUMULATIVE,
+    _DATELINE,
+    _DENIAL,
     _INCLUDING,
     _PERFECT,
     _YEAR_OPENING,
@@ -91,6 +93,7 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
             _name_the_roles(ctx, rows)
             _name_the_militants(ctx, rows)
         for n, row in enumerate(rows, start=1):
+            row["claimant_raw"] = _DATELINE.sub("", row["claimant_raw"])
             row.pop("_at")
             row.pop("_si")
             row["article_id"] = str(article_id)
@@ -207,11 +210,16 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             if any(not (m.end <= a or m.start >= b) for a, b in used_q) \
                     or any(o0 <= m.start and m.end <= o1 for o0, o1 in used_o):
                 continue
-            if _NEGATION.search(work, max(sent.start, m.start - 24), m.o_end) \
-                    or _ANY.match(m.np):
+            denial = _ANY.match(m.np) and _DENIAL.search(work, max(sent.start, m.start - 60),
+                                                         m.start)
+            if not denial and (_NEGATION.search(work, max(sent.start, m.start - 24), m.o_end)
+                               or _ANY.match(m.np)):
                 continue
             attr = _claimant_for(ctx, si, m.start)
             subject, note = _subject(ctx, si, m, attr, bound)
+            if denial:  # "denied that any civilians were killed": the denier claims zero
+                subject = _ANY.sub("", subject, count=1).strip()
+                m.q, note = "no", "denial: zero claimed"
             if m.kind == "alone" and not subject:
                 subject = _zero_subject(ctx, si, m, attr) if _is_zero(m.q) else ""
                 if not subject:

@@ -27,7 +27,8 @@ def _name_the_roles(ctx: _Context, rows: list[dict]) -> None:
             if not phrase or "(" in phrase or table.aliases.find(phrase):
                 continue
             country = country_in(phrase)
-            role = _role(phrase if country is None else without_country(phrase, country))
+            bare = without_country(phrase, country) or phrase if country else phrase
+            role = _role(bare)
             if role != "army":
                 continue
             if country is None and role_actor(phrase, table, ctx.text, r["start"]) is not None:
@@ -39,10 +40,10 @@ def _name_the_roles(ctx: _Context, rows: list[dict]) -> None:
                 country = near[-1] if near else None
             if country is None:
                 continue
-            found = role_actor(f"{without_country(phrase, country)} ({country})", table)
+            written = f"{without_country(phrase, country) or phrase} ({country})"
+            found = role_actor(written, table)
             if found is not None and found.actor_id is not None:
                 continue
-            written = f"{without_country(phrase, country)} ({country})"
             r[f] = written
             note = f"'{phrase}' kept as {written}: no party of that country in actors.csv"
             r["notes"] = f"{r['notes']}; {note}" if r["notes"] else note

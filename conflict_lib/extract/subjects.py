@@ -341,7 +341,7 @@ def _earlier_killed_subject(ctx: _Context, si: int, reach: int = 6) -> str:
         found = [m for m in ctx.mentions.get(j, []) if m.subject
                  and re.match(r"(?i)kill|dead|death|died|slain|massacr|murder|executed", m.outcome)]
         if found:
-            return found[-1].subject
+            return found[0].subject  # the group counted first, not a subset after it
     return ""
 
 
