@@ -32,6 +32,7 @@ _NON_SUBJECTS = frozenset({"outlet", "social_media", "analysts", "local_sources"
 
 _KILLED = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w*|slain|slaughter\w*|massacr\w*|"
+    r"martyr\w*|to hell|"
     r"perish\w*|bodies|lives|los(?:e|s|ing|t)|executed|eliminat\w*|"
     r"neutrali[sz]\w*)\b"
 )
@@ -41,7 +42,9 @@ _CAPTURED = re.compile(
     r"arrest\w*|taken prisoner|taken captive|captives?)\b"
 )
 _MISSING = re.compile(r"\b(?:missing|unaccounted)\b")
-_CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|toll)\b")
+_CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|casualty toll)\b")
+# A bare "toll" ("the toll rose to 15") is, in reporting, the death toll.
+_TOLL = re.compile(r"\btoll\b")
 _EQUIPMENT = re.compile(
     r"\b(?:vehicles?|trucks?|tankers?|tanks?|armou?red|weapons?|equipment|arms|ammunition|"
     r"helicopters?|aircraft|planes?|drones?|jets?|pick-?ups?|cars?|convoy|artillery|"
@@ -222,10 +225,10 @@ _ROLES = {
         "junta regime authorities air gendarmes gendarme gendarmerie security national defence "
         "defense servicemen personnel battalion state government-backed pro-government "
         "spokesman spokesperson spokeswoman media wing press office command headquarters "
-        "ministry")),
+        "ministry officers officer commanders commander")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
-        "groups group movement")),
+        "resistance groups group movement")),
     "jihadists": frozenset(_words(
         "jihadists jihadist islamists islamist militants militant extremists extremist "
         "terrorists terrorist")),
@@ -257,7 +260,9 @@ def _role(raw: str) -> str | None:
     # "members of the junta's forces": the group after "of" names the role
     raw = re.sub(r"(?i)^.*?\b(?:members?|ranks|elements|units?|personnel|men)\s+of\s+", "", raw)
     words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", "")) if w]
-    content = [w for w in words if w not in _ROLE_FILLER]
+    # "Tuareg-led rebels", "Iran-backed militias": who leads or backs them is not the role
+    content = [w for w in words if w not in _ROLE_FILLER
+               and not re.search(r"-(?:led|backed|aligned|linked|affiliated|allied)$", w)]
     if not content:
         return None
     for role, vocab in _ROLES.items():
@@ -420,6 +425,8 @@ def normalise_outcome(
             return "equipment_seized", None
         if destroyed:
             return "equipment_destroyed", None
+    killed = killed or (bool(_TOLL.search(text)) and not _CASUALTIES.search(text)
+                        and not (wounded or captured))
     if killed and captured and not wounded:
         return "killed_or_captured", None
     if (killed and wounded) or (_CASUALTIES.search(text) and not (killed or captured)):

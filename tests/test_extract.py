@@ -149,7 +149,7 @@ CASES += [
     ('Islamic State militants killed about 40 villagers in the Menaka area, residents said, '
      'while the army put the toll at 21.',
      [('local_sources', 'civilians', 'killed', 40, 40, 40),
-      ('fama', 'civilians', 'killed_or_wounded', 21, 21, 21)]),
+      ('fama', 'civilians', 'killed', 21, 21, 21)]),  # a bare "toll" is the death toll
     ('FAMa announced the neutralisation of several terrorists and the recovery of two '
      'motorbikes.',
      []),
@@ -223,9 +223,10 @@ CASES += [
     ("According to the army, 'a large number of terrorists' were neutralised in the counter-"
      'attack.',
      [('fama', N, 'killed', N, N, N)]),
+    # an officer of a named country's army speaks for that army
     ('A Malian officer, speaking on condition of anonymity, said the army had lost about a '
      'dozen men.',
-     [(N, 'fama', 'killed', 12, 12, 12)]),
+     [('fama', 'fama', 'killed', 12, 12, 12)]),
     ('Local residents counted at least 60 bodies after the raid on the village of Moura.',
      []),
     ("The toll from Sunday's attack rose to 26 dead, local officials said.",

@@ -17,7 +17,9 @@ from conflict_lib.normalise import (
         ("FAMa", "fama", "government"),
         ("the CSP-DPA", "csp", "rebels"),
         ("Mossa Ag Inzoma, a member of the separatist movement", "csp", "rebels"),
-        ("a pro-Wagner Telegram channel", None, None),
+        # the table lists the plural; the singular is the same kind of voice
+        ("a pro-Wagner Telegram channel", "ru_milbloggers", "government"),
+        ("The Ministry of Hope", None, None),
         ("Russian military bloggers", "ru_milbloggers", "government"),
         ("Local sources", "local_sources", "independent"),
         ("JNIM", "jnim", "jihadists"),

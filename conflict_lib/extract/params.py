@@ -27,7 +27,8 @@ def _words(text: str) -> list[str]:
 # The cheap prefilter: a sentence without one of these stems states no loss.
 _CUE = re.compile(
     r"kill|dead|death|\bdie|wound|injur|hurt|captur|prisoner|captive|hostage|surrend|casualt|"
-    r"\blos[st]|\blosing|\blose|fatalit|bod(?:y|ies)\b|corpse|slain|execut|abduct|kidnap|missing|"
+    r"martyr|to hell|\blos[st]|\blosing|\blose|fatalit|bod(?:y|ies)\b|corpse|slain|execut|"
+    r"abduct|kidnap|missing|"
     r"massacr|slaughter|murder|perish|\blives\b|eliminat|neutrali|\btoll\b|detain|arrest|"
     r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
     r"took away|taking away|carried off|carrying off|made off|making off",
@@ -65,7 +66,7 @@ _CUE_STEMS = _words(
     "losing lose loss fatalit bodies body corpse slain execut abduct kidnap missing massacr "
     "slaughter murder perish lives eliminat neutrali toll detain arrest seiz damag destr crash "
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
-    "carried_off carrying_off made_off making_off"
+    "carried_off carrying_off made_off making_off martyr to_hell"
 )
 
 
@@ -163,7 +164,7 @@ _NUMBER_STOP = _alt(qty.NUMBER_WORDS)
 
 
 _OUTCOME_WORDS = (
-    r"kill\w*|dead|deaths?|died|dies?|dying|wound\w*|injur\w*|hurt|captur\w*|surrender\w*|"
+    r"kill\w*|dead|deaths?|died|dies?|dying|martyr\w*|wound\w*|injur\w*|hurt|captur\w*|surrender\w*|"
     r"los(?:t|ing|es?|s|ses)|executed|slain|massacred|murdered|abducted|kidnapp?ed|missing|"
     r"detained|arrested|perished|taken|seiz\w*|destroy\w*|damag\w*|crash\w*|fatalit\w*|"
     r"casualt\w*"
@@ -219,7 +220,7 @@ _PART = (
     r"slain|massacred|murdered|detained|arrested|surrendered|perished|lost\s+their\s+lives|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
     r"unaccounted\s+for|went\s+missing|shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"
-    r"[\"']?eliminated[\"']?)"
+    r"[\"']?eliminated[\"']?|martyred|embraced\s+martyrdom|to\s+hell)"
 )
 
 

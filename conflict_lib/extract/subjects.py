@@ -294,10 +294,12 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     sent = ctx.sentences[si]
     if isinstance(m, _QO) and m.group("mod"):  # "no civilian casualties", "heavy Wagner losses"
         return work[m.start("mod") : m.end("mod")], ""
+    if not isinstance(m, _QO) and m.group("tmod"):  # "put the number of civilian dead at 17"
+        return m.group("tmod"), ""
     on = vocab.on_np.match(work, m.end(), sent.end)
     if on and (_PNOUN_WORD.search(on.group("np")) or vocab.alias.search(on.group("np"))):
         return on.group("np"), ""
-    toll = not isinstance(m, _QO) and re.match(r"(?i)(?:death\s+|casualty\s+)?toll|losses",
+    toll = not isinstance(m, _QO) and re.match(r"(?i)(?:death\s+|casualty\s+)?toll|losses|number",
                                                 m.group("o")) is not None
     if toll:
         for h in vocab.alias.finditer(work, max(sent.start, m.start() - 60), m.start()):
