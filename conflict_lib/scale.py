@@ -53,14 +53,13 @@ def extract_paths(paths: list[Path], reference_dir: Path | None = None) -> pd.Da
     (see ``syndication``), not one to ask across an archive.
     """
     from conflict_lib.claims import normalise_claims
-    from conflict_lib.extract import extract_rows, read_article_paths
+    from conflict_lib.extract import extract_batch, read_article_paths
 
     articles = read_article_paths(paths)
-    raw = [
-        row
-        for article_id, text in zip(articles["article_id"], articles["text"], strict=True)
-        for row in extract_rows(str(article_id), str(text), reference_dir)
-    ]
+    # one batch per partition: the sentences to parse go through spaCy together
+    pairs = list(zip(articles["article_id"].astype(str), articles["text"].astype(str),
+                     strict=True))
+    raw = [row for rows in extract_batch(pairs, reference_dir) for row in rows]
     groups = pd.Series(articles["article_id"].to_numpy(), index=articles["article_id"])
     return normalise_claims(raw, articles, "extracted", reference_dir, copy_groups=groups)
 

@@ -32,6 +32,7 @@ Word lists and patterns live in ``params`` and ``patterns``, apart from the logi
 from conflict_lib.extract.rows import (
     EXTRACT_COLUMNS,
     articles_frame,
+    extract_batch,
     extract_claims,
     extract_normalised,
     extract_rows,
@@ -40,6 +41,6 @@ from conflict_lib.extract.rows import (
 from conflict_lib.extract.sentences import split_sentences
 
 __all__ = [
-    "EXTRACT_COLUMNS", "articles_frame", "extract_claims", "extract_normalised", "extract_rows",
-    "read_article_paths", "split_sentences",
+    "EXTRACT_COLUMNS", "articles_frame", "extract_batch", "extract_claims", "extract_normalised",
+    "extract_rows", "read_article_paths", "split_sentences",
 ]

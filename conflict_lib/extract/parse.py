@@ -27,6 +27,10 @@ from conflict_lib.extract.params import (
 )
 
 BATCH_SIZE = 256
+# Sentences handed to the parser in this process (read by ``make bench``: the share of
+# sentences parsed, and the parse floor measured on exactly these texts).
+PARSED: list[str] = []
+RECORD = False
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "parataxis"))
 _HEAD_DEPS = frozenset(("ccomp", "xcomp", "advcl", "conj", "dobj", "nsubj", "nsubjpass", "pobj",
                         "prep", "nummod", "compound", "amod", "quantmod", "npadvmod", "attr",
@@ -52,6 +56,8 @@ def parse_sentences(texts: Sequence[str]) -> list:
     if not keep:
         return docs
     nlp = pipeline()
+    if RECORD:
+        PARSED.extend(texts[i] for i in keep)
     for i, doc in zip(keep, nlp.pipe((texts[i] for i in keep), batch_size=BATCH_SIZE),
                       strict=True):
         docs[i] = doc

@@ -333,9 +333,9 @@ def extract_normalised(articles: pd.DataFrame, reference_dir: Path | None = None
     offsets (a sentence told twice in one article keeps its own place)."""
     if not {"outlet", "published", "syndication_group", "text_map"} <= set(articles.columns):
         articles = articles_frame(articles)
-    raw: list[dict] = []
-    for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
-        raw.extend(extract_rows(str(article_id), str(text), reference_dir))
+    pairs = list(zip(articles["article_id"].astype(str), articles["text"].astype(str),
+                     strict=True))
+    raw = [row for rows in extract_batch(pairs, reference_dir) for row in rows]
     if not raw:
         return pd.DataFrame(
             {c: pd.Series(dtype=t) for c, t in CLAIM_COLUMNS.items()}).astype(CLAIM_COLUMNS)
