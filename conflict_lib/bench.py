@@ -339,7 +339,7 @@ SIZE = """
 import time
 from conflict_lib.bench import generate_corpus
 from conflict_lib.extract.rows import extract_batch
-corpus = generate_corpus(4000, seed=11)
+corpus = generate_corpus(6000, seed=11)
 extract_batch([("warm-up", corpus[0])])
 result = {}
 for mb in (0.5, 5):
@@ -349,7 +349,7 @@ for mb in (0.5, 5):
             break
         parts.append(text)
         size += len(text.encode())
-    article = "\n\n".join(parts)
+    article = "\\n\\n".join(parts)
     t = time.perf_counter()
     rows = extract_batch([("big", article)])[0]
     result[str(mb)] = {"seconds": time.perf_counter() - t, "claims": len(rows),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from conflict_lib.extract.model import _Attribution, _Context
+from conflict_lib.extract.nlp import MAX_PARSE_CHARS
 from conflict_lib.extract.params import (
     _ANAPHOR_REGION,
     _COMMA_BEFORE,
@@ -345,6 +346,10 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
         si = r["_si"]
         doc = docs.get(si)
         if doc is None:
+            sent = ctx.sentences[si]
+            if sent.end - sent.start > MAX_PARSE_CHARS:
+                note = f"sentence too long to parse ({sent.end - sent.start} characters)"
+                r["notes"] = "; ".join(n for n in (r["notes"], note) if n)
             if r["claimant_raw"] and not _is_reference(r["claimant_raw"]):
                 named.append((r["_at"], r["claimant_raw"]))
             continue

@@ -180,9 +180,10 @@ _OWNER_BEFORE = re.compile(r"'s?\s+(?:own\s+)?")
 _OPENING_SPEAKER = re.compile(
     r"(?P<who>(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){0,6}?(?:[A-Z][\w'&.-]*|army|military|junta|"
     r"government|ministry|rebels|militants|group|movement|forces|police|spokesman|"
-    r"spokesperson))\s+(?:(?:also|later|then|has|had)\s+)?(?:issued|said|says|published|"
-    r"released|announced|posted|claimed|stated|reported|confirmed|denied|acknowledged|"
-    r"admitted|told|gave|shared|circulated|put\s+out)\b")
+    r"spokesperson))(?:,[^,.;]{1,100},)?\s+(?:(?:also|later|then|has|had)\s+)?(?:issued|said|"
+    r"says|published|released|announced|posted|claimed|stated|reported|confirmed|denied|"
+    r"acknowledged|admitted|told|gave|shared|circulated|put\s+out|spoke|wrote|addressed|"
+    r"appeared|briefed)\b")
 
 # A denial of any loss ("denied that any civilians were killed") claims zero.
 _DENIAL = re.compile(r"(?i)\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:reports\s+)?"
