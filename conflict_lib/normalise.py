@@ -313,7 +313,7 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
         return ActorMatch(a.actor_id, a.side, raw,
                           f"{raw!r} read as {a.name} (named in the article)")
     if role == "army":
-        places = sorted([*countries_in(article_text), *_place_countries(article_text)])
+        places = _countries_named(article_text)
         near = [c for pos, c in places if pos <= at] or [c for _, c in places]
         for c in reversed(near):
             found = _country_army(raw, c, table)
@@ -330,6 +330,20 @@ def _country_army(raw: str, country: str, table: Actors) -> ActorMatch:
             return ActorMatch(a.actor_id, a.side, raw, f"{raw!r} read as {a.name}")
     return ActorMatch(None, None, raw, f"{raw!r} is {country}'s army, which actors.csv does not "
                       "name: add it")
+
+
+_COUNTRIES: dict[str, list[tuple[int, str]]] = {}
+
+
+def _countries_named(article_text: str) -> list[tuple[int, str]]:
+    """(offset, country) of the countries an article names or whose places it names,
+    in order (cached per article: an article's rows ask many times)."""
+    if article_text not in _COUNTRIES:
+        if len(_COUNTRIES) > 256:
+            _COUNTRIES.clear()
+        _COUNTRIES[article_text] = sorted(
+            [*countries_in(article_text), *_place_countries(article_text)])
+    return _COUNTRIES[article_text]
 
 
 def _place_countries(article_text: str) -> list[tuple[int, str]]:

@@ -27,6 +27,7 @@ from conflict_lib.extract.patterns import (
     _COUNTED,
     _DET_WORDS,
     _MOD_TOKEN,
+    _MORE,
     _NEXT_WORD,
     _NOUN_MODIFIER,
     _NUMBER_TOKEN,
@@ -189,6 +190,9 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
     vocab = ctx.vocab
     sent = ctx.sentences[si]
     if m.kind == "alone":
+        more = _MORE.match(work, m.end, sent.end)
+        if more:  # "dozens more were wounded": more of the people just counted
+            m.end = more.end()
         # a bare number must stand alone ("10 injured", "ten were hurt"), not count a noun
         nxt = _NEXT_WORD.match(work, m.end, sent.end)
         if not nxt or (nxt.group(1) and not _STOP_WORD.fullmatch(nxt.group(1).lower())):

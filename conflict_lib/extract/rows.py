@@ -102,6 +102,12 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
     return out
 
 
+def _is_headline(ctx: _Context, si: int) -> bool:
+    """The article's first line when it reads as a headline (no closing full stop)."""
+    sent = ctx.sentences[si]
+    return si == 0 and ctx.work[sent.end - 1 : sent.end] not in (".", "!", "?", '"')
+
+
 def _sentence_text(ctx: _Context, si: int) -> str:
     sent = ctx.sentences[si]
     return ctx.work[sent.start : sent.end]
@@ -222,8 +228,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 m.q, note = "no", "denial: zero claimed"
             if m.kind == "alone" and not subject:
                 subject = _zero_subject(ctx, si, m, attr) if _is_zero(m.q) else ""
-                if not subject:
-                    continue
+                if not subject and not _is_headline(ctx, si):
+                    continue  # a headline's "kills four" is a claim whose victims are unnamed
             m.subject = subject
             bound.append(m)
             used_q.append((m.start, m.end))

@@ -148,11 +148,22 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
     if first and _belligerent(vocab, _resolve(vocab, first.group(0))) \
             and not _PRONOUN_START.match(ctx.work, begin, cut):
         return _resolve(vocab, first.group(0)) or "", ctx.work[first.start() : first.end()]
+    role = _ROLE_SUBJECT.match(ctx.work, begin, cut)
+    if role and not first:  # "that the rebels had lost nearly 40 fighters"
+        found = role_actor(role.group(1), vocab.table, ctx.text, role.start(1))
+        if found is not None and found.actor_id is not None:
+            return found.actor_id, role.group(1)
     if attr and _belligerent(vocab, attr.actor):
         alias = _owner_alias(vocab, attr.claimant, attr.actor)
         if alias:
             return attr.actor or "", alias
     return None
+
+
+_ROLE_SUBJECT = re.compile(
+    r"[\s\"']*((?:the\s+)?(?:rebels|militants|insurgents|jihadists|separatists|army|soldiers|"
+    r"troops|militia|junta|military))\s+(?:(?:had|has|have|also)\s+)*"
+    r"(?:lost|suffered|sustained|admitted)\b", re.IGNORECASE)
 
 
 def _actor_cluster(ctx: _Context, si: int, pos: int, attr: _Attribution | None) -> str:
