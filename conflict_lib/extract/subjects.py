@@ -140,6 +140,13 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
         if hits:
             h = hits[-1]
             return _resolve(vocab, h.group(0)) or "", ctx.work[h.start() : h.end()]
+        roles = list(_PARTY_ROLE.finditer(ctx.work, max(clause_start, relative.start() - 60),
+                                          relative.start()))
+        found = role_actor(roles[-1].group(0), vocab.table, ctx.text, roles[-1].start()) \
+            if roles else None
+        if found is not None and found.actor_id is not None:
+            # "a rebel assault that also damaged ...": the party of that role acts
+            return found.actor_id, roles[-1].group(0)
     begin = max(clause_start, speaker_end)
     opening = _CLAUSE_OPENING.match(ctx.work, begin, cut)
     if opening:
@@ -360,6 +367,8 @@ def _earlier_killed_subject(ctx: _Context, si: int, reach: int = 6) -> str:
 
 _ARMY_WORDS = re.compile(r"(?<![\w-])(?:soldiers|troops|the army|government forces|the military)"
                          r"(?![\w-])")
+_PARTY_ROLE = re.compile(r"(?<![\w-])(?:rebels?|separatists?|jihadists?|insurgents?|soldiers|"
+                         r"troops|army|military)(?![\w-])", re.IGNORECASE)
 
 
 def _actor_hits(ctx: _Context) -> list[tuple[int, int, str]]:
