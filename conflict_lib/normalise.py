@@ -253,6 +253,9 @@ def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_te
     return tuple(dict.fromkeys([*found, *extra]))
 
 
+_MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
+
+
 def _role(raw: str) -> str | None:
     """The role a generic phrase names ("soldiers" → army, "a coalition of armed groups
     in the north" → rebels), or None for a name."""
@@ -263,6 +266,9 @@ def _role(raw: str) -> str | None:
     # "Tuareg-led rebels", "Iran-backed militias": who leads or backs them is not the role
     content = [w for w in words if w not in _ROLE_FILLER
                and not re.search(r"-(?:led|backed|aligned|linked|affiliated|allied)$", w)]
+    # "resistance fighters", "rebel fighters": the other word names the role
+    named = [w for w in content if w not in _MEMBER_WORDS]
+    content = named or content
     if not content:
         return None
     for role, vocab in _ROLES.items():

@@ -155,7 +155,7 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
     if first and _belligerent(vocab, _resolve(vocab, first.group(0))) \
             and not _PRONOUN_START.match(ctx.work, begin, cut):
         return _resolve(vocab, first.group(0)) or "", ctx.work[first.start() : first.end()]
-    role = _ROLE_SUBJECT.match(ctx.work, begin, cut)
+    role = _ROLE_SUBJECT.match(ctx.work, begin, sent.end)
     if role and not first:  # "that the rebels had lost nearly 40 fighters"
         found = role_actor(role.group(1), vocab.table, ctx.text, role.start(1))
         if found is not None and found.actor_id is not None:
