@@ -372,7 +372,9 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
                     named: list[tuple[int, str]]) -> tuple[str | None, str]:
     """(claimant words, note) for a speaker read from the parse; None keeps the rules'."""
     vocab = ctx.vocab
-    if found.refers:
+    if found.refers and _resolve(vocab, found.phrase) not in (None, "outlet"):
+        found = Speaker(found.phrase, False, found.how, found.described, found.head_i)
+    if found.refers:  # "the group", "he": the nearest earlier named speaker
         rule = row["claimant_raw"]
         if rule and not _is_reference(rule) and not _PRONOUN_REGION.match(rule):
             return None, ""
