@@ -316,7 +316,7 @@ with tempfile.TemporaryDirectory() as tmp:
     for start in range(0, __N__, 5000):  # written in slices: the corpus is never all in memory
         for i, text in enumerate(generate_corpus(min(5000, __N__ - start), seed=start)):
             f = Path(tmp) / f"a{start + i:07d}.txt"
-            f.write_text(" date 2024-07-28\n" + text)
+            f.write_text(" date 2024-07-28\\n" + text)
             files.append(f)
     t = time.perf_counter()
     parts = extract_archive(files, Path(tmp) / "out", scheduler="synchronous")
@@ -378,7 +378,7 @@ with tempfile.TemporaryDirectory() as tmp:
     files = []
     for i, text in enumerate(texts):
         f = Path(tmp) / f"a{i:06d}.txt"
-        f.write_text(" date 2024-07-28\n" + text)
+        f.write_text(" date 2024-07-28\\n" + text)
         files.append(f)
     for workers in (1, 2):
         t = time.perf_counter()
