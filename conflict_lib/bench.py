@@ -450,6 +450,8 @@ def main(argv: list[str] | None = None) -> int:
     key = "peak_rss_mb_100k" if stream["articles"] == 100_000 else \
         f"peak_rss_mb_{stream['articles']}_articles"
     results["extraction"][key] = stream["peak_rss_mb"]
+    results["extraction"]["size_ratio_5mb_to_0_5mb"] = \
+        results["article_size"]["size_ratio_5mb_to_0_5mb"]
     if not args.skip_make_test:
         results["make_test"] = _timed("make test", bench_make_test)
     _print(results)
