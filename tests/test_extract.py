@@ -8,19 +8,16 @@ best, high), as the curated ledger would code them.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflict_lib.extract import (
-    EXTRACT_COLUMNS,
-    articles_frame,
-    extract_claims,
-    extract_normalised,
-    read_article_paths,
-    split_sentences,
-)
+from conflict_lib.claims.proposals import extract_normalised
+from conflict_lib.corpus.articles import articles_frame, read_article_paths
+from conflict_lib.extract import EXTRACT_COLUMNS, extract_claims, split_sentences
 
 N = None
 
@@ -147,7 +144,7 @@ CASES += [
     ('Islamic State militants killed about 40 villagers in the Menaka area, residents said, '
      'while the army put the toll at 21.',
      [('local_sources', 'civilians', 'killed', 40, 40, 40),
-      ('fama', 'civilians', 'killed_or_wounded', 21, 21, 21)]),
+      ('fama', 'civilians', 'killed', 21, 21, 21)]),  # a bare "toll" is the death toll
     ('FAMa announced the neutralisation of several terrorists and the recovery of two '
      'motorbikes.',
      []),
@@ -190,8 +187,9 @@ CASES += [
     ('Security sources said 40 jihadists were killed in the air strikes, but the figure '
      'could not be verified.',
      [('local_sources', 'jnim', 'killed', 40, 40, 40)]),
+    # a denial claims zero
     ('The army denied that any civilians had been killed.',
-     []),
+     [('fama', 'civilians', 'killed', 0, 0, 0)]),
     ("Mali's junta came to power in 2020 and has since expelled French troops.",
      []),
     ('The ambush near Tessit killed 42 soldiers and wounded 22, the government said.',
@@ -220,9 +218,10 @@ CASES += [
     ("According to the army, 'a large number of terrorists' were neutralised in the counter-"
      'attack.',
      [('fama', N, 'killed', N, N, N)]),
+    # an officer of a named country's army speaks for that army
     ('A Malian officer, speaking on condition of anonymity, said the army had lost about a '
      'dozen men.',
-     [(N, 'fama', 'killed', 12, 12, 12)]),
+     [('fama', 'fama', 'killed', 12, 12, 12)]),
     ('Local residents counted at least 60 bodies after the raid on the village of Moura.',
      []),
     ("The toll from Sunday's attack rose to 26 dead, local officials said.",
@@ -323,9 +322,11 @@ CASES += [
     # a past year's losses are background, not this event's (annotation guide: not claims)
     ('In 2012, the rebels killed scores of soldiers at Aguelhok.',
      []),
+    # a country's government speaks for its army's side (the table codes the Malian
+    # government as FAMa): the generic "government" of a named country is its army
     ("More than 100 people were killed in the attacks, according to Burkina Faso's "
      'government.',
-     [(N, N, 'killed', 101, 101, N)]),
+     [('bf_army', N, 'killed', 101, 101, N)]),
 ]
 # short passages: pronouns, connectives and quotations across sentences
 CASES += [
@@ -429,8 +430,15 @@ NEGATIVES = [
 ]
 
 
+# Generic words ("soldiers", "rebels") are roles: the global actors table gives them
+# to no war. These Sahel sentences are read as an analyst's Mali event would read them,
+# through that event's own actors table, where such words are aliases of Mali's parties.
+MALI = Path(__file__).parent / "fixtures" / "mali_reference"
+
+
 def _normalised(text: str) -> pd.DataFrame:
-    return extract_normalised(articles_frame([{"article_id": "t", "text": text}]))
+    return extract_normalised(articles_frame([{"article_id": "t", "text": text}]),
+                              reference_dir=MALI)
 
 
 def _keys(frame: pd.DataFrame) -> list[tuple]:
@@ -560,14 +568,9 @@ def test_embedded_event_against_curated_ledger(seed_articles):
     assert ev.field_accuracy["claimant"] >= 0.9 and ev.field_accuracy["subject"] >= 0.9
 
 
-def test_repeated_sentences_give_the_same_claims(seed_articles):
-    """Sentences that read nothing outside themselves are remembered by text: the
-    second pass (from memory) gives exactly the rows of the first."""
-    from conflict_lib import extract
-
-    extract._MEMO.clear()
+def test_repeated_reading_gives_the_same_claims(seed_articles):
+    """Reading the corpus twice in one process gives exactly the same rows."""
     first = [extract_claims(row) for _, row in seed_articles.iterrows()]
-    assert extract._MEMO  # something was remembered
     second = [extract_claims(row) for _, row in seed_articles.iterrows()]
     for a, b in zip(first, second, strict=True):
         pd.testing.assert_frame_equal(a, b)

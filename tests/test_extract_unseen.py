@@ -33,7 +33,9 @@ from __future__ import annotations
 import pandas as pd
 
 from conflict_lib.analysis.evaluate import evaluate
-from conflict_lib.extract import articles_frame, extract_normalised, split_sentences
+from conflict_lib.claims.proposals import extract_normalised
+from conflict_lib.corpus.articles import articles_frame
+from conflict_lib.extract import split_sentences
 
 N = None
 

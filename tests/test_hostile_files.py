@@ -18,7 +18,7 @@ from conflict_lib.corpus import (
     load_articles,
     read_article,
 )
-from conflict_lib.extract import read_article_paths
+from conflict_lib.corpus.articles import read_article_paths
 
 FIXTURE = Path(__file__).parent / "fixtures" / "events" / "fixture-raid"
 BODY = b" date 2024-03-04\nGao, March 3 (Reuters) - Gunmen killed six soldiers, the army said.\n"

@@ -10,7 +10,8 @@ import pytest
 
 from conflict_lib import config
 from conflict_lib.analysis import parties, sides
-from conflict_lib.extract import extract_normalised, read_article_paths
+from conflict_lib.claims.proposals import extract_normalised
+from conflict_lib.corpus.articles import read_article_paths
 from conflict_lib.reference import load_actors
 
 DARFUR = Path(__file__).parent / "fixtures" / "events" / "fixture-darfur"

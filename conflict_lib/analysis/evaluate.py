@@ -31,10 +31,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from conflict_lib.claims.proposals import extract_normalised
 from conflict_lib.claims.table import load_claims
 from conflict_lib.config import Event
 from conflict_lib.corpus.articles import load_articles
-from conflict_lib.extract import extract_normalised
 
 KEY_FIELDS = ("claimant", "subject", "outcome", "low", "best", "high")
 ACCURACY_FIELDS = ("claimant", "subject", "outcome", "low", "best", "high", "precision", "stance")

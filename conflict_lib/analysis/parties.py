@@ -56,12 +56,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from conflict_lib import config, extract, reference
+from conflict_lib import config, reference
 from conflict_lib.analysis.sides import infer_sides
 from conflict_lib.atomic import atomic_write_text
 from conflict_lib.claims import normalise
 from conflict_lib.corpus import read_articles
-from conflict_lib.extract import extract_rows
+from conflict_lib.extract import extract_rows, vocab
 from conflict_lib.reference import event_reference_dir, fold
 
 COLUMNS = ("actor_id", "name", "side", "kind", "aliases", "notes", "status")
@@ -562,6 +562,5 @@ def write_proposed_actors(event_dir: str | Path,
 def _forget_cached_tables() -> None:
     """The loaders cache tables per folder: a table just written must be read anew."""
     for fn in (reference.actors, normalise.resolve_claimant, normalise._subject_ids,
-               normalise._belligerents_named, extract._vocab):
+               normalise._belligerents_named, vocab._vocab):
         fn.cache_clear()
-    extract._MEMO.clear()

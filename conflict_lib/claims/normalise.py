@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from conflict_lib.reference import Actors, actors, fold, places
+from conflict_lib.roles import ActorMatch, role_actor, role_of
 
 OUTCOMES = (
     "killed",
@@ -31,6 +32,7 @@ _NON_SUBJECTS = frozenset({"outlet", "social_media", "analysts", "local_sources"
 
 _KILLED = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w*|slain|slaughter\w*|massacr\w*|"
+    r"martyr\w*|to hell|"
     r"perish\w*|bodies|lives|los(?:e|s|ing|t)|executed|eliminat\w*|"
     r"neutrali[sz]\w*)\b"
 )
@@ -40,7 +42,9 @@ _CAPTURED = re.compile(
     r"arrest\w*|taken prisoner|taken captive|captives?)\b"
 )
 _MISSING = re.compile(r"\b(?:missing|unaccounted)\b")
-_CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|toll)\b")
+_CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|casualty toll)\b")
+# A bare "toll" ("the toll rose to 15") is, in reporting, the death toll.
+_TOLL = re.compile(r"\btoll\b")
 _EQUIPMENT = re.compile(
     r"\b(?:vehicles?|trucks?|tankers?|tanks?|armou?red|weapons?|equipment|arms|ammunition|"
     r"helicopters?|aircraft|planes?|drones?|jets?|pick-?ups?|cars?|convoy|artillery|"
@@ -54,28 +58,26 @@ _SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recovered|loo
 _LOST = re.compile(r"\blos(?:e|s|ing|t)\b")
 
 
-@dataclass(frozen=True)
-class ActorMatch:
-    """Resolved actor phrase. ``actor_id`` is None when unresolved; lumped
-    subjects join ids with '+' in the order of actors.csv."""
-
-    actor_id: str | None
-    side: str | None
-    raw: str
-    note: str | None = None
-
-
 @lru_cache(maxsize=16384)
-def resolve_claimant(phrase: str | None, reference_dir: Path | None = None) -> ActorMatch:
-    """Who asserts a claim. An empty phrase is the outlet's own reporting."""
+def resolve_claimant(
+    phrase: str | None,
+    reference_dir: Path | None = None,
+    article_text: str = "",
+    at: int | None = None,
+) -> ActorMatch:
+    """Who asserts a claim. An empty phrase is the outlet's own reporting; a generic
+    phrase ("the army") is a role read in the article (``role_actor``)."""
     table = actors(reference_dir)
     raw = (phrase or "").strip()
     if not raw:
         return ActorMatch(
             OUTLET, table.by_id[OUTLET].side if OUTLET in table.by_id else "independent", ""
         )
-    found = table.aliases.find(raw)
+    found = table.aliases.find(raw) or table.aliases.find(_number_variant(raw))
     if not found:
+        role = role_actor(raw, table, article_text, at)
+        if role is not None:
+            return role
         return ActorMatch(None, None, raw, f"unknown claimant {raw!r}: add an alias to actors.csv")
     # "Al Jazeera reported, citing Baza" names the carrier and the source: the source claims.
     named = [i for i in found if i != OUTLET] or found
@@ -83,6 +85,17 @@ def resolve_claimant(phrase: str | None, reference_dir: Path | None = None) -> A
     if len(set(named)) > 1:
         note = f"several actors named in claimant {raw!r}; took the first, {named[0]!r}"
     return ActorMatch(named[0], table.by_id[named[0]].side, raw, note)
+
+
+def _number_variant(phrase: str) -> str:
+    """"a local official" ↔ "local officials": the other grammatical number of the
+    last word, without a leading article, so a table listing one form finds both."""
+    words = re.sub(r"(?i)^(?:an?|the|one)\s+", "", phrase.strip()).split()
+    if not words:
+        return ""
+    last = words[-1]
+    words[-1] = last[:-1] if last.endswith("s") and not last.endswith("ss") else last + "s"
+    return " ".join(words)
 
 
 # Words a party uses for the other side; "terrorists" in an army communiqué names
@@ -104,6 +117,7 @@ def resolve_subject(
     claimant: ActorMatch | None = None,
     own_loss: bool = False,
     article_text: str = "",
+    at: int | None = None,
 ) -> ActorMatch:
     """Whose losses. Several actors in one phrase make a lumped subject 'fama+wagner'.
 
@@ -114,9 +128,18 @@ def resolve_subject(
     table = actors(reference_dir)
     raw = (phrase or "").strip()
     found = _subject_ids(raw, reference_dir)
+    if found and article_text:
+        found = _with_role_parts(raw, found, table, article_text, at)
     if not found and claimant is not None and claimant.actor_id in table.by_id:
-        return _relative_subject(raw, claimant, own_loss, article_text, table, reference_dir)
+        relative = _relative_subject(raw, claimant, own_loss, article_text, table, reference_dir)
+        if relative.actor_id is not None:
+            return relative
+    if not found and article_text:
+        found = _with_role_parts(raw, (), table, article_text, at)
     if not found:
+        role = role_actor(raw, table, article_text, at)
+        if role is not None:
+            return role
         reason = (
             "no subject given"
             if not raw
@@ -176,6 +199,24 @@ def _relative_subject(
     return ActorMatch(None, None, raw, f"unknown subject {raw!r}: add an alias to actors.csv")
 
 
+def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_text: str,
+                     at: int | None) -> tuple[str, ...]:
+    """Ids of a lumped phrase whose parts mix names and roles ("soldiers and Wagner
+    mercenaries"): each generic part read as its role's party in the article."""
+    parts = re.split(r"(?i)\s*(?:,|\band\b|&|\bas well as\b|\balongside\b)\s*", raw)
+    if len(parts) < 2:
+        return found
+    if not found and any(role_of(p) is None for p in parts if p.strip()):
+        return found  # a lump of roles only when every part is one
+    extra = []
+    for part in parts:
+        if part.strip() and not table.aliases.find(part):
+            role = role_actor(part, table, article_text, at)
+            if role is not None and role.actor_id is not None:
+                extra.append(role.actor_id)
+    return tuple(dict.fromkeys([*found, *extra]))
+
+
 def lumped_side(ids: list[str], table: Actors) -> str:
     """The common side of several actors, or 'mixed'."""
     sides = {table.by_id[i].side for i in ids}
@@ -229,6 +270,8 @@ def normalise_outcome(
             return "equipment_seized", None
         if destroyed:
             return "equipment_destroyed", None
+    killed = killed or (bool(_TOLL.search(text)) and not _CASUALTIES.search(text)
+                        and not (wounded or captured))
     if killed and captured and not wounded:
         return "killed_or_captured", None
     if (killed and wounded) or (_CASUALTIES.search(text) and not (killed or captured)):

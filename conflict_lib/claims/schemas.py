@@ -12,18 +12,17 @@ import pandas as pd
 
 from conflict_lib.claims.normalise import OUTCOMES, STANCES
 from conflict_lib.claims.review_status import REVIEW_STATUSES
+from conflict_lib.extract.rows import RAW_COLUMNS
 from conflict_lib.text.quantity import PRECISIONS
 
-RAW_REQUIRED = ("article_id", "quote", "claimant_raw", "subject_raw", "outcome_raw", "quantity_raw")
+# The columns every raw claim row has: the extractor's proposals and a curated claims.csv.
+RAW_REQUIRED = RAW_COLUMNS[1:7]
 
 
 RAW_OPTIONAL = (
     "claim_id", "place_raw", "time_raw", "notes", "low", "best", "high",
     "review_status", "proposal_fingerprint",  # written by `conflict review`
 )
-
-
-RAW_COLUMNS = ("claim_id", *RAW_REQUIRED[:2], *RAW_REQUIRED[2:], "place_raw", "time_raw", "notes")
 
 
 CLAIM_COLUMNS = {

@@ -160,13 +160,15 @@ def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | N
         reasons.append(f"article {row.get('article_id')!r} not in the event")
     elif span is None:
         reasons.append("quote not found in the article text")
-    claimant = resolve_claimant(row.get("claimant_raw"), reference_dir)
+    at = span[1] if span else None  # generic words read as the party named nearest before
+    claimant = resolve_claimant(row.get("claimant_raw"), reference_dir, text or "", at)
     subject = resolve_subject(
         row.get("subject_raw"),
         reference_dir,
         claimant=claimant,
         own_loss=bool(_OWN_LOSS.search(f"{row.get('outcome_raw', '')} {quote}")),
         article_text=text or "",
+        at=at,
     )
     outcome, outcome_reason = normalise_outcome(
         row.get("outcome_raw"), row.get("subject_raw"), quote

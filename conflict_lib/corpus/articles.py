@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import stat
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -424,3 +425,35 @@ def load_articles(
     if problems:  # a bug in this loader, not in the user's files
         raise AssertionError(f"{path}: articles table breaks its schema: {problems}")
     return frame
+
+
+def articles_frame(records: Sequence[dict] | pd.DataFrame) -> pd.DataFrame:
+    """An articles table as ``normalise_claims`` needs it (the columns of
+    ``corpus.load_articles``), from rows that hold at least article_id and text."""
+    frame = pd.DataFrame(records).copy()
+    for col in ARTICLE_COLUMNS:
+        if col not in frame:
+            frame[col] = None
+    frame["outlet"] = frame["outlet"].fillna("unknown")
+    frame["syndication_group"] = frame["syndication_group"].fillna(frame["article_id"])
+    frame["flags"] = [f if isinstance(f, list) else [] for f in frame["flags"]]
+    for col in ("published", "dateline_date"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame[list(ARTICLE_COLUMNS)]
+
+
+def read_article_paths(paths: Iterable[str | Path]) -> pd.DataFrame:
+    """An articles table for loose article files, folders or globs (checked and found as
+    ``expand_article_paths`` does), each file its own outlet-less report."""
+    records = []
+    for f in expand_article_paths(list(paths)):
+        a = read_article(f)
+        records.append({
+            "article_id": a.article_id, "outlet": a.dateline_agency or "unknown",
+            "attribution": "", "syndication_group": a.article_id, "language": "en",
+            "published": a.published, "dateline": a.dateline, "dateline_place": a.dateline_place,
+            "dateline_agency": a.dateline_agency, "dateline_date": a.dateline_date,
+            "n_chars": len(a.text), "sha256": a.sha256, "flags": list(a.flags), "text": a.text,
+            "raw_text": a.raw_text, "text_map": a.mapped, "path": str(a.path),
+        })
+    return articles_frame(records)

@@ -19,8 +19,9 @@ import pandas as pd
 
 from conflict_lib import config
 from conflict_lib.atomic import atomic_write_bytes
+from conflict_lib.claims.proposals import extract_normalised
+from conflict_lib.corpus.articles import read_article_paths
 from conflict_lib.errors import ArchiveError  # re-exported: defined low, raised here
-from conflict_lib.extract import extract_normalised, read_article_paths
 
 # Below this many files, starting worker processes costs more than it saves.
 IN_PROCESS_LIMIT = 200

@@ -234,8 +234,8 @@ def test_every_load_accounts_for_every_row(event_dir):
 
 
 def test_the_normalised_tables_hold_their_schema(claims):
+    from conflict_lib.claims.proposals import extract_normalised
     from conflict_lib.claims.table import schema_violations
-    from conflict_lib.extract import extract_normalised
 
     assert schema_violations(claims) == []
     assert schema_violations(extract_normalised(load_articles(EVENT))) == []

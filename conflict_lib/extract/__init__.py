@@ -1,0 +1,44 @@
+"""Casualty claims proposed from English news text, any war.
+
+``extract_rows(article_id, text)`` returns raw claim rows (the schema of
+``claims.csv`` plus ``start``/``end``, the offsets of ``quote`` in the cleaned
+text). Normalising the proposals like curated rows is the claims layer's job
+(``claims.proposals.extract_normalised``): this layer imports nothing above the corpus.
+
+How a text is read (one module per step):
+
+1. ``sentences``: sentences with offsets; a cheap prefilter keeps only those with an
+   outcome cue and a quantity (or a zero/denial word): only these are parsed.
+2. ``nlp`` and ``parse``: spaCy's English pipeline (loaded once per process, NER and
+   parser only) parses the kept sentences in batches (``nlp.pipe``); a sentence
+   longer than the parser's cap is read by the rules alone and flagged.
+3. ``mentions``: quantities before people nouns and outcome nouns, bound to the
+   outcome words that touch them; equipment seized, damaged or destroyed.
+4. ``attribution``: speech verbs and their subjects, "according to X", ", X said",
+   headline colon attribution, pronouns and "the group" resolved to the nearest
+   earlier named speaker, reported speech carried over several sentences. The parse
+   decides whose speech verb governs the number; unknown organisations and people
+   are kept as named (NER), never read as the outlet's voice.
+5. ``subjects``: whose losses, from the head noun of the counted phrase; "its
+   fighters"/"our men" as the speaker's side; subsets; zero claims; tolls.
+6. ``sides``: generic words ("soldiers", "the army", "militants") are roles: the
+   party of that kind the article names, else kept as written with the country
+   ("soldiers (Ethiopia)"); never one war's army by default.
+7. ``rows``: assembly into raw-claim rows.
+
+Word lists and patterns live in ``params`` and ``patterns``, apart from the logic.
+"""
+
+from conflict_lib.extract.rows import (
+    EXTRACT_COLUMNS,
+    RAW_COLUMNS,
+    extract_batch,
+    extract_claims,
+    extract_rows,
+)
+from conflict_lib.extract.sentences import split_sentences
+
+__all__ = [
+    "EXTRACT_COLUMNS", "RAW_COLUMNS", "extract_batch", "extract_claims", "extract_rows",
+    "split_sentences",
+]

@@ -1,0 +1,395 @@
+"""Who says it: speech verbs and their subjects, "according to X", ", X said",
+inverted and coordinated verbs, pronouns and "the group" resolved to the nearest earlier
+named speaker, and sentences carried by a connective or an open quotation."""
+
+from __future__ import annotations
+
+import re
+
+from conflict_lib.extract.model import _Attribution, _Context
+from conflict_lib.extract.nlp import MAX_PARSE_CHARS
+from conflict_lib.extract.params import (
+    _ANAPHOR_REGION,
+    _COMMA_BEFORE,
+    _CONTINUATION,
+    _COORD_BEFORE,
+    _DETERMINED,
+    _ING,
+    _LEAD_JUNK,
+    _NOUN_LIKE,
+    _ORG_TAIL,
+    _PNOUN_TAIL,
+    _POST_AFTER,
+    _PRONOUN_REGION,
+    _QUOTE_BEFORE,
+    _SPEECH,
+    _SPEECH_LOW,
+    _SPEECH_SKIP_AFTER,
+    _SPEECH_SKIP_BEFORE,
+    _STRONG_BOUNDARY,
+    _THAT_WORD,
+    _TRAIL_JUNK,
+)
+from conflict_lib.extract.parse import Speaker, speaker
+from conflict_lib.extract.patterns import (
+    _DESCRIPTIVE,
+    _GROUP_ANAPHOR,
+    _NOT_SPEAKER,
+    _NP_LIKE,
+    _OPENING_SPEAKER,
+    _PRONOUN_SPEAKER,
+    _RELATIVE,
+    _SPEECH_START,
+)
+from conflict_lib.extract.sentences import _has_cue
+from conflict_lib.extract.vocab import _Vocab
+
+
+def _resolve(vocab: _Vocab, phrase: str) -> str | None:
+    """The actor a phrase names (the first that is not the outlet), as the
+    normaliser reads a claimant."""
+    cache = vocab.resolved
+    if phrase in cache:
+        return cache[phrase]
+    found = vocab.table.aliases.find(phrase)
+    named = [i for i in found if i != "outlet"] or found
+    cache[phrase] = named[0] if named else None
+    if len(cache) > 50_000:
+        cache.clear()
+    return named[0] if named else None
+
+
+def _trim_claimant(vocab: _Vocab, region: str) -> str:
+    """The claimant words of a region: without leading connectives and comma
+    segments that name nobody, and cut after the last actor named."""
+    region = _LEAD_JUNK.sub("", region)
+    dash = region.rfind(" - ")
+    if dash >= 0 and vocab.alias.search(region, dash):
+        region = region[dash + 3 :]
+    while "," in region:
+        head, rest = region.split(",", 1)
+        if vocab.alias.search(head) or _PRONOUN_REGION.match(head.strip()):
+            break
+        region = _LEAD_JUNK.sub("", rest)
+    hits = list(vocab.alias.finditer(region))
+    if hits:
+        end = hits[-1].end()
+        if region.count("(", 0, end) > region.count(")", 0, end):
+            close = region.find(")", end)
+            end = close + 1 if close >= 0 else end
+        tail = _ORG_TAIL.match(region, end)
+        if tail:
+            end = tail.end()
+        person = _PNOUN_TAIL.match(region, end)
+        if person:
+            end = person.end()
+        region = region[:end]
+    return _TRAIL_JUNK.sub("", region).strip()
+
+
+def _is_reference(region: str) -> bool:
+    return bool(_PRONOUN_REGION.match(region) or _ANAPHOR_REGION.match(region))
+
+
+def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
+    if si in ctx.attributions:
+        return ctx.attributions[si]
+    ctx.attributions[si] = []  # guards against cycles while resolving pronouns
+    sent = ctx.sentences[si]
+    work = ctx.work
+    vocab = ctx.vocab
+    found: list[_Attribution] = []
+    for m in _SPEECH_LOW.finditer(ctx.low, sent.start, sent.end):
+        v, ve = m.start(), m.end()
+        verb = m.group(0).lower()
+        before = work[sent.start : v]
+        if _SPEECH_SKIP_BEFORE.search(before[-20:]) or _SPEECH_SKIP_AFTER.match(work, ve):
+            continue
+        if v > sent.start and work[v].isupper() and not verb.startswith("according"):
+            continue  # a name ("Islamic State", "Reports from ...") mid-sentence, not a verb
+        if verb in _NOUN_LIKE and (_DETERMINED.search(before[-30:])
+                                   or _SPEECH.match(work, ve + 1, min(sent.end, ve + 12))):
+            continue  # "a UN report said", "the claims", "these reports"
+        if verb.startswith("according"):
+            stop = _next_stop(work, ve, sent.end)
+            claimant = _trim_claimant(vocab, work[ve:stop])
+            attr = _make_attr(ctx, si, v, ve, "both", claimant, found) \
+                or _from_region(ctx, si, (ve, stop), v, ve, "both", found, loose=True)
+            if attr:
+                found.append(attr)
+            continue
+        if verb in ("citing", "cited", "quoting", "quoted"):
+            stop = _next_stop(work, ve, sent.end, cut_that=True)
+            claimant = _trim_claimant(vocab, work[ve:stop])
+            if vocab.alias.search(claimant):
+                found.append(_Attribution(v, ve, "pre", claimant, _resolve(vocab, claimant)))
+            continue
+        post = _POST_AFTER.match(work, ve, sent.end)
+        kind = "post" if post and not verb.startswith("show") and not _has_cue(post.group(0)) \
+            and not _THAT_WORD.search(post.group(0)) else "pre"
+        attr = None
+        if _QUOTE_BEFORE.search(before[-6:]):
+            attr = _inverted(ctx, si, v, ve, found)
+        if attr is None and _ING.search(verb) and _COMMA_BEFORE.search(before):
+            attr = _from_region(ctx, si, _strong_region(work, sent.start, v), v, ve, kind, found) \
+                or _inherit(found, v, ve, kind) \
+                or _from_region(ctx, si, (sent.start, v), v, ve, kind, found)
+        elif attr is None and _COORD_BEFORE.search(before) and not _COMMA_BEFORE.search(before):
+            attr = _inherit(found, v, ve, kind) \
+                or _from_region(ctx, si, (sent.start, v), v, ve, kind, found)
+        comma = _comma_region(work, sent.start, v)
+        if attr is None and kind == "post" and comma[0] > sent.start \
+                and _LEAD_JUNK.sub("", work[comma[0] : v]).strip():
+            # "..., officials said.": the speaker is the words after the last comma
+            attr = _from_region(ctx, si, comma, v, ve, kind, found) \
+                or _from_region(ctx, si, comma, v, ve, kind, found, loose=True)
+            if attr is None:
+                continue
+        pronoun = _PRONOUN_SPEAKER.search(before[-40:]) if attr is None else None
+        if pronoun:  # "... of what it said were", "..., and they said": the pronoun speaks
+            attr = _make_attr(ctx, si, v, ve, kind, pronoun.group(1), found)
+        if attr is None:
+            attr = _from_region(ctx, si, _comma_region(work, sent.start, v), v, ve, kind, found) \
+                or _from_region(ctx, si, _strong_region(work, sent.start, v), v, ve, kind, found) \
+                or _inherit(found, v, ve, kind) \
+                or _from_region(ctx, si, (sent.start, v), v, ve, kind, found)
+        if attr is None and _COMMA_BEFORE.search(before):
+            attr = _inverted(ctx, si, v, ve, found)
+        if attr is None and not _ING.search(verb):
+            attr = _from_region(ctx, si, _comma_region(work, sent.start, v), v, ve, kind, found,
+                                loose=True) \
+                or _from_region(ctx, si, _strong_region(work, sent.start, v), v, ve, kind, found,
+                                loose=True)
+        if attr:
+            found.append(attr)
+    ctx.attributions[si] = found
+    return found
+
+
+def _next_stop(work: str, start: int, end: int, cut_that: bool = False) -> int:
+    m = re.compile(r"[,;.]|\sthat\s" if cut_that else r"[,;]|\.(?=\s|$)").search(work, start, end)
+    return m.start() if m else end
+
+
+def _comma_region(work: str, start: int, v: int) -> tuple[int, int]:
+    at = work.rfind(",", start, v)
+    return (at + 1 if at >= 0 else start, v)
+
+
+def _strong_region(work: str, start: int, v: int) -> tuple[int, int]:
+    last = start
+    for m in _STRONG_BOUNDARY.finditer(work, start, v):
+        last = m.start() if m.group(0).lower() == "with" else m.end()
+    return (last, v)
+
+
+def _from_region(ctx: _Context, si: int, region: tuple[int, int], v: int, ve: int, kind: str,
+                 found: list[_Attribution], loose: bool = False) -> _Attribution | None:
+    text = ctx.work[region[0] : region[1]]
+    if not text.strip() or _has_cue(text):
+        return None  # nobody named, or the words before the verb hold a claim
+    if loose:
+        text = _RELATIVE.sub("", text)
+        claimant = _TRAIL_JUNK.sub("", _LEAD_JUNK.sub("", text)).strip()
+        return _make_attr(ctx, si, v, ve, kind, claimant, found, loose)
+    claimant = _trim_claimant(ctx.vocab, text)
+    return _make_attr(ctx, si, v, ve, kind, claimant, found, loose)
+
+
+def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str,
+               found: list[_Attribution], loose: bool = False) -> _Attribution | None:
+    if not claimant:
+        return None
+    if loose:
+        # a speaker the reference table does not know: kept as written (the
+        # normaliser flags it) rather than read as the outlet's own voice
+        if _NP_LIKE.match(claimant) and not _has_cue(claimant) \
+                and not _NOT_SPEAKER.search(claimant):
+            return _Attribution(v, ve, kind, claimant, None, "speaker not in actors.csv")
+        return None
+    if _has_cue(claimant):
+        return None  # the words before the verb hold a claim, not a speaker
+    if _SPEECH_START.match(claimant):
+        return None  # "..., claimed the attack through its outlet, saying": a predicate
+    if ctx.vocab.alias.search(claimant) and not _PRONOUN_REGION.match(claimant):
+        return _Attribution(v, ve, kind, claimant, _resolve(ctx.vocab, claimant))
+    if _is_reference(claimant):
+        earlier = [a for a in found if a.pos < v and a.actor]
+        if earlier:
+            a = earlier[-1]
+            return _Attribution(v, ve, kind, a.claimant, a.actor, f"'{claimant}' = {a.claimant}")
+        if _GROUP_ANAPHOR.match(claimant):
+            # "JNIM fighters overran a post ..., the group said": the actor opening the sentence
+            sent = ctx.sentences[si]
+            first = ctx.vocab.alias_low.search(ctx.low, sent.start, v)
+            if first and first.start() >= sent.start + 12:
+                first = None
+            actor = _resolve(ctx.vocab, first.group(0)) if first else None
+            if first and actor not in (None, "outlet"):
+                named = ctx.work[first.start() : first.end()]
+                return _Attribution(v, ve, kind, named, actor, f"'{claimant}' = {named}")
+        descriptive = _DESCRIPTIVE.match(claimant)
+        ante = _antecedent(ctx, si, descriptive.group(1) if descriptive else None)
+        if ante:
+            return _Attribution(v, ve, kind, ante.claimant, ante.actor,
+                                f"'{claimant}' = {ante.claimant} (earlier sentence)")
+        if descriptive:
+            return _Attribution(v, ve, kind, claimant, None, "speaker not in actors.csv")
+        return _Attribution(v, ve, kind, claimant, None, f"'{claimant}' unresolved")
+    return None
+
+
+def _inherit(found: list[_Attribution], v: int, ve: int, kind: str) -> _Attribution | None:
+    earlier = [a for a in found if a.pos < v]
+    if not earlier:
+        return None
+    a = earlier[-1]
+    return _Attribution(v, ve, kind, a.claimant, a.actor, a.note)
+
+
+def _inverted(ctx: _Context, si: int, v: int, ve: int,
+              found: list[_Attribution]) -> _Attribution | None:
+    """'"...," said a statement by X' / '..., said the army.'"""
+    sent = ctx.sentences[si]
+    stop = _next_stop(ctx.work, ve, sent.end)
+    tail = ctx.work[ve:stop]
+    if _has_cue(tail) or len(tail.split()) > 25:
+        return None  # "..., said the army had lost ...": a clause follows, not a speaker
+    claimant = _trim_claimant(ctx.vocab, tail)
+    if ctx.vocab.alias.search(claimant) or _is_reference(claimant):
+        return _make_attr(ctx, si, v, ve, "post", claimant, found)
+    return None
+
+
+def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution | None:
+    """The claimant a pronoun in sentence ``si`` refers to: the last attribution
+    of the nearest earlier sentence that has one (at most three back), else the
+    actor that opens the previous sentence."""
+    for back in range(1, 4):
+        j = si - back
+        if j < 0:
+            break
+        attrs = _sentence_attributions(ctx, j)
+        if head is not None:
+            # a descriptive reference must name its antecedent's head noun
+            attrs = [a for a in attrs if re.search(rf"(?i)\b{re.escape(head)}\b", a.claimant)]
+            if attrs:
+                return attrs[-1]
+            continue
+        if attrs:
+            named = [a for a in attrs if a.actor]
+            return named[-1] if named else attrs[-1]
+        if back == 1:
+            sent = ctx.sentences[j]
+            m = ctx.vocab.alias_low.search(ctx.low, sent.start, min(sent.end, sent.start + 80))
+            if m and _resolve(ctx.vocab, m.group(0)) not in (None, "outlet"):
+                phrase = _trim_claimant(ctx.vocab, ctx.work[sent.start : m.end()])
+                return _Attribution(sent.start, sent.start, "pre", phrase,
+                                    _resolve(ctx.vocab, phrase))
+            opener = _OPENING_SPEAKER.match(ctx.work, sent.start, sent.end)
+            if opener:  # "The army issued a statement.", "The Rapid Support Forces said ..."
+                phrase = opener.group("who")
+                return _Attribution(sent.start, sent.start, "pre", phrase,
+                                    _resolve(ctx.vocab, phrase), "speaker not in actors.csv")
+    return None
+
+
+def _carried_attribution(ctx: _Context, si: int) -> _Attribution | None:
+    """A sentence without attribution that continues the previous one's claimant:
+    opened by a connective, or inside a quotation opened earlier."""
+    if si == 0:
+        return None
+    sent = ctx.sentences[si]
+    inside_quote = ctx.inside_quote[si] if si < len(ctx.inside_quote) else False
+    if not (inside_quote or _CONTINUATION.match(ctx.work, sent.start, sent.end)):
+        return None
+    attrs = [a for a in _sentence_attributions(ctx, si - 1)]
+    if not attrs:
+        return None
+    a = attrs[-1]
+    why = "inside the quotation" if inside_quote else "connective"
+    return _Attribution(sent.start, sent.start, "both", a.claimant, a.actor,
+                        f"claimant carried from the previous sentence ({why})")
+
+
+def _claimant_for(ctx: _Context, si: int, pos: int) -> _Attribution | None:
+    attrs = _sentence_attributions(ctx, si)
+    pre = [a for a in attrs if a.kind in ("pre", "both") and a.end <= pos]
+    post = [a for a in attrs if a.kind in ("post", "both") and a.pos >= pos]
+    if pre and post:
+        return pre[-1] if pos - pre[-1].end <= post[0].pos - pos else post[0]
+    if pre:
+        return pre[-1]
+    if post:
+        return post[0]
+    later = [a for a in attrs if a.pos >= pos]
+    if later:
+        return later[0]  # "X killed Y, the group said in a statement released through ..."
+    if attrs:
+        return attrs[-1]  # "..., it said, and 12 of them were captured"
+    return _carried_attribution(ctx, si)
+
+
+# ------------------------------------------------------------------ from the parse
+
+def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object]) -> None:
+    """Set each row's claimant from the parse of its sentence (``docs`` by sentence
+    index; a sentence without a Doc keeps the rules' reading).
+
+    The subject of the speech verb governing the number speaks; a pronoun or a
+    reference ("the group", "the ministry") is the nearest earlier named speaker; a
+    name the actors table does not know is kept as written (with its apposition when
+    that names a known party), never read as the outlet.
+    """
+    named: list[tuple[int, str]] = []  # (offset, phrase) of speakers named so far
+    for r in sorted(rows, key=lambda r: r["_at"]):
+        si = r["_si"]
+        doc = docs.get(si)
+        if doc is None:
+            sent = ctx.sentences[si]
+            if sent.end - sent.start > MAX_PARSE_CHARS:
+                note = f"sentence too long to parse ({sent.end - sent.start} characters)"
+                r["notes"] = "; ".join(n for n in (r["notes"], note) if n)
+            if r["claimant_raw"] and not _is_reference(r["claimant_raw"]):
+                named.append((r["_at"], r["claimant_raw"]))
+            continue
+        found = speaker(doc, r["_at"] - ctx.sentences[si].start)
+        if found is None:
+            if r["claimant_raw"] and not _is_reference(r["claimant_raw"]):
+                named.append((r["_at"], r["claimant_raw"]))
+            continue
+        phrase, note = _speaker_phrase(ctx, si, r, found, named)
+        if phrase is None:
+            continue
+        if phrase != r["claimant_raw"]:
+            r["claimant_raw"] = phrase
+            r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
+        if not _is_reference(phrase):
+            named.append((r["_at"], phrase))
+
+
+def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
+                    named: list[tuple[int, str]]) -> tuple[str | None, str]:
+    """(claimant words, note) for a speaker read from the parse; None keeps the rules'."""
+    vocab = ctx.vocab
+    if found.refers and _resolve(vocab, found.phrase) not in (None, "outlet"):
+        found = Speaker(found.phrase, False, found.how, found.described, found.head_i)
+    if found.refers:  # "the group", "he": the nearest earlier named speaker
+        rule = row["claimant_raw"]
+        if rule and not _is_reference(rule) and not _PRONOUN_REGION.match(rule):
+            return None, ""
+        earlier = _antecedent(ctx, si)
+        candidates = [(p, c) for p, c in named if p < ctx.sentences[si].start]
+        if earlier is not None and earlier.claimant and not _is_reference(earlier.claimant):
+            candidates.append((earlier.pos, earlier.claimant))
+        if candidates:
+            phrase = max(candidates, key=lambda c: c[0])[1]
+            return phrase, f"'{found.phrase}' = {phrase} (nearest earlier speaker)"
+        return None, ""
+    if _resolve(vocab, found.phrase) is None and found.described \
+            and _resolve(vocab, found.described) is not None:
+        return found.described, f"speaker read from the parse ({found.how})"
+    rule = row["claimant_raw"]
+    if _resolve(vocab, found.phrase) is None and rule and _resolve(vocab, rule) is not None:
+        return None, ""  # the rules found a party the table knows; the parse only a name
+    return found.phrase, f"speaker read from the parse ({found.how})"

@@ -1,0 +1,322 @@
+"""Quantities and mentions: counted people ("two soldiers", "dozens of dead"),
+the outcome words bound to them, and equipment seized, damaged or destroyed."""
+
+from __future__ import annotations
+
+import re
+
+from conflict_lib.extract.attribution import _resolve
+from conflict_lib.extract.model import _Context, _Equipment, _Mention, _Quantity, _Sentence
+from conflict_lib.extract.params import (
+    _BEFORE_LAST,
+    _EQ_PASS_LEAD,
+    _HELD_NOUN,
+    _HELD_ONLY,
+    _MONTH_BEFORE,
+    _PNOUN_WORD,
+    _TAKE,
+    _TAKE_OBJECT,
+    _WERE_TAKEN,
+)
+from conflict_lib.extract.patterns import (
+    _ACTIVE_PERFECT,
+    _ADJ_PARTICIPLES,
+    _ADJECTIVAL,
+    _ALONE_BEFORE,
+    _BRACKET,
+    _COUNTED,
+    _DET_WORDS,
+    _MOD_TOKEN,
+    _MORE,
+    _NEXT_WORD,
+    _NOUN_MODIFIER,
+    _NUMBER_TOKEN,
+    _OF_THEM,
+    _POSSESSIVE_END,
+    _Q_GAP,
+    _QUANTITY_WORDS,
+    _STOP_WORD,
+    _TOKEN,
+    _TRANSITIVE,
+    _WORDS_BETWEEN,
+)
+from conflict_lib.extract.vocab import _Vocab
+from conflict_lib.roles import role_of
+
+
+def _year_like(work: str, q_start: int, q: str) -> bool:
+    digits = q.strip("\"' ")
+    if re.fullmatch(r"\d{4}", digits) and 1800 <= int(digits) <= 2100:
+        return True
+    return bool(_MONTH_BEFORE.search(work[max(0, q_start - 12) : q_start]))
+
+
+def _np_start(work: str, lo: int, head_start: int) -> int:
+    """Start of a noun phrase whose head starts at ``head_start``: back over up to
+    three modifiers ("volunteer", "Malian") and two determiners ("both", "its")."""
+    toks = list(_TOKEN.finditer(work, max(lo, head_start - 80), head_start))
+    start = head_start
+    mods = dets = 0
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        if work[tok.end() : start].strip():
+            break
+        low = tok.group(0).lower()
+        if low in _DET_WORDS and dets < 2:
+            dets += 1
+            start = tok.start()
+            continue
+        if not dets and mods < 3 and low in _ADJ_PARTICIPLES and k and _COUNTED.fullmatch(
+                toks[k - 1].group(0).lower()):
+            mods += 1  # "six captured soldiers", "the wounded men"
+            start = tok.start()
+            continue
+        if dets or mods >= 3 or low in _QUANTITY_WORDS or not _MOD_TOKEN.fullmatch(low) \
+                or _STOP_WORD.fullmatch(low) or _NUMBER_TOKEN.fullmatch(low):
+            break
+        mods += 1
+        start = tok.start()
+    return start
+
+
+def _quantities(ctx: _Context, si: int) -> list[_Quantity]:
+    if si in ctx.quantities:
+        return ctx.quantities[si]
+    sent = ctx.sentences[si]
+    found = []
+    for m in ctx.vocab.quantities.finditer(ctx.low, sent.start, sent.end):
+        text = ctx.work[m.start() : m.end()]
+        if _year_like(ctx.work, m.start(), text):
+            continue
+        found.append(_Quantity(m.start(), m.end(), text, m.group("mag") is not None))
+    ctx.quantities[si] = found
+    return found
+
+
+def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
+    """(first head start, end) of each noun phrase built from runs of heads
+    joined by "and" (a comma only inside an "and" list) or "of/from the"."""
+    work = ctx.work
+    vocab = ctx.vocab
+    sent = ctx.sentences[si]
+    # each group: list of heads (start, end) and the kinds of the links between them
+    groups: list[tuple[list[tuple[int, int]], list[str]]] = []
+    for h in vocab.heads.finditer(ctx.low, sent.start, sent.end):
+        if groups:
+            heads, links = groups[-1]
+            last_end = heads[-1][1]
+            link = vocab.np_link.fullmatch(work, last_end, h.start())
+            if link and _not_people_head(vocab, ctx.low[h.start() : h.end()]):
+                link = None  # "captured a soldier, and published photos"
+            if link:
+                sep = link.group("sep")
+                links.append("comma" if "," in sep and not re.search(r"(?i)and|&", sep)
+                             else "and")
+                heads.append(h.span())
+                continue
+            if vocab.of_link.fullmatch(work, last_end, h.start()) and (
+                    vocab.alias_low.match(ctx.low, h.start())
+                    or role_of(work[h.start() : h.end()]) is not None):
+                links.append("of")
+                heads.append(h.span())
+                continue
+        groups.append(([h.span()], []))
+    out = []
+    for heads, links in groups:
+        # a comma joins only inside a list closed by "and": split elsewhere
+        first = 0
+        for i, kind in enumerate(links):
+            if kind == "comma" and "and" not in links[i + 1 :]:
+                out.append((heads[first][0], heads[i][1]))
+                first = i + 1
+        out.append((heads[first][0], heads[-1][1]))
+    result = []
+    for start, end in out:
+        bracket = _BRACKET.match(work, end, sent.end)
+        result.append((start, bracket.end() if bracket else end))
+    return result
+
+
+def _not_people_head(vocab: _Vocab, head: str) -> bool:
+    """A head naming a source that is not people ("photos", "social media")."""
+    if _PNOUN_WORD.search(head):
+        return False
+    actor = _resolve(vocab, head)
+    return actor is not None and vocab.table.by_id[actor].kind == "source"
+
+
+def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
+    if si in ctx.mentions:
+        return ctx.mentions[si]
+    sent = ctx.sentences[si]
+    work = ctx.work
+    vocab = ctx.vocab
+    quantities = _quantities(ctx, si)
+    found: list[_Mention] = []
+    for head_start, end in _noun_groups(ctx, si):
+        start = _np_start(work, sent.start, head_start)
+        np = work[start:end]
+        if not _PNOUN_WORD.search(np):
+            continue
+        q = None
+        for cand in reversed(quantities):
+            if cand.end <= start:
+                if not cand.magnitude and _Q_GAP.fullmatch(work, cand.end, start):
+                    q = cand
+                break
+        if q is not None and q.text.lower() in ("a", "an") and \
+                re.search(r"s$", np.split()[-1]) and not np.lower().endswith(("ss", "us")):
+            q = None  # "a" before a plural is not a count
+        if q is not None and _NOUN_MODIFIER.match(work, end, sent.end):
+            continue  # "no civilian casualties": the people word modifies an outcome noun
+        if q is not None:
+            q.used = True
+            found.append(_Mention(q.start, end, q.text, np, start))
+        elif vocab.alias.search(np) or _HELD_ONLY.match(np):
+            found.append(_Mention(start, end, "", np, start))
+    for q in quantities:
+        if not q.used and not q.magnitude and q.text.lower() not in ("a", "an"):
+            them = _OF_THEM.match(work, q.end, sent.end)  # "12 of them were captured"
+            end = them.end() if them else q.end
+            found.append(_Mention(q.start, end, q.text, "", end, kind="alone"))
+    found.sort(key=lambda x: x.start)
+    ctx.mentions[si] = found
+    return found
+
+
+def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
+    """Attach outcome words touching the mention; False if none do."""
+    work = ctx.work
+    vocab = ctx.vocab
+    sent = ctx.sentences[si]
+    if m.kind == "alone":
+        more = _MORE.match(work, m.end, sent.end)
+        if more:  # "dozens more were wounded": more of the people just counted
+            m.end = more.end()
+        # a bare number must stand alone ("10 injured", "ten were hurt"), not count a noun
+        nxt = _NEXT_WORD.match(work, m.end, sent.end)
+        if not nxt or (nxt.group(1) and not _STOP_WORD.fullmatch(nxt.group(1).lower())):
+            return False
+    window = work[max(sent.start, m.start - 40) : m.start]
+    owner = _POSSESSIVE_END.search(window)
+    if owner:  # "killing its two pilots"
+        window = window[: owner.start()] + " "
+    last = window.rsplit(None, 1)[-1].strip("\"'").lower() if window.strip() else ""
+    b = vocab.before.search(window) if last and _BEFORE_LAST.fullmatch(last) else None
+    if b:
+        words = b.group("o")
+        first = words.split()[0]
+        if _TAKE.match(first):
+            t = _TAKE_OBJECT.match(work, m.end, sent.end)
+            held = _HELD_NOUN.search(m.np)
+            if held and not t and held.start() > 0:
+                # "taken 14 soldiers prisoner": the noun phrase swallowed "prisoner"
+                m.np = m.np[: held.start()].rstrip()
+                m.outcome = f"{words} {held.group(0).strip()}"
+                m.o_start = m.start - len(window) + b.start("o")
+                m.o_end = m.np_start + held.end()
+                return True
+            if held and held.start() == 0:
+                m.outcome = f"{words} {held.group(0).strip()}"
+                m.o_start = m.start - len(window) + b.start("o")
+                m.o_end = m.o_start + len(words)
+                return True
+            if not t:
+                b = None
+            else:
+                m.outcome = f"{words} {t.group(0).strip()}"
+                m.o_start = m.start - len(window) + b.start("o")
+                m.o_end = t.end()
+                return True
+        if b is not None:
+            m.outcome = words
+            m.o_start = m.start - len(window) + b.start("o")
+            m.o_end = m.o_start + len(words)
+            return True
+    if _HELD_ONLY.match(m.np):
+        t = _WERE_TAKEN.match(work, m.end, sent.end)
+        if t:  # "prisoners were taken"
+            m.outcome = work[m.np_start : t.end()]
+            m.o_start, m.o_end = m.np_start, t.end()
+            return True
+    a = vocab.after.match(work, m.end, sent.end)
+    if a and _ACTIVE_PERFECT.fullmatch(a.group("aux") or "") and _TRANSITIVE.match(a.group("o")):
+        a = None  # "its troops had killed ...": the mention is the agent, not the victim
+    if a and (a.group("aux") or not vocab.object_follows.match(work, a.end(), sent.end)):
+        if m.kind == "alone" and not a.group("aux") and _WORDS_BETWEEN.match(
+                work[m.end : a.start("o")]):
+            return False  # "10 km south of ... killed": too far for a bare number
+        m.outcome = a.group("o")
+        m.o_start, m.o_end = a.start("o"), a.end("o")
+        return True
+    a = vocab.after_appos.match(work, m.end, sent.end)
+    if a and m.kind != "alone":
+        m.outcome = a.group("o")
+        m.o_start, m.o_end = a.start("o"), a.end("o")
+        return True
+    first = m.np.split(None, 1)[0].lower() if m.np else ""
+    if m.q and first in _ADJ_PARTICIPLES:  # "showed at least five captured soldiers"
+        m.outcome = m.np.split(None, 1)[0]
+        m.o_start, m.o_end = m.np_start, m.np_start + len(m.outcome)
+        return True
+    return False
+
+
+def _alone_ok(work: str, m: _Mention, sent: _Sentence) -> bool:
+    """A bare quantity must continue a list ("and 10 injured") or open a clause."""
+    before = work[max(sent.start, m.start - 14) : m.start]
+    if m.start == sent.start or _ALONE_BEFORE.search(before):
+        return True
+    last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    return bool(_BEFORE_LAST.fullmatch(last))
+
+
+def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
+    """Seizures, damage, destruction and crashes of vehicles, aircraft and weapons,
+    found from each equipment noun outwards."""
+    if si in ctx.equipment:
+        return ctx.equipment[si]
+    vocab = ctx.vocab
+    sent = ctx.sentences[si]
+    work = ctx.work
+    found: list[_Equipment] = []
+    for h in vocab.eq_scan.finditer(ctx.low, sent.start, sent.end):
+        n1 = h.end()
+        n0 = _np_start(work, sent.start, h.start())
+        if n0 < h.start() and _QUANTITY_WORDS.intersection(work[n0 : h.start()].lower().split()):
+            n0 = h.start()
+        verb_lead = _EQ_PASS_LEAD.match(work, n0, h.start())
+        if verb_lead:  # "... and burned vehicles": the participle is the outcome, not the noun
+            n0 = verb_lead.end()
+        np = work[n0:n1]
+        x0, q = n0, ""
+        qm = vocab.eq_q_before.search(work, max(sent.start, n0 - 40), n0)
+        if qm:
+            x0, q = qm.start(), qm.group("q")
+        after = vocab.eq_after.match(work, n1, sent.end)
+        before = vocab.eq_before.search(work, max(sent.start, x0 - 50), x0)
+        if before and not (after and after.group("aux")):
+            verb = before.group("o")
+            lead = work[max(sent.start, before.start() - 12) : before.start()]
+            adjectival = bool(_ADJECTIVAL.search(lead)) and verb.lower().endswith("ed") and not q
+            found.append(_Equipment(before.start(), n1, q, np, before.start(), n1, verb,
+                                    adjectival, n0, n1))
+            continue
+        if after:
+            found.append(_Equipment(x0, after.end(), q, np, n0, after.end(), after.group("o"),
+                                    True, n0, n1))
+            continue
+        compound = vocab.eq_compound.match(work, n1, sent.end)
+        if compound:
+            found.append(_Equipment(x0, compound.end(), q, np, n0, compound.end(),
+                                    compound.group("o"), True, n0, n1))
+    extra = []
+    for e in found:
+        r = vocab.eq_relative.match(work, e.np_end, sent.end)
+        if r:
+            extra.append(_Equipment(e.start, r.end("o"), e.q, e.np, r.start("o"), r.end("o"),
+                                    r.group("o"), True, e.np_start, e.np_end, e))
+    found.extend(extra)
+    found.sort(key=lambda x: (x.o_start, x.o_end))
+    ctx.equipment[si] = found
+    return found

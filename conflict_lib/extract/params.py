@@ -1,0 +1,461 @@
+"""General English word lists and regular expressions the extractor reads text with:
+the outcome-cue stems of the prefilter, sentence ends, person nouns, outcome and speech
+words, equipment nouns. No logic here beyond composing patterns from word lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from conflict_lib.text import quantity as qty
+
+# One-to-one character folds, so that offsets into the folded copy are offsets
+# into the original text (the corpus cleaner already does this for article files).
+_ONE_TO_ONE = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2026": ".",
+})
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as one string."""
+    return text.split()
+
+
+# The cheap prefilter: a sentence without one of these stems states no loss.
+_CUE = re.compile(
+    r"kill|dead|death|\bdie|wound|injur|hurt|captur|prisoner|captive|hostage|surrend|casualt|"
+    r"martyr|to hell|\blos[st]|\blosing|\blose|fatalit|bod(?:y|ies)\b|corpse|slain|execut|"
+    r"abduct|kidnap|missing|"
+    r"massacr|slaughter|murder|perish|\blives\b|eliminat|neutrali|\btoll\b|detain|arrest|"
+    r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
+    r"took away|taking away|carried off|carrying off|made off|making off",
+    re.IGNORECASE,
+)
+
+
+_CUE_LOW = re.compile(_CUE.pattern)
+
+
+# Sentence ends: terminal punctuation (and closing quotes/brackets) before a
+# capital, a digit or an opening quote; line breaks always end a sentence.
+_SENT_END = re.compile(r"([.!?]+[\"')\]]*)(\s+)(?=[\"'(\[]?[A-Z0-9])|\n+")
+
+
+_ABBREV = frozenset(_words(
+    "mr mrs ms dr gen col lt capt maj sgt cpl brig adm gov sen rep prof st no jan feb mar apr "
+    "jun jul aug sep sept oct nov dec u.s u.n e.g i.e etc vs approx cf fig lt.-col"
+))
+
+
+_BULLET = re.compile(r"[-*\u2022>#\s]+")
+
+
+_ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
+
+
+_TYPOGRAPHY_CHARS = tuple(chr(c) for c in _ONE_TO_ONE)
+
+
+# The prefilter on lower-cased text: literal stems only, so the regex engine can
+# skip ahead on their first letters (false hits only cost a closer look).
+_CUE_STEMS = _words(
+    "kill dead death die wound injur hurt captur prisoner captive hostage surrend casualt lost "
+    "losing lose loss fatalit bodies body corpse slain execut abduct kidnap missing massacr "
+    "slaughter murder perish lives eliminat neutrali toll detain arrest seiz damag destr crash "
+    "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
+    "carried_off carrying_off made_off making_off martyr to_hell"
+)
+
+
+_CUE_STEMS = tuple(w.replace("_", " ") for w in _CUE_STEMS)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted({w for w in words if w}, key=lambda w: (-len(w), w)))
+
+
+def _phrase_re(phrase: str) -> str:
+    """A folded phrase as a regex tolerant of spacing and apostrophes."""
+    out = []
+    for ch in phrase:
+        if ch == " ":
+            out.append(r"\s+")
+        elif ch == "'":
+            out.append("['\u2019]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _trie_re(phrases: Iterable[str]) -> str:
+    """One regex alternation for many phrases, factored as a trie (fast to scan)."""
+    trie: dict = {}
+    for p in phrases:
+        node = trie
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [(_phrase_re(ch) + build(child)) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+_CUE_SCAN = re.compile(_trie_re(_CUE_STEMS).replace("\\s+", " "))
+
+
+# General English nouns for people; heads of a noun phrase whose losses are counted.
+_PERSON_NOUNS = _words(
+    "soldiers? troops? forces fighters? men man women woman children child people persons? "
+    "civilians? militants? rebels? jihadists? insurgents? terrorists? separatists? "
+    "mercenar(?:y|ies) "
+    "members? personnel servicem[ae]n officers? police(?:m[ae]n)? gendarmes? combatants? "
+    "assailants? attackers? gunm[ae]n villagers? residents? others survivors? individuals? "
+    "victims? comrades? elements? recruits? guards? volunteers? hostages? captives? prisoners? "
+    "crew(?:\\s+members?)? pilots? commanders? leaders? staff employees? workers? herders? "
+    "miners? worshippers? passengers? students? enemy enemies adversar(?:y|ies) opponents? "
+    "militiam[ae]n militias? paratroopers? commandos? peacekeepers? operatives? cadres? "
+    "defenders? instructors? contractors? allies fellows? sympathi[sz]ers? partisans? "
+    "infantrym[ae]n marines? sentries soldiery auxiliar(?:y|ies) policem[ae]n"
+)
+
+
+_PNOUN = "(?:" + "|".join(_PERSON_NOUNS) + r")(?![\w-])"
+
+
+_PNOUN_WORD = re.compile(r"(?<![\w-])" + _PNOUN, re.IGNORECASE)
+
+
+# Nouns that stand for people already mentioned: the subject is carried over.
+_CARRY = re.compile(r"^(?:the\s+|its\s+|their\s+)?(?:others?|more|rest|remainder|remaining)\b",
+                    re.IGNORECASE)
+
+
+_SURVIVORS = re.compile(r"\bsurvivors?\b", re.IGNORECASE)
+
+
+# Generic nouns whose owner is the party that lost them ("losing seven fighters").
+_GENERIC = re.compile(
+    r"\b(?:fighters?|men|members?|troops?|soldiers?|people|personnel|elements?|combatants?|"
+    r"comrades?|servicem[ae]n|recruits?|officers?|cadres?|militants?|forces|others|ranks)\b",
+    re.IGNORECASE,
+)
+
+
+_POSSESSIVE = re.compile(r"^(?:(?:the|some|all|both)\s+)?(?:of\s+)?(?:its|their|our|his|her)\s",
+                         re.IGNORECASE)
+
+
+_DET = r"(?:the|its|their|our|his|her|both|all|these|those|other|some\s+of\s+the|many\s+of\s+the)"
+
+
+_NUMBER_STOP = _alt(qty.NUMBER_WORDS)
+
+
+_OUTCOME_WORDS = (
+    r"kill\w*|dead|deaths?|died|dies?|dying|martyr\w*|wound\w*|injur\w*|hurt|captur\w*|surrender\w*|"
+    r"los(?:t|ing|es?|s|ses)|executed|slain|massacred|murdered|abducted|kidnapp?ed|missing|"
+    r"detained|arrested|perished|taken|seiz\w*|destroy\w*|damag\w*|crash\w*|fatalit\w*|"
+    r"casualt\w*"
+)
+
+
+_SPEECH_WORDS = (
+    r"said|says|say|saying|stated|states|stating|claimed|claims|claim|claiming|reported|"
+    r"reports|report|reporting|announced|announces|announce|announcing|confirmed|confirms|"
+    r"confirm|confirming|acknowledged|acknowledges|acknowledge|acknowledging|admitted|admits|"
+    r"admit|admitting|asserted|asserts|assert|asserting|added|adds|adding|noted|notes|noting|"
+    r"told|tells|mentioned|mentions|mentioning|indicated|indicates|indicating|declared|declares|"
+    r"declaring|insisted|insists|insisting|alleged|alleges|alleging|showed|shows|show|showing|"
+    r"revealed|reveals|revealing|estimated|estimates|wrote|writes|posted|published|publishes|"
+    r"tweeted|detailed|"
+    r"details|detailing|affirmed|affirms|explained|explains|specified|conceded|concedes|"
+    r"cited|citing|quoted|quoting|put\s+(?:the\s+|its\s+|their\s+|our\s+|[\w-]+'s?\s+)?(?:death\s+)?(?:toll|losses)|according|denied|denies|deny|"
+    r"denying"
+)
+
+
+_STOP = (
+    r"(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|of|in|on|at|by|for|with|"
+    r"from|to|into|during|near|after|before|since|over|under|between|among|amid|against|"
+    r"across|around|about|through|towards?|while|when|where|as|than|per|including|alongside|"
+    r"along|behind|beyond|within|without|despite|following|outside|inside|via|upon|and|or|"
+    r"but|nor|so|yet|either|neither|both|which|who|whom|whose|whether|if|because|though|"
+    r"although|is|are|was|were|be|been|being|am|had|has|have|having|did|do|does|will|would|"
+    r"could|should|may|might|must|can|shall|got|get|also|not|no|later|reportedly|allegedly|"
+    r"then|still|all|some|several|many|dozens|scores|hundreds|numerous|few|it|they|he|she|we|"
+    r"there|here|away|off|took|made|carried|"
+    + _NUMBER_STOP + "|" + _OUTCOME_WORDS + "|" + _SPEECH_WORDS + r")(?![\w-])"
+)
+
+
+_WORD = r"(?!" + _STOP + r")[A-Za-z][\w'\-]*"
+
+
+_AUX = (r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been|would\s+have\s+been|"
+        r"may\s+have\s+been|had|have|has|been|being|got)")
+
+
+_ADV = (r"(?:reportedly|reported|also|all|either|allegedly|later|subsequently|apparently|then|"
+        r"still|now|listed\s+as|declared|presumed|"
+        r"both|initially|eventually|mostly|confirmed|feared|believed\s+to\s+have\s+been|"
+        r"said\s+to\s+have\s+been|thought\s+to\s+have\s+been|seen|found|left|among\s+them|"
+        r"in\s+total|in\s+all|allegedly|ultimately|immediately)")
+
+
+_PART = (
+    r"(?:killed|dead|died|die|wounded|injured|hurt|captured|"
+    r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|kidnapped|abducted|missing|executed|"
+    r"slain|massacred|murdered|detained|arrested|surrendered|perished|lost\s+their\s+lives|"
+    r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
+    r"unaccounted\s+for|went\s+missing|shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"
+    r"[\"']?eliminated[\"']?|martyred|embraced\s+martyrdom|to\s+hell)"
+)
+
+
+_PARTS = (_PART + r"(?:\s*,?\s+(?:and|or|and/or|or\s+even)\s+(?:(?:either|were|was|had\s+been|"
+          r"have\s+been|even)\s+)?" + _PART + r")*")
+
+
+_ACT = (
+    r"[\"']?(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|captur(?:ed|ing|es?)|"
+    r"los(?:t|ing|es?)|execut(?:ed|ing|es?)|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|"
+    r"massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|eliminat(?:ed|ing|es?)|"
+    r"neutrali[sz](?:ed|ing|es?)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|murder(?:ed|ing|s)?|"
+    r"shot\s+dead|shooting\s+dead|gunned\s+down|took|taking|take|takes|taken|"
+    r"(?:claimed|claiming|claims|cost|costing|costs)\s+the\s+lives\s+of)"
+)
+
+
+_NOUN_OF = (
+    r"(?:deaths?|killings?|loss|losses|bodies|body|corpses|remains|capture|surrender|"
+    r"executions?|abductions?|kidnappings?|injur(?:y|ies)|wounding|massacre|murders?|"
+    r"disappearance|detention|arrests?)(?:\s+(?:and|or)\s+(?:deaths?|injur(?:y|ies)|"
+    r"capture|wounding|surrender))?\s+(?:of|to|among|suffered\s+by)|among\s+the\s+(?:dead|"
+    r"killed|wounded|injured|victims|casualties|prisoners|captives|missing)\s+(?:were|was|are|is)"
+    r"(?:\s+(?:both|some|all))?"
+)
+
+
+# Last word before a mention that can end outcome words bound to it ("killed",
+# "the deaths of", "injuries to"): a cheap test before the full pattern.
+_BEFORE_LAST = re.compile(
+    r"of|to|among|by|both|some|all|up|off|dead|down|were|was|are|is|only|just|merely|kill\w*|wound\w*|injur\w*|captur\w*|los\w*|"
+    r"execut\w*|abduct\w*|kidnap\w*|massacr\w*|slaughter\w*|eliminat\w*|neutrali\w*|"
+    r"detain\w*|arrest\w*|murder\w*|took|tak\w+|take"
+)
+
+
+_SUFFERED_LAST = re.compile(
+    r"(?:suffered|sustained|incurred|took|recorded|endured|registered)\s+[\"']?$", re.IGNORECASE)
+
+
+_TAKE = re.compile(r"^(?:took|taking|take|takes|taken)$", re.IGNORECASE)
+
+
+_HELD_NOUN = re.compile(r"(?:^|\s)(?:as\s+)?(?:prisoners?|captives?|hostages?)$", re.IGNORECASE)
+
+
+_HELD_ONLY = re.compile(r"(?:the\s+)?(?:prisoners|captives|hostages)$", re.IGNORECASE)
+
+
+_WERE_TAKEN = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|being)\s+taken(?![\w-])",
+                         re.IGNORECASE)
+
+
+_TAKE_OBJECT = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)\b", re.IGNORECASE)
+
+
+_OUTCOME_NOUNS = (r"(?:deaths?|dead|fatalit(?:y|ies)|casualt(?:y|ies)|losses|killed|wounded|"
+                  r"injured|injur(?:y|ies)|prisoners?|captives?|hostages?|bodies|missing)")
+
+
+_NEGATION = re.compile(r"\b(?:not|never|n't|denied|denies|deny)\b", re.IGNORECASE)
+
+
+_SPEECH = re.compile(r"(?<![\w-])(?:according\s+to|" + _SPEECH_WORDS + r")(?![\w-])",
+                     re.IGNORECASE)
+
+
+_SPEECH_LOW = re.compile(
+    r"(?<![\w-])(?:according\s+to|put\s+(?:the\s+|its\s+|their\s+|our\s+|[\w-]+'s?\s+)?(?:death\s+)?(?:toll|losses)|"
+    + _trie_re(w for w in _SPEECH_WORDS.split("|") if w.isalpha()) + r")(?![\w-])"
+)
+
+
+_SPEECH_SKIP_BEFORE = re.compile(
+    r"(?:\b(?:were|was|is|are|been|being|be|the|a|an|its|their|his|her|widely|officially|"
+    r"first|had\s+been|have\s+been|has\s+been)|\bnot)\s+$",
+    re.IGNORECASE,
+)
+
+
+_SPEECH_SKIP_AFTER = re.compile(r"\s+(?:the\s+lives|responsibility\s+for\s+(?:the\s+)?attack"
+                                r"(?![^.]*\b(?:deaths?|killing)))", re.IGNORECASE)
+
+
+_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+_NOUN_LIKE = frozenset(_words(
+    "report reports claim claims state states show shows details notes estimates posts "
+    "statement statements"
+))
+
+
+_DETERMINED = re.compile(
+    r"\b(?:a|an|the|its|their|this|that|these|those|his|her|our|new|latest|such)\s+"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+_ING = re.compile(r"ing$", re.IGNORECASE)
+
+
+_COORD_BEFORE = re.compile(r"(?:,|\band|\bbut|\bwhile|\bthen)\s*(?:(?:also|later|further|"
+                           r"had|has|have|then)\s+)*$", re.IGNORECASE)
+
+
+_COMMA_BEFORE = re.compile(r",\s*(?:(?:also|later|further|then)\s+)*$", re.IGNORECASE)
+
+
+_QUOTE_BEFORE = re.compile(r"[\"']\s*,?\s*$|,\s*[\"']\s*$")
+
+
+_POST_AFTER = re.compile(
+    r"(?!\s*[,:]\s*\")\s*(?:(?:on|in|late|earlier|later|last|this|yesterday|today|"
+    r"through|via|after|before|during)\b[^,.;\"]{0,80}?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?\s*(?:[,.;!?]|$)"
+)
+
+
+_STRONG_BOUNDARY = re.compile(r"[;:\"]|\s-\s|\bwith\b", re.IGNORECASE)
+
+
+_LEAD_JUNK = re.compile(
+    r"^(?:[\s\"'(,-]+|(?:and|but|while|whereas|with|however|meanwhile|in\s+contrast|"
+    r"additionally|also|separately|earlier|later|in\s+addition|moreover|furthermore)\b,?)+",
+    re.IGNORECASE,
+)
+
+
+_PRONOUN_REGION = re.compile(
+    r"^(?:it|they|he|she|we|this|these|him|her|them|us)(?:\s+(?:also|later|further|had|has|"
+    r"have|then|previously|again|earlier|too|subsequently|had\s+previously))*$",
+    re.IGNORECASE,
+)
+
+
+_ANAPHOR_REGION = re.compile(
+    r"^(?:the|this|that|a|an|its|their|his|her)\s+(?:\w+\s+){0,2}?(?:statement|communiqu[eé]|"
+    r"spokes(?:man|person|woman)|group|movement|coalition|alliance|organi[sz]ation|channel|"
+    r"source|sources|official|officials|ministry|report|reports|blogger|video|videos|footage|"
+    r"post|message|account|release|press\s+release|leader|commander)s?"
+    r"(?:\s+(?:also|later|further|had|has|have|then|previously|again|earlier|too))*$",
+    re.IGNORECASE,
+)
+
+
+_CONTINUATION = re.compile(
+    r"[\"']?(?:additionally|in\s+addition|also|moreover|furthermore|besides|it\s+also|"
+    r"they\s+also|he\s+also|she\s+also)\b",
+    re.IGNORECASE,
+)
+
+
+_ORG_TAIL = re.compile(
+    r"(?:\s*\))?(?:\s+(?:alliance|coalition|group|movement|channel|front|forces|army|"
+    r"spokesman|spokesperson|news\s+channel|telegram\s+channel|news\s+agency|agency))*",
+    re.IGNORECASE,
+)
+
+
+_PNOUN_TAIL = re.compile(r"(?:\s+" + _PNOUN + r")+", re.IGNORECASE)
+
+
+_TRAIL_JUNK = re.compile(r"[\s,;:\"'(-]+$")
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$",
+    re.IGNORECASE,
+)
+
+
+# Equipment
+_EQN = (
+    r"(?:armou?red\s+personnel\s+carriers?|armou?red\s+vehicles?|military\s+vehicles?|"
+    r"vehicles?|trucks?|tankers?|tanks?|pick-?ups?|helicopters?|choppers?|aircraft|"
+    r"(?:air)?planes?|drones?|jets?|weapons?|arms|ammunition|equipment|materiel|artillery|"
+    r"guns?|rifles?|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
+    r"(?:military\s+)?supplies|depots?)(?![\w-])"
+)
+
+
+_EQ_ACT = (r"(?:seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|destroy(?:ed|ing|s)?|damag(?:ed|ing|es?)|"
+           r"shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|burn(?:ed|t|ing)|"
+           r"torch(?:ed|ing)|recover(?:ed|ing)|loot(?:ed|ing)|blew\s+up|blowing\s+up|"
+           r"los(?:t|ing|e)|confiscat(?:ed|ing)|wreck(?:ed|ing)|(?:took|taking|carried|carrying)\s+"
+           r"(?:away|off)|ma(?:de|king)\s+off\s+with)")
+
+
+_EQ_PASS = (r"(?:seized|captured|destroyed|damaged|shot\s+down|downed|burned|burnt|torched|"
+            r"recovered|looted|lost|crashed|blown\s+up|confiscated|wrecked|went\s+down|"
+            r"came\s+down|exploded|caught\s+fire)")
+
+
+_EQ_WORD = r"(?!" + _STOP + r"|" + _EQN + r"|" + _EQ_PASS + r"(?![\w-]))[A-Za-z][\w'\-]*"
+
+
+_EQ_PASS_LEAD = re.compile(_EQ_PASS + r"\s+", re.IGNORECASE)
+
+
+_EQ_NOUN_OF = (r"(?:seizure|destruction|capture|loss|downing|damaging|crash)(?:\s+and\s+"
+               r"(?:seizure|destruction|capture|loss|downing|damaging))?\s+of")
+
+
+_EQ_INTRANSITIVE = re.compile(r"crash|went\s+down|came\s+down|exploded|caught\s+fire|\blost\b",
+                              re.IGNORECASE)
+
+
+# ------------------------------------------------------------------ parse-based reading
+
+# Lemmas of verbs whose subject asserts the clause they govern ("X said/claimed/told/
+# alleged/put the toll at ...").
+SPEECH_LEMMAS = frozenset(_words(
+    "say claim tell allege report announce confirm acknowledge admit state add put estimate "
+    "deny insist declare write post publish tweet note indicate assert reveal concede explain "
+    "accuse warn quote cite document give release detail affirm specify mention boast stress"
+))
+# Verbs that speak only with a toll as their object ("put the death toll at 15").
+OBJECT_SPEECH = frozenset(_words("put give release"))
+TOLL_NOUNS = frozenset(_words(
+    "toll number figure figures losses count tally casualties fatalities dead"))
+# Subjects that point back to a speaker named earlier ("he", "the group", "the ministry").
+PRONOUN_SPEAKERS = frozenset(_words("he she they it we i who him her them us"))
+REFERRING_HEADS = frozenset(_words(
+    "group movement coalition alliance organisation organization ministry statement "
+    "communique spokesman spokesperson spokeswoman official channel agency militia command "
+    "office department outfit faction leader commander"
+))
+# Named-entity labels of speakers the actors table may not know.
+SPEAKER_ENTS = frozenset(("ORG", "PERSON", "NORP", "GPE"))
+# A headline's trailing attribution: "... killed in clash: ISPR", "... - army".
+HEADLINE_SOURCE = re.compile(
+    r"(?::|\s[-|]\s)\s*(?P<who>[A-Z][\w&.'-]*(?:\s+(?:of|for|the|[A-Z][\w&.'-]*)){0,5})\s*$")
+# "according to a statement/figures": a document, whose author the rules look for.
+DOCUMENT_NOUNS = frozenset(_words(
+    "statement communique report reports figure figures data toll tally count document post "
+    "video message release account"))

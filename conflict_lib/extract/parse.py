@@ -1,0 +1,182 @@
+"""Batching the parse, and who asserts a claim according to the parse.
+
+Only sentences that hold a proposed claim are parsed (the rules find them cheaply),
+all at once through ``nlp.pipe``. A claim's speaker is the subject of the speech
+verb that governs its number in the dependency tree ("X said it killed 84 ...",
+"84 ... were killed, X said"), or the object of "according to"; a trailing headline
+source ("...: ISPR") speaks for the headline. The subject is read as a noun phrase
+without its relative clauses; an apposition is kept only when the name alone is not
+in the actors table ("John Doe, spokesman for the army" → the army is found in it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from conflict_lib.extract.nlp import MAX_PARSE_CHARS, pipeline
+from conflict_lib.extract.params import (
+    DOCUMENT_NOUNS,
+    HEADLINE_SOURCE,
+    OBJECT_SPEECH,
+    PRONOUN_SPEAKERS,
+    REFERRING_HEADS,
+    SPEAKER_ENTS,
+    SPEECH_LEMMAS,
+    TOLL_NOUNS,
+)
+
+BATCH_SIZE = 256
+# Sentences handed to the parser in this process (read by ``make bench``: the share of
+# sentences parsed, and the parse floor measured on exactly these texts).
+PARSED: list[str] = []
+RECORD = False
+_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "parataxis"))
+_HEAD_DEPS = frozenset(("ccomp", "xcomp", "advcl", "conj", "dobj", "nsubj", "nsubjpass", "pobj",
+                        "prep", "nummod", "compound", "amod", "quantmod", "npadvmod", "attr",
+                        "appos", "acomp", "dep", "oprd", "agent", "relcl", "acl", "pcomp"))
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who asserts a claim, as the parse reads it. ``refers`` is True for a
+    pronoun or a reference ("the group") to be resolved to an earlier speaker."""
+
+    phrase: str          # the name alone ("John Doe")
+    refers: bool
+    how: str
+    described: str = ""  # with its apposition ("John Doe, spokesman for the army")
+    head_i: int | None = None
+
+
+def parse_sentences(texts: Sequence[str]) -> list:
+    """spaCy Docs of ``texts`` (None for a text longer than the parser's cap)."""
+    keep = [i for i, t in enumerate(texts) if len(t) <= MAX_PARSE_CHARS]
+    docs: list = [None] * len(texts)
+    if not keep:
+        return docs
+    nlp = pipeline()
+    if RECORD:
+        PARSED.extend(texts[i] for i in keep)
+    for i, doc in zip(keep, nlp.pipe((texts[i] for i in keep), batch_size=BATCH_SIZE),
+                      strict=True):
+        docs[i] = doc
+    return docs
+
+
+def speaker(doc, offset: int) -> Speaker | None:
+    """The speaker of the claim whose number starts at character ``offset`` of ``doc``."""
+    token = _token_at(doc, offset)
+    if token is None:
+        return None
+    seen = 0
+    node = token
+    while seen < 40:
+        seen += 1
+        if node is not token and _is_speech(node):
+            found = _subject_of(node, token)
+            if found is not None:
+                return found
+        according = _according_to(node)
+        if according is not None:
+            return according
+        if node.head is node:
+            break
+        node = node.head
+    headline = HEADLINE_SOURCE.search(doc.text)
+    if headline and headline.start() > len(doc.text) // 3:
+        return Speaker(headline.group("who"), False, "headline source", headline.group("who"))
+    return None
+
+
+def _is_speech(verb) -> bool:
+    """A verb of saying ("claimed the lives of" and "put pressure" are not)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEECH_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    if lemma == "claim" and objects & {"lives", "life", "responsibility"}:
+        return False
+    if lemma in OBJECT_SPEECH:
+        return bool(objects & TOLL_NOUNS)
+    return True
+
+
+def _token_at(doc, offset: int):
+    for t in doc:
+        if t.idx <= offset < t.idx + len(t.text) or t.idx >= offset:
+            return t
+    return None
+
+
+def _according_to(verb) -> Speaker | None:
+    for child in verb.children:
+        if child.lower_ == "according":
+            for to in child.children:
+                for obj in to.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() not in DOCUMENT_NOUNS:
+                        return _phrase(obj, "according to")
+    return None
+
+
+def _subject_of(verb, token) -> Speaker | None:
+    """The subject of a speech verb nearest to it and not holding the number; a
+    participle or coordinated verb without one ("..., adding that", "and said")
+    takes its head verb's subject. A passive ("were reported killed") names none."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"
+                    and not any(t.i == token.i for t in c.subtree)]
+        if subjects:
+            nearest = min(subjects, key=lambda c: abs(c.i - node.i))
+            return _phrase(nearest, f"subject of '{verb.text}'")
+        agent = [c for c in node.children if c.dep_ == "agent"]
+        if agent:  # "was quoted by X"
+            objs = [c for c in agent[0].children if c.dep_ == "pobj"]
+            if objs:
+                return _phrase(objs[0], f"agent of '{verb.text}'")
+        if node.dep_ in ("advcl", "conj", "xcomp", "ccomp") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def _phrase(head, how: str) -> Speaker:
+    """The noun phrase headed by ``head`` without relative clauses; an apposition
+    follows the name only when the name alone is unknown (decided by the caller)."""
+    if head.pos_ == "PRON" and head.lower_ in PRONOUN_SPEAKERS:
+        return Speaker(head.text, True, how, head.text, head.i)
+    core = _span(head, keep_appos=False)
+    words = core.split()
+    refers = bool(words) and words[0].lower() in ("the", "this", "that", "its", "their") \
+        and head.lower_ in REFERRING_HEADS and not _named(head)
+    return Speaker(core, refers, how, _span(head, keep_appos=True), head.i)
+
+
+def _named(head) -> bool:
+    """A phrase that names someone: a proper noun or an entity in its subtree."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENTS for t in head.subtree)
+
+
+def _span(head, keep_appos: bool) -> str:
+    """Text of ``head``'s subtree, cut before relative clauses (and appositions)."""
+    drop = set()
+    for child in head.children:
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "appos" and not keep_appos):
+            drop.update(t.i for t in child.subtree)
+    tokens = [t for t in head.subtree if t.i not in drop]
+    # a comma left dangling by a dropped clause ends the phrase
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens:
+        return head.text
+    doc = head.doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if not keep_appos:
+        cut = [t for t in tokens if t.text == "," and t.i > head.i]
+        if cut:
+            end = cut[0].idx
+    return doc.text[start:end].strip(" ,")

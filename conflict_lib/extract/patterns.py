@@ -1,0 +1,194 @@
+"""Regular expressions of the attribution, mention, subject and assembly steps (apart
+from their logic, as in ``params``)."""
+
+from __future__ import annotations
+
+import re
+
+from conflict_lib.extract.params import _NUMBER_STOP, _SPEECH_WORDS, _STOP, _words
+from conflict_lib.text import quantity as qty
+
+_PRONOUN_SPEAKER = re.compile(
+    r"(?i)(?:^|[\s,])(it|they|he|she|we)\s+(?:(?:also|later|further|had|has|have|then|"
+    r"previously|earlier)\s+)*$")
+
+
+_SPEECH_START = re.compile(r"(?:" + _SPEECH_WORDS + r")(?![\w-])", re.IGNORECASE)
+
+
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)", re.IGNORECASE)
+
+
+# "the rights group", "the defence ministry": a reference that describes its antecedent
+_DESCRIPTIVE = re.compile(r"(?i)(?:the|this|that)\s+(?:[\w'-]+\s+){1,2}([\w'-]+)$")
+
+
+_GROUP_ANAPHOR = re.compile(
+    r"(?i)(?:the|this)\s+(?:group|movement|coalition|alliance|organi[sz]ation|militants|rebels|"
+    r"jihadists)$")
+
+
+_NP_LIKE = re.compile(r"[A-Za-z][\w'.&-]*,?(?:\s+[\w'.&()-]+,?){0,9}$")
+
+
+_NOT_SPEAKER = re.compile(
+    r"(?i)\b(?:was|were|is|are|had|has|have|been|be|which|who|that|there|it|they|this|these|"
+    r"and|but|if|when|as|after|before|\d+)\b|[\";:]"
+)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+_MOD_TOKEN = re.compile(r"[A-Za-z][\w'\-]*")
+
+
+_STOP_WORD = re.compile(_STOP, re.IGNORECASE)
+
+
+_DET_WORDS = frozenset(_words("the its their our his her both all these those other"))
+
+
+_QUANTITY_WORDS = frozenset(_words(
+    "multiple tens handful couple number dozen dozens score scores hundred hundreds thousand "
+    "thousands numerous various countless several many few some"
+))
+
+
+_NOUN_MODIFIER = re.compile(
+    r"\s+(?:casualt(?:y|ies)|deaths?|fatalit(?:y|ies)|losses|injur(?:y|ies)|toll)\b",
+    re.IGNORECASE)
+
+
+_COUNTED = re.compile(
+    r"\d[\d,]*|the|" + _NUMBER_STOP + r"|several|dozens|some|many|few|numerous")
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
+
+
+_NUMBER_TOKEN = re.compile(
+    "(?:" + "|".join(qty.TENS) + ")-(?:" + "|".join(w for w, v in qty.UNITS.items() if 0 < v < 10)
+    + ")")
+
+
+_ADJ_PARTICIPLES = frozenset(_words("captured wounded injured kidnapped abducted detained"))
+
+
+_ACTIVE_PERFECT = re.compile(r"(?i)had|have|has")
+
+
+_TRANSITIVE = re.compile(
+    r"(?i)[\"']?(?:killed|wounded|injured|captured|kidnapped|abducted|executed|massacred|murdered|"
+    r"detained|arrested|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated|taken)(?![\w-])")
+
+
+_Q_GAP = re.compile(r"[\"']?\s+(?:of\s+)?[\"']?")
+
+
+_BRACKET = re.compile(r"\s*\[[^\]\n]{1,40}\]")
+
+
+_WORDS_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){2,}")
+
+
+_ALONE_BEFORE = re.compile(r"(?:^|[,;:(\"]|\.\.\.|\b(?:and|but|while|with|whereas|of|to|"
+                           r"among|leaving|that))\s*$", re.IGNORECASE)
+
+
+_NEXT_WORD = re.compile(r"(?:\s+([A-Za-z][\w'-]*)|\s*[,.;:)\"']|\s*$)")
+
+
+_POSSESSIVE_END = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
+
+
+_LOSS_WORD = re.compile(r"(?i)los[teis]|loss")
+
+
+_ADMIT_VERB = re.compile(r"(?i)admit|acknowledg|conced")
+
+
+_THAT = re.compile(r"(\w+)\s+that\s", re.IGNORECASE)
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:(?:also|later|then|had|has|have)\s+)*$",
+                              re.IGNORECASE)
+
+
+_CLAUSE_OPENING = re.compile(r"[\s\"']*(?:(?:and|but|while|whereas|that|also)\s+)*",
+                             re.IGNORECASE)
+
+
+_PRONOUN_START = re.compile(r"[\s\"']*(?:it|they|we|he|she)\b", re.IGNORECASE)
+
+
+_ADJECTIVAL = re.compile(r"(?i)\b(?:the|alongside|with|of|and|among|beside|near|several|many)\s+$")
+
+
+_SEIZE_VERB = re.compile(r"(?i)seiz|captur|took|taken|recover|loot|confiscat")
+
+
+_BY_AGENT = re.compile(r"(?i)\s+by\b")
+
+
+
+# Words for armed groups that no army uses for itself.
+_MILITANT_WORDS = re.compile(
+    r"(?i)^(?:the\s+|some\s+|of\s+)*[\"']?(?:terrorists?|militants?|insurgents?|jihadists?|"
+    r"extremists?|islamists?|armed\s+men)[\"']?$")
+
+
+_CUMULATIVE = re.compile(
+    r"\b(?:since\s+(?:at\s+least\s+)?(?:1[89]|20)\d\d|since\s+then|since\s+(?:last|early|"
+    r"late|mid-?)\s*(?:year|month|spring|summer|autumn|winter)|since\s+the\s+(?:start|beginning)"
+    r"\s+of|over\s+the\s+(?:past|last)\s+(?:decade|"
+    r"\w+\s+(?:years|decades))|in\s+recent\s+years|to\s+date|(?:so\s+far\s+)?this\s+year)\b",
+    re.IGNORECASE)
+
+
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|died|been\s+killed|cost|displaced|"
+    r"lost)\b",
+    re.IGNORECASE)
+
+
+_ANY = re.compile(r"any\b", re.IGNORECASE)
+
+
+_YEAR_OPENING = re.compile(r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:1[89]|20)\d\d|"
+                           r"since\s[^,.;]{0,80}?\b(?:1[89]|20)\d\d)\s*,", re.IGNORECASE)
+
+
+_INCLUDING = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom|among\s+whom)\s+",
+                        re.IGNORECASE)
+
+
+_AND_LINK = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|plus)\s+", re.IGNORECASE)
+
+
+_PRONOUN_END = re.compile(r"(?i)\b(it|they|we|he|she)\s+$")
+
+
+_ADVERBS_END = re.compile(r"(?i)(?:\s+(?:had|has|have|also|reportedly|allegedly))*\s*$")
+
+
+_OWNER_BEFORE = re.compile(r"'s?\s+(?:own\s+)?")
+
+
+# A sentence opened by someone who speaks or publishes: the antecedent of a pronoun
+# in the next sentence ("The army issued a statement. It said ...").
+_OPENING_SPEAKER = re.compile(
+    r"(?P<who>(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){0,6}?(?:[A-Z][\w'&.-]*|army|military|junta|"
+    r"government|ministry|rebels|militants|group|movement|forces|police|spokesman|"
+    r"spokesperson))(?:,[^,.;]{1,100},)?\s+(?:(?:also|later|then|has|had)\s+)?(?:issued|said|"
+    r"says|published|released|announced|posted|claimed|stated|reported|confirmed|denied|"
+    r"acknowledged|admitted|told|gave|shared|circulated|put\s+out|spoke|wrote|addressed|"
+    r"appeared|briefed)\b")
+
+# A denial of any loss ("denied that any civilians were killed") claims zero.
+_DENIAL = re.compile(r"(?i)\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:reports\s+)?"
+                     r"(?:that\s+)?$")
+# A dateline opening the first paragraph ("OUAGADOUGOU - ", "BAMAKO (AFP) - ").
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?(?:\s*\([^)]*\))?\s*[-:]+\s+")
+# "dozens more were wounded": more of the people just counted.
+_MORE = re.compile(r"\s+(?:more|others|other\s+people)(?![\w-])", re.IGNORECASE)

@@ -1,0 +1,291 @@
+"""Assembly into raw-claim rows: the per-article driver, one row per claim, and the
+article tables that ``conflict extract``/``evaluate`` pass in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from conflict_lib.extract.attribution import _claimant_for, attribute_from_parse
+from conflict_lib.extract.mentions import (
+    _alone_ok,
+    _bind,
+    _equipment,
+    _people_mentions,
+    _quantities,
+)
+from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
+from conflict_lib.extract.params import _CUE_SCAN, _NEGATION
+from conflict_lib.extract.parse import parse_sentences
+from conflict_lib.extract.patterns import (
+    _AND_LINK,
+    _ANY,
+    _CUMULATIVE,
+    _DATELINE,
+    _DENIAL,
+    _INCLUDING,
+    _PERFECT,
+    _YEAR_OPENING,
+)
+from conflict_lib.extract.sentences import _fold_typography, _lower, _sentences
+from conflict_lib.extract.sides import _name_the_army, _name_the_militants, _name_the_roles
+from conflict_lib.extract.subjects import (
+    _equipment_owner,
+    _is_zero,
+    _q_outcome_subject,
+    _subject,
+    _zero_subject,
+)
+from conflict_lib.extract.vocab import _vocab
+
+# The raw-claim row every proposal is (the columns a curated claims.csv holds too),
+# with the extractor's own offsets into the cleaned text.
+RAW_COLUMNS = (
+    "claim_id", "article_id", "quote", "claimant_raw", "subject_raw", "outcome_raw",
+    "quantity_raw", "place_raw", "time_raw", "notes",
+)
+EXTRACT_COLUMNS = (*RAW_COLUMNS, "start", "end")
+
+
+def _article_parts(article) -> tuple[str, str]:
+    if isinstance(article, tuple | list) and len(article) == 2:
+        return str(article[0]), str(article[1])
+    if isinstance(article, dict):
+        return str(article["article_id"]), str(article["text"])
+    if isinstance(article, pd.Series):
+        return str(article["article_id"]), str(article["text"])
+    return str(article.article_id), str(article.text)
+
+
+def extract_claims(article, reference_dir: Path | None = None) -> pd.DataFrame:
+    """Raw claims found in one article: the columns of ``claims.csv`` plus
+    ``start`` and ``end`` (``quote == text[start:end]``).
+
+    ``article`` is a row of ``load_articles`` (or anything with ``article_id`` and
+    ``text``), a dict with those keys, or an ``(article_id, text)`` pair.
+    """
+    article_id, text = _article_parts(article)
+    rows = extract_rows(article_id, text, reference_dir)
+    return pd.DataFrame(rows, columns=list(EXTRACT_COLUMNS)).astype(
+        {"start": "Int64", "end": "Int64"})
+
+
+def extract_rows(article_id: str, text: str, reference_dir: Path | None = None) -> list[dict]:
+    """Like ``extract_claims`` but as a list of dicts (no DataFrame)."""
+    return extract_batch([(article_id, text)], reference_dir)[0]
+
+
+def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | None = None
+                  ) -> list[list[dict]]:
+    """Raw claim rows of each ``(article_id, text)``: the rules propose claims in every
+    article, then the sentences holding one are parsed together (``nlp.pipe``) and the
+    parse decides who asserts each claim."""
+    read = [_read_rules(str(text or ""), reference_dir) for _, text in articles]
+    wanted = [(k, si) for k, (ctx, rows) in enumerate(read)
+              for si in sorted({r["_si"] for r in rows})]
+    docs = parse_sentences([_sentence_text(read[k][0], si) for k, si in wanted])
+    parsed: dict[int, dict[int, object]] = {}
+    for (k, si), doc in zip(wanted, docs, strict=True):
+        parsed.setdefault(k, {})[si] = doc
+    out = []
+    for k, ((ctx, rows), (article_id, _)) in enumerate(zip(read, articles, strict=True)):
+        if rows:
+            attribute_from_parse(ctx, rows, parsed.get(k, {}))
+            _name_the_army(ctx, rows)
+            _name_the_roles(ctx, rows)
+            _name_the_militants(ctx, rows)
+        for n, row in enumerate(rows, start=1):
+            row["claimant_raw"] = _DATELINE.sub("", row["claimant_raw"])
+            row.pop("_at")
+            row.pop("_si")
+            row["article_id"] = str(article_id)
+            row["claim_id"] = f"x{str(article_id)[:3]}-{n:02d}"
+        out.append(rows)
+    return out
+
+
+def _is_headline(ctx: _Context, si: int) -> bool:
+    """The article's first line when it reads as a headline (no closing full stop)."""
+    sent = ctx.sentences[si]
+    return si == 0 and ctx.work[sent.end - 1 : sent.end] not in (".", "!", "?", '"')
+
+
+def _sentence_text(ctx: _Context, si: int) -> str:
+    sent = ctx.sentences[si]
+    return ctx.work[sent.start : sent.end]
+
+
+def _read_rules(text: str, reference_dir: Path | None) -> tuple[_Context | None, list[dict]]:
+    """The rules' claims of one article (the prefilter skips sentences with no cue)."""
+    if not text:
+        return None, []
+    vocab = _vocab(reference_dir)
+    work = text if text.isascii() else _fold_typography(text)
+    low = work.lower() if work.isascii() else _lower(work)
+    cues = [m.start() for m in _CUE_SCAN.finditer(low)]
+    if not cues:
+        return None, []
+    ctx = _Context(text, work, low, vocab, _sentences(work))
+    quotes = 0
+    for k, sent in enumerate(ctx.sentences):
+        if k and ctx.sentences[k - 1].paragraph != sent.paragraph:
+            quotes = 0
+        ctx.inside_quote.append(quotes % 2 == 1)
+        quotes += work.count('"', sent.start, sent.end)
+    rows: list[dict] = []
+    k = 0
+    for si, sent in enumerate(ctx.sentences):
+        while k < len(cues) and cues[k] < sent.start:
+            k += 1
+        if k == len(cues):
+            break
+        if cues[k] >= sent.end:
+            continue
+        rows.extend(_sentence_claims(ctx, si))
+    return ctx, rows
+
+
+def _row(ctx: _Context, si: int, attr: _Attribution | None, subject: str, outcome: str,
+         q: str, notes: list[str], at: int) -> dict:
+    """One raw-claim row; ``at`` (the offset of its number or outcome words) is kept
+    in ``_at`` until the parse has read who says it."""
+    sent = ctx.sentences[si]
+    if attr and attr.note:
+        notes = [attr.note, *notes]
+    return {
+        "claim_id": "", "article_id": "", "quote": ctx.text[sent.start : sent.end],
+        "claimant_raw": attr.claimant if attr else "", "subject_raw": subject,
+        "outcome_raw": outcome, "quantity_raw": q.strip().strip(",").strip(),
+        "place_raw": "", "time_raw": "", "notes": "; ".join(n for n in notes if n),
+        "start": sent.start, "end": sent.end, "_at": at, "_si": si,
+    }
+
+
+def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
+    work = ctx.work
+    vocab = ctx.vocab
+    sent = ctx.sentences[si]
+    rows: list[dict] = []
+    bound: list[_Mention] = []
+    used_q: list[tuple[int, int]] = []
+    used_o: list[tuple[int, int]] = []
+    events: list[tuple[int, str, object]] = []
+
+    mentions = [m for m in _people_mentions(ctx, si)
+                if m.kind != "alone" or _alone_ok(work, m, sent)]
+    is_bound = [_bind(ctx, si, m) for m in mentions]
+    for k, m in enumerate(mentions):
+        if not is_bound[k] and m.kind == "people" and m.q:
+            # "15 soldiers and two Wagner fighters died", "killed 20 rebels and two soldiers"
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            prv = mentions[k - 1] if k > 0 else None
+            if nxt and is_bound[k + 1] and nxt.o_start >= nxt.end \
+                    and _AND_LINK.fullmatch(work, m.end, nxt.start):
+                m.outcome, m.o_start, m.o_end = nxt.outcome, nxt.o_start, nxt.o_end
+                is_bound[k] = True
+            elif prv and is_bound[k - 1] and prv.o_end <= prv.start and prv.q \
+                    and _AND_LINK.fullmatch(work, prv.end, m.start):
+                m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
+                is_bound[k] = True
+            elif prv and is_bound[k - 1] and prv.q and (
+                    _INCLUDING.fullmatch(work, prv.end, m.start)
+                    or (prv.o_end <= m.start and _INCLUDING.fullmatch(work, prv.o_end, m.start))):
+                # "left 12 people dead, including seven soldiers": the same outcome
+                m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
+                is_bound[k] = True
+        if is_bound[k]:
+            events.append((m.start, "people", m))
+    for q in _quantities(ctx, si):
+        if q.used:
+            continue
+        tail = vocab.qo_tail.match(work, q.end, sent.end)
+        if tail:
+            events.append((q.start, "q_outcome", _QO(q, tail)))
+    for m in vocab.toll.finditer(work, sent.start, sent.end):
+        events.append((m.start(), "toll", m))
+    events.sort(key=lambda x: x[0])
+
+    people_rows: list[tuple[_Mention, str]] = []
+    if (_CUMULATIVE.search(work, sent.start, sent.end) and _PERFECT.search(work, sent.start,
+                                                                           sent.end)) \
+            or _YEAR_OPENING.match(work, sent.start, sent.end):
+        # a running toll ("since 2012 ... has killed") or a past year's ("In 2023, ..."):
+        # background, not this event
+        events = []
+    for _, kind, item in events:
+        if kind == "people":
+            m = item  # type: ignore[assignment]
+            if any(not (m.end <= a or m.start >= b) for a, b in used_q) \
+                    or any(o0 <= m.start and m.end <= o1 for o0, o1 in used_o):
+                continue
+            denial = _ANY.match(m.np) and _DENIAL.search(work, max(sent.start, m.start - 60),
+                                                         m.start)
+            if not denial and (_NEGATION.search(work, max(sent.start, m.start - 24), m.o_end)
+                               or _ANY.match(m.np)):
+                continue
+            attr = _claimant_for(ctx, si, m.start)
+            subject, note = _subject(ctx, si, m, attr, bound)
+            if denial:  # "denied that any civilians were killed": the denier claims zero
+                subject = _ANY.sub("", subject, count=1).strip()
+                m.q, note = "no", "denial: zero claimed"
+            if m.kind == "alone" and not subject:
+                subject = _zero_subject(ctx, si, m, attr) if _is_zero(m.q) else ""
+                if not subject and not _is_headline(ctx, si):
+                    continue  # a headline's "kills four" is a claim whose victims are unnamed
+            m.subject = subject
+            bound.append(m)
+            used_q.append((m.start, m.end))
+            used_o.append((m.o_start, m.o_end))
+            rows.append(_row(ctx, si, attr, subject, m.outcome, m.q, [note], m.start))
+            people_rows.append((m, subject))
+        else:
+            m = item  # type: ignore[assignment]
+            q0, q1 = m.span("q")
+            if any(not (q1 <= a or q0 >= b) for a, b in used_q):
+                continue
+            attr = _claimant_for(ctx, si, m.start("q"))
+            subject, note = _q_outcome_subject(ctx, si, m, attr, bound)
+            q = m.group("q")
+            if not subject and _is_zero(q):
+                mention = _Mention(m.start(), m.end(), q, "", m.end(), kind="alone")
+                subject = _zero_subject(ctx, si, mention, attr)
+                note = "zero claim"
+            if not subject:
+                continue
+            used_q.append((m.start(), m.end()))
+            fake = _Mention(m.start(), m.end(), q, subject, m.start(), m.group("o"),
+                            m.start("o"), m.end("o"), subject)
+            bound.append(fake)
+            outcome = m.group("o")
+            if not isinstance(m, _QO) and m.group("o2"):  # "put its losses at five killed"
+                outcome = f"{outcome} {m.group('o2')}"
+            rows.append(_row(ctx, si, attr, subject, outcome, q, [note], m.start("q")))
+            people_rows.append((fake, subject))
+    ctx.mentions[si] = [*bound]
+
+    owners: dict[int, tuple[str, str]] = {}
+    for e in _equipment(ctx, si):
+        attr = _claimant_for(ctx, si, e.o_start)
+        if e.parent is not None and id(e.parent) in owners:
+            owner, note = owners[id(e.parent)]
+        else:
+            owner, note = _equipment_owner(ctx, si, e, attr, people_rows)
+        owners[id(e)] = (owner, note)
+        if not owner:
+            continue
+        outcome = work[e.o_start : e.o_end]
+        q = e.q
+        if _ANY.match(q or e.np) and _NEGATION.search(work, max(sent.start, e.np_start - 30),
+                                                       e.o_end):
+            continue  # "denied that any aircraft had been destroyed", "did not lose any"
+        if q and re.match(r"(?i)(?:an?\s+)?\w+\s+(?:amounts?|numbers?|quantit|cache|stock|haul|"
+                          r"array)", q):
+            mag = re.sub(r"(?i)^an?\s+", "", q).split()[0]
+            q = mag
+        rows.append(_row(ctx, si, attr, owner, outcome, q, [f"equipment: {e.np}", note],
+                         e.o_start))
+    rows.sort(key=lambda r: r["start"])
+    return rows

@@ -1,0 +1,71 @@
+"""Sentence splitting with offsets, typography folds that keep offsets, and the
+cheap prefilter that decides which sentences can hold a claim."""
+
+from __future__ import annotations
+
+from conflict_lib.extract.model import _Sentence
+from conflict_lib.extract.params import (
+    _ABBREV,
+    _ASCII_LOWER,
+    _BULLET,
+    _CUE_LOW,
+    _ONE_TO_ONE,
+    _SENT_END,
+    _TYPOGRAPHY_CHARS,
+)
+
+
+def _has_cue(text: str) -> bool:
+    return _CUE_LOW.search(text.lower()) is not None
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, trimmed of spaces and bullets."""
+    return [(s.start, s.end) for s in _sentences(text.translate(_ONE_TO_ONE))]
+
+
+def _fold_typography(text: str) -> str:
+    """Straight quotes, plain dashes and spaces, one character for one (offsets kept)."""
+    for ch in _TYPOGRAPHY_CHARS:
+        if ch in text:
+            text = text.replace(ch, _ONE_TO_ONE[ord(ch)])
+    return text
+
+
+def _lower(text: str) -> str:
+    """Lower case with the same length (so offsets carry over)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def _sentences(work: str) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    pos = 0
+    paragraph = 0
+    cut_points: list[tuple[int, int, bool]] = []
+    for m in _SENT_END.finditer(work):
+        if m.group(1) is None:  # line break
+            cut_points.append((m.start(), m.end(), m.group(0).count("\n") > 1))
+            continue
+        punct = m.group(1)
+        if punct.startswith(".."):
+            continue  # an ellipsis inside a quotation does not end the sentence
+        if punct[0] == ".":
+            word = work[max(0, m.start() - 12) : m.start()].rsplit(None, 1)
+            last = word[-1].lower().lstrip("(\"'") if word else ""
+            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+                continue
+        cut_points.append((m.start() + len(punct), m.end(), False))
+    for a, b, new_paragraph in [*cut_points, (len(work), len(work), False)]:
+        s, e = pos, a
+        lead = _BULLET.match(work, s, e)
+        if lead:
+            s = lead.end()
+        while e > s and work[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(_Sentence(s, e, paragraph))
+        if new_paragraph:
+            paragraph += 1
+        pos = b
+    return out

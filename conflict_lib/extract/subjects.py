@@ -1,0 +1,389 @@
+"""Whose losses: the head noun of the counted phrase, generic nouns owned by the
+party that lost them, prisoners as the captor's adversary, zero claims, tolls, and
+the owner of equipment."""
+
+from __future__ import annotations
+
+import re
+
+from conflict_lib.extract.attribution import _resolve
+from conflict_lib.extract.mentions import _equipment, _noun_groups, _np_start, _people_mentions
+from conflict_lib.extract.model import _QO, _Attribution, _Context, _Equipment, _Mention
+from conflict_lib.extract.params import (
+    _CARRY,
+    _EQ_INTRANSITIVE,
+    _GENERIC,
+    _HELD_ONLY,
+    _PNOUN_WORD,
+    _POSSESSIVE,
+    _PRONOUN_REGION,
+    _SPEECH,
+    _SUFFERED_LAST,
+    _SURVIVORS,
+)
+from conflict_lib.extract.patterns import (
+    _ADMIT_VERB,
+    _ADVERBS_END,
+    _BY_AGENT,
+    _CLAUSE_OPENING,
+    _LOSS_WORD,
+    _OF_THEM,
+    _OWNER_BEFORE,
+    _POSSESSIVE_END,
+    _PRONOUN_END,
+    _PRONOUN_START,
+    _RELATIVE_BEFORE,
+    _SEIZE_VERB,
+    _THAT,
+)
+from conflict_lib.extract.vocab import _Vocab
+from conflict_lib.roles import role_actor
+
+
+def _owner_alias(vocab: _Vocab, phrase: str, actor: str | None) -> str | None:
+    for hit in vocab.alias.finditer(phrase):
+        if _resolve(vocab, hit.group(0)) == actor:
+            return hit.group(0)
+    return None
+
+
+def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
+             previous: list[_Mention]) -> tuple[str, str]:
+    """(subject_raw, note) of a people mention."""
+    vocab = ctx.vocab
+    work = ctx.work
+    np = _strip_quantity_words(m.np)
+    if m.kind == "alone" and _is_zero(m.q):
+        zero = _zero_subject(ctx, si, m, attr)
+        if zero:
+            return zero, "zero claim"
+    if m.kind == "alone" or _CARRY.match(np):
+        them = _OF_THEM.search(work, m.start, m.end) if m.kind == "alone" else None
+        if them and not previous:
+            # "... the terrorists had been repelled and that several of them ...": the
+            # nearest plural people noun earlier in the sentence
+            heads = [h for h in vocab.heads.finditer(work, ctx.sentences[si].start, m.start)
+                     if h.group(0).lower().endswith("s")]
+            if heads:
+                return heads[-1].group(0), "'of them' read as " + repr(heads[-1].group(0))
+        if previous:
+            p = previous[-1]
+            return p.subject, "subject carried over from " + repr(p.np or p.subject)
+        back = _previous_sentence_subject(ctx, si)
+        if back:
+            return back, "subject carried over from the previous sentence"
+        return "", ""
+    if _SURVIVORS.search(np):
+        cluster = _actor_cluster(ctx, si, m.start, attr)
+        if cluster:
+            return cluster, "survivors of " + repr(cluster)
+    if _HELD_ONLY.match(np):
+        agent = _agent(ctx, si, m, attr)
+        adversary = _adversary(ctx, si, m.start, agent[0]) if agent and agent[0] else ""
+        if adversary:
+            return adversary, f"prisoners read as the adversaries of {agent[1]} last named"
+        return np, ""
+    own = vocab.table.aliases.find(np)
+    own = [i for i in own if vocab.table.by_id[i].kind in ("belligerent", "non-combatant")]
+    possessive = bool(_POSSESSIVE.match(np)) or bool(
+        re.search(r"\bof\s+(?:its|their|our)\s*$", work[max(0, m.np_start - 12) : m.np_start])) \
+        or bool(_POSSESSIVE_END.search(work, max(0, m.start - 8), m.start))
+    owner = None
+    if possessive or (not own and _GENERIC.search(np) and _own_loss(ctx, m.outcome, attr)):
+        owner = _agent(ctx, si, m, attr)
+    if owner and owner[0]:
+        actor, alias = owner
+        base = re.sub(r"^(?:(?:the|some|all|both)\s+)?(?:of\s+)?(?:its|their|our|his|her)\s+",
+                      "", np, flags=re.IGNORECASE)
+        if own and actor not in own:
+            return alias, f"'{np}' read as {alias}'s own"
+        if not own:
+            return f"{base} ({alias})", f"'{base}' read as {alias}'s own"
+        return base, ""
+    return np, ""
+
+
+def _strip_quantity_words(np: str) -> str:
+    return re.sub(r"^(?:of\s+)?(?:the\s+)?(?=\w)", "", np.strip(), flags=re.IGNORECASE) \
+        if np.lower().startswith(("of ", "the ")) and not _POSSESSIVE.match(np) else np.strip()
+
+
+def _own_loss(ctx: _Context, outcome: str, attr: _Attribution | None) -> bool:
+    """Losing or admitting: "losing seven fighters", "admitted that five men died"."""
+    if _LOSS_WORD.match(outcome):
+        return True
+    return attr is not None and bool(_ADMIT_VERB.match(ctx.work, attr.pos, attr.end))
+
+
+def _belligerent(vocab: _Vocab, actor: str | None) -> bool:
+    return actor is not None and actor in vocab.table.by_id and \
+        vocab.table.by_id[actor].kind == "belligerent"
+
+
+def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
+           ) -> tuple[str, str] | None:
+    """The party whose own people or equipment these are: an actor named just
+    before the outcome words in the same clause, else the claimant."""
+    vocab = ctx.vocab
+    sent = ctx.sentences[si]
+    cut = min(m.o_start or m.start, m.start)
+    clause_start = max(ctx.work.rfind(",", sent.start, cut), sent.start)
+    for t in _THAT.finditer(ctx.work, clause_start, cut):
+        if _SPEECH.search(t.group(1)):
+            clause_start = t.end()
+    speaker_end = attr.end if attr and attr.end <= cut else -1
+    relative = _RELATIVE_BEFORE.search(ctx.work, max(clause_start, cut - 40), cut)
+    if relative:  # "a rebel assault that also damaged ...": the antecedent acts
+        hits = [h for h in vocab.alias_low.finditer(ctx.low, max(clause_start, relative.start()
+                                                                 - 60), relative.start())
+                if _belligerent(vocab, _resolve(vocab, h.group(0)))]
+        if hits:
+            h = hits[-1]
+            return _resolve(vocab, h.group(0)) or "", ctx.work[h.start() : h.end()]
+        roles = list(_PARTY_ROLE.finditer(ctx.work, max(clause_start, relative.start() - 60),
+                                          relative.start()))
+        found = role_actor(roles[-1].group(0), vocab.table, ctx.text, roles[-1].start()) \
+            if roles else None
+        if found is not None and found.actor_id is not None:
+            # "a rebel assault that also damaged ...": the party of that role acts
+            return found.actor_id, roles[-1].group(0)
+    begin = max(clause_start, speaker_end)
+    opening = _CLAUSE_OPENING.match(ctx.work, begin, cut)
+    if opening:
+        begin = opening.end()
+    first = vocab.alias_low.search(ctx.low, begin, min(cut, begin + 30))
+    if first and _belligerent(vocab, _resolve(vocab, first.group(0))) \
+            and not _PRONOUN_START.match(ctx.work, begin, cut):
+        return _resolve(vocab, first.group(0)) or "", ctx.work[first.start() : first.end()]
+    role = _ROLE_SUBJECT.match(ctx.work, begin, sent.end)
+    if role and not first:  # "that the rebels had lost nearly 40 fighters"
+        found = role_actor(role.group(1), vocab.table, ctx.text, role.start(1))
+        if found is not None and found.actor_id is not None:
+            return found.actor_id, role.group(1)
+    if attr and _belligerent(vocab, attr.actor):
+        alias = _owner_alias(vocab, attr.claimant, attr.actor)
+        if alias:
+            return attr.actor or "", alias
+    return None
+
+
+_ROLE_SUBJECT = re.compile(
+    r"[\s\"']*((?:the\s+)?(?:rebels|militants|insurgents|jihadists|separatists|army|soldiers|"
+    r"troops|militia|junta|military))\s+(?:(?:had|has|have|also)\s+)*"
+    r"(?:lost|suffered|sustained|admitted)\b", re.IGNORECASE)
+
+
+def _actor_cluster(ctx: _Context, si: int, pos: int, attr: _Attribution | None) -> str:
+    """The last run of actor names before ``pos`` in the sentence ("a Malian army
+    battalion supported by Wagner forces"), outside the claimant's words."""
+    sent = ctx.sentences[si]
+    lo = attr.end if attr and attr.end <= pos else sent.start
+    hits = [h for h in ctx.vocab.alias_low.finditer(ctx.low, lo, pos)
+            if _belligerent(ctx.vocab, _resolve(ctx.vocab, h.group(0)))]
+    if not hits:
+        return ""
+    first = last = hits[-1]
+    for h in reversed(hits[:-1]):
+        gap = ctx.work[h.end() : first.start()]
+        if len(gap.split()) <= 3 and not re.search(r"[,;.]", gap):
+            first = h
+        else:
+            break
+    return ctx.work[first.start() : last.end()]
+
+
+def _previous_sentence_subject(ctx: _Context, si: int) -> str:
+    if si == 0:
+        return ""
+    prev = [m for m in _people_mentions(ctx, si - 1) if m.subject]
+    return prev[-1].subject if prev else ""
+
+
+def _equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None,
+                     people: list[tuple[_Mention, str]]) -> tuple[str, str]:
+    vocab = ctx.vocab
+    work = ctx.work
+    # a possessive or a named owner
+    text = f"{e.q} {e.np}" if e.q else e.np
+    region = work[max(ctx.sentences[si].start, e.np_start - 14) : e.np_end]
+    if re.search(r"(?i)\b(?:its|their|our|his|her)\s", region):
+        agent = _agent_for_equipment(ctx, si, e, attr)
+        if agent:
+            return agent[1], "owner: possessive"
+    named = [h for h in vocab.alias.finditer(text) if _belligerent(vocab, _resolve(vocab, h[0]))]
+    if named:
+        return named[0].group(0), "owner named"
+    after = vocab.eq_owner_after.match(work, e.np_end, ctx.sentences[si].end)
+    if after:
+        return after.group("np"), "owner named"
+    # a crash or a loss is the claimant's (or the agent's) own
+    if _EQ_INTRANSITIVE.search(e.verb):
+        agent = _agent_for_equipment(ctx, si, e, attr)
+        if agent:
+            return agent[1], "owner implied: own loss of the claimant"
+        return "", ""
+    # the people hit beside them
+    before = [(m, s) for m, s in people if m.start < e.o_start and s]
+    if before and e.passive:
+        return before[-1][1], "owner implied: the people hit beside them"
+    if e.passive and not _SEIZE_VERB.search(e.verb) and not _BY_AGENT.match(ctx.work, e.o_end,
+                                                                            e.o_end + 6):
+        earlier = _previous_sentence_subject(ctx, si)
+        if earlier:  # "... five soldiers had died. Additionally, two vehicles were destroyed."
+            return earlier, "owner implied: the people hit in the previous sentence"
+    agent = _agent_for_equipment(ctx, si, e, attr)
+    if agent:
+        adversary = _adversary(ctx, si, e.o_start, agent[0])
+        if adversary:
+            return adversary, f"owner implied: the adversary of {agent[1]} last named"
+    if before:
+        return before[-1][1], "owner implied: the people hit in the same sentence"
+    if attr and _belligerent(vocab, attr.actor) and not _EQ_INTRANSITIVE.search(e.verb):
+        # "It published images of seized weapons": a party's trophies are its adversary's
+        adversary = _adversary(ctx, si, e.o_start, attr.actor)  # type: ignore[arg-type]
+        if adversary:
+            return adversary, f"owner implied: the adversary of the claimant {attr.claimant}"
+    return "", ""
+
+
+def _agent_for_equipment(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None
+                         ) -> tuple[str, str] | None:
+    fake = _Mention(e.start, e.end, e.q, e.np, e.np_start, o_start=e.o_start)
+    return _agent(ctx, si, fake, attr)
+
+
+def _adversary(ctx: _Context, si: int, pos: int, agent: str) -> str:
+    """Names of the most recently mentioned belligerents of another side than
+    ``agent``'s (all of them in the sentence where they were last named)."""
+    vocab = ctx.vocab
+    side = vocab.table.by_id[agent].side if agent in vocab.table.by_id else None
+    _actor_hits(ctx)
+    hits = [h for h in ctx.actor_hits if h[0] < pos and _belligerent(vocab, h[2])
+            and vocab.table.by_id[h[2]].side != side]
+    if not hits:
+        return ""
+    last = hits[-1]
+    sent = next((s for s in ctx.sentences if s.start <= last[0] < s.end), None)
+    same = [h for h in hits if sent and sent.start <= h[0] < sent.end] or [last]
+    names: list[str] = []
+    seen: set[str] = set()
+    for h in same:
+        if h[2] not in seen:
+            seen.add(h[2])
+            names.append(ctx.work[h[0] : h[1]])
+    return " and ".join(names)
+
+
+def _is_zero(q: str) -> bool:
+    return bool(re.match(r"(?i)\s*(?:no|none|nobody|zero|not)\b", q))
+
+
+def _zero_subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None) -> str:
+    """Whose losses a bare zero claim is about: the owner of the aircraft or
+    vehicle in the same sentence, else the claimant when it is a party."""
+    for e in _equipment(ctx, si):
+        if _EQ_INTRANSITIVE.search(e.verb):
+            owner, _ = _equipment_owner(ctx, si, e, attr, [])
+            if owner:
+                return owner
+    if attr and _belligerent(ctx.vocab, attr.actor):
+        return _owner_alias(ctx.vocab, attr.claimant, attr.actor) or ""
+    return ""
+
+
+def _subject_before(ctx: _Context, si: int, pos: int) -> str:
+    """The noun phrase (or pronoun) that is the subject of a verb at ``pos``."""
+    sent = ctx.sentences[si]
+    work = ctx.work
+    end = _ADVERBS_END.search(work, max(sent.start, pos - 40), pos).start()
+    pronoun = _PRONOUN_END.search(work, max(sent.start, end - 6), end + 1 if end < pos else end)
+    if pronoun:
+        return pronoun.group(1)
+    for head_start, group_end in _noun_groups(ctx, si):
+        if group_end == end:
+            return work[_np_start(work, sent.start, head_start) : group_end]
+    return ""
+
+
+def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribution | None,
+                       previous: list[_Mention]) -> tuple[str, str]:
+    vocab = ctx.vocab
+    work = ctx.work
+    sent = ctx.sentences[si]
+    if isinstance(m, _QO) and m.group("mod"):  # "no civilian casualties", "heavy Wagner losses"
+        return work[m.start("mod") : m.end("mod")], ""
+    if not isinstance(m, _QO) and m.group("tmod"):  # "put the number of civilian dead at 17"
+        return m.group("tmod"), ""
+    on = vocab.on_np.match(work, m.end(), sent.end)
+    if on and (_PNOUN_WORD.search(on.group("np")) or vocab.alias.search(on.group("np"))):
+        return on.group("np"), ""
+    toll = not isinstance(m, _QO) and re.match(r"(?i)(?:death\s+|casualty\s+)?toll|losses|number",
+                                                m.group("o")) is not None
+    if toll:
+        for h in vocab.alias.finditer(work, max(sent.start, m.start() - 60), m.start()):
+            if _OWNER_BEFORE.fullmatch(work, h.end(), m.start()):  # "Wagner's losses"
+                return h.group(0), ""
+        if re.search(r"(?i)\b(?:its|their|our)\s+(?:own\s+)?$", work[max(sent.start, m.start() - 12)
+                                                                     : m.start()]) \
+                and attr and _belligerent(vocab, attr.actor):  # "the army put its losses at"
+            alias = _owner_alias(vocab, attr.claimant, attr.actor)
+            if alias:
+                return alias, f"'its' = {attr.claimant}"
+        # "the death toll among civilians rose to 31"
+        on = vocab.on_np.match(work, m.end("o"), m.start("q"))
+        if on and (_PNOUN_WORD.search(on.group("np")) or vocab.alias.search(on.group("np"))):
+            return on.group("np"), ""
+    window_start = max(sent.start, m.start() - 120)
+    verb = _SUFFERED_LAST.search(work, window_start, m.start())
+    np = _subject_before(ctx, si, verb.start()) if verb else ""
+    if np:
+        if _PRONOUN_REGION.match(np):
+            if attr and attr.actor and _belligerent(vocab, attr.actor):
+                alias = _owner_alias(vocab, attr.claimant, attr.actor)
+                if alias:
+                    return alias, f"'{np}' = {attr.claimant}"
+            return "", ""
+        return np, ""
+    if m.group("q") and not _is_zero(m.group("q")) and previous:
+        p = previous[-1]
+        return p.subject, "subject carried over from " + repr(p.np or p.subject)
+    if toll:
+        # a toll of no one named is the toll of the victims last counted
+        back = _earlier_killed_subject(ctx, si)
+        if back:
+            return back, "toll of the victims counted earlier"
+    return "", ""
+
+
+def _earlier_killed_subject(ctx: _Context, si: int, reach: int = 6) -> str:
+    """The subject of the last mention of people killed in the sentences before."""
+    for j in range(si - 1, max(-1, si - 1 - reach), -1):
+        found = [m for m in ctx.mentions.get(j, []) if m.subject
+                 and re.match(r"(?i)kill|dead|death|died|slain|massacr|murder|executed", m.outcome)]
+        if found:
+            return found[0].subject  # the group counted first, not a subset after it
+    return ""
+
+
+_ARMY_WORDS = re.compile(r"(?<![\w-])(?:soldiers|troops|the army|government forces|the military)"
+                         r"(?![\w-])")
+_PARTY_ROLE = re.compile(r"(?<![\w-])(?:rebels?|separatists?|jihadists?|insurgents?|soldiers|"
+                         r"troops|army|military)(?![\w-])", re.IGNORECASE)
+
+
+def _actor_hits(ctx: _Context) -> list[tuple[int, int, str]]:
+    """(start, end, actor id) of every party named in the article: its aliases, and
+    generic army words read as the army the article names nearest before them."""
+    if ctx.actor_hits is None:
+        vocab = ctx.vocab
+        hits = [(h.start(), h.end(), _resolve(vocab, h.group(0)) or "")
+                for h in vocab.alias_low.finditer(ctx.low)]
+        taken = {(a, b) for a, b, _ in hits}
+        for h in _ARMY_WORDS.finditer(ctx.low):
+            if any(a <= h.start() < b for a, b in taken):
+                continue
+            role = role_actor(h.group(0), vocab.table, ctx.text, h.start())
+            if role is not None and role.actor_id is not None:
+                hits.append((h.start(), h.end(), role.actor_id))
+        ctx.actor_hits = sorted(hits)
+    return ctx.actor_hits

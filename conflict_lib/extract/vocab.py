@@ -1,0 +1,160 @@
+"""Patterns compiled once per actors table: actor aliases, quantities (from
+``conflict_lib.text.quantity`` and quantifiers.csv), noun phrases and outcome bindings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from conflict_lib.extract.params import (
+    _ACT,
+    _ADV,
+    _AUX,
+    _DET,
+    _EQ_ACT,
+    _EQ_NOUN_OF,
+    _EQ_PASS,
+    _EQ_WORD,
+    _EQN,
+    _NOUN_OF,
+    _NUMBER_STOP,
+    _OUTCOME_NOUNS,
+    _PARTS,
+    _PNOUN,
+    _WORD,
+    _alt,
+    _trie_re,
+)
+from conflict_lib.reference import Actors, actors, quantifiers
+from conflict_lib.text import quantity as qty
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    table: Actors
+    alias: re.Pattern[str]          # actor aliases, anywhere
+    alias_low: re.Pattern[str]      # the same, case-sensitive, for scanning ``_Context.low``
+    heads: re.Pattern[str]          # runs of actor aliases and person nouns
+    quantities: re.Pattern[str]     # quantities and magnitude words
+    np_link: re.Pattern[str]        # "and" between two heads of one noun phrase
+    of_link: re.Pattern[str]        # "Employees of the Wagner PMC"
+    qo_tail: re.Pattern[str]        # quantity + outcome noun ("dozens of dead and wounded")
+    toll: re.Pattern[str]
+    after: re.Pattern[str]
+    after_appos: re.Pattern[str]
+    before: re.Pattern[str]
+    on_np: re.Pattern[str]
+    object_follows: re.Pattern[str]
+    eq_scan: re.Pattern[str]
+    eq_q_before: re.Pattern[str]
+    eq_before: re.Pattern[str]
+    eq_after: re.Pattern[str]
+    eq_compound: re.Pattern[str]
+    eq_relative: re.Pattern[str]
+    eq_owner_after: re.Pattern[str]
+    resolved: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def _quantity_patterns() -> tuple[str, str, str, str]:
+    """(people quantity, zero phrase, magnitude word, equipment quantity) regexes."""
+    rules = quantifiers()
+    units = [w for w in qty.UNITS if w != "zero"]
+    ones = [w for w, v in qty.UNITS.items() if 1 <= v <= 9]
+    numw = f"(?:(?:{_trie_re(qty.TENS)})(?:[-\\s](?:{_trie_re(ones)}))?|{_trie_re(units)})"
+    scales = _alt(s for s in qty.SCALES if s != "million")
+    digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,:/]\d|[\w-])"
+    nump = (f"(?:(?:(?:{numw}|a|an|one|half\\s+a|\\d+)\\s+)?(?:{scales})(?![\\w-])"
+            f"(?:\\s+(?:and\\s+)?{numw}(?![\\w-]))?|{digits}|{numw}(?![\\w-]))")
+    mods = [m for m in (*qty._AT_LEAST, *qty._AT_MOST, *qty._APPROX) if re.match(r"^[a-z ]+$", m)]
+    mod = f"(?:{_trie_re(mods)})"
+    q_num = (f"(?:{mod}\\s+)?(?:between\\s+{nump}\\s+and\\s+{nump}|{nump}"
+             f"(?:\\s*(?:-|to|or)\\s*{nump})?)(?:\\s+or\\s+(?:more|so)|\\s*\\+)?")
+    vague = [p for p, r in rules.items() if r.precision in ("vague", "approx")]
+    zero = [p for p, r in rules.items() if r.precision == "exact" and r.low == 0]
+    magnitude = [p for p, r in rules.items() if r.precision == "none"]
+    mult = f"(?:{_trie_re(vague)})\\s+(?:{scales})(?![\\w-])"
+    q_vague = f"(?:the\\s+)?(?:{mult}|(?:{_trie_re(vague)})(?![\\w-]))"
+    q_zero = (r"(?:no\s+one|not\s+a\s+single|not\s+one|"
+              + _trie_re(zero) + r")(?![\w-])")
+    q_people = f"(?:{q_num}|{q_vague})"
+    q_mag = f"(?:{_trie_re(magnitude)})(?![\\w-])"
+    q_eq = (f"(?:(?:an?\\s+)?(?:{q_mag})\\s+(?:amounts?|numbers?|quantity|quantities|cache|"
+            f"caches|stocks?|stockpiles?|haul|array)"
+            f"|(?:an?|one|{digits}|{numw}|{_trie_re(vague)})(?![\\w-]))")
+    return q_people, q_zero, q_mag, q_eq
+
+
+@lru_cache(maxsize=8)
+def _vocab(reference_dir: Path | None = None) -> _Vocab:
+    table = actors(reference_dir)
+    alias_body = _trie_re(table.aliases.alias_to_id)
+    alias = f"(?:{alias_body})(?![\\w-])"
+    head = f"(?:{alias}|{_PNOUN})"
+    core = (f"(?:{_DET}\\s+){{0,2}}(?:{_WORD}\\s+){{0,3}}?{head}(?:\\s+{head})*"
+            f"(?:\\s*\\[[^\\]\\n]{{1,40}}\\])?"
+            f"(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:{_WORD}\\s+){{0,2}}?{alias})?")
+    np = (f"{core}(?:(?:\\s*,\\s*{core})*\\s*,?\\s+(?:and|as\\s+well\\s+as|&)\\s+(?:both\\s+)?"
+          f"{core})?")
+    q_people, q_zero, q_mag, q_eq = _quantity_patterns()
+    # Numbers first: "no fewer than 200" is a count, not the zero word "no".
+    q_any = f"(?:{q_people}|{q_zero})"
+    flags = re.IGNORECASE
+    heads = re.compile(f"(?<![\\w-]){head}(?:\\s+{head})*")
+    quantities = re.compile(
+        f"(?<![\\w\\-$\u20ac\u00a3])(?:(?P<q>[\"']?(?:an?\\s+)?[\"']?(?:{q_mag})\\s+(?:numbers?|amount)"
+        f"(?![\\w-])[\"']?|[\"']?(?:{q_any})[\"']?|an?(?![\\w-]))"
+        f"|(?P<mag>{q_mag}))")
+    np_link = re.compile(
+        f"(?:\\s*\\[[^\\]\\n]{{1,40}}\\])?(?P<sep>\\s*,\\s*(?:and\\s+)?|\\s*,?\\s+(?:and|as\\s+well"
+        f"\\s+as|&)\\s+)(?:both\\s+)?(?:{_DET}\\s+)?(?:{_WORD}\\s+){{0,2}}", flags)
+    of_link = re.compile(f"\\s+(?:of|from)\\s+(?:the\\s+)?(?:{_WORD}\\s+){{0,2}}", flags)
+    qo_tail = re.compile(
+        f"\\s+(?:of\\s+(?:the\\s+)?)?(?:(?:their|its|our)\\s+)?(?:(?P<mod>{alias})\\s+)?"
+        f"(?P<o>{_OUTCOME_NOUNS}(?:\\s+(?:and|or|and/or)\\s+{_OUTCOME_NOUNS})*)(?![\\w-])", flags)
+    toll = re.compile(
+        f"(?P<o>(?:(?:death|casualty)\\s+)?toll|losses(?=\\s+at\\s)|number\\s+of\\s+"
+        f"(?:(?P<tmod>[\\w-]+)\\s+)?(?:dead|deaths|fatalities|casualties|killed|wounded|"
+        f"injured)(?=\\s+(?:at|to|stood|reached|rose)\\b))\\s+(?:[\\w'-]+\\s+){{0,6}}?"
+        f"(?:to|at|of|was|is|stood\\s+at|reached)\\s+(?P<q>{q_people})(?![\\w-])"
+        f"(?:\\s+(?P<o2>killed|dead|wounded|injured)(?![\\w-]))?", flags)
+    after = re.compile(
+        f"(?:\\s*\\[[^\\]\\n]{{0,40}}\\])?(?:\\s*,\\s*(?:who|which|that|including|among\\s+them|"
+        f"mostly|many\\s+of\\s+them|most\\s+of\\s+them)\\b[^,;.]{{0,150}},)?[\"']?"
+        f"\\s+(?:(?P<aux>{_AUX})\\s+)?(?:{_ADV}\\s+){{0,3}}(?P<o>{_PARTS})(?![\\w-])", flags)
+    after_appos = re.compile(
+        f"\\s*,\\s*(?:(?:either|all|both|most|many|some)\\s+(?:of\\s+them\\s+)?)?(?P<o>{_PARTS})"
+        f"(?![\\w-])(?=\\s*(?:[,.;:)\"]|$|(?:in|on|at|during|by|near|after|when|while|"
+        f"according|following|and)\\b))", flags)
+    before = re.compile(
+        f"(?P<o>{_ACT}(?:\\s*,?\\s+(?:and|or|and/or)\\s+{_ACT})*|{_NOUN_OF})[\"']?\\s+"
+        f"(?:(?:up|off|only|just|merely)\\s+)?[\"']?$", flags)
+    on_np = re.compile(f"\\s+(?:on|among|to|within|for|in\\s+the\\s+ranks\\s+of)\\s+(?P<np>{np})",
+                       flags)
+    object_follows = re.compile(
+        f"\\s+(?:(?:the|a|an|its|their|his|her|some|several|dozens|scores|many|at\\s+least|"
+        f"around|about|more\\s+than)(?![\\w-])|\\d|{head}|{q_people})", flags)
+    eq_scan = re.compile(
+        f"(?<![\\w-]){_EQN}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or)\\s+)"
+        f"(?:(?:an?|\\d+|{_NUMBER_STOP})\\s+)?(?:{_EQ_WORD}\\s+){{0,2}}?{_EQN})*")
+    eq_q_before = re.compile(
+        f"(?<![\\w-])(?P<q>{q_eq})\\s+(?:of\\s+)?(?:(?:its|their|our|the)\\s+)?$", flags)
+    eq_before = re.compile(f"(?<![\\w-])(?P<o>{_EQ_ACT}|{_EQ_NOUN_OF})\\s+$", flags)
+    eq_after = re.compile(
+        f"\\s*(?:\\s(?P<aux>{_AUX})\\s+)?(?:(?:{_ADV})\\s+)?"
+        f"(?P<o>{_EQ_PASS}(?:\\s+(?:or|and)\\s+{_EQ_PASS})*)(?![\\w-])", flags)
+    eq_compound = re.compile(r"\s+(?P<o>crash(?:es)?)(?![\w-])", flags)
+    eq_relative = re.compile(
+        r"\s*,?\s+(?:which|that)\s+(?:(?:later|subsequently|then|eventually|also)\s+)?"
+        r"(?P<o>crashed|exploded|went\s+down|came\s+down|was\s+destroyed|caught\s+fire)"
+        r"(?![\w-])", flags)
+    eq_owner_after = re.compile(
+        f"\\s+(?:of|belonging\\s+to|from|owned\\s+by)\\s+(?:the\\s+)?(?P<np>(?:{_WORD}\\s+){{0,2}}?"
+        f"{alias})", flags)
+    return _Vocab(
+        table, re.compile(f"(?<![\\w-]){alias}", flags), re.compile(f"(?<![\\w-]){alias}"),
+        heads, quantities, np_link, of_link,
+        qo_tail, toll, after, after_appos, before, on_np, object_follows, eq_scan,
+        eq_q_before, eq_before, eq_after, eq_compound, eq_relative, eq_owner_after,
+    )

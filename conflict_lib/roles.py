@@ -1,0 +1,191 @@
+"""Generic words as roles: "soldiers", "the army", "rebels" or "militants" name no party
+by themselves. A role is read as the party of that role the article names nearest, or the
+army of the country in the phrase or named in the article; never one war's army by
+default. Shared by the extractor (who says, whose losses) and the claims normaliser."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from conflict_lib.countries import ISO3, army_phrases, countries_in, country_in, without_country
+from conflict_lib.reference import Actors, fold, places
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """Resolved actor phrase. ``actor_id`` is None when unresolved; lumped
+    subjects join ids with '+' in the order of actors.csv."""
+
+    actor_id: str | None
+    side: str | None
+    raw: str
+    note: str | None = None
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Words of a phrase that names a role, not a party: an army ("the army", "government
+# troops"), rebels ("the separatists") or jihadists ("Islamist militants").
+_ROLE_FILLER = frozenset(_words(
+    "the a an its their our his her own some all both of pro other others more several many "
+    "captured wounded injured killed dead slain missing fallen remaining armed"))
+_ROLES = {
+    "army": frozenset(_words(
+        "army armies armed forces force soldiers soldier troops troop military government "
+        "junta regime authorities air gendarmes gendarme gendarmerie security national defence "
+        "defense servicemen personnel battalion state government-backed pro-government "
+        "spokesman spokesperson spokeswoman media wing press office command headquarters "
+        "ministry officers officer commanders commander")),
+    "rebels": frozenset(_words(
+        "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
+        "resistance groups group movement")),
+    "jihadists": frozenset(_words(
+        "jihadists jihadist islamists islamist militants militant extremists extremist "
+        "terrorists terrorist")),
+}
+
+
+_MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
+
+
+def role_of(raw: str) -> str | None:
+    """The role a generic phrase names ("soldiers" → army, "a coalition of armed groups
+    in the north" → rebels), or None for a name."""
+    raw = re.sub(r"(?i)\s+(?:in|from|near|based\s+in|across)\s.*$", "", raw)
+    # "Army spokesman Onyema Nwachukwu": a title before a name names the role
+    raw = re.sub(r"(?:\s+[A-Z][\w'.-]+){2,3}$", "", raw) if re.search(
+        r"(?i)\b(?:spokes(?:man|person|woman)|commander|officer|general|colonel|captain)"
+        r"(?:\s+[A-Z][\w'.-]+){2,3}$", raw) else raw
+    # "members of the junta's forces": the group after "of" names the role
+    raw = re.sub(r"(?i)^.*?\b(?:members?|ranks|elements|units?|personnel|men)\s+of\s+", "", raw)
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", "")) if w]
+    # "Tuareg-led rebels", "Iran-backed militias": who leads or backs them is not the role
+    content = [w for w in words if w not in _ROLE_FILLER
+               and not re.search(r"-(?:led|backed|aligned|linked|affiliated|allied)$", w)]
+    # "resistance fighters", "rebel fighters": the other word names the role
+    named = [w for w in content if w not in _MEMBER_WORDS]
+    content = named or content
+    if not content:
+        return None
+    for role, vocab in _ROLES.items():
+        if all(w in vocab for w in content):
+            return role
+    return None
+
+
+def family_of(actor_id: str, table: Actors) -> str | None:
+    """The role an actor fills: a government's army (its name says "Armed Forces" or
+    "army"), or a belligerent of the rebel or jihadist side."""
+    a = table.by_id[actor_id]
+    if a.kind != "belligerent":
+        return None
+    name = a.name.lower()
+    if a.side == "government" and ("armed forces" in name or "army" in name):
+        return "army"
+    return a.side if a.side in ("rebels", "jihadists") else None
+
+
+def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None = None
+               ) -> ActorMatch | None:
+    """A generic phrase read as the party of its role that the article names.
+
+    "Ethiopian soldiers" is Ethiopia's army when the actors table names it; "the
+    army" or "soldiers" is the army named nearest before ``at`` in the article (else
+    the first named after), else the army of the country named nearest. None when
+    nothing fits: the phrase then stays as written, flagged. Never one war's army
+    by default.
+    """
+    country = country_in(raw)
+    role = role_of(re.sub(r"\([^)]*\)", "", raw) if country is None
+                 else without_country(re.sub(r"[()]", " ", raw), country))
+    bare = country is not None and not re.sub(r"(?i)\b(?:the|government|of)\b|\W", "",
+                                             without_country(raw, country))
+    if country is not None and (role == "army" or bare):
+        # "Ethiopian soldiers", or a country speaking ("Niger says"): its army's side
+        return _country_army(raw, country, table)
+    if role is None or not article_text:
+        return None
+    at = len(article_text) if at is None else at
+    named = [(pos, i) for pos, i in _actor_positions(article_text, table)
+             if family_of(i, table) == role]
+    before = [n for n in named if n[0] <= at]
+    pick = before[-1] if before else (named[0] if named else None)
+    if pick is not None:
+        a = table.by_id[pick[1]]
+        return ActorMatch(a.actor_id, a.side, raw,
+                          f"{raw!r} read as {a.name} (named in the article)")
+    if role == "army":
+        places = _countries_named(article_text)
+        near = [c for pos, c in places if pos <= at] or [c for _, c in places]
+        for c in reversed(near):
+            found = _country_army(raw, c, table)
+            if found.actor_id is not None:
+                return found
+    return None
+
+
+def _country_army(raw: str, country: str, table: Actors) -> ActorMatch:
+    for phrase in army_phrases(country):
+        ids = [i for i in table.aliases.find(phrase) if family_of(i, table) == "army"]
+        if ids:
+            a = table.by_id[ids[0]]
+            return ActorMatch(a.actor_id, a.side, raw, f"{raw!r} read as {a.name}")
+    return ActorMatch(None, None, raw, f"{raw!r} is {country}'s army, which actors.csv does not "
+                      "name: add it")
+
+
+_COUNTRIES: dict[str, list[tuple[int, str]]] = {}
+
+
+def _countries_named(article_text: str) -> list[tuple[int, str]]:
+    """(offset, country) of the countries an article names or whose places it names,
+    in order (cached per article: an article's rows ask many times)."""
+    if article_text not in _COUNTRIES:
+        if len(_COUNTRIES) > 256:
+            _COUNTRIES.clear()
+        _COUNTRIES[article_text] = sorted(
+            [*countries_in(article_text), *_place_countries(article_text)])
+    return _COUNTRIES[article_text]
+
+
+def _place_countries(article_text: str) -> list[tuple[int, str]]:
+    """(offset, country) of the gazetteer's places named in an article ("near Gao":
+    Mali), the places table of the default reference folder."""
+    table = places()
+    if table.aliases.pattern is None:
+        return []
+    low = article_text.lower().replace("\u2019", "'").replace("\u2018", "'").replace('"', " ")
+    out = []
+    for m in table.aliases.pattern.finditer(low):
+        place = table.by_id.get(table.aliases.alias_to_id.get(m.group(0), ""))
+        if place is not None and place.country in ISO3:
+            out.append((m.start(), ISO3[place.country]))
+    return out
+
+
+_POSITIONS: dict[tuple[int, str], tuple[tuple[int, str], ...]] = {}
+
+
+def _actor_positions(article_text: str, table: Actors) -> tuple[tuple[int, str], ...]:
+    """(offset, actor_id) of every alias named in an article, in order (cached per
+    article: tables are loaded once per process)."""
+    key = (id(table), article_text)
+    if key in _POSITIONS:
+        return _POSITIONS[key]
+    pattern = table.aliases.pattern
+    if pattern is None:
+        return ()
+    if len(_POSITIONS) > 256:
+        _POSITIONS.clear()
+    # the alias pattern reads folded text; this fold keeps offsets (one char for one)
+    low = article_text.lower().replace("\u2019", "'").replace("\u2018", "'").replace('"', " ")
+    out = []
+    for m in pattern.finditer(low):
+        ident = table.aliases.alias_to_id.get(fold(m.group(0)))
+        if ident is not None:
+            out.append((m.start(), ident))
+    _POSITIONS[key] = tuple(out)
+    return _POSITIONS[key]
