@@ -13,7 +13,9 @@ from conflict_lib import config
 from conflict_lib.analysis.evaluate import evaluate_event
 from conflict_lib.analysis.event_places import event_places
 from conflict_lib.analysis.ledger import ledger
-from conflict_lib.analysis.parties import propose_actors, write_proposed_actors
+from conflict_lib.claims.event_actors import ATTR as PROPOSED_PARTIES
+from conflict_lib.claims.event_actors import PARTIES_NOTE, reference_dir_of, write_proposed_actors
+from conflict_lib.claims.parties import propose_actors
 from conflict_lib.claims.proposals import event_claims
 from conflict_lib.claims.review import accept, pending, review_event
 from conflict_lib.config import Event
@@ -87,18 +89,25 @@ def cmd_claims(args: argparse.Namespace) -> int:
         f"{report['rows_flagged']} flagged",
         file=sys.stderr,
     )
+    _print_review_notes(claims)
+    return 0
+
+
+def _print_review_notes(claims: pd.DataFrame) -> None:
     if claims.attrs.get("review_label"):
         print(f"review: {claims.attrs['review_label']}", file=sys.stderr)
-    return 0
+    if claims.attrs.get(PROPOSED_PARTIES):
+        print(f"parties: {PARTIES_NOTE}", file=sys.stderr)
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
     event = _event(args)
-    # The event's own reference folder names its actors (it was forgotten here once).
+    # The event's own reference folder names its actors (it was forgotten here once),
+    # or the parties proposed in memory when it has none.
     claims = event_claims(event)
-    _print_table(ledger(claims, event.reference_dir), args.format, args.raw_csv)
-    if claims.attrs.get("review_label"):
-        print(f"review: {claims.attrs['review_label']}", file=sys.stderr)
+    _print_table(ledger(claims, reference_dir_of(claims, event.reference_dir)), args.format,
+                 args.raw_csv)
+    _print_review_notes(claims)
     return 0
 
 

@@ -581,3 +581,31 @@ def test_copies_with_other_context_are_read_in_context():
     a = extract_claims(("a", "The army issued a statement. It said four soldiers died."))
     b = extract_claims(("b", "JNIM issued a statement. It said four soldiers died."))
     assert list(a.claimant_raw) == ["The army"] and list(b.claimant_raw) == ["JNIM"]
+
+
+# ------------------------------------------------------------------ speakers and whose losses
+# Invented names: no reference table knows them, so only the structure decides.
+
+
+def test_a_qualified_spokesman_speaks_for_his_own_party():
+    # "An army spokesman" names his side: not a reference to the Front named before,
+    # and "He" in the next sentence is that spokesman.
+    text = ("The Velor Liberation Front said it had taken the town of Orn. An army spokesman "
+            "said nine soldiers were killed. He said four militia fighters were also killed.")
+    rows = extract_claims(("a", text))
+    assert rows["claimant_raw"].tolist() == ["An army spokesman", "An army spokesman"]
+    acronym = extract_claims(("b", "The Velor Liberation Front said it had taken Orn. An FLV "
+                                   "spokesman said 40 soldiers were killed."))
+    assert acronym["claimant_raw"].tolist() == ["An FLV spokesman"]
+
+
+def test_members_of_a_named_party_are_that_partys_losses():
+    # A complement opened by a role ("the army") as well as by a name.
+    text = ("The Front said in a statement that its forces had killed 60 soldiers of the army "
+            "and the allied Kessa Militia at Orn.")
+    rows = extract_claims(("a", text))
+    assert rows["subject_raw"].tolist() == ["soldiers of the army and the allied Kessa Militia"]
+    # "of the same family" names no party: the head noun stays the subject.
+    family = extract_claims(("b", "Gunmen killed 12 members of the same family in Orn, "
+                                  "residents said."))
+    assert family["subject_raw"].tolist() == ["members"]

@@ -9,12 +9,16 @@ import pandas as pd
 import pytest
 
 from conflict_lib import config
-from conflict_lib.analysis import parties, sides
-from conflict_lib.claims.proposals import extract_normalised
+from conflict_lib.analysis.ledger import ledger
+from conflict_lib.claims import event_actors, parties, sides
+from conflict_lib.claims.proposals import event_claims, extract_normalised
+from conflict_lib.config import Event
 from conflict_lib.corpus.articles import read_article_paths
+from conflict_lib.corpus.catalogue import add_articles
 from conflict_lib.reference import load_actors
 
 DARFUR = Path(__file__).parent / "fixtures" / "events" / "fixture-darfur"
+BARE = Path(__file__).parent / "fixtures" / "bare" / "kalembe-2025"
 RAID = Path(__file__).parent / "fixtures" / "events" / "fixture-raid"
 
 
@@ -77,10 +81,22 @@ def test_sides_follow_the_claims(proposed):
     assert "adversary of saf" in proposed.loc["rsf", "notes"]
 
 
+def _owner(table: pd.DataFrame, alias: str) -> str:
+    """The id of the row that names ``alias`` (as its name or one of its aliases)."""
+    owners = [i for i, r in table.iterrows()
+              if alias.lower() in {a.lower() for a in [r["name"], *r["aliases"].split(";")]}]
+    assert len(owners) == 1, (alias, owners)
+    return owners[0]
+
+
 def test_medics_monitors_and_named_monitors_are_independent(proposed):
-    for ident in ("sudan_doctors_network", "darfur_monitoring_group", "medical_sources",
+    for ident in ("sudan_doctors_network", "darfur_monitoring_group",
                   "monitors", "outlet", "local_sources", "intl_observers"):
         assert proposed.loc[ident, "side"] == "independent", ident
+    # Medics are a role of independent voices whichever row names them (the project's
+    # local_sources row now lists medics and doctors; a second row would own them twice).
+    for word in ("medics", "doctors", "monitors", "residents", "United Nations"):
+        assert proposed.loc[_owner(proposed, word), "side"] == "independent", word
     assert (proposed["status"] == "proposed").all()
 
 
@@ -113,7 +129,7 @@ def test_three_mutual_adversaries_flag_an_odd_cycle():
 
 
 def test_written_table_loads_and_gives_stance_without_a_hand_made_file(darfur):
-    path = parties.write_proposed_actors(darfur)
+    path = event_actors.write_proposed_actors(darfur)
     assert path == darfur / "reference" / "actors.csv"
     table = load_actors(path.parent)
     assert table.by_id["rsf"].side != table.by_id["saf"].side
@@ -134,7 +150,7 @@ def test_reviewed_rows_are_never_overwritten(darfur):
                 "analyst's row,reviewed\n"
                 "old_guess,Old Guess,rebels,belligerent,Old Guess,,proposed\n")
     (ref / "actors.csv").write_text(reviewed, encoding="utf-8")
-    parties.write_proposed_actors(darfur)
+    event_actors.write_proposed_actors(darfur)
     with (ref / "actors.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert rows[0] == {"actor_id": "rsf", "name": "Rapid Support Forces", "side": "rebels",
@@ -152,7 +168,7 @@ def test_reviewed_rows_are_never_overwritten(darfur):
 def test_nothing_is_written_when_nothing_is_unknown(tmp_path):
     event = Path(shutil.copytree(RAID, tmp_path / "raid"))
     before = (event / "reference" / "actors.csv").read_bytes()
-    assert parties.write_proposed_actors(event) is None
+    assert event_actors.write_proposed_actors(event) is None
     assert (event / "reference" / "actors.csv").read_bytes() == before
 
 
@@ -199,3 +215,69 @@ def test_a_parsers_organisations_are_candidate_parties():
 
     prop = parties._discover([("a1", text)], [], parties._Known(frozenset(), None), finder)
     assert list(prop.parties) == ["Kessa Watchmen"]  # no organisation head word, found by NER
+
+
+# ------------------------------------------------------------------ a country's army, by role
+
+
+def test_a_countrys_army_named_only_by_role_gets_a_party(make_event):
+    # The extractor keeps an unresolved army word with its country ("soldiers (DR
+    # Congo)"): the country is no acronym "DR", and its army becomes a party.
+    event = make_event({"000_a.txt": (
+        b" date 2031-05-02\n"
+        b"GOMA, DR Congo - The Kivu Hills Front (KHF) said it killed 14 soldiers near the "
+        b"village of Orn. An army spokesman said three soldiers were killed and that 20 KHF "
+        b"fighters died in the attack.\n")})
+    table = parties.propose_actors(event).set_index("actor_id")
+    assert "dr" not in table.index and not (table["name"] == "DR").any()
+    army = table[table["name"] == "Armed Forces of DR Congo"].index[0]
+    assert {"Congolese soldiers", "Congolese army"} <= _aliases(table, army)
+    assert table.loc[army, "side"] == "government"
+    assert table.loc["khf", "side"] == "rebels"
+
+
+# ------------------------------------------------------------------ in memory, for a bare folder
+
+
+def test_a_bare_folder_is_read_with_proposed_parties_and_nothing_is_written(tmp_path):
+
+    event = tmp_path / "kalembe-2025"
+    add_articles(event, [BARE])
+    before = sorted(p.relative_to(event) for p in event.rglob("*"))
+    claims = event_claims(Event.of(event_dir=event))
+    assert sorted(p.relative_to(event) for p in event.rglob("*")) == before  # nothing written
+    assert event_actors.ATTR in claims.attrs
+    folder = event_actors.reference_dir_of(claims, None)
+    table = load_actors(folder)
+    army = next(i for i, a in table.by_id.items() if a.name == "Armed Forces of DR Congo")
+    alk = table.aliases.alias_to_id["alk"]
+    ok = claims[claims["status"] == "ok"]
+    said = {(r.claimant, r.subject, r.outcome, int(r.best), r.stance) for r in ok.itertuples()}
+    # "An army spokesman ... said eight soldiers were killed"; "The ALK said ... its
+    # fighters had killed 35 soldiers"; "He said the army killed 27 rebels".
+    assert (army, army, "killed", 8, "acknowledged") in said
+    assert (alk, army, "killed", 35, "claimed") in said
+    assert (army, alk, "killed", 27, "claimed") in said
+    # Nothing lost: every row the proposed parties cannot resolve stays, with its reason.
+    flagged = claims[claims["status"] == "flagged"]
+    assert len(flagged) and flagged["reasons"].str.len().gt(0).all()
+    assert len(ledger(claims, folder)) > 0
+    assert set(ledger(claims, folder)["claimant_name"]) >= {"Armed Forces of DR Congo"}
+
+
+def test_the_events_own_actors_table_wins_over_proposals(tmp_path):
+
+    event = tmp_path / "kalembe-2025"
+    add_articles(event, [BARE])
+    (event / "reference").mkdir()
+    (event / "reference" / "actors.csv").write_text(
+        "actor_id,name,side,kind,aliases,notes,status\n"
+        "alk,Alliance for the Liberation of Kivu,rebels,belligerent,ALK,analyst's,reviewed\n"
+        "outlet,The outlet's own reporting,independent,source,the outlet,,reviewed\n",
+        encoding="utf-8")
+    claims = event_claims(Event.of(event_dir=event))
+    assert event_actors.ATTR not in claims.attrs
+    assert "alk" in set(claims["claimant"].dropna())
+    # The analyst's table names no army: its soldiers stay unresolved, flagged, not guessed.
+    assert not claims["subject"].dropna().str.contains("army|armed_forces").any()
+    assert (claims["status"] == "flagged").any()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from conflict_lib.claims.event_actors import ATTR, materialise, proposed_reference
 from conflict_lib.claims.review_status import EXTRACTED, mark
 from conflict_lib.claims.schemas import CLAIM_COLUMNS
 from conflict_lib.claims.table import LoadReport, load_claims, normalise_claims
@@ -36,9 +37,19 @@ def extract_normalised(
     are each their own report."""
     if not {"outlet", "published", "syndication_group", "text_map"} <= set(articles.columns):
         articles = articles_frame(articles)
-    pairs = list(zip(articles["article_id"].astype(str), articles["text"].astype(str),
-                     strict=True))
-    raw = [row for rows in extract_batch(pairs, reference_dir) for row in rows]
+    raw = [row for rows in extract_batch(_pairs(articles), reference_dir) for row in rows]
+    return _normalised(raw, articles, reference_dir, copy_groups)
+
+
+def _pairs(articles: pd.DataFrame) -> list[tuple[str, str]]:
+    return list(zip(articles["article_id"].astype(str), articles["text"].astype(str),
+                    strict=True))
+
+
+def _normalised(raw: list[dict], articles: pd.DataFrame, reference_dir: Path | None,
+                copy_groups: pd.Series | None = None) -> pd.DataFrame:
+    """Raw extracted rows normalised like curated rows, with the extractor's offsets
+    and their spans in the raw bytes."""
     if not raw:
         return pd.DataFrame(
             {c: pd.Series(dtype=t) for c, t in CLAIM_COLUMNS.items()}).astype(CLAIM_COLUMNS)
@@ -62,8 +73,24 @@ def extract_normalised(
 
 
 def extracted_claims(event: Event, articles: pd.DataFrame) -> pd.DataFrame:
-    """The extractor's normalised claims of an event, marked ``extracted``."""
-    claims = extract_normalised(articles, reference_dir=event.reference_dir)
+    """The extractor's normalised claims of an event, marked ``extracted``.
+
+    An event with no actors table of its own whose parties the project's table does
+    not know is read with the parties proposed from its articles
+    (``event_actors.proposed_reference``, kept in ``claims.attrs``; nothing is
+    written): the extraction is run again with that table, as it would be once the
+    analyst writes it with ``conflict parties --write``. Rows the proposed table
+    cannot resolve either stay, flagged with the reason.
+    """
+    if not {"outlet", "published", "syndication_group", "text_map"} <= set(articles.columns):
+        articles = articles_frame(articles)
+    pairs = _pairs(articles)
+    raw = [row for rows in extract_batch(pairs, event.reference_dir) for row in rows]
+    tables = proposed_reference(event.path, event.reference_dir, extracted=(pairs, raw))
+    if tables is None:
+        claims = _normalised(raw, articles, event.reference_dir)
+    else:
+        claims = extract_normalised(articles, reference_dir=materialise(tables))
     claims["review_status"] = pd.array([EXTRACTED] * len(claims), dtype="string")
     report = LoadReport(
         f"{event.path} (extracted: no {CLAIMS_FILE})",
@@ -72,13 +99,26 @@ def extracted_claims(event: Event, articles: pd.DataFrame) -> pd.DataFrame:
         int((claims["status"] == "flagged").sum()),
     )
     claims.attrs["load_report"] = report.as_dict()
+    if tables is not None:
+        claims.attrs[ATTR] = tables
     return mark(claims, "extractor")
 
 
 def event_claims(
     event: Event, *, articles: pd.DataFrame | None = None, strict: bool = False
 ) -> pd.DataFrame:
-    """The curated claims when the event has a claims.csv, else the extracted ones."""
+    """The curated claims when the event has a claims.csv, else the extracted ones;
+    either read with the parties proposed from the articles when the event has no
+    actors table and the project's does not know its parties."""
     if (event.path / CLAIMS_FILE).exists():
-        return mark(load_claims(event, articles=articles, strict=strict), CLAIMS_FILE)
+        claims = load_claims(event, articles=articles, strict=strict)
+        if (claims["claimant"].isna() | claims["subject"].isna()).any():
+            # Parties the tables do not know: read with the proposed ones, if any
+            # (only then is it worth extracting the articles to propose them).
+            tables = proposed_reference(event.path, event.reference_dir)
+            if tables is not None:
+                claims = load_claims(event, articles=articles, strict=strict,
+                                     reference_dir=materialise(tables))
+                claims.attrs[ATTR] = tables
+        return mark(claims, CLAIMS_FILE)
     return extracted_claims(event, articles if articles is not None else load_articles(event))

@@ -43,6 +43,7 @@ from conflict_lib.extract.patterns import (
 )
 from conflict_lib.extract.sentences import _has_cue
 from conflict_lib.extract.vocab import _Vocab
+from conflict_lib.roles import role_of
 
 
 def _resolve(vocab: _Vocab, phrase: str) -> str | None:
@@ -88,7 +89,29 @@ def _trim_claimant(vocab: _Vocab, region: str) -> str:
 
 
 def _is_reference(region: str) -> bool:
-    return bool(_PRONOUN_REGION.match(region) or _ANAPHOR_REGION.match(region))
+    return bool(_PRONOUN_REGION.match(region)
+                or (_ANAPHOR_REGION.match(region) and not _self_named(region)))
+
+
+# Collective nouns that refer back ("the militant group"), not a qualifier naming a side.
+_ANAPHOR_NOUNS = frozenset(("group", "groups", "movement", "coalition", "alliance",
+                            "organisation", "organization", "armed"))
+
+
+def _self_named(region: str) -> bool:
+    """"An army spokesman", "an RSF spokesman", "a rebel commander": the words between
+    the determiner and the head name the speaker's own party or role, so the phrase is
+    a speaker of its own, not a reference to the last one named ("the spokesman")."""
+    words = region.split()
+    if len(words) < 3 or words[0].lower() not in ("the", "this", "that", "a", "an"):
+        return False
+    for word in words[1:-1]:
+        bare = re.sub(r"(?:'s|\u2019s)$", "", word)
+        if bare.lower() in _ANAPHOR_NOUNS:
+            continue
+        if any(c.isupper() for c in bare) or role_of(bare) is not None:
+            return True
+    return False
 
 
 def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
@@ -213,6 +236,8 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
         return None  # "..., claimed the attack through its outlet, saying": a predicate
     if ctx.vocab.alias.search(claimant) and not _PRONOUN_REGION.match(claimant):
         return _Attribution(v, ve, kind, claimant, _resolve(ctx.vocab, claimant))
+    if _self_named(claimant):
+        return _Attribution(v, ve, kind, claimant, None, "speaker not in actors.csv")
     if _is_reference(claimant):
         earlier = [a for a in found if a.pos < v and a.actor]
         if earlier:
@@ -256,7 +281,7 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
     if _has_cue(tail) or len(tail.split()) > 25:
         return None  # "..., said the army had lost ...": a clause follows, not a speaker
     claimant = _trim_claimant(ctx.vocab, tail)
-    if ctx.vocab.alias.search(claimant) or _is_reference(claimant):
+    if ctx.vocab.alias.search(claimant) or _is_reference(claimant) or _self_named(claimant):
         return _make_attr(ctx, si, v, ve, "post", claimant, found)
     return None
 

@@ -37,7 +37,7 @@ from conflict_lib.extract.patterns import (
     _THAT,
 )
 from conflict_lib.extract.vocab import _Vocab
-from conflict_lib.roles import role_actor
+from conflict_lib.roles import role_actor, role_of
 
 
 def _owner_alias(vocab: _Vocab, phrase: str, actor: str | None) -> str | None:
@@ -100,7 +100,38 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         if not own:
             return f"{base} ({alias})", f"'{base}' read as {alias}'s own"
         return base, ""
+    whose = _of_whom(ctx, si, m, np)
+    if whose:
+        return f"{np} of {whose}", ""
     return np, ""
+
+
+# "60 soldiers of the army and the allied Joint Forces at Um Sidr": the complement
+# after "of", up to a place, time or clause word, says whose members were hit.
+_OF_COMPLEMENT = re.compile(
+    r"\s+of\s+(?P<whose>[^,.;:()\"]{2,90}?)(?=\s+(?:at|in|near|on|during|after|before|when|"
+    r"while|who|which|that|around|outside|inside|since|by|with|from|as|were|was|had|have|"
+    r"has|and\s+\d)\b|\s*[,.;:()\"]|$)")
+_MEMBER_HEAD = re.compile(
+    r"(?i)\b(?:fighters?|men|members?|troops?|soldiers?|personnel|elements?|combatants?|"
+    r"servicem[ae]n|recruits?|officers?|cadres?|militants?|ranks|forces)$")
+
+
+def _of_whom(ctx: _Context, si: int, m: _Mention, np: str) -> str:
+    """The party in "members of <party>" after a generic member noun: a name the
+    table knows, a role ("the army"), or a capitalised name the table does not know;
+    "members of the same family" names no party and is left out."""
+    if not _MEMBER_HEAD.search(np) or ctx.vocab.table.aliases.find(np):
+        return ""
+    tail = _OF_COMPLEMENT.match(ctx.work, m.end, ctx.sentences[si].end)
+    if not tail:
+        return ""
+    whose = tail.group("whose").strip()
+    parts = re.split(r"(?i)\s*(?:,|\band\b|&)\s*", whose)
+    if ctx.vocab.alias.search(whose) or any(role_of(p) for p in parts if p) \
+            or re.search(r"\b[A-Z][\w'-]*[A-Za-z]", whose):
+        return whose
+    return ""
 
 
 def _strip_quantity_words(np: str) -> str:

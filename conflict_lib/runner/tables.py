@@ -20,6 +20,7 @@ import pandas as pd
 
 from conflict_lib import config
 from conflict_lib.atomic import atomic_write_bytes
+from conflict_lib.claims.event_actors import reference_dir_of
 from conflict_lib.claims.proposals import event_claims, extracted_claims
 from conflict_lib.config import Event
 from conflict_lib.corpus.articles import article_paths, load_articles
@@ -96,4 +97,9 @@ def event_tables(
     # Refuse links out of the event, FIFOs and oversized files before hashing reads them.
     article_paths(event.path)
     tables = cached(f"{event.path.name}-{source}", _inputs(event.path, reference_dir), build)
+    # Claims read with parties proposed in memory name them in that table's folder
+    # (written again if a cached build outlived it).
+    used = reference_dir_of(tables.claims, reference_dir)  # type: ignore[attr-defined]
+    if used != reference_dir:
+        tables = EventTables(tables.articles, tables.claims, used)  # type: ignore[attr-defined]
     return tables  # type: ignore[return-value]

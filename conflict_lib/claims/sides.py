@@ -1,6 +1,6 @@
 """Sides from relations between parties: who fights whom, who stands with whom.
 
-A general rule, the same for every war (conflict_lib.analysis.parties builds the
+A general rule, the same for every war (conflict_lib.claims.parties builds the
 relations from the claims): same-side relations are merged first with a
 union-find; the merged groups are then two-coloured breadth-first over the
 adversary relations. Each connected group of adversaries gets its own pair of

@@ -3,7 +3,8 @@
 When the reference tables do not know an event's claimants and subjects,
 ``propose_actors`` drafts an event ``reference/actors.csv`` (every row
 ``status = proposed``) so that stance works before an analyst has written
-anything; ``write_proposed_actors`` saves it without touching reviewed rows.
+anything: ``event_actors`` uses it in memory for an event with no actors table
+and saves it on request without touching reviewed rows.
 
 Names. Claimants and subjects come from the extractor (``claimant_raw``,
 ``subject_raw``); inside them a party's name is a run of capitalised words
@@ -47,7 +48,6 @@ Sides, by one documented rule for every war (no per-war table):
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -56,13 +56,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from conflict_lib import config, reference
-from conflict_lib.analysis.sides import infer_sides
-from conflict_lib.atomic import atomic_write_text
-from conflict_lib.claims import normalise
+from conflict_lib import config
+from conflict_lib.claims.sides import infer_sides
 from conflict_lib.corpus import read_articles
-from conflict_lib.extract import extract_rows, vocab
+from conflict_lib.countries import army_phrases, country_in, without_country
+from conflict_lib.extract import extract_rows
 from conflict_lib.reference import event_reference_dir, fold
+from conflict_lib.roles import role_of
 
 COLUMNS = ("actor_id", "name", "side", "kind", "aliases", "notes", "status")
 PROPOSED = "proposed"
@@ -135,10 +135,28 @@ _ORGANISATION = re.compile(
 )
 
 
+# The extractor writes a generic army word it could not resolve with the country it
+# belongs to: "soldiers (DR Congo)", "An army spokesman (Sudan)".
+_COUNTRY_NOTE = re.compile(r"\s*\((?P<country>[^()]{2,40})\)\s*$")
+
+
+def _army_country(phrase: str) -> str | None:
+    """The country whose army a claimant or subject phrase names: the extractor's
+    bracketed note, or a demonym with an army word ("Congolese soldiers")."""
+    note = _COUNTRY_NOTE.search(phrase)
+    if note and country_in(note.group("country")) == note.group("country").strip():
+        return note.group("country").strip()
+    country = country_in(phrase)
+    if country and role_of(without_country(phrase, country) or phrase) == "army":
+        return country
+    return None
+
+
 def _candidate_names(phrase: str, acronyms: bool = True) -> list[str]:
     """Proper names in a claimant or subject phrase: runs of two or more capitalised
     words holding an organisation's head word, and acronyms."""
     names = []
+    phrase = _COUNTRY_NOTE.sub("", phrase)  # "soldiers (DR Congo)": a country, not a name
     for m in _NAME_RUN.finditer(phrase):
         name = _clean_name(m.group(0))
         if len(name.split()) >= 2 and not _NOT_NAME.match(name.split()[0]) \
@@ -180,6 +198,7 @@ class _Proposal:
     def __init__(self) -> None:
         self.parties: dict[str, _Party] = {}  # key: canonical name
         self.alias_of: dict[str, str] = {}  # folded alias → canonical name
+        self.army_of: dict[str, str] = {}  # country → its army's canonical name
         self._pattern: re.Pattern[str] | None = None  # rebuilt after a new alias
 
     def add(self, name: str, first: tuple[int, int]) -> str:
@@ -214,6 +233,10 @@ class _Proposal:
             key = self.alias_of[m.group(0)]
             if key not in found:
                 found.append(key)
+        country = _army_country(phrase)
+        army = self.army_of.get(country) if country else None
+        if army is not None and army not in found:
+            found.append(army)
         return found
 
 
@@ -260,9 +283,32 @@ def _discover(texts: list[tuple[str, str]], claims: list[dict], known: _Known,
                 prop.add(name, (order, start))
     for party in prop.parties.values():
         party.independent = bool(_INDEPENDENT.search(party.name))
+    _country_armies(prop, claims, order_of, known)
     _descriptors(prop, texts)
     _army_roles(prop, texts)
     return prop
+
+
+def _country_armies(prop: _Proposal, claims: list[dict], order_of: dict[str, int],
+                    known: _Known) -> None:
+    """A country's army the claims name only by role ("soldiers (DR Congo)"): the state
+    force found for that country ("Sudanese Armed Forces"), else a party of its own
+    ("Armed Forces of DR Congo"); the country's army phrases become its aliases, so
+    the normaliser reads "Congolese soldiers" as that party."""
+    for row in claims:
+        for col in ("claimant_raw", "subject_raw"):
+            country = _army_country(row[col] or "")
+            if country is None or country in prop.army_of or \
+                    any(_known(p, known) for p in army_phrases(country)):
+                continue  # the reviewed tables already name that country's army
+            key = next((k for k, p in prop.parties.items() if p.state_force
+                        and not p.independent and country_in(p.name) == country), None)
+            if key is None:
+                key = prop.add(f"Armed Forces of {country}",
+                               (order_of[row["article_id"]], row["start"] or 0))
+            prop.army_of[country] = key
+            for phrase in army_phrases(country):
+                prop.alias(key, phrase)
 
 
 def _descriptors(prop: _Proposal, texts: list[tuple[str, str]]) -> None:
@@ -403,7 +449,7 @@ def _table_rows(path: Path) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items() if k} for row in rows]
 
 
-def _reviewed_rows(event_dir: Path) -> list[dict[str, str]]:
+def reviewed_rows(event_dir: Path) -> list[dict[str, str]]:
     path = event_dir / "reference" / "actors.csv"
     if not path.is_file():
         return []
@@ -418,7 +464,7 @@ def _known_aliases(event_dir: Path) -> _Known:
     """Folded names the reviewed tables already give: the event's reviewed rows when
     it has a table, else the project's actors.csv (as ``reference.table_path``)."""
     if (event_dir / "reference" / "actors.csv").is_file():
-        rows = _reviewed_rows(event_dir)
+        rows = reviewed_rows(event_dir)
     else:
         rows = _table_rows(config.REFERENCE_DIR / "actors.csv")
     aliases = [a for r in rows for a in _aliases_of(r) if a]
@@ -466,17 +512,18 @@ def _party_rows(prop: _Proposal, ev: _Evidence) -> list[dict[str, str]]:
         for name in ids:
             summary = re.sub(rf"\b{re.escape(name)}\b", ids[name], summary)
         own = [c for c in conflicts if k in c]
-        note = ("proposed from the articles; side by the rule in conflict_lib/parties.py: "
+        note = ("proposed from the articles; side by the rule in conflict_lib/claims/parties.py: "
                 + (summary or "no claim relates it to another party"))
         if own:
             note += "; not applied: " + "; ".join(own)
+        # "Rapid Support Forces (RSF)" names the row; the bare name stays an alias.
+        shown = f"{party.name} ({acronym})" if acronym not in (None, party.name) else party.name
         rows.append({
             "actor_id": ids[k],
-            "name": f"{party.name} ({acronym})" if acronym not in (None, party.name)
-            else party.name,
+            "name": shown,
             "side": side,
             "kind": "source" if party.independent else "belligerent",
-            "aliases": ";".join(sorted(party.aliases - {party.name}, key=str.lower)),
+            "aliases": ";".join(sorted(party.aliases - {shown}, key=str.lower)),
             "notes": note,
             "status": PROPOSED,
         })
@@ -485,7 +532,8 @@ def _party_rows(prop: _Proposal, ev: _Evidence) -> list[dict[str, str]]:
 
 def _role_rows() -> list[dict[str, str]]:
     return [{"actor_id": i, "name": n, "side": "independent", "kind": "source", "aliases": a,
-             "notes": "proposed: a general role of independent voices (conflict_lib/parties.py)",
+             "notes": "proposed: a general role of independent voices "
+                      "(conflict_lib/claims/parties.py)",
              "status": PROPOSED} for i, n, a in _INDEPENDENT_ROLES]
 
 
@@ -512,55 +560,22 @@ def _extracted(event_dir: Path) -> tuple[list[tuple[str, str]], list[dict]]:
     return texts, claims
 
 
-def propose_actors(event_dir: str | Path, entities: EntityFinder | None = None) -> pd.DataFrame:
+def propose_actors(event_dir: str | Path, entities: EntityFinder | None = None,
+                   extracted: tuple[list[tuple[str, str]], list[dict]] | None = None
+                   ) -> pd.DataFrame:
     """A proposed ``reference/actors.csv`` for the event (COLUMNS, every row
     ``status = proposed``), or an empty frame when the tables already know every
-    party the claims name. Reviewed rows are not included (see write_proposed_actors)."""
+    party the claims name. Reviewed rows are not included (see
+    ``event_actors.write_proposed_actors``). ``extracted`` gives the articles'
+    (id, text) pairs and their raw claim rows when the caller has them already."""
     event_dir = Path(event_dir)
-    texts, claims = _extracted(event_dir)
+    texts, claims = extracted if extracted is not None else _extracted(event_dir)
     known = _known_aliases(event_dir)
     prop = _discover(texts, claims, known, entities)
     if not prop.parties:
         return pd.DataFrame(columns=list(COLUMNS))
     rows = _party_rows(prop, _relations(prop, claims))
     rows += _copied_rows(claims) + _role_rows()
-    taken = {fold(a) for r in _reviewed_rows(event_dir) for a in _aliases_of(r) if a}
-    ids = {r["actor_id"] for r in _reviewed_rows(event_dir)}
+    taken = {fold(a) for r in reviewed_rows(event_dir) for a in _aliases_of(r) if a}
+    ids = {r["actor_id"] for r in reviewed_rows(event_dir)}
     return pd.DataFrame(_without_collisions(rows, taken, ids), columns=list(COLUMNS))
-
-
-def write_proposed_actors(event_dir: str | Path,
-                          entities: EntityFinder | None = None) -> Path | None:
-    """Write the proposals into ``event_dir/reference/actors.csv``.
-
-    Rows whose ``status`` is not ``proposed`` (an empty status included) are the
-    analyst's: kept first, byte for byte in value, never changed; earlier proposed
-    rows are replaced by the new ones. Returns the path, or None when there is
-    nothing to propose (no file is written then).
-    """
-    event_dir = Path(event_dir)
-    proposals = propose_actors(event_dir, entities)
-    if proposals.empty:
-        return None
-    path = event_dir / "reference" / "actors.csv"
-    reviewed = _reviewed_rows(event_dir)
-    columns = list(COLUMNS)
-    if path.is_file():
-        with path.open(newline="", encoding="utf-8-sig") as handle:
-            header = next(csv.reader(handle), [])
-        columns = [*header, *(c for c in COLUMNS if c not in header)]
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
-    for row in [*reviewed, *proposals.to_dict("records")]:
-        writer.writerow({c: row.get(c, "") for c in columns})
-    atomic_write_text(path, out.getvalue())
-    _forget_cached_tables()
-    return path
-
-
-def _forget_cached_tables() -> None:
-    """The loaders cache tables per folder: a table just written must be read anew."""
-    for fn in (reference.actors, normalise.resolve_claimant, normalise._subject_ids,
-               normalise._belligerents_named, vocab._vocab):
-        fn.cache_clear()
