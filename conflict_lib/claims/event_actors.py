@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 import tempfile
 from pathlib import Path
 
@@ -89,7 +90,9 @@ def materialise(tables: dict[str, str]) -> Path:
     digest = hashlib.sha256()
     for name in sorted(tables):
         digest.update(f"{name}\0{tables[name]}\0".encode())
-    folder = Path(tempfile.gettempdir()) / "conflict-proposed-reference" / digest.hexdigest()[:20]
+    user = os.getuid() if hasattr(os, "getuid") else ""  # one user's files, not another's
+    folder = (Path(tempfile.gettempdir()) / f"conflict-proposed-reference-{user}"
+              / digest.hexdigest()[:20])
     for name, text in tables.items():
         path = folder / Path(name).name
         if not path.is_file() or path.read_text(encoding="utf-8") != text:
