@@ -253,7 +253,16 @@ def _from_reference(name: str, table: Places, label: str, path: Path) -> Located
         return None
     p = table.by_id[ident]
     return Located(name, label, ident, p.name, p.country, p.lat, p.lon, p.precision,
-                   f"{path} (place_id {ident})")
+                   f"{_shown_path(path)} (place_id {ident})")
+
+
+def _shown_path(path: Path) -> str:
+    """A places table as a reader can find it on any machine: relative to the
+    checkout, else the event folder's name and the path within it."""
+    try:
+        return Path(path).resolve().relative_to(config.PROJ_ROOT.resolve()).as_posix()
+    except ValueError:
+        return Path(*Path(path).parts[-3:]).as_posix()
 
 
 def reference_tables(event_dir: Path | None) -> list[tuple[str, Places, Path]]:

@@ -265,7 +265,7 @@ def locator_bbox(lats: list[float], lons: list[float]) -> geo.BBox:
     return extent(lats, lons, LOCATOR_MARGIN_KM)
 
 
-def map_defaults(event_dir: str | Path) -> dict[str, object]:
+def map_defaults(event_dir: str | Path, named: PlacesNamed | None = None) -> dict[str, object]:
     """03_map's parameters computed from the event's own places.
 
     places (located points near the fighting place), fighting_place,
@@ -275,10 +275,10 @@ def map_defaults(event_dir: str | Path) -> dict[str, object]:
     fighting place), padding_km, locator_bbox, border_place (a line feature of
     the places tables named in fighting sentences, or None) and border_phrases
     (its aliases, else "<neighbour> border", "border with <neighbour>", ...).
-    Raises LookupError when no place
-    of the articles can be located.
+    ``named``: the event's places when already looked up (``event_places``).
+    Raises LookupError when no place of the articles can be located.
     """
-    named = event_places(event_dir)
+    named = event_places(event_dir) if named is None else named
     if named.fighting_place is None:
         raise LookupError(f"{event_dir}: no located place is named in a sentence about fighting; "
                           f"unlocated names: {sorted(set(named.unlocated['name']))}")
