@@ -120,7 +120,8 @@ def embedded_names() -> set[str]:
     raw = set(claims["claimant_raw"].dropna()) | set(claims["subject_raw"].dropna())
     ids = {i for phrase in raw for i in table.aliases.find(phrase)}
     rows = pd.read_csv(config.REFERENCE_DIR / "actors.csv", dtype=str).fillna("")
-    for row in rows[rows["actor_id"].isin(ids) & rows["kind"].isin(["belligerent", "media"])].itertuples():
+    parties = rows[rows["actor_id"].isin(ids) & rows["kind"].isin(["belligerent", "media"])]
+    for row in parties.itertuples():
         names |= {row.name, *(a for a in row.aliases.split(";") if a[:1].isupper())}
     return {n for n in names if len(n) > 2}
 
