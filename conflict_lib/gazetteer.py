@@ -278,6 +278,12 @@ def reference_tables(event_dir: Path | None) -> list[tuple[str, Places, Path]]:
     return tables
 
 
+def _short_name(country: str) -> str:
+    """The words after "of (the)" in a folded country name, else the name."""
+    m = re.search(r"\bof (?:the )?(.+)$", country)
+    return m.group(1) if m else country
+
+
 def locate(
     name: str,
     countries: set[str] | frozenset[str] = frozenset(),
@@ -300,6 +306,14 @@ def locate(
         return Located(name, None, None, None, None, None, None, None,
                        "not in the event's or the project's places.csv, nor in GeoNames "
                        f"cities1000 ({GEONAMES_PACKAGE} {geonames_version()})")
+    # A country's short name ("Congo" of "Republic of the Congo") is the country, not a
+    # town of that name elsewhere; a short name two countries share is not taken.
+    short = sorted({iso for full, iso in index.countries.items() if _short_name(full) == folded})
+    if len(short) > 1:
+        return Located(name, None, None, None, None, None, None, None,
+                       f"the short name of several countries ({', '.join(short)}): not taken")
+    if short and not any(h.feature == "country" for h in hits):
+        hits = [next(p for p in index.places if p.feature == "country" and p.country == short[0])]
     # A country name is the country, even where a town has it as an alternate name.
     country = [h for h in hits if h.feature == "country"]
     if country:

@@ -238,22 +238,23 @@ def region_map(
     frame: BaseGeometry,
     crs: str | CRS,
     border_pair: Sequence[str],
-    fighting_place: str,
+    fighting_place: str | None,
     related_place: str | None,
     title: str,
     subtitle: Sequence[str],
     width: int = 520,
+    home: str | None = None,
 ) -> alt.LayerChart:
     """Countries in the frame, the border pair emphasised, the places labelled and
-    the straight line from the fighting place to the related place (if both shown)."""
+    the straight line from the fighting place to the related place (if both shown).
+    ``home``: the country shaded as the fighting's (default: the fighting place's).
+    """
     width, height, px = _size(frame, width)
     countries = geo.basemap_in_frame(frame, crs)
     shown = geo.simplify_for_chart(countries, px / 2)
-    home = (
-        gazetteer.loc[fighting_place, "country"]
-        if fighting_place in gazetteer.index
-        else border_pair[1]
-    )
+    if home is None:
+        home = (gazetteer.loc[fighting_place, "country"] if fighting_place in gazetteer.index
+                else border_pair[1])
     neighbour = next((c for c in border_pair if c != home), "")
     layers: list[alt.Chart] = [_country_fill(shown, home, neighbour)]
     layers.append(_labels_layer(_country_labels(countries, frame, 0.03), 13))
