@@ -179,6 +179,12 @@ def cmd_add(args: argparse.Namespace) -> int:
     print(f"{args.event_dir}: {len(result.added)} added, {len(result.unchanged)} unchanged; "
           f"sources.csv: {result.proposed_rows} proposed row(s), {result.kept_rows} reviewed "
           "row(s) kept", file=sys.stderr)
+    # Parties the reference tables do not know get a proposed table of the event's own,
+    # so generic words are not read as one war's army (reviewed rows are kept).
+    actors_path = write_proposed_actors(args.event_dir) if result.added else None
+    if actors_path:
+        print(f"parties proposed in {actors_path} (review them: status 'proposed')",
+              file=sys.stderr)
     return 0
 
 

@@ -253,7 +253,16 @@ def _from_reference(name: str, table: Places, label: str, path: Path) -> Located
         return None
     p = table.by_id[ident]
     return Located(name, label, ident, p.name, p.country, p.lat, p.lon, p.precision,
-                   f"{path} (place_id {ident})")
+                   f"{_shown_path(path)} (place_id {ident})")
+
+
+def _shown_path(path: Path) -> str:
+    """A places table as a reader can find it on any machine: relative to the
+    checkout, else the event folder's name and the path within it."""
+    try:
+        return Path(path).resolve().relative_to(config.PROJ_ROOT.resolve()).as_posix()
+    except ValueError:
+        return Path(*Path(path).parts[-3:]).as_posix()
 
 
 def reference_tables(event_dir: Path | None) -> list[tuple[str, Places, Path]]:
@@ -267,6 +276,12 @@ def reference_tables(event_dir: Path | None) -> list[tuple[str, Places, Path]]:
     if project.is_file():
         tables.append(("project", reference.places(None), project))
     return tables
+
+
+def _short_name(country: str) -> str:
+    """The words after "of (the)" in a folded country name, else the name."""
+    m = re.search(r"\bof (?:the )?(.+)$", country)
+    return m.group(1) if m else country
 
 
 def locate(
@@ -291,6 +306,14 @@ def locate(
         return Located(name, None, None, None, None, None, None, None,
                        "not in the event's or the project's places.csv, nor in GeoNames "
                        f"cities1000 ({GEONAMES_PACKAGE} {geonames_version()})")
+    # A country's short name ("Congo" of "Republic of the Congo") is the country, not a
+    # town of that name elsewhere; a short name two countries share is not taken.
+    short = sorted({iso for full, iso in index.countries.items() if _short_name(full) == folded})
+    if len(short) > 1:
+        return Located(name, None, None, None, None, None, None, None,
+                       f"the short name of several countries ({', '.join(short)}): not taken")
+    if short and not any(h.feature == "country" for h in hits):
+        hits = [next(p for p in index.places if p.feature == "country" and p.country == short[0])]
     # A country name is the country, even where a town has it as an alternate name.
     country = [h for h in hits if h.feature == "country"]
     if country:

@@ -404,3 +404,32 @@ def published_border_km(a: str, b: str, path: Path | str | None = None) -> tuple
     if hit.empty:
         raise KeyError(f"no published length for the {a}-{b} border in border_lengths.csv")
     return float(hit["length_km"].iloc[0]), str(hit["source"].iloc[0])
+
+
+def border_length_table(
+    border: BaseGeometry, pair: Sequence[str], border_name: str, path: Path | str | None = None
+) -> pd.DataFrame:
+    """The 1:10m border's geodesic length (km) beside its published length, when
+    border_lengths.csv has one (else the row says "no published length" and the
+    difference stays null). ``attrs["sentence"]`` sums it up for a notebook's prose."""
+    measured = geodesic_length_km(border)
+    vertices = int(shapely.get_num_coordinates(border))
+    rows = [(f"Natural Earth 1:10m v{natural_earth_version()} (this basemap)", round(measured, 1),
+             f"geodesic length of the shared boundary, {vertices} vertices, "
+             f"one every {measured / max(vertices - 1, 1):.1f} km on average")]
+    try:
+        published, source = published_border_km(pair[0], pair[1], path)
+    except KeyError:
+        rows.append(("published", None, "no published length in data/reference/border_lengths.csv"))
+        sentence = (f"The {border_name} measures {measured:,.0f} km on the 1:10m map; "
+                    "no published length to compare it with.")
+    else:
+        rows.append(("published", round(published, 1), source))
+        rows.append(("difference", round(measured - published, 1),
+                     f"{(measured - published) / published:+.1%} of the published length"))
+        sentence = (f"The 1:10m {border_name} is {abs(measured - published):,.0f} km "
+                    f"{'shorter' if measured < published else 'longer'} than the published "
+                    f"{published:,.0f} km.")
+    table = pd.DataFrame(rows, columns=["border length of " + border_name, "km", "note"])
+    table.attrs["sentence"] = sentence
+    return table

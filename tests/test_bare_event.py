@@ -73,24 +73,20 @@ def test_the_added_event_keeps_the_page_metadata(rendered):
     assert "Horizon News" in text and "Kivu Morning Post" in text
 
 
-@pytest.mark.xfail(strict=True, reason="notebook prose and parameters still carry the Tinzaouaten "
-                   "event (issue 12 items 5-6, done on the notebooks after merging)")
 def test_the_report_of_another_war_never_names_the_sahel_event(rendered):
     for name in SERIES:
         text = _outputs_text(rendered[1] / f"{name}.ipynb")
         assert "Tinzaouaten" not in text and "FAMa" not in text, name
 
 
-@pytest.mark.xfail(strict=True, reason="02 and 04 do not yet show claims.attrs['review_label'] "
-                   "(notebook change after merging)")
 def test_every_claims_notebook_says_the_claims_are_unreviewed(rendered):
     for name in ("02_claims", "04_casualties"):
         assert "unreviewed" in _outputs_text(rendered[1] / f"{name}.ipynb"), name
 
 
 def test_an_event_with_no_claim_gives_empty_typed_tables(tmp_path, monkeypatch):
+    from conflict_lib.analysis.timeline import timeline_table
     from conflict_lib.runner.tables import event_tables
-    from conflict_lib.viz import charts
 
     monkeypatch.setenv("CONFLICT_NO_CACHE", "1")
     (tmp_path / "calm" / "articles").mkdir(parents=True)
@@ -99,5 +95,5 @@ def test_an_event_with_no_claim_gives_empty_typed_tables(tmp_path, monkeypatch):
         "Nairobi on Tuesday, officials said. The delegations agreed to meet again next week.\n")
     tables = event_tables(event_dir=tmp_path / "calm")
     assert tables.claims.empty and tables.claims.attrs["claims_source"] == "extractor"
-    dated = charts.timeline_table(tables.claims, tables.articles, ["killed"])
+    dated = timeline_table(tables.claims, tables.articles, ["killed"])
     assert dated[dated["first"]].columns.tolist() == dated.columns.tolist()

@@ -243,3 +243,58 @@ def test_summary_lines_come_from_the_event(darfur):
     assert "Um Sidr (1×)" in text and "North Darfur (2×)" in text
     assert "Kas: several places bear this name" in text
     assert "Tinzaouaten" not in text
+
+
+# ------------------------------------------------------------------ country short names
+
+
+def test_a_country_short_name_is_never_a_town_elsewhere():
+    # GeoNames has a Brazilian town called Congo; in a report "Congo" is a country, and
+    # two countries share the short name, so it is listed, not placed.
+    hit = gazetteer.locate("Congo")
+    assert hit.table is None and not hit.located
+    assert "COD" in hit.source and "COG" in hit.source
+
+
+def test_a_country_full_name_is_still_the_country():
+    hit = gazetteer.locate("Democratic Republic of the Congo")
+    assert hit.country == "COD" and hit.lat is None
+
+
+# ------------------------------------------------------------------ fighting place unlocated
+
+KIVU = Path(__file__).parent / "fixtures" / "bare" / "kalembe-2025"
+
+
+def test_an_unlocated_fighting_place_is_named_and_the_map_centres_elsewhere(tmp_path):
+    import shutil
+
+    shutil.copytree(KIVU, tmp_path / "kivu" / "articles")
+    named = ep.event_places(tmp_path / "kivu")
+    defaults = ep.map_defaults(tmp_path / "kivu", named)
+    # The invented village is where the fighting is; no table can locate it.
+    assert named.fighting_place is None
+    assert defaults["fighting_located"] is False
+    assert defaults["fighting_unlocated"] == "Kalembe"
+    # The map centres on a located place the articles name, and relates nothing to it.
+    assert defaults["fighting_place"] in set(named.located["place_id"])
+    assert defaults["related_place"] is None
+    assert "Kalembe, a name no table locates" in ep.summary_lines(named)[0]
+
+
+# ------------------------------------------------------------------ border lengths
+
+
+def test_a_border_without_a_published_length_is_measured_and_says_so():
+    line = geo.border_line("TCD", "SDN", geo.read_natural_earth((20.0, 8.0, 26.0, 17.0)))
+    table = geo.border_length_table(line, ["TCD", "SDN"], "Chad–Sudan border")
+    assert table["km"].iloc[0] > 500 and table["km"].isna().iloc[1]
+    assert "no published length" in table.attrs["sentence"]
+
+
+def test_a_published_border_length_is_set_beside_the_measured_one():
+    line = geo.border_line("DZA", "MLI")
+    table = geo.border_length_table(line, ["DZA", "MLI"], "border")
+    measured, published, difference = table["km"]
+    assert published == geo.published_border_km("DZA", "MLI")[0]
+    assert difference == pytest.approx(measured - published, abs=0.11)

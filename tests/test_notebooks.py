@@ -98,3 +98,38 @@ def test_a_warm_kernel_gives_the_outputs_of_a_fresh_one(path, rendered_reports):
             assert _shown_outputs(cell) == _shown_outputs(committed[cell.id]), cell.source[:80]
             compared += 1
     assert compared >= 3
+
+
+@pytest.fixture(scope="module")
+def embedded_names() -> set[str]:
+    """Proper names of the embedded event: every place its articles name (located or
+    not, with the spellings they use) and every party its claims name (actors.csv
+    names and capitalised aliases of the belligerents and media among claimants and
+    subjects). Derived from the event's data, not typed here."""
+    import pandas as pd
+
+    from conflict_lib.analysis.event_places import event_places
+    from conflict_lib.reference import actors
+
+    path = config.event_dir(config.DEFAULT_EVENT)
+    named = event_places(path)
+    names = set(named.located["name"]) | set(named.unlocated["name"])
+    names |= {w for spelled in named.located["written_as"] for w in spelled.split("; ")}
+    claims = pd.read_csv(path / "claims.csv", dtype=str)
+    table = actors(config.event_reference_dir(path))
+    raw = set(claims["claimant_raw"].dropna()) | set(claims["subject_raw"].dropna())
+    ids = {i for phrase in raw for i in table.aliases.find(phrase)}
+    rows = pd.read_csv(config.REFERENCE_DIR / "actors.csv", dtype=str).fillna("")
+    parties = rows[rows["actor_id"].isin(ids) & rows["kind"].isin(["belligerent", "media"])]
+    for row in parties.itertuples():
+        names |= {row.name, *(a for a in row.aliases.split(";") if a[:1].isupper())}
+    return {n for n in names if len(n) > 2}
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_markdown_cell_names_a_place_or_party_of_the_embedded_event(path, embedded_names):
+    assert len(embedded_names) > 10, "the embedded event's names were not derived"
+    nb = nbformat.read(path, as_version=4)
+    prose = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    found = sorted(n for n in embedded_names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", prose))
+    assert not found, f"{path.name} prose states facts of one event: {found}"

@@ -160,8 +160,10 @@ def test_cli_claims_and_ledger_show_review_status(event, capsys):
 
 
 def test_every_chart_built_from_unreviewed_claims_says_so_in_its_title(event, monkeypatch):
+    from conflict_lib.analysis.gaps import gap_table
     from conflict_lib.runner.tables import event_tables
     from conflict_lib.viz import charts
+    from conflict_lib.viz.coverage_charts import coverage_chart, timeline_chart
 
     monkeypatch.setenv("CONFLICT_NO_CACHE", "1")
     outcomes = ["killed", "wounded"]
@@ -170,9 +172,9 @@ def test_every_chart_built_from_unreviewed_claims_says_so_in_its_title(event, mo
         claims, articles, ref = tables.claims, tables.articles, tables.reference_dir
         built = [
             charts.claims_chart(claims, outcomes, reference_dir=ref),
-            charts.gap_chart(charts.gap_table(claims, outcomes, reference_dir=ref)),
-            charts.coverage_chart(claims, outcomes, reference_dir=ref, articles=articles),
-            charts.timeline_chart(claims, articles, outcomes, reference_dir=ref),
+            charts.gap_chart(gap_table(claims, outcomes, reference_dir=ref)),
+            coverage_chart(claims, outcomes, reference_dir=ref, articles=articles),
+            timeline_chart(claims, articles, outcomes, reference_dir=ref),
         ]
         return [c.title if isinstance(c.title, str) else c.title.text for c in built]
 

@@ -53,6 +53,7 @@ LOCATED_COLUMNS = (
 )
 UNLOCATED_COLUMNS = (
     "name", "article_id", "start", "end", "raw_start", "raw_end", "context", "reason",
+    "in_fighting_sentence",
 )
 
 
@@ -126,14 +127,15 @@ def event_places(event_dir: str | Path, entities: EntityFinder | None = None) ->
         fighting = _fighting_spans(text)
         for m in _mentions(article, exclude, known, entities):
             hit = gazetteer.locate(display_name(m.name), countries, event_dir, index)
+            in_fighting = m.how != "dateline" and any(s <= m.start < e for s, e in fighting)
             if hit.table is None:
-                missing.append(_unlocated_row(m, article, hit.source))
+                missing.append(_unlocated_row(m, article, hit.source, in_fighting))
                 continue
             row = rows.setdefault(hit.place_id, _located_row(hit))
             row["written_as"].add(m.name)
             row["mentions"] += 1
             row["articles"].add(article.article_id)
-            if m.how != "dateline" and any(s <= m.start < e for s, e in fighting):
+            if in_fighting:
                 row["fighting_mentions"] += 1
             row.setdefault("_first", (article.article_id, m.start))
     located = _located_frame(rows)
@@ -156,12 +158,12 @@ def _located_row(hit: gazetteer.Located) -> dict:
     }
 
 
-def _unlocated_row(m: PlaceMention, article: Article, reason: str) -> dict:
+def _unlocated_row(m: PlaceMention, article: Article, reason: str, in_fighting: bool) -> dict:
     """``start``/``end`` index the cleaned text; ``raw_start``/``raw_end`` the file's bytes."""
     raw_start, raw_end = article.mapped.raw_span(m.start, m.end)
     return {"name": m.name, "article_id": m.article_id, "start": m.start, "end": m.end,
             "raw_start": raw_start, "raw_end": raw_end, "context": m.context(article.text),
-            "reason": reason}
+            "reason": reason, "in_fighting_sentence": in_fighting}
 
 
 def _located_frame(rows: dict[str, dict]) -> pd.DataFrame:
@@ -223,18 +225,38 @@ def utm_crs(lat: float, lon: float) -> str:
     return f"EPSG:{32600 + zone if lat >= 0 else 32700 + zone}"
 
 
-def map_places(named: PlacesNamed, region_km: float = REGION_KM) -> list[str]:
-    """Located points within ``region_km`` km of the fighting place, most named first."""
+def _most_named_point(named: PlacesNamed) -> str | None:
+    """The located point named most often (first named on a tie), or None."""
+    points = named.located[named.located["lat"].notna()]
+    if points.empty:
+        return None
+    return str(points.sort_values("mentions", ascending=False, kind="stable")["place_id"].iloc[0])
+
+
+def _fighting_name(named: PlacesNamed) -> str | None:
+    """The unlocated name most often named in sentences about fighting, or None."""
+    rows = named.unlocated[named.unlocated["in_fighting_sentence"].astype(bool)]
+    if rows.empty:
+        return None
+    counts = rows.groupby("name", sort=False).size()
+    return str(counts.sort_values(ascending=False, kind="stable").index[0])
+
+
+def map_places(named: PlacesNamed, region_km: float = REGION_KM,
+               centre: str | None = None) -> list[str]:
+    """Located points within ``region_km`` km of ``centre`` (default: the fighting
+    place), most named first."""
     frame = named.located[named.located["lat"].notna()]
-    if named.fighting_place is None or frame.empty:
+    centre = centre or named.fighting_place
+    if centre is None or frame.empty:
         return list(frame["place_id"])
-    f = frame.set_index("place_id").loc[named.fighting_place]
+    f = frame.set_index("place_id").loc[centre]
     near = [
         r.place_id for r in frame.itertuples()
         if geo.geodesic_km(f["lat"], f["lon"], r.lat, r.lon) <= region_km
     ]
     order = frame.set_index("place_id")["mentions"]
-    return sorted(near, key=lambda p: (p != named.fighting_place, -order[p]))
+    return sorted(near, key=lambda p: (p != centre, -order[p]))
 
 
 def nearest_neighbour(lat: float, lon: float, home: str, basemap: gpd.GeoDataFrame) -> str | None:
@@ -265,27 +287,31 @@ def locator_bbox(lats: list[float], lons: list[float]) -> geo.BBox:
     return extent(lats, lons, LOCATOR_MARGIN_KM)
 
 
-def map_defaults(event_dir: str | Path) -> dict[str, object]:
+def map_defaults(event_dir: str | Path, named: PlacesNamed | None = None) -> dict[str, object]:
     """03_map's parameters computed from the event's own places.
 
-    places (located points near the fighting place), fighting_place,
-    related_place (the other place most named in fighting sentences, or None),
+    places (located points near the fighting place), fighting_place (where the
+    reports place the fighting; when no table locates it, the located point named
+    most often, with fighting_located False and fighting_unlocated the name the
+    fighting sentences use most), related_place (the other place most named in
+    fighting sentences, or None),
     border_pair ([neighbour, home]: the fighting place's country and the nearest
     other country on the 1:10m basemap), projection (the UTM zone of the
     fighting place), padding_km, locator_bbox, border_place (a line feature of
     the places tables named in fighting sentences, or None) and border_phrases
     (its aliases, else "<neighbour> border", "border with <neighbour>", ...).
-    Raises LookupError when no place
-    of the articles can be located.
+    ``named``: the event's places when already looked up (``event_places``).
+    Raises LookupError when no place of the articles can be located at all.
     """
-    named = event_places(event_dir)
-    if named.fighting_place is None:
-        raise LookupError(f"{event_dir}: no located place is named in a sentence about fighting; "
+    named = event_places(event_dir) if named is None else named
+    centre = named.fighting_place or _most_named_point(named)
+    if centre is None:
+        raise LookupError(f"{event_dir}: no place of the articles can be located; "
                           f"unlocated names: {sorted(set(named.unlocated['name']))}")
-    places = map_places(named)
+    places = map_places(named, centre=centre)
     table = named.located.set_index("place_id")
-    f = table.loc[named.fighting_place]
-    others = table.loc[[p for p in places if p != named.fighting_place]]
+    f = table.loc[centre]
+    others = table.loc[[p for p in places if p != centre]]
     others = others[others["fighting_mentions"] > 0].sort_values(
         ["fighting_mentions", "mentions"], ascending=False, kind="stable")
     lats, lons = list(table.loc[places, "lat"]), list(table.loc[places, "lon"])
@@ -302,8 +328,10 @@ def map_defaults(event_dir: str | Path) -> dict[str, object]:
         "places": places,
         "border_place": border_place,
         "border_phrases": phrases,
-        "fighting_place": named.fighting_place,
-        "related_place": None if others.empty else str(others.index[0]),
+        "fighting_place": centre,
+        "fighting_located": named.fighting_place is not None,
+        "fighting_unlocated": None if named.fighting_place else _fighting_name(named),
+        "related_place": None if others.empty or not named.fighting_place else str(others.index[0]),
         "border_pair": [neighbour, str(f["country"])] if neighbour else [],
         "projection": utm_crs(float(f["lat"]), float(f["lon"])),
         "padding_km": PADDING_KM,
@@ -341,8 +369,11 @@ def summary_lines(named: PlacesNamed) -> list[str]:
             f"The reports place the fighting at {f['name']} ({f['country']}): named "
             f"{f['fighting_mentions']} times in sentences about fighting or losses, "
             f"{f['mentions']} times in all, in {len(f['articles'].split('; '))} article(s).")
+    elif (name := _fighting_name(named)) is not None:
+        lines.append(f"The reports place the fighting at {name}, a name no table locates "
+                     "(listed for review, never guessed).")
     else:
-        lines.append("No located place is named in a sentence about fighting or losses.")
+        lines.append("No place is named in a sentence about fighting or losses.")
     others = table[(table["place_id"] != named.fighting_place) & table["lat"].notna()]
     if not others.empty:
         lines.append("Other places named: " + ", ".join(

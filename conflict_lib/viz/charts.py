@@ -26,21 +26,11 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
-from conflict_lib.analysis.coverage import coverage_matrix, coverage_table  # noqa: F401
-from conflict_lib.analysis.gaps import GAP_COLUMNS, figure_value, gap_table  # noqa: F401
-from conflict_lib.analysis.timeline import event_window, timeline_table  # noqa: F401
-from conflict_lib.claims.groups import (  # noqa: F401  (charts.claim_groups: notebook 04)
-    EQUIPMENT_OUTCOMES,
-    FORM_OF,
-    FORMS,
-    GROUP_COLUMNS,
-    actor_name,
+from conflict_lib.claims.groups import (
     claim_groups,
     outcome_label,
-    short_name,
 )
 from conflict_lib.claims.review_status import reviewed_title
-from conflict_lib.viz.coverage_charts import coverage_chart, timeline_chart  # noqa: F401
 from conflict_lib.viz.style import (
     FONT_SIZE,
     ROW_PX,

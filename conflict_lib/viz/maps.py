@@ -30,11 +30,11 @@ BORDER_COLOUR = "#d62728"
 TOLERANCE_FILL = "#f4a582"
 SEA = "#dbe7f0"
 ROLE_FIGHTING = "fighting (reported)"
-ROLE_CRASH = "helicopter crash (reported)"
+ROLE_RELATED = "also named with the fighting"
 ROLE_OTHER = "other place"
 ROLE_STYLE = {
     ROLE_FIGHTING: ("#000000", "diamond", 150),
-    ROLE_CRASH: ("#1f77b4", "triangle-up", 120),
+    ROLE_RELATED: ("#1f77b4", "triangle-up", 120),
     ROLE_OTHER: ("#555555", "circle", 50),
 }
 _NICE_KM = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000)
@@ -72,13 +72,13 @@ def place_points(
     ids: Sequence[str],
     crs: str | CRS,
     fighting_place: str | None = None,
-    crash_place: str | None = None,
+    related_place: str | None = None,
 ) -> pd.DataFrame:
     """One row per located place: projected x/y, role and tooltip fields."""
     rows = gazetteer.loc[[i for i in ids if gazetteer.loc[i, "located"]]]
     xs, ys = geo.projected_xy(rows["lat"].tolist(), rows["lon"].tolist(), crs)
     roles = [
-        ROLE_FIGHTING if i == fighting_place else ROLE_CRASH if i == crash_place else ROLE_OTHER
+        ROLE_FIGHTING if i == fighting_place else ROLE_RELATED if i == related_place else ROLE_OTHER
         for i in rows.index
     ]
     table = pd.DataFrame(
@@ -96,7 +96,7 @@ def place_points(
         }
     )
     # Drawn in row order: the fighting place last, on top of any neighbour.
-    rank = {ROLE_OTHER: 0, ROLE_CRASH: 1, ROLE_FIGHTING: 2}
+    rank = {ROLE_OTHER: 0, ROLE_RELATED: 1, ROLE_FIGHTING: 2}
     return table.sort_values("role", key=lambda r: r.map(rank), kind="stable").reset_index(
         drop=True
     )
@@ -238,32 +238,33 @@ def region_map(
     frame: BaseGeometry,
     crs: str | CRS,
     border_pair: Sequence[str],
-    fighting_place: str,
-    crash_place: str,
+    fighting_place: str | None,
+    related_place: str | None,
     title: str,
     subtitle: Sequence[str],
     width: int = 520,
+    home: str | None = None,
 ) -> alt.LayerChart:
     """Countries in the frame, the border pair emphasised, the places labelled and
-    the straight line from the fighting place to the crash site (if both shown)."""
+    the straight line from the fighting place to the related place (if both shown).
+    ``home``: the country shaded as the fighting's (default: the fighting place's).
+    """
     width, height, px = _size(frame, width)
     countries = geo.basemap_in_frame(frame, crs)
     shown = geo.simplify_for_chart(countries, px / 2)
-    home = (
-        gazetteer.loc[fighting_place, "country"]
-        if fighting_place in gazetteer.index
-        else border_pair[1]
-    )
-    neighbour = border_pair[0] if border_pair[1] == home else border_pair[1]
+    if home is None:
+        home = (gazetteer.loc[fighting_place, "country"] if fighting_place in gazetteer.index
+                else border_pair[1])
+    neighbour = next((c for c in border_pair if c != home), "")
     layers: list[alt.Chart] = [_country_fill(shown, home, neighbour)]
     layers.append(_labels_layer(_country_labels(countries, frame, 0.03), 13))
-    border = _border_layer(shown, border_pair, 2.5)
+    border = _border_layer(shown, border_pair, 2.5) if len(border_pair) == 2 else None
     if border is not None:
         layers.append(border)
     located = [p for p in places if gazetteer.loc[p, "located"]]
-    if fighting_place in located and crash_place in located:
+    if fighting_place in located and related_place in located:
         f_lat, f_lon = geo.place_latlon(gazetteer, fighting_place)
-        c_lat, c_lon = geo.place_latlon(gazetteer, crash_place)
+        c_lat, c_lon = geo.place_latlon(gazetteer, related_place)
         path = geo.round_geometry(
             geo.to_projected(geo.geodesic_path(f_lat, f_lon, c_lat, c_lon), crs)
         )
@@ -287,7 +288,7 @@ def region_map(
             .mark_text(align="right", dx=-8, fontSize=11, fontStyle="italic", color="#333333")
             .encode(longitude="x:Q", latitude="y:Q", text="t:N")
         )
-    points = place_points(gazetteer, located, crs, fighting_place, crash_place)
+    points = place_points(gazetteer, located, crs, fighting_place, related_place)
     return _finish(layers, points, home, frame, crs, width, height, title, subtitle)
 
 
@@ -301,18 +302,20 @@ def border_detail_map(
     title: str,
     subtitle: Sequence[str],
     width: int = 420,
+    line: BaseGeometry | None = None,
 ) -> alt.LayerChart:
     """A close-up of a border place: the 1:10m border line, a ±tolerance band, every
-    located gazetteer place in view, and the measured offset to the line."""
+    located gazetteer place in view, and the measured offset to the line. ``line``: the
+    border in lon/lat at full resolution (None: taken from the committed extract)."""
     lat, lon = geo.place_latlon(gazetteer, place_id)
     frame = geo.frame_for([lat], [lon], half_width_km, crs)
     width, height, _ = _size(frame, width)
     countries = geo.basemap_in_frame(frame, crs)
     shown = countries.assign(geometry=[geo.round_geometry(g) for g in countries.geometry])
-    line = geo.border_line(border_pair[0], border_pair[1])
+    line = geo.border_line(border_pair[0], border_pair[1]) if line is None else line
     band = geo.to_projected(geo.buffer_km(line, tolerance_km, lat, lon), crs).intersection(frame)
     home = gazetteer.loc[place_id, "country"]
-    neighbour = border_pair[0] if border_pair[1] == home else border_pair[1]
+    neighbour = next((c for c in border_pair if c != home), "")
     layers: list[alt.Chart] = [_country_fill(shown, home, neighbour)]
     layers.append(
         alt.Chart(_gdf([geo.round_geometry(band)], crs)).mark_geoshape(
