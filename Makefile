@@ -40,7 +40,8 @@ notebooks: $(STAMP) ## re-execute the committed notebooks in place, in JupyterLa
 	for nb in notebooks/[0-9][0-9]_*.ipynb; do \
 		JUPYTER_DATA_DIR=$(VENV)/share/jupyter JUPYTER_PATH=$(VENV)/share/jupyter \
 		$(BIN)/papermill -k python3 --cwd notebooks "$$nb" "$$nb" || exit 1; done
-	$(BIN)/python -m conflict_lib.runner.labform notebooks/[0-9][0-9]_*.ipynb
+	$(BIN)/python -c 'import sys; from conflict_lib.runner.labform import main; sys.exit(main(sys.argv[1:]))' \
+		notebooks/[0-9][0-9]_*.ipynb
 
 bench: $(STAMP) ## print the benchmark figures (also written to reports/bench.json)
 	$(BIN)/python benchmarks/bench.py

@@ -54,12 +54,9 @@ def rewrite(path: Path) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m conflict_lib.runner.labform NOTEBOOK...``: rewrite each in Lab's form."""
+    """Rewrite each notebook named in ``argv`` in Lab's form (``make notebooks`` calls it)."""
     for name in argv if argv is not None else sys.argv[1:]:
         if rewrite(Path(name)):
             print(f"{name}: rewritten in JupyterLab's form")
     return 0
 
-
-if __name__ == "__main__":
-    raise SystemExit(main())
