@@ -36,6 +36,7 @@ from conflict_lib.viz.style import (
     ROW_PX,
     STANCE_COLOURS,
     axis_max,
+    chart_title,
     claim_tooltip,
     count_axis,
     count_scale,
@@ -147,14 +148,7 @@ def claims_chart(
     return (
         alt.vconcat(*panels, spacing=14)
         .properties(
-            title=alt.Title(
-                title,
-                subtitle=subtitle,
-                anchor="start",
-                fontSize=14,
-                subtitleFontSize=FONT_SIZE,
-                subtitleColor="#444",
-            ),
+            title=chart_title(title, subtitle),
         )
         .configure_axis(labelFontSize=FONT_SIZE, titleFontSize=FONT_SIZE)
         .configure_legend(
@@ -389,14 +383,7 @@ def gap_chart(gaps: pd.DataFrame, width: int = 300) -> alt.HConcatChart | alt.Ch
         )
         .resolve_scale(y="shared")
         .properties(
-            title=alt.Title(
-                title,
-                anchor="start",
-                fontSize=14,
-                subtitle=list(GAP_SUBTITLE),
-                subtitleFontSize=FONT_SIZE,
-                subtitleColor="#444",
-            ),
+            title=chart_title(title, GAP_SUBTITLE),
         )
         .configure_axis(labelFontSize=FONT_SIZE, titleFontSize=FONT_SIZE)
         .configure_legend(labelFontSize=FONT_SIZE)

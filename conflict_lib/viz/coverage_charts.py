@@ -21,7 +21,7 @@ from conflict_lib.analysis.coverage import (
 from conflict_lib.analysis.timeline import DATED, TIMELINE_COLUMNS, event_window, timeline_table
 from conflict_lib.claims.groups import date_text
 from conflict_lib.claims.review_status import reviewed_title
-from conflict_lib.viz.style import FONT_SIZE, empty_chart, records, stance_colour
+from conflict_lib.viz.style import FONT_SIZE, chart_title, empty_chart, records, stance_colour
 
 COVERAGE_SUBTITLE = (
     "Rows: claim groups (one figure from one claimant) under whose losses they are. "
@@ -259,13 +259,6 @@ def _by_subject(
         )
         .resolve_scale(y="independent")
         .properties(
-            title=alt.Title(
-                title,
-                anchor="start",
-                fontSize=14,
-                subtitle=list(subtitle),
-                subtitleFontSize=FONT_SIZE,
-                subtitleColor="#444",
-            ),
+            title=chart_title(title, subtitle),
         )
     )

@@ -143,6 +143,18 @@ def records(frame: pd.DataFrame, columns: Sequence[str]) -> list[dict[str, objec
     return out
 
 
+def chart_title(title: str, subtitle: Sequence[str]) -> alt.Title:
+    """The series' title block: left-aligned title, smaller grey subtitle lines."""
+    return alt.Title(
+        title,
+        anchor="start",
+        fontSize=14,
+        subtitle=list(subtitle),
+        subtitleFontSize=FONT_SIZE,
+        subtitleColor="#444",
+    )
+
+
 def empty_chart(title: str, message: str) -> alt.Chart:
     return (
         alt.Chart(alt.Data(values=[{"text": message}]), title=title)
