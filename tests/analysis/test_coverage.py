@@ -1,26 +1,10 @@
 """Coverage: which article carries which figure, first carriers by the date the article
 is read on."""
 
-import pandas as pd
 import pytest
 
 from conflict_lib.analysis import coverage as coverage_analysis
 from conflict_lib.analysis import timeline as timeline_analysis
-from conflict_lib.claims.table import load_claims
-
-EVENT = "tinzaouaten-2024"
-PEOPLE = ("killed", "wounded", "captured", "killed_or_wounded", "killed_or_captured", "missing")
-
-
-@pytest.fixture(scope="module")
-def claims(seed_articles):
-    return load_claims(EVENT, articles=seed_articles, strict=False)
-
-
-def _usable(claims: pd.DataFrame) -> pd.DataFrame:
-    return claims[
-        (claims["status"] == "ok") & claims["subject"].notna() & claims["outcome"].isin(PEOPLE)
-    ]
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +12,8 @@ def articles(seed_articles):
     return seed_articles
 
 
-def test_coverage_matrix_counts_articles_and_syndication_groups(claims):
+def test_coverage_matrix_counts_articles_and_syndication_groups(claims, usable):
     matrix = coverage_analysis.coverage_matrix(claims)
-    usable = _usable(claims)
     per_group = usable.groupby("claim_group")
     assert set(matrix.index) == set(usable["claim_group"])
     assert matrix.sum(axis=1).to_dict() == per_group["article_id"].nunique().to_dict()

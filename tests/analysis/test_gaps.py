@@ -5,25 +5,9 @@ import pandas as pd
 import pytest
 
 from conflict_lib.analysis import gaps as gap_analysis
-from conflict_lib.claims.table import load_claims
-
-EVENT = "tinzaouaten-2024"
-PEOPLE = ("killed", "wounded", "captured", "killed_or_wounded", "killed_or_captured", "missing")
 
 
-@pytest.fixture(scope="module")
-def claims(seed_articles):
-    return load_claims(EVENT, articles=seed_articles, strict=False)
-
-
-def _usable(claims: pd.DataFrame) -> pd.DataFrame:
-    return claims[
-        (claims["status"] == "ok") & claims["subject"].notna() & claims["outcome"].isin(PEOPLE)
-    ]
-
-
-def _lowest_positive_acknowledged(claims, subject, outcome):
-    rows = _usable(claims)
+def _lowest_positive_acknowledged(rows, subject, outcome):
     rows = rows[
         (rows["subject"] == subject)
         & (rows["outcome"] == outcome)
@@ -34,8 +18,7 @@ def _lowest_positive_acknowledged(claims, subject, outcome):
     return int((positive if len(positive) else rows)["best"].min()) if len(rows) else None
 
 
-def _highest_claimed_lower_bound(claims, subject, outcome):
-    rows = _usable(claims)
+def _highest_claimed_lower_bound(rows, subject, outcome):
     rows = rows[
         (rows["subject"] == subject)
         & (rows["outcome"] == outcome)
@@ -49,29 +32,29 @@ def _highest_claimed_lower_bound(claims, subject, outcome):
     return max(bounds) if bounds else None
 
 
-def test_gap_for_a_single_subject_matches_the_claims_table(claims):
+def test_gap_for_a_single_subject_matches_the_claims_table(claims, usable):
     gaps = gap_analysis.gap_table(claims).set_index(["subject", "outcome"])
     row = gaps.loc[("csp", "killed")]
-    ack = _lowest_positive_acknowledged(claims, "csp", "killed")
-    claimed = _highest_claimed_lower_bound(claims, "csp", "killed")
+    ack = _lowest_positive_acknowledged(usable, "csp", "killed")
+    claimed = _highest_claimed_lower_bound(usable, "csp", "killed")
     assert (row["acknowledged"], row["claimed"]) == (ack, claimed)
     assert row["difference"] == claimed - ack
     assert row["ratio"] == pytest.approx(round(claimed / ack, 1))
     assert f"{row['ratio']:g}×" in row["text"] or f"{claimed / ack:.1f}×" in row["text"]
 
 
-def test_gap_for_a_lump_sums_what_the_sides_acknowledged(claims):
+def test_gap_for_a_lump_sums_what_the_sides_acknowledged(claims, usable):
     gaps = gap_analysis.gap_table(claims).set_index(["subject", "outcome"])
     row = gaps.loc[("fama+wagner", "killed_or_captured")]
     parts = [
-        _lowest_positive_acknowledged(claims, s, o)
+        _lowest_positive_acknowledged(usable, s, o)
         for s in ("fama", "wagner")
         for o in ("killed", "captured")
     ]
     expected = sum(p for p in parts if p is not None)
     assert row["acknowledged"] == expected
     assert row["acknowledged_basis"].startswith("sum of")
-    claimed = _highest_claimed_lower_bound(claims, "fama+wagner", "killed_or_captured")
+    claimed = _highest_claimed_lower_bound(usable, "fama+wagner", "killed_or_captured")
     assert row["claimed"] == claimed and row["claimed_bound"] == "≥"
     assert row["summary"] == f"claimed ≥ {claimed / expected:g}× acknowledged"
 
