@@ -19,9 +19,10 @@ from conflict_lib.errors import GazetteerError, ReferenceError  # re-exported: d
 from conflict_lib.records import read_records
 
 SIDES = ("government", "rebels", "jihadists", "independent")
-# A proposed event table (parties.py) names adversary coalitions it cannot tell
-# apart by these words as coalition_1, coalition_2, ...
-_COALITION = re.compile(r"coalition_[0-9]+")
+# A war whose coalitions these words do not describe (two governments at war) labels
+# them itself ("russia", "ukraine"); a proposed event table (parties.py) names adversary
+# coalitions it cannot tell apart as coalition_1, coalition_2, ...
+_SIDE_LABEL = re.compile(r"[a-z][a-z0-9_]{0,40}")
 
 
 def read_table(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
@@ -153,9 +154,10 @@ def load_actors(reference_dir: Path | None = None) -> Actors:
             )
         if ident in by_id:
             raise ReferenceError(f"{path}: row {rowno}: duplicate actor_id {ident!r}")
-        if row["side"] not in SIDES and not _COALITION.fullmatch(row["side"]):
+        if row["side"] not in SIDES and not _SIDE_LABEL.fullmatch(row["side"]):
             raise ReferenceError(
-                f"{path}: row {rowno}: side {row['side']!r} is not one of {', '.join(SIDES)}"
+                f"{path}: row {rowno}: side {row['side']!r} must be one of {', '.join(SIDES)} "
+                "or a lower-case label of its own (e.g. 'russia', 'coalition_1')"
             )
         by_id[ident] = Actor(ident, row["name"], row["side"], row.get("kind", ""))
         entries.append((rowno, ident, [row["name"], *_split_aliases(row["aliases"])]))

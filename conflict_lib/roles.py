@@ -45,7 +45,24 @@ _ROLES = {
     "jihadists": frozenset(_words(
         "jihadists jihadist islamists islamist militants militant extremists extremist "
         "terrorists terrorist")),
+    "police": frozenset(_words(
+        "police policemen policeman policewoman policewomen constables constable officers "
+        "officer agents national")),
 }
+# State forces of another kind stand in for a role the article's table does not fill:
+# "three officers were wounded" in a war fought by the police and gangs.
+_STAND_IN = {"army": "police", "police": "army"}
+
+# People no party fights with: "people", "women", "worshippers". Read as the table's
+# non-combatants when a claim counts them (``civilian_actor``); never as a speaker.
+_CIVILIAN_WORDS = frozenset(_words(
+    "people persons individuals civilians civilian women woman children child girls boys "
+    "infants babies toddlers minors teenagers students pupils schoolchildren worshippers "
+    "farmers herders fishermen traders merchants shoppers vendors passengers villagers "
+    "residents inhabitants locals mourners guests patients nurses doctors workers "
+    "journalists refugees displaced family families members relatives bystanders pedestrians "
+    "miners labourers laborers teachers elderly innocent unarmed young aid health medical "
+    "humanitarian local wedding market school hospital camp including among mostly them"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
@@ -82,10 +99,15 @@ def family_of(actor_id: str, table: Actors) -> str | None:
     a = table.by_id[actor_id]
     if a.kind != "belligerent":
         return None
+    if a.side in ("rebels", "jihadists"):
+        return a.side
+    # a state's forces, whatever its coalition is called ("government", "russia")
     name = a.name.lower()
-    if a.side == "government" and ("armed forces" in name or "army" in name):
+    if re.search(r"\b(?:armed forces|army|military|defen[cs]e forces)\b", name):
         return "army"
-    return a.side if a.side in ("rebels", "jihadists") else None
+    if "police" in name:
+        return "police"
+    return None
 
 
 def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None = None
@@ -111,6 +133,9 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
     at = len(article_text) if at is None else at
     named = [(pos, i) for pos, i in _actor_positions(article_text, table)
              if family_of(i, table) == role]
+    if not named and role in _STAND_IN:
+        named = [(pos, i) for pos, i in _actor_positions(article_text, table)
+                 if family_of(i, table) == _STAND_IN[role]]
     before = [n for n in named if n[0] <= at]
     pick = before[-1] if before else (named[0] if named else None)
     if pick is not None:
@@ -125,6 +150,26 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
             if found.actor_id is not None:
                 return found
     return None
+
+
+def civilian_actor(raw: str, table: Actors) -> ActorMatch | None:
+    """"52 people", "three women", "worshippers at a mosque": the table's non-combatant
+    party, when every word of the phrase names people outside the fighting."""
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", ""))
+             if w not in _ROLE_FILLER]
+    if not words or not all(w in _CIVILIAN_WORDS for w in words):
+        return None
+    if not any(w in _CIVILIAN_WORDS - _CIVILIAN_QUALIFIERS for w in words):
+        return None
+    for a in table.by_id.values():
+        if a.kind == "non-combatant":
+            return ActorMatch(a.actor_id, a.side, raw, f"{raw!r} read as {a.name}")
+    return None
+
+
+_CIVILIAN_QUALIFIERS = frozenset(_words(
+    "innocent unarmed young aid health medical humanitarian local wedding market school "
+    "hospital camp including among mostly them members"))
 
 
 def _country_army(raw: str, country: str, table: Actors) -> ActorMatch:

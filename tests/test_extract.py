@@ -159,7 +159,7 @@ CASES += [
      [('csp', 'fama+wagner', 'killed', 50, 50, 50)]),
     ('At least 15 people, including women and children, were killed in the strike, witnesses'
      ' told AFP.',
-     [('local_sources', N, 'killed', 15, 15, N)]),
+     [('local_sources', 'civilians', 'killed', 15, 15, N)]),
     ('No civilian casualties were reported.',
      [('outlet', 'civilians', 'killed_or_wounded', 0, 0, 0)]),
     ('The army said it had suffered no losses during the operation.',
@@ -233,7 +233,7 @@ CASES += [
      [('local_sources', 'fama', 'killed', 6, 6, 6)]),
     ('Eight people were injured, two of them seriously, when a shell hit the market, '
      'witnesses said.',
-     [('local_sources', N, 'wounded', 8, 8, 8)]),
+     [('local_sources', 'civilians', 'wounded', 8, 8, 8)]),
     ('Rebel fighters said on Sunday they had downed a Malian air force jet and captured its '
      'pilot.',
      [('csp', 'fama', 'equipment_destroyed', 1, 1, 1)]),
@@ -253,7 +253,7 @@ CASES += [
      'were killed.',
      [(N, N, 'killed', 3, 3, 9)]),
     ('Among the dead were four children and two women, the local mayor said.',
-     [(N, 'civilians', 'killed', 4, 4, 4), (N, N, 'killed', 2, 2, 2)]),
+     [(N, 'civilians', 'killed', 4, 4, 4), (N, 'civilians', 'killed', 2, 2, 2)]),
     ('The army said the attackers had suffered "heavy losses" and that it had recovered 11 '
      'motorbikes.',
      [('fama', N, 'equipment_seized', 11, 11, 11), ('fama', N, 'killed_or_wounded', N, N, N)]),
@@ -326,7 +326,7 @@ CASES += [
     # government as FAMa): the generic "government" of a named country is its army
     ("More than 100 people were killed in the attacks, according to Burkina Faso's "
      'government.',
-     [('bf_army', N, 'killed', 101, 101, N)]),
+     [('bf_army', 'civilians', 'killed', 101, 101, N)]),
 ]
 # short passages: pronouns, connectives and quotations across sentences
 CASES += [
@@ -391,7 +391,7 @@ CASES += [
       ("local_sources", "civilians", "killed", 20, 20, 20)]),
     # "including": the same outcome for the named part
     ("At least 30 people were killed, including 12 children, residents said.",
-     [("local_sources", N, "killed", 30, 30, N),
+     [("local_sources", "civilians", "killed", 30, 30, N),
       ("local_sources", "civilians", "killed", 12, 12, 12)]),
     # a party's trophies are its adversary's; participles split an equipment list
     ("JNIM said it had killed 40 soldiers. It published images of seized weapons and burned "

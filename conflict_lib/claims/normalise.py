@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from conflict_lib.countries import country_in
 from conflict_lib.reference import Actors, actors, fold, places
-from conflict_lib.roles import ActorMatch, role_actor, role_of
+from conflict_lib.roles import ActorMatch, civilian_actor, role_actor, role_of
 
 OUTCOMES = (
     "killed",
@@ -136,8 +137,14 @@ def resolve_subject(
             return relative
     if not found and article_text:
         found = _with_role_parts(raw, (), table, article_text, at)
+    owner = re.search(r"\(([^()]+)\)\s*$", raw)
+    if not found and owner and not country_in(owner.group(1)):
+        # "fighters (the rebels)": the extractor named the owner by its role
+        role = role_actor(owner.group(1), table, article_text, at)
+        if role is not None and role.actor_id is not None:
+            return ActorMatch(role.actor_id, role.side, raw, role.note)
     if not found:
-        role = role_actor(raw, table, article_text, at)
+        role = role_actor(raw, table, article_text, at) or civilian_actor(raw, table)
         if role is not None:
             return role
         reason = (

@@ -391,6 +391,27 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
             r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
         if not _is_reference(phrase):
             named.append((r["_at"], phrase))
+    _same_title(ctx, rows)
+
+
+def _same_title(ctx: _Context, rows: list[dict]) -> None:
+    """A speaker named only by a title ("..., governor says" in a headline; "the
+    minister") is the speaker the article names with that title ("regional governor
+    Oleh Syniehubov said"), when exactly one such speaker resolves to a party."""
+    vocab = ctx.vocab
+    for r in rows:
+        raw = (r["claimant_raw"] or "").strip()
+        title = re.fullmatch(r"(?i)(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", raw)
+        if not title or _resolve(vocab, raw) is not None:
+            continue
+        head = title.group(1).split()[-1]
+        fuller = {o["claimant_raw"] for o in rows if o is not r and o["claimant_raw"]
+                  and re.search(rf"(?i)\b{re.escape(head)}\b", o["claimant_raw"])
+                  and _resolve(vocab, o["claimant_raw"]) is not None}
+        if len(fuller) == 1:
+            r["claimant_raw"] = fuller.pop()
+            note = f"'{raw}' = {r['claimant_raw']} (the speaker the article names with that title)"
+            r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
 
 
 def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,

@@ -253,8 +253,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 mention = _Mention(m.start(), m.end(), q, "", m.end(), kind="alone")
                 subject = _zero_subject(ctx, si, mention, attr)
                 note = "zero claim"
-            if not subject:
-                continue
+            if not subject and not (isinstance(m, _QO) and _is_headline(ctx, si)):
+                continue  # a headline's "leaves 20 dead" is a claim whose victims are unnamed
             used_q.append((m.start(), m.end()))
             fake = _Mention(m.start(), m.end(), q, subject, m.start(), m.group("o"),
                             m.start("o"), m.end("o"), subject)

@@ -160,7 +160,8 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
     cut = min(m.o_start or m.start, m.start)
     clause_start = max(ctx.work.rfind(",", sent.start, cut), sent.start)
     for t in _THAT.finditer(ctx.work, clause_start, cut):
-        if _SPEECH.search(t.group(1)):
+        # "said that", "said on Saturday that", "said in a statement that"
+        if _SPEECH.search(ctx.work, max(clause_start, t.start() - 40), t.end()):
             clause_start = t.end()
     speaker_end = attr.end if attr and attr.end <= cut else -1
     relative = _RELATIVE_BEFORE.search(ctx.work, max(clause_start, cut - 40), cut)

@@ -1,0 +1,83 @@
+# ruff: noqa: E501  (actors tables are kept as CSV lines)
+"""Structures of other wars' reporting, each a sentence or two in our own words with
+the war's parties as an analyst's table would list them (no spokesman's name, no bare
+"soldiers"): what the extractor must read without one war's defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conflict_lib.claims.proposals import extract_normalised
+from conflict_lib.corpus.articles import articles_frame
+
+N = None
+GENERIC = """local_sources,Local sources,independent,source,local sources;residents;witnesses;medics;doctors;hospital officials;a medical source,
+outlet,The outlet's own reporting,independent,source,Reuters;AFP;AP;the agency,
+civilians,Civilians,independent,non-combatant,civilians;civilian;villagers,
+intl_observers,International organisations,independent,source,United Nations;UN;UN OCHA;ACLED,
+"""
+PARTIES = {
+    "haiti": """haiti_police,Haitian National Police,government,belligerent,Haitian National Police;Haiti's national police;PNH
+viv_ansanm,Viv Ansanm gang coalition,rebels,belligerent,Viv Ansanm;the Viv Ansanm coalition
+""",
+    "drc": """fardc,Armed Forces of the DRC (FARDC),government,belligerent,FARDC;Congolese army;Congo's army
+m23,M23,rebels,belligerent,M23;M23 rebels;March 23 Movement
+""",
+    "ukraine": """ua_army,Armed Forces of Ukraine,government,belligerent,Ukraine's armed forces;Ukrainian army;Ukrainian forces
+ru_army,Russian Armed Forces,russia,belligerent,Russian army;Russian forces;Russia's defence ministry
+ua_officials,Ukrainian regional officials,government,source,regional governor Ivan Petrenko;Kharkiv governor
+""",
+}
+
+
+def _rows(text: str, war: str, tmp_path: Path) -> list[tuple]:
+    ref = tmp_path / war
+    ref.mkdir(exist_ok=True)
+    (ref / "actors.csv").write_text("actor_id,name,side,kind,aliases,notes\n" + PARTIES[war]
+                                     + GENERIC)
+    got = extract_normalised(articles_frame([{"article_id": "t", "text": text}]),
+                             reference_dir=ref)
+
+    def val(v):
+        return None if pd.isna(v) else (int(v) if not isinstance(v, str) else v)
+
+    return sorted((tuple(val(r[f]) for f in ("claimant", "subject", "outcome", "low", "best",
+                                              "high")) for _, r in got.iterrows()), key=str)
+
+
+CASES = [
+    # people outside the fighting, counted by any word for them
+    ("haiti", "Gunmen of the Viv Ansanm coalition killed at least 15 people in Mirebalais, "
+     "Haiti's national police said.",
+     [("haiti_police", "civilians", "killed", 15, 15, N)]),
+    ("haiti", "A spokesman for the PNH said nine worshippers and two teachers were wounded.",
+     [("haiti_police", "civilians", "wounded", 9, 9, 9),
+      ("haiti_police", "civilians", "wounded", 2, 2, 2)]),
+    # a war fought by police: "officers" are the police, not an absent army
+    ("haiti", "Haiti's national police said four officers were killed in the ambush.",
+     [("haiti_police", "haiti_police", "killed", 4, 4, 4)]),
+    # degree adverbs between the verb and the outcome
+    ("haiti", "The UN said 16 people were seriously injured in the fighting.",
+     [("intl_observers", "civilians", "wounded", 16, 16, 16)]),
+    ("drc", "Doctors said 12 people had been critically wounded.",
+     [("local_sources", "civilians", "wounded", 12, 12, 12)]),
+    # a headline's unnamed victims: "leaves 20 dead"
+    ("haiti", "Gang raid leaves 20 dead in central town, police say\n\nThe raid began at dawn.",
+     [("haiti_police", N, "killed", 20, 20, 20)]),
+    # "said on Saturday that the rebels had lost ...": the role named after the speech verb
+    ("drc", "M23 rebels seized the town. A Congolese army spokesman said on Saturday that the "
+     "rebels had lost nearly 40 fighters.",
+     [("fardc", "m23", "killed", 40, 40, 40)]),
+    # a headline's title speaker is the speaker the article names with that title
+    ("ukraine", "Drone strike kills three in Kharkiv, governor says\n\nA Russian drone hit a "
+     "block of flats overnight, killing three civilians, regional governor Ivan Petrenko said.",
+     [("ua_officials", N, "killed", 3, 3, 3), ("ua_officials", "civilians", "killed", 3, 3, 3)]),
+]
+
+
+@pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_structure(war, text, expected, tmp_path):
+    assert _rows(text, war, tmp_path) == sorted(expected, key=str)
