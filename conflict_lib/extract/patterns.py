@@ -143,7 +143,11 @@ _CUMULATIVE = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+)?(?:1[89]|20)\d\d|since\s+then|since\s+(?:last|early|"
     r"late|mid-?)\s*(?:year|month|spring|summer|autumn|winter)|since\s+the\s+(?:start|beginning)"
     r"\s+of|over\s+the\s+(?:past|last)\s+(?:decade|"
-    r"\w+\s+(?:years|decades))|in\s+recent\s+years|to\s+date|(?:so\s+far\s+)?this\s+year)\b",
+    r"\w+\s+(?:years|decades))|in\s+recent\s+years|to\s+date|(?:so\s+far\s+)?this\s+year|"
+    # "since the army seized power in July 2023", "since the war began", "since October"
+    r"since\s[^,.;:]{0,60}?\b(?:1[89]|20)\d\d|since\s+the\s+(?:war|conflict|insurgency|"
+    r"fighting|coup|outbreak|uprising|invasion|crisis|rebellion|offensive)|since\s+(?:early\s+|"
+    r"late\s+|mid-?)?(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*)\b",
     re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from conflict_lib.extract.attribution import _claimant_for, attribute_from_parse
+from conflict_lib.extract.headlines import name_headline_victims
 from conflict_lib.extract.mentions import (
     _alone_ok,
     _bind,
@@ -97,10 +98,12 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
             _name_the_army(ctx, rows)
             _name_the_roles(ctx, rows)
             _name_the_militants(ctx, rows)
+            name_headline_victims(rows)
         for n, row in enumerate(rows, start=1):
             row["claimant_raw"] = _DATELINE.sub("", row["claimant_raw"])
             row.pop("_at")
             row.pop("_si")
+            row.pop("_headline", None)
             row["article_id"] = str(article_id)
             row["claim_id"] = f"x{str(article_id)[:3]}-{n:02d}"
         out.append(rows)
@@ -161,6 +164,7 @@ def _row(ctx: _Context, si: int, attr: _Attribution | None, subject: str, outcom
         "outcome_raw": outcome, "quantity_raw": q.strip().strip(",").strip(),
         "place_raw": "", "time_raw": "", "notes": "; ".join(n for n in notes if n),
         "start": sent.start, "end": sent.end, "_at": at, "_si": si,
+        "_headline": _is_headline(ctx, si),
     }
 
 

@@ -1,0 +1,56 @@
+"""A headline's claim read with the body claim it summarises: "Gang attack leaves 20
+dead, police say" counts the 20 people the lead paragraph names."""
+
+from __future__ import annotations
+
+import re
+
+from conflict_lib.text.quantity import parse_quantity
+
+# Outcome families a headline and its lead share ("kills 20" / "20 people were shot dead")
+_FAMILIES = (
+    ("killed", re.compile(r"(?i)kill|dead|death|die|slain|fatal|toll|massacr|murder|execut|"
+                          r"neutrali|eliminat|martyr|lives|perish|hell|succumb")),
+    ("wounded", re.compile(r"(?i)wound|injur|hurt")),
+    ("captured", re.compile(r"(?i)captur|abduct|kidnap|prisoner|captive|hostage|taken|seiz|"
+                            r"detain|arrest")),
+    ("missing", re.compile(r"(?i)missing|unaccounted")),
+)
+
+
+def _family(outcome: str) -> str:
+    for name, pattern in _FAMILIES:
+        if pattern.search(outcome or ""):
+            return name
+    return outcome or ""
+
+
+def _number(quantity: str) -> tuple:
+    q = parse_quantity(quantity)
+    return (q.low, q.best, q.high)
+
+
+def name_headline_victims(rows: list[dict]) -> None:
+    """Give a headline claim whose victims are unnamed ("kills at least 15") the subject
+    of the first body claim with the same outcome and number. ``rows`` carry ``_si``
+    (sentence index); the headline is sentence 0, and only rows marked ``_headline``."""
+    heads = [r for r in rows if r.get("_headline") and not (r["subject_raw"] or "").strip()]
+    for head in heads:
+        number = _number(head["quantity_raw"])
+        if number == (None, None, None):
+            continue
+        family = _family(head["outcome_raw"])
+        body = [r for r in rows if r["_si"] > 0 and (r["subject_raw"] or "").strip()
+                and _family(r["outcome_raw"]) == family]
+        same = [r for r in body if _number(r["quantity_raw"]) == number]
+        # else the lead's count: "kill dozens" over "killed 52 people" in the first sentences
+        lead = [r for r in body if r["_si"] <= _LEAD_SENTENCES]
+        source = (same or lead or [None])[0]
+        if source is not None:
+            head["subject_raw"] = source["subject_raw"]
+            note = "victims named in the body: " + repr(source["subject_raw"])
+            head["notes"] = "; ".join(n for n in (head["notes"], note) if n)
+
+
+# The headline's story is told in the lead: the first sentences after it.
+_LEAD_SENTENCES = 2
