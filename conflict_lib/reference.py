@@ -104,6 +104,8 @@ class Actor:
 class Actors:
     by_id: dict[str, Actor]
     aliases: AliasTable
+    # an event's own table (its war's parties), not the project's shared one
+    own: bool = False
 
     def order(self, ident: str) -> int:
         return self.aliases.ids.index(ident)
@@ -161,7 +163,8 @@ def load_actors(reference_dir: Path | None = None) -> Actors:
             )
         by_id[ident] = Actor(ident, row["name"], row["side"], row.get("kind", ""))
         entries.append((rowno, ident, [row["name"], *_split_aliases(row["aliases"])]))
-    return Actors(by_id, AliasTable.build(path, entries))
+    return Actors(by_id, AliasTable.build(path, entries),
+                  own=path != config.REFERENCE_DIR / "actors.csv")
 
 
 PLACES_COLUMNS = (

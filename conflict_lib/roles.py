@@ -62,7 +62,10 @@ _CIVILIAN_WORDS = frozenset(_words(
     "residents inhabitants locals mourners guests patients nurses doctors workers "
     "journalists refugees displaced family families members relatives bystanders pedestrians "
     "miners labourers laborers teachers elderly innocent unarmed young aid health medical "
-    "humanitarian local wedding market school hospital camp including among mostly them"))
+    "humanitarian local wedding market school hospital camp including among mostly them "
+    "girl girls boy boys baby monks monk nuns priests imams paramedics paramedic nurse doctor "
+    "teacher farmer trader passer-by passers-by couple elderly old year-old christians "
+    "muslims palestinians israelis pilgrims rescuers firefighters"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
@@ -136,6 +139,13 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
     if not named and role in _STAND_IN:
         named = [(pos, i) for pos, i in _actor_positions(article_text, table)
                  if family_of(i, table) == _STAND_IN[role]]
+    if not named and table.own:
+        # the event's own table lists its war's parties: the one party of that role
+        only = [i for i in table.by_id if family_of(i, table) == role]
+        if len(only) == 1:
+            a = table.by_id[only[0]]
+            return ActorMatch(a.actor_id, a.side, raw,
+                              f"{raw!r} read as {a.name} (the event's only party of that role)")
     before = [n for n in named if n[0] <= at]
     pick = before[-1] if before else (named[0] if named else None)
     if pick is not None:
@@ -152,14 +162,19 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
     return None
 
 
+def is_civilian_phrase(raw: str) -> bool:
+    """Every word of the phrase names people outside the fighting ("three women",
+    "worshippers", "a 9-year-old girl")."""
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", ""))
+             if w not in _ROLE_FILLER and not re.fullmatch(r"\d+-(?:year|month)s?-old", w)]
+    return bool(words) and all(w in _CIVILIAN_WORDS for w in words) and \
+        any(w in _CIVILIAN_WORDS - _CIVILIAN_QUALIFIERS for w in words)
+
+
 def civilian_actor(raw: str, table: Actors) -> ActorMatch | None:
     """"52 people", "three women", "worshippers at a mosque": the table's non-combatant
     party, when every word of the phrase names people outside the fighting."""
-    words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", ""))
-             if w not in _ROLE_FILLER]
-    if not words or not all(w in _CIVILIAN_WORDS for w in words):
-        return None
-    if not any(w in _CIVILIAN_WORDS - _CIVILIAN_QUALIFIERS for w in words):
+    if not is_civilian_phrase(raw):
         return None
     for a in table.by_id.values():
         if a.kind == "non-combatant":

@@ -39,6 +39,8 @@ class _Mention:
     subject: str = ""
     subject_note: str = ""
     kind: str = "people"
+    # the group this mention counts part of ("12 killed, including two officers")
+    subset_of: _Mention | None = None
 
 
 @dataclass

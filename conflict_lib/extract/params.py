@@ -127,7 +127,15 @@ _PERSON_NOUNS = _words(
     "miners? worshippers? passengers? students? enemy enemies adversar(?:y|ies) opponents? "
     "militiam[ae]n militias? paratroopers? commandos? peacekeepers? operatives? cadres? "
     "defenders? instructors? contractors? allies fellows? sympathi[sz]ers? partisans? "
-    "infantrym[ae]n marines? sentries soldiery auxiliar(?:y|ies) policem[ae]n"
+    "infantrym[ae]n marines? sentries soldiery auxiliar(?:y|ies) policem[ae]n "
+    # ranks and kinds of people counted in subsets ("including a captain", "two girls")
+    "captains? majors? colonels? lieutenants? sergeants? corporals? privates? generals? "
+    "brigadiers? girls? boys? babies infants? toddlers? teenagers? minors? monks? nuns? "
+    "priests? imams? nurses? doctors? paramedics? medics? journalists? farmers? teachers? "
+    "pupils? fishermen traders? shoppers? mourners? guests? patients? refugees? chiefs? "
+    "couples? relatives? pedestrians? bystanders? persons? worshippers? laborers? labourers? "
+    "peacekeepers? aid\\s+workers? health\\s+workers? rescuers? firefighters? christians? "
+    "muslims? palestinians? israelis? ukrainians? russians? sudanese"
 )
 
 

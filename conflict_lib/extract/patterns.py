@@ -168,6 +168,10 @@ _INCLUDING = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom|among\s+who
                         re.IGNORECASE)
 
 
+# between a count and the part of it that follows: "nine wounded, two of them seriously"
+_SUBSET_GAP = re.compile(r"\s*,\s*(?:and\s+|with\s+)?")
+
+
 _AND_LINK = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|plus)\s+", re.IGNORECASE)
 
 

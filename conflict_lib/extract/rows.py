@@ -23,6 +23,8 @@ from conflict_lib.extract.params import _CUE_SCAN, _NEGATION
 from conflict_lib.extract.parse import parse_sentences
 from conflict_lib.extract.patterns import (
     _AND_LINK,
+    _OF_THEM,
+    _SUBSET_GAP,
     _ANY,
     _CUMULATIVE,
     _DATELINE,
@@ -199,6 +201,16 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     or (prv.o_end <= m.start and _INCLUDING.fullmatch(work, prv.o_end, m.start))):
                 # "left 12 people dead, including seven soldiers": the same outcome
                 m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
+                m.subset_of = prv
+                is_bound[k] = True
+        elif not is_bound[k] and m.kind == "alone" and k > 0 and is_bound[k - 1] \
+                and mentions[k - 1].q and _OF_THEM.search(work, m.start, m.end):
+            # "nine wounded, two of them seriously", "46 fighters, three of them commanders"
+            prv = mentions[k - 1]
+            if _SUBSET_GAP.fullmatch(work, max(prv.end, prv.o_end), m.start) \
+                    and not _is_zero(m.q):
+                m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
+                m.subset_of = prv
                 is_bound[k] = True
         if is_bound[k]:
             events.append((m.start, "people", m))

@@ -37,7 +37,7 @@ from conflict_lib.extract.patterns import (
     _THAT,
 )
 from conflict_lib.extract.vocab import _Vocab
-from conflict_lib.roles import role_actor, role_of
+from conflict_lib.roles import is_civilian_phrase, role_actor, role_of
 
 
 def _owner_alias(vocab: _Vocab, phrase: str, actor: str | None) -> str | None:
@@ -57,6 +57,14 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         zero = _zero_subject(ctx, si, m, attr)
         if zero:
             return zero, "zero claim"
+    if m.subset_of is not None and m.subset_of.subject:
+        named = _SUBSET_NOUN.match(work, m.end, ctx.sentences[si].end) if m.kind == "alone" \
+            else None
+        noun = named.group(1) if named else np
+        if noun and (is_civilian_phrase(noun) or vocab.table.aliases.find(noun)):
+            return noun, "part of " + repr(m.subset_of.np or m.subset_of.subject)
+        # "including a captain", "three of them commanders": members of the group counted
+        return m.subset_of.subject, "part of " + repr(m.subset_of.np or m.subset_of.subject)
     if m.kind == "alone" or _CARRY.match(np):
         them = _OF_THEM.search(work, m.start, m.end) if m.kind == "alone" else None
         if them and not previous:
@@ -104,6 +112,11 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     if whose:
         return f"{np} of {whose}", ""
     return np, ""
+
+
+# the noun after "two of them": "two of them children", "three of them senior commanders"
+_SUBSET_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[,.;:)\"]|\s+(?:and|"
+                          r"were|was|in|at|on|who)\b|\s*$)", re.IGNORECASE)
 
 
 # "60 soldiers of the army and the allied Joint Forces at Um Sidr": the complement
