@@ -38,7 +38,7 @@ _ROLES = {
         "junta regime authorities air gendarmes gendarme gendarmerie security national defence "
         "defense servicemen personnel battalion state government-backed pro-government "
         "spokesman spokesperson spokeswoman media wing press office command headquarters "
-        "ministry officers officer commanders commander")),
+        "ministry officers officer commanders commander federal regular loyalist")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
         "resistance groups group movement")),

@@ -394,6 +394,12 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
     _same_title(ctx, rows)
 
 
+# "Governor Ivan Fedorov", "Regional governor Oleh Syniehubov": a title before a name
+_TITLE_NAME = re.compile(
+    r"(?:[A-Z][a-z-]+\s+)?((?:[Gg]overnor|[Mm]ayor|[Mm]inister|[Ss]pokes(?:man|woman|person)|"
+    r"[Cc]ommander|[Pp]refect|[Aa]dministrator|[Pp]resident|[Cc]hief))(?:\s+[A-Z][\w'.-]+){1,3}")
+
+
 def _same_title(ctx: _Context, rows: list[dict]) -> None:
     """A speaker named only by a title ("..., governor says" in a headline; "the
     minister") is the speaker the article names with that title ("regional governor
@@ -401,15 +407,22 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
     vocab = ctx.vocab
     for r in rows:
         raw = (r["claimant_raw"] or "").strip()
-        title = re.fullmatch(r"(?i)(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", raw)
-        if not title or _resolve(vocab, raw) is not None:
+        if _resolve(vocab, raw) is not None:
+            continue
+        title = re.fullmatch(r"(?i)(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", raw) \
+            or _TITLE_NAME.fullmatch(raw)
+        if not title:
             continue
         head = title.group(1).split()[-1]
-        fuller = {o["claimant_raw"] for o in rows if o is not r and o["claimant_raw"]
+        fuller = [o for o in rows if o is not r and o["claimant_raw"]
                   and re.search(rf"(?i)\b{re.escape(head)}\b", o["claimant_raw"])
-                  and _resolve(vocab, o["claimant_raw"]) is not None}
-        if len(fuller) == 1:
-            r["claimant_raw"] = fuller.pop()
+                  and _resolve(vocab, o["claimant_raw"]) is not None]
+        if fuller:
+            # the one holding that title; of several, the nearest named before (a
+            # headline: the first after)
+            before = [o for o in fuller if o["start"] <= r["start"]]
+            pick = before[-1] if before else min(fuller, key=lambda o: o["start"])
+            r["claimant_raw"] = pick["claimant_raw"]
             note = f"'{raw}' = {r['claimant_raw']} (the speaker the article names with that title)"
             r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
 

@@ -51,6 +51,10 @@ def _year_like(work: str, q_start: int, q: str) -> bool:
     return bool(_MONTH_BEFORE.search(work[max(0, q_start - 12) : q_start]))
 
 
+# "three of them children": a pronoun ends the noun phrase before it
+_PRONOUNS = frozenset(("them", "whom", "those", "these", "they", "it", "us", "we"))
+
+
 def _np_start(work: str, lo: int, head_start: int) -> int:
     """Start of a noun phrase whose head starts at ``head_start``: back over up to
     three modifiers ("volunteer", "Malian") and two determiners ("both", "its")."""
@@ -71,7 +75,8 @@ def _np_start(work: str, lo: int, head_start: int) -> int:
             mods += 1  # "six captured soldiers", "the wounded men"
             start = tok.start()
             continue
-        if dets or mods >= 3 or low in _QUANTITY_WORDS or not _MOD_TOKEN.fullmatch(low) \
+        if dets or mods >= 3 or low in _QUANTITY_WORDS or low in _PRONOUNS \
+                or not _MOD_TOKEN.fullmatch(low) \
                 or _STOP_WORD.fullmatch(low) or _NUMBER_TOKEN.fullmatch(low):
             break
         mods += 1

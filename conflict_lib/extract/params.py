@@ -156,7 +156,9 @@ _SURVIVORS = re.compile(r"\bsurvivors?\b", re.IGNORECASE)
 # Generic nouns whose owner is the party that lost them ("losing seven fighters").
 _GENERIC = re.compile(
     r"\b(?:fighters?|men|members?|troops?|soldiers?|people|personnel|elements?|combatants?|"
-    r"comrades?|servicem[ae]n|recruits?|officers?|cadres?|militants?|forces|others|ranks)\b",
+    r"comrades?|servicem[ae]n|recruits?|officers?|cadres?|militants?|forces|others|ranks|"
+    # a party's own word for its dead: "we lost four boys", "our martyrs"
+    r"boys|guys|lads|brothers|martyrs|heroes|mujahideen|mujahids?)\b",
     re.IGNORECASE,
 )
 
@@ -464,7 +466,11 @@ REFERRING_HEADS = frozenset(_words(
 SPEAKER_ENTS = frozenset(("ORG", "PERSON", "NORP", "GPE"))
 # A headline's trailing attribution: "... killed in clash: ISPR", "... - army".
 HEADLINE_SOURCE = re.compile(
-    r"(?::|\s[-|]\s)\s*(?P<who>[A-Z][\w&.'-]*(?:\s+(?:of|for|the|[A-Z][\w&.'-]*)){0,5})\s*$")
+    r"(?::|\s[-|]\s)\s*(?P<who>[A-Z][\w&.'-]*(?:\s+(?:of|for|the|[A-Z][\w&.'-]*)){0,5}|"
+    # "...: health ministry", "...: military sources": a source word closes the phrase
+    r"(?:[a-z][\w'-]*\s+){0,3}(?:ministry|sources?|officials?|police|army|military|medics|"
+    r"doctors|spokes(?:man|woman|person)|governor|monitor|residents|witnesses|agency|rebels|"
+    r"militants|group|media))\s*$")
 # "according to a statement/figures": a document, whose author the rules look for.
 DOCUMENT_NOUNS = frozenset(_words(
     "statement communique report reports figure figures data toll tally count document post "

@@ -164,7 +164,9 @@ _YEAR_OPENING = re.compile(r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:1[8
                            r"since\s[^,.;]{0,80}?\b(?:1[89]|20)\d\d)\s*,", re.IGNORECASE)
 
 
-_INCLUDING = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom|among\s+whom)\s+",
+# "12 people, including two children"; "killed 12 people on Tuesday, among them two children"
+_INCLUDING = re.compile(r"(?:\s+(?:on|in|at|near|overnight|late|early|last)\b[^,;.\"]{0,40}?)?"
+                        r"\s*,?\s*(?:including|among\s+them|of\s+whom|among\s+whom)\s+",
                         re.IGNORECASE)
 
 
