@@ -226,6 +226,16 @@ def _place_countries(article_text: str) -> list[tuple[int, str]]:
     return out
 
 
+def nearest_named(article_text: str, table: Actors, span: tuple[int, int], ids: set[str]
+                  ) -> str | None:
+    """Of ``ids``, the actor named first in the claim's sentence ``span``, else the one
+    named nearest before it, else the first named after it."""
+    named = [(pos, i) for pos, i in _actor_positions(article_text, table) if i in ids]
+    inside = [i for pos, i in named if span[0] <= pos < span[1]]
+    before = [i for pos, i in named if pos < span[0]]
+    return inside[0] if inside else before[-1] if before else (named[0][1] if named else None)
+
+
 _POSITIONS: dict[tuple[int, str], tuple[tuple[int, str], ...]] = {}
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from conflict_lib.countries import country_in
 from conflict_lib.reference import Actors, actors, fold, places
-from conflict_lib.roles import ActorMatch, civilian_actor, role_actor, role_of
+from conflict_lib.roles import ActorMatch, civilian_actor, nearest_named, role_actor, role_of
 
 OUTCOMES = (
     "killed",
@@ -119,6 +119,7 @@ def resolve_subject(
     own_loss: bool = False,
     article_text: str = "",
     at: int | None = None,
+    span_start: int | None = None,
 ) -> ActorMatch:
     """Whose losses. Several actors in one phrase make a lumped subject 'fama+wagner'.
 
@@ -132,7 +133,8 @@ def resolve_subject(
     if found and article_text:
         found = _with_role_parts(raw, found, table, article_text, at)
     if not found and claimant is not None and claimant.actor_id in table.by_id:
-        relative = _relative_subject(raw, claimant, own_loss, article_text, table, reference_dir)
+        relative = _relative_subject(raw, claimant, own_loss, article_text, table, reference_dir,
+                                     at, span_start)
         if relative.actor_id is not None:
             return relative
     if not found and article_text:
@@ -178,6 +180,8 @@ def _relative_subject(
     article_text: str,
     table: Actors,
     reference_dir: Path | None,
+    at: int | None = None,
+    span_start: int | None = None,
 ) -> ActorMatch:
     folded = fold(raw)
     me = table.by_id[claimant.actor_id]
@@ -195,6 +199,11 @@ def _relative_subject(
             for i in _belligerents_named(article_text, reference_dir)
             if table.by_id[i].side not in (me.side, "independent")
         ]
+        if len(set(ids)) > 1 and at is not None:
+            # several adversaries in the article: the one named nearest the claim (before
+            # it, else the first after), not all of them
+            near = nearest_named(article_text, table, (span_start or at, at), set(ids))
+            ids = [near] if near else ids
         if ids:
             ids = sorted(set(ids), key=table.order)
             return ActorMatch(

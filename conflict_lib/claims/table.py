@@ -169,6 +169,7 @@ def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | N
         own_loss=bool(_OWN_LOSS.search(f"{row.get('outcome_raw', '')} {quote}")),
         article_text=text or "",
         at=at,
+        span_start=span[0] if span else None,
     )
     outcome, outcome_reason = normalise_outcome(
         row.get("outcome_raw"), row.get("subject_raw"), quote

@@ -326,7 +326,12 @@ def _carried_attribution(ctx: _Context, si: int) -> _Attribution | None:
         return None
     sent = ctx.sentences[si]
     inside_quote = ctx.inside_quote[si] if si < len(ctx.inside_quote) else False
-    if not (inside_quote or _CONTINUATION.match(ctx.work, sent.start, sent.end)):
+    prev = ctx.sentences[si - 1]
+    # a quotation that follows a quoted speaker's words goes on in the same voice:
+    # '"We lost four men," he said. "We killed more than 20 of them."'
+    next_quote = ctx.work.startswith('"', sent.start) and '"' in ctx.work[prev.start : prev.end] \
+        and ctx.sentences[si - 1].paragraph >= sent.paragraph - 1
+    if not (inside_quote or next_quote or _CONTINUATION.match(ctx.work, sent.start, sent.end)):
         return None
     attrs = [a for a in _sentence_attributions(ctx, si - 1)]
     if not attrs:

@@ -23,14 +23,14 @@ from conflict_lib.extract.params import _CUE_SCAN, _NEGATION
 from conflict_lib.extract.parse import parse_sentences
 from conflict_lib.extract.patterns import (
     _AND_LINK,
-    _OF_THEM,
-    _SUBSET_GAP,
     _ANY,
     _CUMULATIVE,
     _DATELINE,
     _DENIAL,
     _INCLUDING,
+    _OF_THEM,
     _PERFECT,
+    _SUBSET_GAP,
     _YEAR_OPENING,
 )
 from conflict_lib.extract.sentences import _fold_typography, _lower, _sentences
