@@ -255,6 +255,9 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
                 return _Attribution(v, ve, kind, named, actor, f"'{claimant}' = {named}")
         descriptive = _DESCRIPTIVE.match(claimant)
         ante = _antecedent(ctx, si, descriptive.group(1) if descriptive else None)
+        if _ARMED_REFERENCE.search(claimant) and not (ante and _belligerent_id(ctx.vocab,
+                                                                               ante.actor)):
+            ante = _armed_antecedent(ctx, si) or ante
         if ante:
             return _Attribution(v, ve, kind, ante.claimant, ante.actor,
                                 f"'{claimant}' = {ante.claimant} (earlier sentence)")
@@ -316,6 +319,17 @@ def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution
                 phrase = opener.group("who")
                 return _Attribution(sent.start, sent.start, "pre", phrase,
                                     _resolve(ctx.vocab, phrase), "speaker not in actors.csv")
+    return None
+
+
+def _armed_antecedent(ctx: _Context, si: int) -> _Attribution | None:
+    """"The group said": the armed group that spoke last in the three sentences before,
+    not the monitor or outlet that relayed it."""
+    for j in range(si - 1, max(-1, si - 4), -1):
+        armed = [a for a in _sentence_attributions(ctx, j)
+                 if _belligerent_id(ctx.vocab, a.actor)]
+        if armed:
+            return armed[-1]
     return None
 
 
@@ -432,6 +446,15 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
             r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
 
 
+_ARMED_REFERENCE = re.compile(
+    r"(?i)\b(?:group|movement|militia|faction|outfit|insurgents|rebels|jihadists|militants)$")
+
+
+def _belligerent_id(vocab: _Vocab, actor: str | None) -> bool:
+    return actor is not None and actor in vocab.table.by_id and \
+        vocab.table.by_id[actor].kind == "belligerent"
+
+
 def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
                     named: list[tuple[int, str]]) -> tuple[str | None, str]:
     """(claimant words, note) for a speaker read from the parse; None keeps the rules'."""
@@ -446,6 +469,10 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
         candidates = [(p, c) for p, c in named if p < ctx.sentences[si].start]
         if earlier is not None and earlier.claimant and not _is_reference(earlier.claimant):
             candidates.append((earlier.pos, earlier.claimant))
+        if _ARMED_REFERENCE.search(found.phrase):
+            # "the group", "the movement": an armed group, not the monitor that relayed it
+            armed = [c for c in candidates if _belligerent_id(vocab, _resolve(vocab, c[1]))]
+            candidates = armed or candidates
         if candidates:
             phrase = max(candidates, key=lambda c: c[0])[1]
             return phrase, f"'{found.phrase}' = {phrase} (nearest earlier speaker)"

@@ -362,8 +362,17 @@ _LEAD_JUNK = re.compile(
 )
 
 
+# "one of them", "one of its commanders", "two of the sources": a member of a group
+# already named speaks
+ONE_OF_THEM = re.compile(
+    r"(?i)^(?:one|some|two|three|both|several|each|all|many|most|another)\s+of\s+"
+    r"(?:them|those|these|its|their|his|her|the)\b(?:\s+[\w'-]+){0,2}$")
+
+
 _PRONOUN_REGION = re.compile(
-    r"^(?:it|they|he|she|we|this|these|him|her|them|us)(?:\s+(?:also|later|further|had|has|"
+    r"^(?:it|they|he|she|we|this|these|him|her|them|us|"
+    r"(?:one|some|two|three|both|several|each|all|many|most|another)\s+of\s+"
+    r"(?:them|those|these|its|their|his|her)(?:\s+[\w'-]+){0,2})(?:\s+(?:also|later|further|had|has|"
     r"have|then|previously|again|earlier|too|subsequently|had\s+previously))*$",
     re.IGNORECASE,
 )

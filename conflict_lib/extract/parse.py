@@ -18,6 +18,7 @@ from conflict_lib.extract.nlp import MAX_PARSE_CHARS, pipeline
 from conflict_lib.extract.params import (
     DOCUMENT_NOUNS,
     HEADLINE_SOURCE,
+    ONE_OF_THEM,
     OBJECT_SPEECH,
     PRONOUN_SPEAKERS,
     REFERRING_HEADS,
@@ -149,8 +150,9 @@ def _phrase(head, how: str) -> Speaker:
         return Speaker(head.text, True, how, head.text, head.i)
     core = _span(head, keep_appos=False)
     words = core.split()
-    refers = bool(words) and words[0].lower() in ("the", "this", "that", "its", "their") \
-        and head.lower_ in REFERRING_HEADS and not _named(head)
+    refers = (bool(words) and words[0].lower() in ("the", "this", "that", "its", "their")
+              and head.lower_ in REFERRING_HEADS and not _named(head)) \
+        or bool(ONE_OF_THEM.match(core))  # "one of them", "one of its commanders"
     return Speaker(core, refers, how, _span(head, keep_appos=True), head.i)
 
 
