@@ -18,8 +18,8 @@ from conflict_lib.extract.nlp import MAX_PARSE_CHARS, pipeline
 from conflict_lib.extract.params import (
     DOCUMENT_NOUNS,
     HEADLINE_SOURCE,
-    ONE_OF_THEM,
     OBJECT_SPEECH,
+    ONE_OF_THEM,
     PRONOUN_SPEAKERS,
     REFERRING_HEADS,
     SPEAKER_ENTS,
