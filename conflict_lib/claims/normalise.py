@@ -49,13 +49,16 @@ _TOLL = re.compile(r"\btoll\b")
 _EQUIPMENT = re.compile(
     r"\b(?:vehicles?|trucks?|tankers?|tanks?|armou?red|weapons?|equipment|arms|ammunition|"
     r"helicopters?|aircraft|planes?|drones?|jets?|pick-?ups?|cars?|convoy|artillery|"
-    r"munitions?|materiel|materials?|guns?|rifles?|depots?|bases?|camps?|positions?)\b"
+    r"munitions?|materiel|materials?|guns?|rifles?|depots?|bases?|camps?|positions?|"
+    r"motorcycles?|motorbikes?|technicals|mortars?|launchers?|howitzers?|boats?|vessels?)\b"
 )
 _DESTROYED = re.compile(
     r"\b(?:destr\w*|damag\w*|crash\w*|shot down|downed|burn\w*|torched|blew up|blown up|"
-    r"hit|struck|obliterat\w*|wreck\w*|crippl\w*|disabled)\b"
+    r"hit|struck|obliterat\w*|wreck\w*|crippl\w*|disabled|set fire|set on fire|ablaze|alight|"
+    r"gutted)\b"
 )
-_SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recovered|looted|grabbed)\b")
+_SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recovered|looted|grabbed|"
+                     r"carr(?:ied|ying)\s+(?:off|away)|ma(?:de|king)\s+off|confiscat\w*)\b")
 _LOST = re.compile(r"\blos(?:e|s|ing|t)\b")
 
 

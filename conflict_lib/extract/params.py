@@ -31,7 +31,8 @@ _CUE = re.compile(
     r"abduct|kidnap|missing|"
     r"massacr|slaughter|murder|perish|\blives\b|eliminat|neutrali|\btoll\b|detain|arrest|"
     r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
-    r"took away|taking away|carried off|carrying off|made off|making off",
+    r"took away|taking away|carried off|carrying off|made off|making off|set fire|setting fire|"
+    r"ablaze|alight|gutted|on fire|succumb",
     re.IGNORECASE,
 )
 
@@ -66,7 +67,8 @@ _CUE_STEMS = _words(
     "losing lose loss fatalit bodies body corpse slain execut abduct kidnap missing massacr "
     "slaughter murder perish lives eliminat neutrali toll detain arrest seiz damag destr crash "
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
-    "carried_off carrying_off made_off making_off martyr to_hell"
+    "carried_off carrying_off made_off making_off martyr to_hell set_fire setting_fire ablaze "
+    "alight gutted on_fire succumb"
 )
 
 
@@ -421,6 +423,7 @@ _EQN = (
     r"vehicles?|trucks?|tankers?|tanks?|pick-?ups?|helicopters?|choppers?|aircraft|"
     r"(?:air)?planes?|drones?|jets?|weapons?|arms|ammunition|equipment|materiel|artillery|"
     r"guns?|rifles?|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
+    r"technicals|mortars?|launchers?|howitzers?|cannons?|vessels?|ships?|"
     r"(?:military\s+)?supplies|depots?)(?![\w-])"
 )
 
@@ -429,12 +432,14 @@ _EQ_ACT = (r"(?:seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|destroy(?:ed|ing|s)?|dam
            r"shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|burn(?:ed|t|ing)|"
            r"torch(?:ed|ing)|recover(?:ed|ing)|loot(?:ed|ing)|blew\s+up|blowing\s+up|"
            r"los(?:t|ing|e)|confiscat(?:ed|ing)|wreck(?:ed|ing)|(?:took|taking|carried|carrying)\s+"
-           r"(?:away|off)|ma(?:de|king)\s+off\s+with)")
+           r"(?:away|off)|ma(?:de|king)\s+off\s+with|set(?:ting)?\s+fire\s+to|"
+           r"set(?:ting)?\s+ablaze|gutt(?:ed|ing))")
 
 
 _EQ_PASS = (r"(?:seized|captured|destroyed|damaged|shot\s+down|downed|burned|burnt|torched|"
             r"recovered|looted|lost|crashed|blown\s+up|confiscated|wrecked|went\s+down|"
-            r"came\s+down|exploded|caught\s+fire)")
+            r"came\s+down|exploded|caught\s+fire|set\s+(?:on\s+fire|ablaze|alight)|gutted|"
+            r"burned\s+out|burnt\s+out)")
 
 
 _EQ_WORD = r"(?!" + _STOP + r"|" + _EQN + r"|" + _EQ_PASS + r"(?![\w-]))[A-Za-z][\w'\-]*"

@@ -209,7 +209,18 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
         alias = _owner_alias(vocab, attr.claimant, attr.actor)
         if alias:
             return attr.actor or "", alias
-    return None
+    return _role_claimant(ctx, attr)
+
+
+def _role_claimant(ctx: _Context, attr: _Attribution | None) -> tuple[str, str] | None:
+    """A claimant named by its role ("the army said", "the rebels said"): the party of
+    that role the article names, as the normaliser will read it."""
+    if attr is None or attr.actor is not None or not attr.claimant:
+        return None
+    found = role_actor(attr.claimant, ctx.vocab.table, ctx.text, attr.pos)
+    if found is None or not _belligerent(ctx.vocab, found.actor_id):
+        return None
+    return found.actor_id or "", attr.claimant
 
 
 _ROLE_SUBJECT = re.compile(
@@ -283,9 +294,11 @@ def _equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution |
             return adversary, f"owner implied: the adversary of {agent[1]} last named"
     if before:
         return before[-1][1], "owner implied: the people hit in the same sentence"
-    if attr and _belligerent(vocab, attr.actor) and not _EQ_INTRANSITIVE.search(e.verb):
+    party = (attr.actor if attr and _belligerent(vocab, attr.actor) else None) or \
+        (_role_claimant(ctx, attr) or ("", ""))[0]
+    if party and not _EQ_INTRANSITIVE.search(e.verb):
         # "It published images of seized weapons": a party's trophies are its adversary's
-        adversary = _adversary(ctx, si, e.o_start, attr.actor)  # type: ignore[arg-type]
+        adversary = _adversary(ctx, si, e.o_start, party)
         if adversary:
             return adversary, f"owner implied: the adversary of the claimant {attr.claimant}"
     return "", ""

@@ -80,7 +80,8 @@ def _quantity_patterns() -> tuple[str, str, str, str]:
               + _trie_re(zero) + r")(?![\w-])")
     q_people = f"(?:{q_num}|{q_vague})"
     q_mag = f"(?:{_trie_re(magnitude)})(?![\\w-])"
-    q_eq = (f"(?:(?:an?\\s+)?(?:{q_mag})\\s+(?:amounts?|numbers?|quantity|quantities|cache|"
+    q_eq = (f"(?:{mod}\\s+)?"  # "some thirty motorbikes", "at least two tanks"
+            f"(?:(?:an?\\s+)?(?:{q_mag})\\s+(?:amounts?|numbers?|quantity|quantities|cache|"
             f"caches|stocks?|stockpiles?|haul|array)"
             f"|(?:an?|one|{digits}|{numw}|{_trie_re(vague)})(?![\\w-]))")
     return q_people, q_zero, q_mag, q_eq
@@ -136,7 +137,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"\\s+(?:(?:the|a|an|its|their|his|her|some|several|dozens|scores|many|at\\s+least|"
         f"around|about|more\\s+than)(?![\\w-])|\\d|{head}|{q_people})", flags)
     eq_scan = re.compile(
-        f"(?<![\\w-]){_EQN}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or)\\s+)"
+        f"(?<![\\w-]){_EQN}(?:\\s+{_EQN})*(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or)\\s+)"
         f"(?:(?:an?|\\d+|{_NUMBER_STOP})\\s+)?(?:{_EQ_WORD}\\s+){{0,2}}?{_EQN})*")
     eq_q_before = re.compile(
         f"(?<![\\w-])(?P<q>{q_eq})\\s+(?:of\\s+)?(?:(?:its|their|our|the)\\s+)?$", flags)
