@@ -69,6 +69,10 @@ _CIVILIAN_WORDS = frozenset(_words(
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
+# "the group", "the movement": a reference to a party named before, not a role the
+# table's only party of that kind fills
+_ANAPHOR_ONLY = _ROLE_FILLER | frozenset(_words(
+    "group groups movement coalition alliance s fighters fighter members member men"))
 
 
 def role_of(raw: str) -> str | None:
@@ -139,7 +143,8 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
     if not named and role in _STAND_IN:
         named = [(pos, i) for pos, i in _actor_positions(article_text, table)
                  if family_of(i, table) == _STAND_IN[role]]
-    if not named and table.own:
+    if not named and table.own and not _ANAPHOR_ONLY.issuperset(
+            re.findall(r"[a-z]+", fold(raw))):
         # the event's own table lists its war's parties: the one party of that role
         only = [i for i in table.by_id if family_of(i, table) == role]
         if len(only) == 1:

@@ -50,11 +50,18 @@ def test_alias_naming_two_actors_is_refused(ref_dir):
         load_actors(ref_dir)
 
 
-def test_unknown_side_is_refused(ref_dir):
+def test_side_that_is_not_a_label_is_refused(ref_dir):
     path = ref_dir / "actors.csv"
-    path.write_text(path.read_text() + "x,X,aliens,belligerent,xs,\n")
-    with pytest.raises(ReferenceError, match=r"row \d+: side 'aliens'"):
+    path.write_text(path.read_text() + "x,X,Rebel Army!,belligerent,xs,\n")
+    with pytest.raises(ReferenceError, match=r"row \d+: side 'Rebel Army!'"):
         load_actors(ref_dir)
+
+
+def test_a_war_names_its_own_sides(ref_dir):
+    # two governments at war: each coalition is labelled by the analyst
+    path = ref_dir / "actors.csv"
+    path.write_text(path.read_text() + "ru,Russian Armed Forces,russia,belligerent,Russian army,\n")
+    assert load_actors(ref_dir).by_id["ru"].side == "russia"
 
 
 def test_place_without_coordinates_loads_with_none(tmp_path):

@@ -111,7 +111,7 @@ def _name_the_militants(ctx: _Context, rows: list[dict]) -> None:
         return
     _actor_hits(ctx)
     groups = [(a, b, actor) for a, b, actor in ctx.actor_hits if _belligerent(vocab, actor)
-              and vocab.table.by_id[actor].side != "independent"
+              and vocab.table.by_id[actor].side not in ("government", "independent")
               and _family_of(vocab, actor) not in ("army", "police")]
     specific = [g for g in groups if role_of(ctx.work[g[0] : g[1]]) is None]
     groups = specific or groups  # "ISSP" over "the jihadists"
