@@ -109,8 +109,10 @@ _ENEMY = re.compile(
     r"insurgents?|militants?|gunmen|bandits?|assailants?)\b"
 )
 _GENERIC_OWN = re.compile(
-    r"^(?:(?:its|their|our|his|the group's|the movement's)\s+)?(?:own\s+)?"
-    r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|ranks)$"
+    r"^(?:(?:the|some|all|both)\s+)?(?:of\s+)?"
+    r"(?:(?:its|their|our|his|the group's|the movement's)\s+)?(?:own\s+)?"
+    r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|ranks|side|troops|"
+    r"forces|soldiers)$"
 )
 
 
@@ -191,7 +193,7 @@ def _relative_subject(
     if (
         _GENERIC_OWN.match(folded)
         and me.kind == "belligerent"
-        and (own_loss or folded.split()[0] in ("its", "their", "our"))
+        and (own_loss or re.search(r"\b(?:its|their|our)\b", folded))
     ):
         return ActorMatch(me.actor_id, me.side, raw, f"{raw!r} read as the claimant's own")
     # A party, or a voice of one side (a Russian channel), has an enemy; an outlet's or a

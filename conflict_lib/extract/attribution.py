@@ -481,6 +481,9 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             and _resolve(vocab, found.described) is not None:
         return found.described, f"speaker read from the parse ({found.how})"
     rule = row["claimant_raw"]
-    if _resolve(vocab, found.phrase) is None and rule and _resolve(vocab, rule) is not None:
-        return None, ""  # the rules found a party the table knows; the parse only a name
+    if _resolve(vocab, found.phrase) is None and rule and _resolve(vocab, rule) is not None \
+            and role_of(found.phrase) is None:
+        # the rules found a party the table knows; the parse only a name (a role such as
+        # "The army, which calls the separatists terrorists," is the speaker itself)
+        return None, ""
     return found.phrase, f"speaker read from the parse ({found.how})"

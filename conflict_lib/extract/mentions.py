@@ -142,6 +142,13 @@ def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
     return result
 
 
+def _party_counted(vocab: _Vocab, np: str) -> bool:
+    """A counted noun phrase that is a belligerent's name ("five VDP")."""
+    actor = _resolve(vocab, np)
+    return actor is not None and vocab.table.by_id[actor].kind == "belligerent" \
+        and np.strip().lower() not in ("a", "an")
+
+
 def _not_people_head(vocab: _Vocab, head: str) -> bool:
     """A head naming a source that is not people ("photos", "social media")."""
     if _PNOUN_WORD.search(head):
@@ -161,14 +168,14 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
     for head_start, end in _noun_groups(ctx, si):
         start = _np_start(work, sent.start, head_start)
         np = work[start:end]
-        if not _PNOUN_WORD.search(np):
-            continue
         q = None
         for cand in reversed(quantities):
             if cand.end <= start:
                 if not cand.magnitude and _Q_GAP.fullmatch(work, cand.end, start):
                     q = cand
                 break
+        if not _PNOUN_WORD.search(np) and not (q is not None and _party_counted(vocab, np)):
+            continue  # "five VDP", "12 Wazalendo": a party's name counts its members
         if q is not None and q.text.lower() in ("a", "an") and \
                 re.search(r"s$", np.split()[-1]) and not np.lower().endswith(("ss", "us")):
             q = None  # "a" before a plural is not a count

@@ -65,6 +65,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             return noun, "part of " + repr(m.subset_of.np or m.subset_of.subject)
         # "including a captain", "three of them commanders": members of the group counted
         return m.subset_of.subject, "part of " + repr(m.subset_of.np or m.subset_of.subject)
+    if m.kind == "alone" and (own := _own_ranks(ctx, si, m.o_end or m.end, attr)):
+        return own, "'in its own ranks'"
     if m.kind == "alone" or _CARRY.match(np):
         them = _OF_THEM.search(work, m.start, m.end) if m.kind == "alone" else None
         if them and not previous:
@@ -99,6 +101,11 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     owner = None
     if possessive or (not own and _GENERIC.search(np) and _own_loss(ctx, m.outcome, attr)):
         owner = _agent(ctx, si, m, attr)
+    if owner and owner[0] and possessive and not own and attr is not None \
+            and owner[1] in (attr.claimant or "") and _GENERIC_OWN_NP.match(np):
+        # "its fighters" of the speaker: kept as written, so the normaliser reads it
+        # with the claimant the parse settles on
+        return np, "'its' = the claimant"
     if owner and owner[0]:
         actor, alias = owner
         base = re.sub(r"^(?:(?:the|some|all|both)\s+)?(?:of\s+)?(?:its|their|our|his|her)\s+",
@@ -210,6 +217,29 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
         if alias:
             return attr.actor or "", alias
     return _role_claimant(ctx, attr)
+
+
+# "acknowledged four dead and nine wounded in its own ranks", "losses on our side"
+_OWN_RANKS = re.compile(r"(?i)\b(?:in|among|within|on|from)\s+(?:its|their|our)\s+(?:own\s+)?"
+                        r"(?:ranks|side|troops|forces|men|fighters|soldiers)\b")
+
+
+def _own_ranks(ctx: _Context, si: int, end: int, attr: _Attribution | None) -> str:
+    """The claimant's own name when the clause after ``end`` places the count in its
+    own ranks."""
+    sent = ctx.sentences[si]
+    tail = _OWN_RANKS.search(ctx.work, end, min(sent.end, end + 60))
+    if not tail or re.search(r"[;.]", ctx.work[end : tail.start()]):
+        return ""
+    # kept as written ("its own ranks"): the normaliser reads it as the claimant's own,
+    # once the parse has decided who the claimant is
+    return re.sub(r"(?i)^\w+\s+", "", tail.group(0))
+
+
+_GENERIC_OWN_NP = re.compile(
+    r"(?i)^(?:(?:the|some|all|both)\s+)?(?:of\s+)?(?:its|their|our)\s+(?:own\s+)?"
+    r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|ranks|troops|"
+    r"forces|soldiers)$")
 
 
 def _role_claimant(ctx: _Context, attr: _Attribution | None) -> tuple[str, str] | None:
@@ -391,6 +421,9 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         on = vocab.on_np.match(work, m.end("o"), m.start("q"))
         if on and (_PNOUN_WORD.search(on.group("np")) or vocab.alias.search(on.group("np"))):
             return on.group("np"), ""
+    own = _own_ranks(ctx, si, m.end(), attr)
+    if own:
+        return own, "'in its own ranks'"
     window_start = max(sent.start, m.start() - 120)
     verb = _SUFFERED_LAST.search(work, window_start, m.start())
     np = _subject_before(ctx, si, verb.start()) if verb else ""
