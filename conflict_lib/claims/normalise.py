@@ -43,7 +43,8 @@ _CAPTURED = re.compile(
     r"arrest\w*|taken prisoner|taken captive|captives?)\b"
 )
 _MISSING = re.compile(r"\b(?:missing|unaccounted)\b")
-_CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|casualty toll)\b")
+# "harmed" says hurt or killed without saying which ("no civilians were harmed")
+_CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|casualty toll|harmed)\b")
 # A bare "toll" ("the toll rose to 15") is, in reporting, the death toll.
 _TOLL = re.compile(r"\btoll\b")
 _EQUIPMENT = re.compile(

@@ -394,12 +394,12 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
             if sent.end - sent.start > MAX_PARSE_CHARS:
                 note = f"sentence too long to parse ({sent.end - sent.start} characters)"
                 r["notes"] = "; ".join(n for n in (r["notes"], note) if n)
-            if r["claimant_raw"] and not _is_reference(r["claimant_raw"]):
+            if r["claimant_raw"] and _names_speaker(ctx.vocab, r["claimant_raw"]):
                 named.append((r["_at"], r["claimant_raw"]))
             continue
         found = speaker(doc, r["_at"] - ctx.sentences[si].start)
         if found is None:
-            if r["claimant_raw"] and not _is_reference(r["claimant_raw"]):
+            if r["claimant_raw"] and _names_speaker(ctx.vocab, r["claimant_raw"]):
                 named.append((r["_at"], r["claimant_raw"]))
             continue
         phrase, note = _speaker_phrase(ctx, si, r, found, named)
@@ -408,7 +408,7 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
         if phrase != r["claimant_raw"]:
             r["claimant_raw"] = phrase
             r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
-        if not _is_reference(phrase):
+        if _names_speaker(ctx.vocab, phrase):
             named.append((r["_at"], phrase))
     _same_title(ctx, rows)
 
@@ -417,6 +417,12 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
 _TITLE_NAME = re.compile(
     r"(?:[A-Z][a-z-]+\s+)?((?:[Gg]overnor|[Mm]ayor|[Mm]inister|[Ss]pokes(?:man|woman|person)|"
     r"[Cc]ommander|[Pp]refect|[Aa]dministrator|[Pp]resident|[Cc]hief))(?:\s+[A-Z][\w'.-]+){1,3}")
+
+
+def _names_speaker(vocab: _Vocab, phrase: str) -> bool:
+    """A phrase that names its speaker: not a reference back, unless the table knows it
+    ("the coalition" of a war whose table lists it)."""
+    return not _is_reference(phrase) or _resolve(vocab, phrase) not in (None, "outlet")
 
 
 def _same_title(ctx: _Context, rows: list[dict]) -> None:

@@ -32,7 +32,7 @@ _CUE = re.compile(
     r"massacr|slaughter|murder|perish|\blives\b|eliminat|neutrali|\btoll\b|detain|arrest|"
     r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
     r"took away|taking away|carried off|carrying off|made off|making off|set fire|setting fire|"
-    r"ablaze|alight|gutted|on fire|succumb",
+    r"ablaze|alight|gutted|on fire|succumb|harmed",
     re.IGNORECASE,
 )
 
@@ -68,7 +68,7 @@ _CUE_STEMS = _words(
     "slaughter murder perish lives eliminat neutrali toll detain arrest seiz damag destr crash "
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
     "carried_off carrying_off made_off making_off martyr to_hell set_fire setting_fire ablaze "
-    "alight gutted on_fire succumb"
+    "alight gutted on_fire succumb harmed"
 )
 
 
@@ -229,7 +229,7 @@ _ADV = (r"(?:reportedly|reported|also|all|either|allegedly|later|subsequently|ap
 
 
 _PART = (
-    r"(?:killed|dead|died|die|wounded|injured|hurt|captured|"
+    r"(?:killed|dead|died|die|wounded|injured|hurt|harmed|captured|"
     r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|kidnapped|abducted|missing|executed|"
     r"slain|massacred|murdered|detained|arrested|surrendered|perished|lost\s+their\s+lives|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
