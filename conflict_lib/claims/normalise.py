@@ -107,7 +107,8 @@ def _number_variant(phrase: str) -> str:
 # whichever armed group the article says it fought, so it resolves the same way.
 _ENEMY = re.compile(
     r"\b(?:enem\w*|adversar\w*|opponents?|foes?|attackers?|assailants?|terrorists?|"
-    r"insurgents?|militants?|gunmen|bandits?|assailants?)\b"
+    r"insurgents?|militants?|gunmen|bandits?|assailants?|mercenar\w*|khawarij|khwarij|"
+    r"invaders?|occupiers?|aggressors?|raiders?)\b"
 )
 _GENERIC_OWN = re.compile(
     r"^(?:(?:the|some|all|both)\s+)?(?:of\s+)?"

@@ -258,7 +258,10 @@ _NOUN_OF = (
     r"disappearance|detention|arrests?)(?:\s+(?:and|or)\s+(?:deaths?|injur(?:y|ies)|"
     r"capture|wounding|surrender))?\s+(?:of|to|among|suffered\s+by)|among\s+the\s+(?:dead|"
     r"killed|wounded|injured|victims|casualties|prisoners|captives|missing)\s+(?:were|was|are|is)"
-    r"(?:\s+(?:both|some|all))?"
+    r"(?:\s+(?:both|some|all))?|"
+    # "The dead included 24 fighters, nine members of the SDF and four civilians"
+    r"(?:dead|killed|wounded|injured|casualties|victims|fatalities)\s+(?:included|include|"
+    r"includes|comprised|were)"
 )
 
 
@@ -267,7 +270,7 @@ _NOUN_OF = (
 _BEFORE_LAST = re.compile(
     r"of|to|among|by|both|some|all|up|off|dead|down|were|was|are|is|only|just|merely|kill\w*|wound\w*|injur\w*|captur\w*|los\w*|"
     r"execut\w*|abduct\w*|kidnap\w*|massacr\w*|slaughter\w*|eliminat\w*|neutrali\w*|"
-    r"detain\w*|arrest\w*|murder\w*|took|tak\w+|take"
+    r"detain\w*|arrest\w*|murder\w*|took|tak\w+|take|included|include|includes|comprised"
 )
 
 

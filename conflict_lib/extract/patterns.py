@@ -174,6 +174,12 @@ _INCLUDING = re.compile(r"(?:\s+(?:on|in|at|near|overnight|late|early|last)\b[^,
 _SUBSET_GAP = re.compile(r"\s*,\s*(?:and\s+|with\s+)?")
 
 
+# items of a list after the outcome words: "included 24 fighters from the factions,
+# nine members of the SDF and four civilians"
+_LIST_LINK = re.compile(r"(?:\s+(?:of|from|in)\s+[^,;.\"]{1,60}?)?(?:\s*,\s*(?:and\s+)?|\s*,?\s*"
+                        r"(?:and|as\s+well\s+as|along\s+with|plus)\s+)", re.IGNORECASE)
+
+
 _AND_LINK = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|plus)\s+", re.IGNORECASE)
 
 

@@ -28,6 +28,7 @@ from conflict_lib.extract.patterns import (
     _DATELINE,
     _DENIAL,
     _INCLUDING,
+    _LIST_LINK,
     _OF_THEM,
     _PERFECT,
     _SUBSET_GAP,
@@ -193,7 +194,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 m.outcome, m.o_start, m.o_end = nxt.outcome, nxt.o_start, nxt.o_end
                 is_bound[k] = True
             elif prv and is_bound[k - 1] and prv.o_end <= prv.start and prv.q \
-                    and _AND_LINK.fullmatch(work, prv.end, m.start):
+                    and _LIST_LINK.fullmatch(work, prv.end, m.start):
                 m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
                 is_bound[k] = True
             elif prv and is_bound[k - 1] and prv.q and (

@@ -129,7 +129,7 @@ _SUBSET_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[,.;:)
 # "60 soldiers of the army and the allied Joint Forces at Um Sidr": the complement
 # after "of", up to a place, time or clause word, says whose members were hit.
 _OF_COMPLEMENT = re.compile(
-    r"\s+of\s+(?P<whose>[^,.;:()\"]{2,90}?)(?=\s+(?:at|in|near|on|during|after|before|when|"
+    r"\s+(?:of|from)\s+(?P<whose>[^,.;:()\"]{2,90}?)(?=\s+(?:at|in|near|on|during|after|before|when|"
     r"while|who|which|that|around|outside|inside|since|by|with|from|as|were|was|had|have|"
     r"has|and\s+\d)\b|\s*[,.;:()\"]|$)")
 _MEMBER_HEAD = re.compile(
