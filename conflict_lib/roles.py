@@ -47,7 +47,8 @@ _ROLES = {
         "terrorists terrorist")),
     "police": frozenset(_words(
         "police policemen policeman policewoman policewomen constables constable officers "
-        "officer agents national")),
+        "officer agents national spokesman spokesperson spokeswoman command headquarters "
+        "commissioner chief state federal")),
 }
 # State forces of another kind stand in for a role the article's table does not fill:
 # "three officers were wounded" in a war fought by the police and gangs.

@@ -26,6 +26,15 @@ viv_ansanm,Viv Ansanm gang coalition,rebels,belligerent,Viv Ansanm;the Viv Ansan
     "drc": """fardc,Armed Forces of the DRC (FARDC),government,belligerent,FARDC;Congolese army;Congo's army
 m23,M23,rebels,belligerent,M23;M23 rebels;March 23 Movement
 """,
+    "sahel": """fama,Malian Armed Forces (FAMa),government,belligerent,FAMa;Malian army;Malian soldiers
+jnim,JNIM,jihadists,belligerent,JNIM;Group for the Support of Islam and Muslims
+fla,Azawad Liberation Front (FLA),rebels,belligerent,FLA;Azawad Liberation Front;the separatists
+vdp,Volunteers for the Defence of the Homeland (VDP),government,belligerent,VDP
+bf_army,Burkinabe army,government,belligerent,Burkinabe army;Burkina Faso's army
+""",
+    "syria": """sdf,Syrian Democratic Forces (SDF),rebels,belligerent,SDF;Syrian Democratic Forces
+sna,Syrian National Army,government,belligerent,Syrian National Army;pro-Ankara factions;Turkish-backed factions
+""",
     "ukraine": """ua_army,Armed Forces of Ukraine,government,belligerent,Ukraine's armed forces;Ukrainian army;Ukrainian forces
 ru_army,Russian Armed Forces,russia,belligerent,Russian army;Russian forces;Russia's defence ministry
 ua_officials,Ukrainian regional officials,government,source,regional governor Ivan Petrenko;Kharkiv governor
@@ -76,6 +85,49 @@ CASES = [
      "block of flats overnight, killing three civilians, regional governor Ivan Petrenko said.",
      [("ua_officials", "civilians", "killed", 3, 3, 3),
       ("ua_officials", "civilians", "killed", 3, 3, 3)]),
+]
+
+
+CASES += [
+    # equipment: set on fire, a quantity modifier, a list whose items carry their own counts
+    ("sahel", "The FLA ambushed a FAMa convoy. The FLA said it had set fire to two armoured "
+     "vehicles and seized some thirty motorbikes.",
+     [("fla", "fama", "equipment_destroyed", 2, 2, 2),
+      ("fla", "fama", "equipment_seized", 30, 30, 30)]),
+    ("sahel", "JNIM attacked a FAMa convoy. JNIM said its fighters burned 52 tankers and three "
+     "escort vehicles.",
+     [("jnim", "fama", "equipment_destroyed", 52, 52, 52),
+      ("jnim", "fama", "equipment_destroyed", 3, 3, 3)]),
+    # a party's name counts its members; the loss of a list
+    ("sahel", "JNIM overran the post. The Burkinabe army said it mourned the loss of three "
+     "soldiers and five VDP.",
+     [("bf_army", "bf_army", "killed", 3, 3, 3), ("bf_army", "vdp", "killed", 5, 5, 5)]),
+    # a role speaker whose relative clause names the other side; its own ranks
+    ("sahel", "FLA fighters attacked a Malian army base. The army, which calls the separatists "
+     "terrorists, acknowledged four dead and nine wounded in its own ranks.",
+     [("fama", "fama", "killed", 4, 4, 4), ("fama", "fama", "wounded", 9, 9, 9)]),
+    # a monitor relays; "the group" is the armed group, not the monitor
+    ("sahel", "JNIM claimed the raid on a FAMa post, the SITE Intelligence Group said. In its "
+     "message, the group said its fighters captured eight soldiers.",
+     [("jnim", "fama", "captured", 8, 8, 8)]),
+    # "the dead included": each item of the list is a claim of its own
+    ("syria", "At least 30 people were killed, the UN said. The dead included 20 fighters from "
+     "the pro-Ankara factions, seven members of the SDF and three civilians, the UN said.",
+     [("intl_observers", "civilians", "killed", 30, 30, N),
+      ("intl_observers", "sna", "killed", 20, 20, 20),
+      ("intl_observers", "sdf", "killed", 7, 7, 7),
+      ("intl_observers", "civilians", "killed", 3, 3, 3)]),
+    # a colon source in lower case, read as the speaker the article names
+    ("drc", "Rebels kill 14 in eastern village: army\n\nM23 rebels killed 14 villagers on "
+     "Sunday, the Congolese army said.",
+     [("fardc", "civilians", "killed", 14, 14, 14), ("fardc", "civilians", "killed", 14, 14, 14)]),
+    # a denial of harm: hurt or killed, zero
+    ("drc", "The Congolese army denied that any civilians had been harmed in the strikes.",
+     [("fardc", "civilians", "killed_or_wounded", 0, 0, 0)]),
+    # one of a group already named speaks for it
+    ("drc", "Two medics described the scene to Reuters. One of them said 11 people were "
+     "wounded.",
+     [("local_sources", "civilians", "wounded", 11, 11, 11)]),
 ]
 
 

@@ -13,6 +13,7 @@ from conflict_lib.extract.params import (
     _HELD_NOUN,
     _HELD_ONLY,
     _MONTH_BEFORE,
+    _NUMBER_STOP,
     _PNOUN_WORD,
     _TAKE,
     _TAKE_OBJECT,
@@ -283,6 +284,31 @@ def _alone_ok(work: str, m: _Mention, sent: _Sentence) -> bool:
     return bool(_BEFORE_LAST.fullmatch(last))
 
 
+# a list item with its own count: "52 tankers and three escort vehicles"
+_COUNTED_ITEM = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?=(?:an?|one|\d[\d,]*|" + _NUMBER_STOP
+    + r")\s)", re.IGNORECASE)
+
+
+def _split_counted(work: str, e: _Equipment) -> list[_Equipment]:
+    """One equipment claim per counted item of a list; uncounted items stay together."""
+    cuts = list(_COUNTED_ITEM.finditer(work, e.np_start, e.np_end))
+    if not cuts:
+        return [e]
+    parts = []
+    bounds = [e.np_start] + [c.end() for c in cuts]
+    ends = [c.start() for c in cuts] + [e.np_end]
+    for k, (a, b) in enumerate(zip(bounds, ends, strict=True)):
+        text = work[a:b]
+        q, np, np_start = e.q, text, a
+        if k:
+            m = re.match(r"(\S+)\s+", text)
+            q, np, np_start = m.group(1), text[m.end():], a + m.end()
+        parts.append(_Equipment(e.start if not k else a, e.end, q, np, e.o_start, e.o_end,
+                                e.verb, e.passive, np_start, b))
+    return parts
+
+
 def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
     """Seizures, damage, destruction and crashes of vehicles, aircraft and weapons,
     found from each equipment noun outwards."""
@@ -322,6 +348,7 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         if compound:
             found.append(_Equipment(x0, compound.end(), q, np, n0, compound.end(),
                                     compound.group("o"), True, n0, n1))
+    found = [part for e in found for part in _split_counted(work, e)]
     extra = []
     for e in found:
         r = vocab.eq_relative.match(work, e.np_end, sent.end)

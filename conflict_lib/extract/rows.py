@@ -106,7 +106,8 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
             row["claimant_raw"] = _DATELINE.sub("", row["claimant_raw"])
             row.pop("_at")
             row.pop("_si")
-            row.pop("_headline", None)
+            if row.pop("_headline", None):
+                row["notes"] = "; ".join(n for n in ("headline", row["notes"]) if n)
             row["article_id"] = str(article_id)
             row["claim_id"] = f"x{str(article_id)[:3]}-{n:02d}"
         out.append(rows)
