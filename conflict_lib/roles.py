@@ -66,7 +66,8 @@ _CIVILIAN_WORDS = frozenset(_words(
     "humanitarian local wedding market school hospital camp including among mostly them "
     "girl girls boy boys baby monks monk nuns priests imams paramedics paramedic nurse doctor "
     "teacher farmer trader passer-by passers-by couple elderly old year-old christians "
-    "muslims palestinians israelis pilgrims rescuers firefighters"))
+    "muslims palestinians israelis pilgrims rescuers firefighters drivers driver truckers "
+    "herdsmen shepherds nomads"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))

@@ -35,12 +35,12 @@ _KILLED = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w*|slain|slaughter\w*|massacr\w*|"
     r"martyr\w*|to hell|"
     r"perish\w*|bodies|lives|los(?:e|s|ing|t)|executed|eliminat\w*|"
-    r"neutrali[sz]\w*)\b"
+    r"neutrali[sz]\w*|buried|bury|burying|mourn\w*|succumb\w*)\b"
 )
 _WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed)\b")
 _CAPTURED = re.compile(
     r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
-    r"arrest\w*|taken prisoner|taken captive|captives?)\b"
+    r"arrest\w*|taken prisoner|taken captive|captives?|taken away|led away|carried away)\b"
 )
 _MISSING = re.compile(r"\b(?:missing|unaccounted)\b")
 # "harmed" says hurt or killed without saying which ("no civilians were harmed")

@@ -32,7 +32,7 @@ _CUE = re.compile(
     r"massacr|slaughter|murder|perish|\blives\b|eliminat|neutrali|\btoll\b|detain|arrest|"
     r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
     r"took away|taking away|carried off|carrying off|made off|making off|set fire|setting fire|"
-    r"ablaze|alight|gutted|on fire|succumb|harmed",
+    r"ablaze|alight|gutted|on fire|succumb|harmed|buried|mourn",
     re.IGNORECASE,
 )
 
@@ -68,7 +68,7 @@ _CUE_STEMS = _words(
     "slaughter murder perish lives eliminat neutrali toll detain arrest seiz damag destr crash "
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
     "carried_off carrying_off made_off making_off martyr to_hell set_fire setting_fire ablaze "
-    "alight gutted on_fire succumb harmed"
+    "alight gutted on_fire succumb harmed buried mourn"
 )
 
 
@@ -137,7 +137,8 @@ _PERSON_NOUNS = _words(
     "pupils? fishermen traders? shoppers? mourners? guests? patients? refugees? chiefs? "
     "couples? relatives? pedestrians? bystanders? persons? worshippers? laborers? labourers? "
     "peacekeepers? aid\\s+workers? health\\s+workers? rescuers? firefighters? christians? "
-    "muslims? palestinians? israelis? ukrainians? russians? sudanese"
+    "muslims? palestinians? israelis? ukrainians? russians? sudanese drivers? truckers? "
+    "herdsmen shepherds? nomads? martyrs? guys lads brothers mujahids? mujahideen heroes"
 )
 
 
@@ -231,7 +232,8 @@ _ADV = (r"(?:reportedly|reported|also|all|either|allegedly|later|subsequently|ap
 _PART = (
     r"(?:killed|dead|died|die|wounded|injured|hurt|harmed|captured|"
     r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|kidnapped|abducted|missing|executed|"
-    r"slain|massacred|murdered|detained|arrested|surrendered|perished|lost\s+their\s+lives|"
+    r"slain|massacred|murdered|detained|arrested|surrendered|perished|"
+    r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|taken\s+away|led\s+away|carried\s+away|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
     r"unaccounted\s+for|went\s+missing|shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"
     r"[\"']?eliminated[\"']?|martyred|embraced\s+martyrdom|to\s+hell)"
@@ -248,7 +250,8 @@ _ACT = (
     r"massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|eliminat(?:ed|ing|es?)|"
     r"neutrali[sz](?:ed|ing|es?)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|murder(?:ed|ing|s)?|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|took|taking|take|takes|taken|"
-    r"(?:claimed|claiming|claims|cost|costing|costs)\s+the\s+lives\s+of)"
+    r"(?:claimed|claiming|claims|cost|costing|costs)\s+the\s+lives\s+of|"
+    r"bur(?:ied|y|ying)|mourn(?:ed|ing|s)?)"
 )
 
 
@@ -270,7 +273,8 @@ _NOUN_OF = (
 _BEFORE_LAST = re.compile(
     r"of|to|among|by|both|some|all|up|off|dead|down|were|was|are|is|only|just|merely|kill\w*|wound\w*|injur\w*|captur\w*|los\w*|"
     r"execut\w*|abduct\w*|kidnap\w*|massacr\w*|slaughter\w*|eliminat\w*|neutrali\w*|"
-    r"detain\w*|arrest\w*|murder\w*|took|tak\w+|take|included|include|includes|comprised"
+    r"detain\w*|arrest\w*|murder\w*|took|tak\w+|take|included|include|includes|comprised|"
+    r"buried|bury|burying|mourn\w*"
 )
 
 

@@ -95,7 +95,7 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         return np, ""
     own = vocab.table.aliases.find(np)
     own = [i for i in own if vocab.table.by_id[i].kind in ("belligerent", "non-combatant")]
-    possessive = bool(_POSSESSIVE.match(np)) or bool(
+    possessive = bool(_POSSESSIVE.match(np)) or bool(_MARTYRS.match(np)) or bool(
         re.search(r"\bof\s+(?:its|their|our)\s*$", work[max(0, m.np_start - 12) : m.np_start])) \
         or bool(_POSSESSIVE_END.search(work, max(0, m.start - 8), m.start))
     owner = None
@@ -234,6 +234,10 @@ def _own_ranks(ctx: _Context, si: int, end: int, attr: _Attribution | None) -> s
     # kept as written ("its own ranks"): the normaliser reads it as the claimant's own,
     # once the parse has decided who the claimant is
     return re.sub(r"(?i)^\w+\s+", "", tail.group(0))
+
+
+# a party's martyrs are its own dead ("we mourn three martyrs")
+_MARTYRS = re.compile(r"(?i)^(?:\w+\s+)?(?:martyrs|heroes)$")
 
 
 _GENERIC_OWN_NP = re.compile(
