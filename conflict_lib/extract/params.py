@@ -236,7 +236,7 @@ _PART = (
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|taken\s+away|led\s+away|carried\s+away|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
     r"unaccounted\s+for|went\s+missing|shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"
-    r"[\"']?eliminated[\"']?|martyred|embraced\s+martyrdom|to\s+hell)"
+    r"[\"']?eliminated[\"']?|martyred|embraced\s+martyrdom|(?:sent\s+)?to\s+hell)"
 )
 
 

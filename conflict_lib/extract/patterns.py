@@ -195,12 +195,13 @@ _OWNER_BEFORE = re.compile(r"'s?\s+(?:own\s+)?")
 # A sentence opened by someone who speaks or publishes: the antecedent of a pronoun
 # in the next sentence ("The army issued a statement. It said ...").
 _OPENING_SPEAKER = re.compile(
-    r"(?P<who>(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){0,6}?(?:[A-Z][\w'&.-]*|army|military|junta|"
-    r"government|ministry|rebels|militants|group|movement|forces|police|spokesman|"
-    r"spokesperson))(?:,[^,.;]{1,100},)?\s+(?:(?:also|later|then|has|had)\s+)?(?:issued|said|"
+    r"(?P<who>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'&.-]*\s+){0,6}?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:[A-Z][\w'&.-]*|army|military|junta|government|ministry|rebels|militants|group|"
+    r"movement|forces|police|spokes(?:man|woman|person)|official|officer|commander|minister|"
+    r"governor))(?:,[^,.;]{1,100},)?\s+(?:(?:also|later|then|has|had)\s+)?(?:issued|said|"
     r"says|published|released|announced|posted|claimed|stated|reported|confirmed|denied|"
     r"acknowledged|admitted|told|gave|shared|circulated|put\s+out|spoke|wrote|addressed|"
-    r"appeared|briefed)\b")
+    r"appeared|briefed|rejected|dismissed|disputed|refuted|contested|insisted|accused|blamed)\b")
 
 # A denial of any loss ("denied that any civilians were killed") claims zero.
 _DENIAL = re.compile(r"(?i)\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:reports\s+)?"

@@ -214,6 +214,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
                 m.subset_of = prv
                 is_bound[k] = True
+        if is_bound[k] and m.subset_of is None and k > 0 and mentions[k - 1].q \
+                and _INCLUDING.fullmatch(work, mentions[k - 1].end, m.start):
+            m.subset_of = mentions[k - 1]  # "Four soldiers, including a captain, died"
         if is_bound[k]:
             events.append((m.start, "people", m))
     for q in _quantities(ctx, si):

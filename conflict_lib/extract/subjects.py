@@ -67,6 +67,9 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         return m.subset_of.subject, "part of " + repr(m.subset_of.np or m.subset_of.subject)
     if m.kind == "alone" and (own := _own_ranks(ctx, si, m.o_end or m.end, attr)):
         return own, "'in its own ranks'"
+    of_own = _OF_OWN.match(work, m.end, ctx.sentences[si].end) if m.kind == "alone" else None
+    if of_own:  # "lost only two of their own": the claimant's own, read once it is settled
+        return f"{of_own.group(1)} own ranks", "'of their own'"
     if m.kind == "alone" or _CARRY.match(np):
         them = _OF_THEM.search(work, m.start, m.end) if m.kind == "alone" else None
         if them and not previous:
@@ -77,7 +80,7 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             if heads:
                 return heads[-1].group(0), "'of them' read as " + repr(heads[-1].group(0))
         if previous:
-            p = previous[-1]
+            p = _whole(previous[-1])
             return p.subject, "subject carried over from " + repr(p.np or p.subject)
         back = _previous_sentence_subject(ctx, si)
         if back:
@@ -152,6 +155,13 @@ def _of_whom(ctx: _Context, si: int, m: _Mention, np: str) -> str:
             or re.search(r"\b[A-Z][\w'-]*[A-Za-z]", whose):
         return whose
     return ""
+
+
+def _whole(m: _Mention) -> _Mention:
+    """The group a subset belongs to ("38 people, among them 11 children": the 38)."""
+    while m.subset_of is not None and m.subset_of.subject:
+        m = m.subset_of
+    return m
 
 
 def _strip_quantity_words(np: str) -> str:
@@ -234,6 +244,9 @@ def _own_ranks(ctx: _Context, si: int, end: int, attr: _Attribution | None) -> s
     # kept as written ("its own ranks"): the normaliser reads it as the claimant's own,
     # once the parse has decided who the claimant is
     return re.sub(r"(?i)^\w+\s+", "", tail.group(0))
+
+
+_OF_OWN = re.compile(r"(?i)\s+of\s+(its|their|our)\s+own\b")
 
 
 # a party's martyrs are its own dead ("we mourn three martyrs")
@@ -440,7 +453,7 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
             return "", ""
         return np, ""
     if m.group("q") and not _is_zero(m.group("q")) and previous:
-        p = previous[-1]
+        p = _whole(previous[-1])
         return p.subject, "subject carried over from " + repr(p.np or p.subject)
     if toll:
         # a toll of no one named is the toll of the victims last counted
