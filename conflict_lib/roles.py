@@ -38,7 +38,10 @@ _ROLES = {
         "junta regime authorities air gendarmes gendarme gendarmerie security national defence "
         "defense servicemen personnel battalion state government-backed pro-government "
         "spokesman spokesperson spokeswoman media wing press office command headquarters "
-        "ministry officers officer commanders commander federal regular loyalist")),
+        "ministry officers officer commanders commander federal regular loyalist general staff "
+        # the state's own voice: "state television", "the general staff", "the presidency"
+        "television tv broadcaster radio presidency interior transitional interim chief "
+        "joint operations centre center")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
         "resistance groups group movement")),
@@ -234,13 +237,20 @@ def _place_countries(article_text: str) -> list[tuple[int, str]]:
 
 
 def nearest_named(article_text: str, table: Actors, span: tuple[int, int], ids: set[str]
-                  ) -> str | None:
-    """Of ``ids``, the actor named first in the claim's sentence ``span``, else the one
-    named nearest before it, else the first named after it."""
+                  ) -> list[str]:
+    """Of ``ids``, the actor named first in the claim's sentence ``span``; else those
+    named in the nearest sentence before it that names any ("an assault by the army,
+    the FDLR and Wazalendo militiamen"); else the first named after it."""
     named = [(pos, i) for pos, i in _actor_positions(article_text, table) if i in ids]
     inside = [i for pos, i in named if span[0] <= pos < span[1]]
-    before = [i for pos, i in named if pos < span[0]]
-    return inside[0] if inside else before[-1] if before else (named[0][1] if named else None)
+    if inside:
+        return inside[:1]
+    before = [(pos, i) for pos, i in named if pos < span[0]]
+    if before:
+        last = before[-1][0]
+        start = max(article_text.rfind(". ", 0, last), article_text.rfind("\n", 0, last)) + 1
+        return list(dict.fromkeys(i for pos, i in before if pos >= start))
+    return [named[0][1]] if named else []
 
 
 _POSITIONS: dict[tuple[int, str], tuple[tuple[int, str], ...]] = {}

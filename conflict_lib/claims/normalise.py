@@ -209,8 +209,7 @@ def _relative_subject(
         if len(set(ids)) > 1 and at is not None:
             # several adversaries in the article: the one named nearest the claim (before
             # it, else the first after), not all of them
-            near = nearest_named(article_text, table, (span_start or at, at), set(ids))
-            ids = [near] if near else ids
+            ids = nearest_named(article_text, table, (span_start or at, at), set(ids)) or ids
         if ids:
             ids = sorted(set(ids), key=table.order)
             return ActorMatch(

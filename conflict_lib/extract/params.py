@@ -279,7 +279,8 @@ _BEFORE_LAST = re.compile(
 
 
 _SUFFERED_LAST = re.compile(
-    r"(?:suffered|sustained|incurred|took|recorded|endured|registered)\s+[\"']?$", re.IGNORECASE)
+    r"(?:suffered|sustained|incurred|took|recorded|endured|registered|left|lost)\s+(?:behind\s+)?"
+    r"[\"']?$", re.IGNORECASE)
 
 
 _TAKE = re.compile(r"^(?:took|taking|take|takes|taken)$", re.IGNORECASE)

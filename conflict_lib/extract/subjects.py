@@ -72,6 +72,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         return f"{of_own.group(1)} own ranks", "'of their own'"
     if m.kind == "alone" or _CARRY.match(np):
         them = _OF_THEM.search(work, m.start, m.end) if m.kind == "alone" else None
+        if them and (enemy := _their_enemy(ctx, si, m, attr)):
+            return enemy, "'them' = the claimant's adversaries"
         if them and not previous:
             # "... the terrorists had been repelled and that several of them ...": the
             # nearest plural people noun earlier in the sentence
@@ -155,6 +157,21 @@ def _of_whom(ctx: _Context, si: int, m: _Mention, np: str) -> str:
             or re.search(r"\b[A-Z][\w'-]*[A-Za-z]", whose):
         return whose
     return ""
+
+
+_WE_ACT = re.compile(r"(?i)\b(?:we|they|it|he)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:killed|"
+                     r"wounded|injured|captured|neutrali[sz]ed|eliminated|took)\s+(?:at\s+least\s+|"
+                     r"more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?$")
+
+
+def _their_enemy(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None) -> str:
+    """"We killed more than 20 of them": in a party's voice, "them" are its adversaries."""
+    sent = ctx.sentences[si]
+    if not _WE_ACT.search(ctx.work, max(sent.start, m.start - 40), m.start):
+        return ""
+    party = (attr.actor if attr and _belligerent(ctx.vocab, attr.actor) else None) or \
+        (_role_claimant(ctx, attr) or ("", ""))[0]
+    return _adversary(ctx, si, m.start, party) if party else ""
 
 
 def _whole(m: _Mention) -> _Mention:
@@ -444,6 +461,10 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     window_start = max(sent.start, m.start() - 120)
     verb = _SUFFERED_LAST.search(work, window_start, m.start())
     np = _subject_before(ctx, si, verb.start()) if verb else ""
+    if np and verb and re.match(r"(?i)left|lost", verb.group(0)) \
+            and not (_PNOUN_WORD.search(np) or vocab.alias.search(np)
+                     or _PRONOUN_REGION.match(np)):
+        np = ""  # "the attack left 20 dead" says nothing of whose; "the rebels left 43 dead" does
     if np:
         if _PRONOUN_REGION.match(np):
             if attr and attr.actor and _belligerent(vocab, attr.actor):
