@@ -300,7 +300,8 @@ def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution
         attrs = _sentence_attributions(ctx, j)
         if head is not None:
             # a descriptive reference must name its antecedent's head noun
-            attrs = [a for a in attrs if re.search(rf"(?i)\b{re.escape(head)}\b", a.claimant)]
+            stem = re.escape(re.sub(r"(?i)s$", "", head))  # "the same source" ~ "two sources"
+            attrs = [a for a in attrs if re.search(rf"(?i)\b{stem}s?\b", a.claimant)]
             if attrs:
                 return attrs[-1]
             continue
@@ -410,6 +411,7 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
             r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
         if _names_speaker(ctx.vocab, phrase):
             named.append((r["_at"], phrase))
+    _surname_speaker(ctx, rows)
     _same_title(ctx, rows)
 
 
@@ -423,6 +425,27 @@ def _names_speaker(vocab: _Vocab, phrase: str) -> bool:
     """A phrase that names its speaker: not a reference back, unless the table knows it
     ("the coalition" of a war whose table lists it)."""
     return not _is_reference(phrase) or _resolve(vocab, phrase) not in (None, "outlet")
+
+
+def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
+    """A speaker named by surname alone ('..., Akpovi said') is the person the article
+    introduced with a title ("government spokesman Romuald Akpovi")."""
+    for r in rows:
+        raw = (r["claimant_raw"] or "").strip()
+        if not re.fullmatch(r"[A-Z][a-z'-]{2,}", raw) or _resolve(ctx.vocab, raw) is not None:
+            continue
+        first = re.search(rf"\b{re.escape(raw)}\b", ctx.work)
+        if first is None or first.start() >= r["start"]:
+            continue
+        clause = re.split(r"[,.;:\"()]|\n", ctx.work[max(0, first.start() - 80) : first.start()])[-1]
+        words = clause.split()[-7:]
+        for k in range(len(words)):
+            phrase = " ".join([*words[k:], raw])
+            if _resolve(ctx.vocab, phrase) is not None or role_of(phrase) is not None:
+                r["claimant_raw"] = phrase
+                note = f"'{raw}' = {phrase} (introduced earlier)"
+                r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
+                break
 
 
 def _same_title(ctx: _Context, rows: list[dict]) -> None:
