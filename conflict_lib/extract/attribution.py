@@ -437,7 +437,8 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
         first = re.search(rf"\b{re.escape(raw)}\b", ctx.work)
         if first is None or first.start() >= r["start"]:
             continue
-        clause = re.split(r"[,.;:\"()]|\n", ctx.work[max(0, first.start() - 80) : first.start()])[-1]
+        before = ctx.work[max(0, first.start() - 80) : first.start()]
+        clause = re.split(r"[,.;:\"()]|\n", before)[-1]
         words = clause.split()[-7:]
         for k in range(len(words)):
             phrase = " ".join([*words[k:], raw])
