@@ -135,8 +135,10 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
     country = country_in(raw)
     role = role_of(re.sub(r"\([^)]*\)", "", raw) if country is None
                  else without_country(re.sub(r"[()]", " ", raw), country))
-    bare = country is not None and not re.sub(r"(?i)\b(?:the|government|of)\b|\W", "",
-                                             without_country(raw, country))
+    # "Niger says", "Ukrainian officials", "the Sudanese authorities": the state speaks
+    bare = country is not None and not re.sub(
+        r"(?i)\b(?:the|government|of|officials?|authorities|ministry|presidency|president|"
+        r"leaders?|administration|regional|local)\b|\W", "", without_country(raw, country))
     if country is not None and (role == "army" or bare):
         # "Ethiopian soldiers", or a country speaking ("Niger says"): its army's side
         return _country_army(raw, country, table)
@@ -179,6 +181,16 @@ def is_civilian_phrase(raw: str) -> bool:
              if w not in _ROLE_FILLER and not re.fullmatch(r"\d+-(?:year|month)s?-old", w)]
     return bool(words) and all(w in _CIVILIAN_WORDS for w in words) and \
         any(w in _CIVILIAN_WORDS - _CIVILIAN_QUALIFIERS for w in words)
+
+
+def country_party(raw: str, table: Actors) -> ActorMatch | None:
+    """The army of the country a phrase names ("45 Ukrainian drones"), when the table
+    lists it."""
+    country = country_in(raw)
+    if country is None:
+        return None
+    found = _country_army(raw, country, table)
+    return found if found.actor_id is not None else None
 
 
 def civilian_actor(raw: str, table: Actors) -> ActorMatch | None:

@@ -131,6 +131,30 @@ CASES += [
 ]
 
 
+CASES += [
+    # equipment named by its country's adjective belongs to that country's army
+    ("ukraine", "Russia's defence ministry said it had downed 45 Ukrainian drones overnight.",
+     [("ru_army", "ua_army", "equipment_destroyed", 45, 45, 45)]),
+    # a country's officials speak for its side
+    ("ukraine", "A Russian missile hit a market in Kharkiv, killing seven civilians, Ukrainian "
+     "officials said.",
+     [("ua_army", "civilians", "killed", 7, 7, 7)]),
+    # a bare count whose named part is civilians counts people
+    ("drc", "M23 shells hit a school in Sake, killing at least 12, including four children, "
+     "doctors said.",
+     [("local_sources", "civilians", "killed", 12, 12, N),
+      ("local_sources", "civilians", "killed", 4, 4, 4)]),
+    # "we killed 20 of them": the speaker's adversaries
+    ("drc", "M23 rebels attacked Ngungu. \"We lost four men,\" a Congolese army officer said. "
+     "\"We killed more than 20 of them.\"",
+     [("fardc", "fardc", "killed", 4, 4, 4), ("fardc", "m23", "killed", 21, 21, N)]),
+    # a surname alone is the person introduced with a title
+    ("haiti", "Gangs attacked Mirebalais, police spokesman Jean Dorval said. \"Twelve gang "
+     "members were killed by our units,\" Dorval said.",
+     [("haiti_police", N, "killed", 12, 12, 12)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -44,6 +44,7 @@ from conflict_lib.extract.subjects import (
     _zero_subject,
 )
 from conflict_lib.extract.vocab import _vocab
+from conflict_lib.roles import is_civilian_phrase
 
 # The raw-claim row every proposal is (the columns a curated claims.csv holds too),
 # with the extractor's own offsets into the cleaned text.
@@ -112,6 +113,16 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
             row["claim_id"] = f"x{str(article_id)[:3]}-{n:02d}"
         out.append(rows)
     return out
+
+
+def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
+    """"killed at least 12, including four children": a bare count whose named part is
+    people outside the fighting counts people."""
+    later = [n for n in mentions if n.start >= m.end and n.np]
+    if later and _INCLUDING.fullmatch(work, m.o_end if m.o_end > m.end else m.end,
+                                      later[0].start) and is_civilian_phrase(later[0].np):
+        return f"people (including {later[0].np})"
+    return ""
 
 
 def _is_headline(ctx: _Context, si: int) -> bool:
@@ -253,7 +264,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 subject = _ANY.sub("", subject, count=1).strip()
                 m.q, note = "no", "denial: zero claimed"
             if m.kind == "alone" and not subject:
-                subject = _zero_subject(ctx, si, m, attr) if _is_zero(m.q) else ""
+                subject = _zero_subject(ctx, si, m, attr) if _is_zero(m.q) else \
+                    _civilian_part(work, m, mentions)
                 if not subject and not _is_headline(ctx, si):
                     continue  # a headline's "kills four" is a claim whose victims are unnamed
             m.subject = subject

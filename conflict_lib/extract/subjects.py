@@ -37,7 +37,7 @@ from conflict_lib.extract.patterns import (
     _THAT,
 )
 from conflict_lib.extract.vocab import _Vocab
-from conflict_lib.roles import is_civilian_phrase, role_actor, role_of
+from conflict_lib.roles import country_party, is_civilian_phrase, role_actor, role_of
 
 
 def _owner_alias(vocab: _Vocab, phrase: str, actor: str | None) -> str | None:
@@ -336,6 +336,9 @@ def _equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution |
     after = vocab.eq_owner_after.match(work, e.np_end, ctx.sentences[si].end)
     if after:
         return after.group("np"), "owner named"
+    state = country_party(text, vocab.table)
+    if state is not None:  # "downed 45 Ukrainian drones"
+        return vocab.table.by_id[state.actor_id].name, "owner: the army of the country named"
     # a crash or a loss is the claimant's (or the agent's) own
     if _EQ_INTRANSITIVE.search(e.verb):
         agent = _agent_for_equipment(ctx, si, e, attr)
