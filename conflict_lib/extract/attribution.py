@@ -493,7 +493,8 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
         found = Speaker(found.phrase, False, found.how, found.described, found.head_i)
     if found.refers:  # "the group", "he": the nearest earlier named speaker
         rule = row["claimant_raw"]
-        if rule and not _is_reference(rule) and not _PRONOUN_REGION.match(rule):
+        if rule and not _is_reference(rule) and not _PRONOUN_REGION.match(rule) \
+                and not rule.startswith(found.phrase):  # "The group's spokesman, Ali X,"
             return None, ""
         earlier = _antecedent(ctx, si)
         candidates = [(p, c) for p, c in named if p < ctx.sentences[si].start]

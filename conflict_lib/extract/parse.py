@@ -151,14 +151,21 @@ def _phrase(head, how: str) -> Speaker:
     core = _span(head, keep_appos=False)
     words = core.split()
     refers = (bool(words) and words[0].lower() in ("the", "this", "that", "its", "their")
-              and head.lower_ in REFERRING_HEADS and not _named(head)) \
+              and head.lower_ in REFERRING_HEADS and not _named(head, keep_appos=False)) \
         or bool(ONE_OF_THEM.match(core))  # "one of them", "one of its commanders"
     return Speaker(core, refers, how, _span(head, keep_appos=True), head.i)
 
 
-def _named(head) -> bool:
-    """A phrase that names someone: a proper noun or an entity in its subtree."""
-    return any(t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENTS for t in head.subtree)
+def _named(head, keep_appos: bool = True) -> bool:
+    """A phrase that names someone: a proper noun or an entity in its subtree ("The
+    group's spokesman, Ali X," refers to the group: its apposition names only him)."""
+    drop = set()
+    if not keep_appos:
+        for child in head.children:
+            if child.dep_ == "appos":
+                drop.update(t.i for t in child.subtree)
+    return any(t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENTS
+               for t in head.subtree if t.i not in drop)
 
 
 def _span(head, keep_appos: bool) -> str:

@@ -211,6 +211,12 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
         if _SPEECH.search(ctx.work, max(clause_start, t.start() - 40), t.end()):
             clause_start = t.end()
     speaker_end = attr.end if attr and attr.end <= cut else -1
+    # "and JNIM lost dozens of fighters": the party just before the loss verb
+    for h in reversed(list(vocab.alias_low.finditer(ctx.low, max(clause_start, cut - 60), cut))):
+        if _AUX_ONLY.fullmatch(ctx.work, h.end(), cut) and h.start() >= speaker_end \
+                and _belligerent(vocab, _resolve(vocab, h.group(0))):
+            return _resolve(vocab, h.group(0)) or "", ctx.work[h.start() : h.end()]
+        break
     relative = _RELATIVE_BEFORE.search(ctx.work, max(clause_start, cut - 40), cut)
     if relative:  # "a rebel assault that also damaged ...": the antecedent acts
         hits = [h for h in vocab.alias_low.finditer(ctx.low, max(clause_start, relative.start()
@@ -274,6 +280,9 @@ _GENERIC_OWN_NP = re.compile(
     r"(?i)^(?:(?:the|some|all|both)\s+)?(?:of\s+)?(?:its|their|our)\s+(?:own\s+)?"
     r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|ranks|troops|"
     r"forces|soldiers)$")
+
+
+_AUX_ONLY = re.compile(r"(?i)\s+(?:(?:had|has|have|also|reportedly|then|only|allegedly)\s+)*")
 
 
 def _role_claimant(ctx: _Context, attr: _Attribution | None) -> tuple[str, str] | None:
