@@ -217,7 +217,7 @@ _WORD = r"(?!" + _STOP + r")[A-Za-z][\w'\-]*"
 
 
 _AUX = (r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been|would\s+have\s+been|"
-        r"may\s+have\s+been|had|have|has|been|being|got)")
+        r"may\s+have\s+been|had|have|has|been|being|got|remain|remains|remained)")
 
 
 _ADV = (r"(?:reportedly|reported|also|all|either|allegedly|later|subsequently|apparently|then|"
