@@ -236,7 +236,10 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
     opening = _CLAUSE_OPENING.match(ctx.work, begin, cut)
     if opening:
         begin = opening.end()
-    first = vocab.alias_low.search(ctx.low, begin, min(cut, begin + 30))
+    # ", killing 70 junta soldiers and taking 113 prisoners": a participle's objects
+    # are not its agent
+    participle = re.match(r"[\s,]*\w+ing\b", ctx.work[begin:cut]) is not None
+    first = None if participle else vocab.alias_low.search(ctx.low, begin, min(cut, begin + 30))
     if first and _belligerent(vocab, _resolve(vocab, first.group(0))) \
             and not _PRONOUN_START.match(ctx.work, begin, cut):
         return _resolve(vocab, first.group(0)) or "", ctx.work[first.start() : first.end()]
