@@ -41,7 +41,7 @@ _ROLES = {
         "ministry officers officer commanders commander federal regular loyalist general staff "
         # the state's own voice: "state television", "the general staff", "the presidency"
         "television tv broadcaster radio presidency interior transitional interim chief "
-        "joint operations centre center")),
+        "joint operations centre center official officials communications information")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
         "resistance groups group movement")),

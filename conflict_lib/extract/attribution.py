@@ -421,6 +421,19 @@ _TITLE_NAME = re.compile(
     r"[Cc]ommander|[Pp]refect|[Aa]dministrator|[Pp]resident|[Cc]hief))(?:\s+[A-Z][\w'.-]+){1,3}")
 
 
+def _resolves(vocab: _Vocab, phrase: str) -> bool:
+    """The table names the phrase, in the singular or plural ("a local elected official"
+    for "local elected officials")."""
+    if _resolve(vocab, phrase) not in (None, "outlet"):
+        return True
+    words = re.sub(r"(?i)^(?:an?|the|one)\s+", "", phrase.strip()).split()
+    if not words:
+        return False
+    last = words[-1]
+    words[-1] = last[:-1] if last.endswith("s") and not last.endswith("ss") else last + "s"
+    return _resolve(vocab, " ".join(words)) not in (None, "outlet")
+
+
 def _names_speaker(vocab: _Vocab, phrase: str) -> bool:
     """A phrase that names its speaker: not a reference back, unless the table knows it
     ("the coalition" of a war whose table lists it)."""
@@ -462,10 +475,10 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
             or _TITLE_NAME.fullmatch(raw)
         if not title:
             continue
-        head = title.group(1).split()[-1]
+        head = re.escape(re.sub(r"(?i)s$", "", title.group(1).split()[-1]))
         fuller = [o for o in rows if o is not r and o["claimant_raw"]
-                  and re.search(rf"(?i)\b{re.escape(head)}\b", o["claimant_raw"])
-                  and _resolve(vocab, o["claimant_raw"]) is not None]
+                  and re.search(rf"(?i)\b{head}s?\b", o["claimant_raw"])
+                  and _resolves(vocab, o["claimant_raw"])]
         if fuller:
             # the one holding that title; of several, the nearest named before (a
             # headline: the first after)
