@@ -35,7 +35,8 @@ _KILLED = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w*|slain|slaughter\w*|massacr\w*|"
     r"martyr\w*|to hell|"
     r"perish\w*|bodies|lives|los(?:e|s|ing|t)|executed|eliminat\w*|"
-    r"neutrali[sz]\w*|buried|bury|burying|mourn\w*|succumb\w*)\b"
+    r"neutrali[sz]\w*|buried|bury|burying|mourn\w*|succumb\w*|behead\w*|decapitat\w*|"
+    r"lynch\w*|butcher\w*|to death|burn\w* alive)\b"
 )
 _WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed)\b")
 _CAPTURED = re.compile(

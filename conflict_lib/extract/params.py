@@ -32,7 +32,8 @@ _CUE = re.compile(
     r"massacr|slaughter|murder|perish|\blives\b|eliminat|neutrali|\btoll\b|detain|arrest|"
     r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
     r"took away|taking away|carried off|carrying off|made off|making off|set fire|setting fire|"
-    r"ablaze|alight|gutted|on fire|succumb|harmed|buried|mourn",
+    r"ablaze|alight|gutted|on fire|succumb|harmed|buried|mourn|behead|decapitat|lynch|butcher|"
+    r"to death",
     re.IGNORECASE,
 )
 
@@ -68,7 +69,7 @@ _CUE_STEMS = _words(
     "slaughter murder perish lives eliminat neutrali toll detain arrest seiz damag destr crash "
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
     "carried_off carrying_off made_off making_off martyr to_hell set_fire setting_fire ablaze "
-    "alight gutted on_fire succumb harmed buried mourn"
+    "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death"
 )
 
 
@@ -236,7 +237,9 @@ _PART = (
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|taken\s+away|led\s+away|carried\s+away|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
     r"unaccounted\s+for|went\s+missing|shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"
-    r"[\"']?eliminated[\"']?|martyred|embraced\s+martyrdom|(?:sent\s+)?to\s+hell)"
+    r"beheaded|decapitated|lynched|butchered|burn(?:ed|t)\s+alive|"
+    r"(?:hacked|stabbed|beaten|burned|burnt|shot|clubbed)\s+to\s+death|"
+    r"[\"']?eliminated[\"']?|martyred|embraced\s+martyrdom|(?:sent\s+)?to\s+hell|to\s+death)"
 )
 
 
@@ -251,7 +254,8 @@ _ACT = (
     r"neutrali[sz](?:ed|ing|es?)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|murder(?:ed|ing|s)?|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|took|taking|take|takes|taken|"
     r"(?:claimed|claiming|claims|cost|costing|costs)\s+the\s+lives\s+of|"
-    r"bur(?:ied|y|ying)|mourn(?:ed|ing|s)?)"
+    r"bur(?:ied|y|ying)|mourn(?:ed|ing|s)?|behead(?:ed|ing|s)?|decapitat(?:ed|ing)|"
+    r"(?:hack(?:ed|ing)|stabb(?:ed|ing)|beat(?:en|ing)|burn(?:ed|t|ing)|shot|shooting)\s+to\s+death)"
 )
 
 
@@ -274,7 +278,7 @@ _BEFORE_LAST = re.compile(
     r"of|to|among|by|both|some|all|up|off|dead|down|were|was|are|is|only|just|merely|kill\w*|wound\w*|injur\w*|captur\w*|los\w*|"
     r"execut\w*|abduct\w*|kidnap\w*|massacr\w*|slaughter\w*|eliminat\w*|neutrali\w*|"
     r"detain\w*|arrest\w*|murder\w*|took|tak\w+|take|included|include|includes|comprised|"
-    r"buried|bury|burying|mourn\w*"
+    r"buried|bury|burying|mourn\w*|behead\w*|decapitat\w*|lynch\w*|butcher\w*"
 )
 
 

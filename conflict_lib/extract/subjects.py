@@ -288,6 +288,9 @@ _GENERIC_OWN_NP = re.compile(
 _AUX_ONLY = re.compile(r"(?i)\s+(?:(?:had|has|have|also|reportedly|then|only|allegedly)\s+)*")
 
 
+_ENEMY_OWNER = re.compile(r"(?i)\b(?:the\s+)?(enemy|adversary|opponent)(?:'s|s')\s+(?:own\s+)?$")
+
+
 def _role_claimant(ctx: _Context, attr: _Attribution | None) -> tuple[str, str] | None:
     """A claimant named by its role ("the army said", "the rebels said"): the party of
     that role the article names, as the normaliser will read it."""
@@ -460,6 +463,9 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         for h in vocab.alias.finditer(work, max(sent.start, m.start() - 60), m.start()):
             if _OWNER_BEFORE.fullmatch(work, h.end(), m.start()):  # "Wagner's losses"
                 return h.group(0), ""
+        enemy = _ENEMY_OWNER.search(work, max(sent.start, m.start() - 30), m.start())
+        if enemy:  # "the enemy's losses amounted to": the claimant's adversaries
+            return enemy.group(1), ""
         if re.search(r"(?i)\b(?:its|their|our)\s+(?:own\s+)?$", work[max(sent.start, m.start() - 12)
                                                                      : m.start()]) \
                 and attr and _belligerent(vocab, attr.actor):  # "the army put its losses at"
