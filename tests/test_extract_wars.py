@@ -155,6 +155,32 @@ CASES += [
 ]
 
 
+CASES += [
+    # a participle's objects are not its agent: the prisoners are the army's men
+    ("sahel", "The FLA said it had overrun a FAMa camp, killing 70 Malian soldiers and taking "
+     "113 prisoners.",
+     [("fla", "fama", "killed", 70, 70, 70), ("fla", "fama", "captured", 113, 113, 113)]),
+    # the party just before a loss verb owns the loss
+    ("sahel", "In a statement, the Malian army said 14 soldiers were killed and JNIM lost "
+     "dozens of fighters.",
+     [("fama", "fama", "killed", 14, 14, 14), ("fama", "jnim", "killed", 24, 24, 99)]),
+    # killing words of massacres; "remain missing"
+    ("drc", "M23 rebels attacked the village. Residents said the attackers hacked 14 farmers to "
+     "death and beheaded two others, and that five people remain missing.",
+     [("local_sources", "civilians", "killed", 14, 14, 14),
+      ("local_sources", "civilians", "killed", 2, 2, 2),
+      ("local_sources", "civilians", "missing", 5, 5, 5)]),
+    # the group's spokesman, with his name in apposition, speaks for the group
+    ("sahel", "The FLA attacked a FAMa post on Sunday. The group's spokesman, Ali Ag Intalla, "
+     "told AFP that its fighters had killed 12 Malian soldiers.",
+     [("fla", "fama", "killed", 12, 12, 12)]),
+    # "the enemy's losses amounted to": the speaker's adversary, killed or wounded
+    ("ukraine", "Ukrainian forces attacked near Pokrovsk. \"The enemy's losses amounted to up "
+     "to 215 servicemen,\" Russia's defence ministry said.",
+     [("ru_army", "ua_army", "killed_or_wounded", N, 215, 215)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

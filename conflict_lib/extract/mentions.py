@@ -14,6 +14,7 @@ from conflict_lib.extract.params import (
     _HELD_ONLY,
     _MONTH_BEFORE,
     _NUMBER_STOP,
+    _PART,
     _PNOUN_WORD,
     _TAKE,
     _TAKE_OBJECT,
@@ -143,6 +144,9 @@ def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
     return result
 
 
+_ONE_PART = re.compile(_PART, re.IGNORECASE)
+
+
 def _party_counted(vocab: _Vocab, np: str) -> bool:
     """A counted noun phrase that is a belligerent's name ("five VDP")."""
     actor = _resolve(vocab, np)
@@ -255,6 +259,15 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
     a = vocab.after.match(work, m.end, sent.end)
     if a and _ACTIVE_PERFECT.fullmatch(a.group("aux") or "") and _TRANSITIVE.match(a.group("o")):
         a = None  # "its troops had killed ...": the mention is the agent, not the victim
+    if a and not a.group("aux") and vocab.object_follows.match(work, a.end(), sent.end):
+        # "hacked 14 farmers to death and beheaded two others": the second verb has its
+        # own object; the first outcome is this mention's
+        one = _ONE_PART.match(work, a.start("o"), a.end("o"))
+        if one and one.end() < a.end("o") \
+                and not vocab.object_follows.match(work, one.end(), sent.end):
+            m.outcome = one.group(0)
+            m.o_start, m.o_end = one.start(), one.end()
+            return True
     if a and (a.group("aux") or not vocab.object_follows.match(work, a.end(), sent.end)):
         if m.kind == "alone" and not a.group("aux") and _WORDS_BETWEEN.match(
                 work[m.end : a.start("o")]):
