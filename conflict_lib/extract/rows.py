@@ -115,6 +115,17 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
     return out
 
 
+_AS_MANY = re.compile(r"(?i)\bas\s+many\b")
+
+
+def _as_many(work: str, sent, start: int, end: int, earlier: list[_Mention]) -> str | None:
+    """"three were martyred and as many injured": the number counted just before."""
+    if earlier and earlier[-1].q and _AS_MANY.search(work, max(sent.start, start - 4), end) \
+            and not re.match(r"\s+as\b", work[end : end + 4]):
+        return earlier[-1].q
+    return None
+
+
 def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
     """"killed at least 12, including four children": a bare count whose named part is
     people outside the fighting counts people."""
@@ -272,7 +283,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             bound.append(m)
             used_q.append((m.start, m.end))
             used_o.append((m.o_start, m.o_end))
-            rows.append(_row(ctx, si, attr, subject, m.outcome, m.q, [note], m.start))
+            q = _as_many(work, sent, m.start, m.end, bound[:-1]) or m.q
+            rows.append(_row(ctx, si, attr, subject, m.outcome, q, [note], m.start))
             people_rows.append((m, subject))
         else:
             m = item  # type: ignore[assignment]
@@ -281,7 +293,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 continue
             attr = _claimant_for(ctx, si, m.start("q"))
             subject, note = _q_outcome_subject(ctx, si, m, attr, bound)
-            q = m.group("q")
+            q = _as_many(work, sent, q0, q1, bound) or m.group("q")
             if not subject and _is_zero(q):
                 mention = _Mention(m.start(), m.end(), q, "", m.end(), kind="alone")
                 subject = _zero_subject(ctx, si, mention, attr)
