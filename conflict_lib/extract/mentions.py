@@ -196,6 +196,12 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
             them = _OF_THEM.match(work, q.end, sent.end)  # "12 of them were captured"
             end = them.end() if them else q.end
             found.append(_Mention(q.start, end, q.text, "", end, kind="alone"))
+    # "five civilian defence volunteers": one count, the longest noun phrase it counts
+    longest: dict[int, _Mention] = {}
+    for m in found:
+        if m.q and (m.start not in longest or m.end > longest[m.start].end):
+            longest[m.start] = m
+    found = [m for m in found if not m.q or longest[m.start] is m]
     found.sort(key=lambda x: x.start)
     ctx.mentions[si] = found
     return found

@@ -125,6 +125,16 @@ def _subject_of(verb, token) -> Speaker | None:
     participle or coordinated verb without one ("..., adding that", "and said")
     takes its head verb's subject. A passive ("were reported killed") names none."""
     node = verb
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        # "..., adding that two soldiers died": the speaker of the verb it hangs from
+        up = verb.head
+        for _ in range(4):
+            if up is not verb and _is_speech(up):
+                node = up
+                break
+            if up.head is up:
+                break
+            up = up.head
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ == "nsubj"
                     and not any(t.i == token.i for t in c.subtree)]

@@ -115,6 +115,8 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
     return out
 
 
+# "Two soldiers, five volunteers killed": a comma list of counts shares the outcome after it
+_COMMA_LINK = re.compile(r"\s*,\s*")
 _AS_MANY = re.compile(r"(?i)\bas\s+many\b")
 
 
@@ -212,8 +214,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             # "15 soldiers and two Wagner fighters died", "killed 20 rebels and two soldiers"
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             prv = mentions[k - 1] if k > 0 else None
-            if nxt and is_bound[k + 1] and nxt.o_start >= nxt.end \
-                    and _AND_LINK.fullmatch(work, m.end, nxt.start):
+            if nxt and is_bound[k + 1] and nxt.o_start >= nxt.end and nxt.q \
+                    and (_AND_LINK.fullmatch(work, m.end, nxt.start)
+                         or _COMMA_LINK.fullmatch(work, m.end, nxt.start)):
                 m.outcome, m.o_start, m.o_end = nxt.outcome, nxt.o_start, nxt.o_end
                 is_bound[k] = True
             elif prv and is_bound[k - 1] and prv.o_end <= prv.start and prv.q \
