@@ -125,6 +125,9 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     after = re.compile(
         f"(?:\\s*\\[[^\\]\\n]{{0,40}}\\])?(?:\\s*,\\s*(?:who|which|that|including|among\\s+them|"
         f"mostly|many\\s+of\\s+them|most\\s+of\\s+them)\\b[^,;.]{{0,150}},)?[\"']?"
+        # "four others in the patrol were wounded"
+        f"(?:\\s+(?:in|on|at|aboard|inside|near|from)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?"
+        f"[a-z][\\w'-]*(?:\\s+[a-z][\\w'-]*)?(?=\\s+{_AUX}\\s))?"
         f"\\s+(?:(?P<aux>{_AUX})\\s+)?(?:{_ADV}\\s+){{0,3}}(?P<o>{_PARTS})(?![\\w-])", flags)
     after_appos = re.compile(
         f"\\s*,\\s*(?:(?:either|all|both|most|many|some)\\s+(?:of\\s+them\\s+)?)?(?P<o>{_PARTS})"
