@@ -70,7 +70,7 @@ _CIVILIAN_WORDS = frozenset(_words(
     "girl girls boy boys baby monks monk nuns priests imams paramedics paramedic nurse doctor "
     "teacher farmer trader passer-by passers-by couple elderly old year-old christians "
     "muslims palestinians israelis pilgrims rescuers firefighters drivers driver truckers "
-    "herdsmen shepherds nomads"))
+    "herdsmen shepherds nomads pregnant disabled sick"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
