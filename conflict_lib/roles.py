@@ -36,6 +36,7 @@ _ROLES = {
     "army": frozenset(_words(
         "army armies armed forces force soldiers soldier troops troop military government "
         "junta regime authorities air gendarmes gendarme gendarmerie security national defence "
+        "war armed "
         "defense servicemen personnel battalion state government-backed pro-government "
         "spokesman spokesperson spokeswoman media wing press office command headquarters "
         "ministry officers officer commanders commander federal regular loyalist general staff "
@@ -99,6 +100,8 @@ def role_of(raw: str) -> str | None:
     content = named or content
     if not content:
         return None
+    if "ministry" in content and not {"defence", "defense", "war", "armed"} & set(content):
+        return None  # a ministry of health or of the interior is not an army
     for role, vocab in _ROLES.items():
         if all(w in vocab for w in content):
             return role

@@ -445,9 +445,9 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
     introduced with a title ("government spokesman Romuald Akpovi")."""
     for r in rows:
         raw = (r["claimant_raw"] or "").strip()
-        if not re.fullmatch(r"[A-Z][a-z'-]{2,}", raw) or _resolve(ctx.vocab, raw) is not None:
+        if not re.fullmatch(r"[A-Z][\w'-]{2,}", raw) or _resolve(ctx.vocab, raw) is not None:
             continue
-        first = re.search(rf"\b{re.escape(raw)}\b", ctx.work)
+        first = re.search(rf"(?i)\b{re.escape(raw)}\b", ctx.work)
         if first is None or first.start() >= r["start"]:
             continue
         before = ctx.work[max(0, first.start() - 80) : first.start()]
@@ -471,14 +471,19 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
         raw = (r["claimant_raw"] or "").strip()
         if _resolve(vocab, raw) is not None:
             continue
-        title = re.fullmatch(r"(?i)(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", raw) \
-            or _TITLE_NAME.fullmatch(raw)
+        title = re.fullmatch(r"(?i)(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})",
+                             raw) or _TITLE_NAME.fullmatch(raw)
         if not title:
             continue
-        head = re.escape(re.sub(r"(?i)s$", "", title.group(1).split()[-1]))
-        fuller = [o for o in rows if o is not r and o["claimant_raw"]
-                  and re.search(rf"(?i)\b{head}s?\b", o["claimant_raw"])
-                  and _resolves(vocab, o["claimant_raw"])]
+        fuller: list[dict] = []
+        # "health ministry spokesman": the spokesman, else the ministry, the article names
+        for word in reversed(title.group(1).split()):
+            head = re.escape(re.sub(r"(?i)s$", "", word))
+            fuller = [o for o in rows if o is not r and o["claimant_raw"]
+                      and re.search(rf"(?i)\b{head}s?\b", o["claimant_raw"])
+                      and _resolves(vocab, o["claimant_raw"])]
+            if fuller:
+                break
         if fuller:
             # the one holding that title; of several, the nearest named before (a
             # headline: the first after)

@@ -491,6 +491,14 @@ REFERRING_HEADS = frozenset(_words(
 # Named-entity labels of speakers the actors table may not know.
 SPEAKER_ENTS = frozenset(("ORG", "PERSON", "NORP", "GPE"))
 # A headline's trailing attribution: "... killed in clash: ISPR", "... - army".
+# "Ministry: At least 8,525 killed ...", "UN: 20 civilians dead": a headline opened by
+# its source
+HEADLINE_LEAD = re.compile(
+    r"^(?P<who>(?:[A-Z][\w&.'-]*\s+){0,3}?(?:[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|UN|"
+    r"[Oo]fficials?|[Mm]edics|[Rr]ebels|[Mm]onitor|[Ss]ources?|[Gg]overnor|[Ss]pokesman|"
+    r"[A-Z]{2,6}))\s*:\s+\S")
+
+
 HEADLINE_SOURCE = re.compile(
     r"(?::|\s[-|]\s)\s*(?P<who>[A-Z][\w&.'-]*(?:\s+(?:of|for|the|[A-Z][\w&.'-]*)){0,5}|"
     # "...: health ministry", "...: military sources": a source word closes the phrase

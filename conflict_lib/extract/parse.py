@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from conflict_lib.extract.nlp import MAX_PARSE_CHARS, pipeline
 from conflict_lib.extract.params import (
     DOCUMENT_NOUNS,
+    HEADLINE_LEAD,
     HEADLINE_SOURCE,
     OBJECT_SPEECH,
     ONE_OF_THEM,
@@ -87,6 +88,9 @@ def speaker(doc, offset: int) -> Speaker | None:
     headline = HEADLINE_SOURCE.search(doc.text)
     if headline and headline.start() > len(doc.text) // 3:
         return Speaker(headline.group("who"), False, "headline source", headline.group("who"))
+    lead = HEADLINE_LEAD.match(doc.text)
+    if lead and offset > lead.end("who"):
+        return Speaker(lead.group("who"), False, "headline source", lead.group("who"))
     return None
 
 

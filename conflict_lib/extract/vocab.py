@@ -124,7 +124,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?:\\s+(?P<o2>killed|dead|wounded|injured)(?![\\w-]))?", flags)
     after = re.compile(
         f"(?:\\s*\\[[^\\]\\n]{{0,40}}\\])?(?:\\s*,\\s*(?:who|which|that|including|among\\s+them|"
-        f"mostly|many\\s+of\\s+them|most\\s+of\\s+them)\\b[^,;.]{{0,150}},)?[\"']?"
+        f"mostly|many\\s+of\\s+them|most\\s+of\\s+them)\\b(?:[^,;.]|(?<=\\d)[,.](?=\\d{{3}}))"
+        f"{{0,150}},)?[\"']?"
         # "four others in the patrol were wounded"
         f"(?:\\s+(?:in|on|at|aboard|inside|near|from)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?"
         f"[a-z][\\w'-]*(?:\\s+[a-z][\\w'-]*)?(?=\\s+{_AUX}\\s))?"
