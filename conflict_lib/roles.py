@@ -186,6 +186,42 @@ def is_civilian_phrase(raw: str) -> bool:
         any(w in _CIVILIAN_WORDS - _CIVILIAN_QUALIFIERS for w in words)
 
 
+def party_by_word(raw: str, table: Actors) -> ActorMatch | None:
+    """"20 gang members": the one belligerent whose name or aliases hold a word of the
+    phrase ("Viv Ansanm gang coalition"), when exactly one does."""
+    words = {_singular(w) for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", ""))
+             if w not in _ROLE_FILLER and w not in _MEMBER_WORDS and len(w) > 2}
+    if not words:
+        return None
+    hits = {ident for ident, tokens in _name_words(table).items() if words & tokens}
+    if len(hits) != 1:
+        return None
+    a = table.by_id[hits.pop()]
+    return ActorMatch(a.actor_id, a.side, raw, f"{raw!r} read as {a.name} (a word of its name)")
+
+
+_NAME_WORDS: dict[int, dict[str, set[str]]] = {}
+
+
+def _name_words(table: Actors) -> dict[str, set[str]]:
+    """The words of each belligerent's name and aliases (once per table)."""
+    if id(table) not in _NAME_WORDS:
+        out: dict[str, set[str]] = {i: set() for i, a in table.by_id.items()
+                                    if a.kind == "belligerent"}
+        for alias, ident in table.aliases.alias_to_id.items():
+            if ident in out:
+                out[ident] |= {_singular(t) for t in re.findall(r"[a-z][a-z'-]*", alias)}
+        for ident in out:
+            out[ident] |= {_singular(t) for t in re.findall(r"[a-z][a-z'-]*",
+                                                            fold(table.by_id[ident].name))}
+        _NAME_WORDS[id(table)] = out
+    return _NAME_WORDS[id(table)]
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
 def country_party(raw: str, table: Actors) -> ActorMatch | None:
     """The army of the country a phrase names ("45 Ukrainian drones"), when the table
     lists it."""

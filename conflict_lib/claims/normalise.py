@@ -13,7 +13,14 @@ from pathlib import Path
 
 from conflict_lib.countries import country_in
 from conflict_lib.reference import Actors, actors, fold, places
-from conflict_lib.roles import ActorMatch, civilian_actor, nearest_named, role_actor, role_of
+from conflict_lib.roles import (
+    ActorMatch,
+    civilian_actor,
+    nearest_named,
+    party_by_word,
+    role_actor,
+    role_of,
+)
 
 OUTCOMES = (
     "killed",
@@ -111,6 +118,8 @@ _ENEMY = re.compile(
     r"insurgents?|militants?|gunmen|bandits?|assailants?|mercenar\w*|khawarij|khwarij|"
     r"invaders?|occupiers?|aggressors?|raiders?)\b"
 )
+# "soldiers", "troops" without "its": a role (the army the article names), not the claimant's
+_STATE_WORDS = re.compile(r"\b(?:side|troops|forces|soldiers)$")
 _GENERIC_OWN = re.compile(
     r"^(?:(?:the|some|all|both)\s+)?(?:of\s+)?"
     r"(?:(?:its|their|our|his|the group's|the movement's)\s+)?(?:own\s+)?"
@@ -154,7 +163,8 @@ def resolve_subject(
         if role is not None and role.actor_id is not None:
             return ActorMatch(role.actor_id, role.side, raw, role.note)
     if not found:
-        role = role_actor(raw, table, article_text, at) or civilian_actor(raw, table)
+        role = role_actor(raw, table, article_text, at) or civilian_actor(raw, table) \
+            or party_by_word(raw, table)
         if role is not None:
             return role
         reason = (
@@ -196,7 +206,8 @@ def _relative_subject(
     if (
         _GENERIC_OWN.match(folded)
         and me.kind == "belligerent"
-        and (own_loss or re.search(r"\b(?:its|their|our)\b", folded))
+        and (re.search(r"\b(?:its|their|our)\b", folded)
+             or (own_loss and not _STATE_WORDS.search(folded)))
     ):
         return ActorMatch(me.actor_id, me.side, raw, f"{raw!r} read as the claimant's own")
     # A party, or a voice of one side (a Russian channel), has an enemy; an outlet's or a

@@ -358,7 +358,10 @@ def _carried_attribution(ctx: _Context, si: int) -> _Attribution | None:
 
 
 def _claimant_for(ctx: _Context, si: int, pos: int) -> _Attribution | None:
-    attrs = _sentence_attributions(ctx, si)
+    # "...leaves 12 dead; police say 20 gang members killed": a speaker after a semicolon
+    # speaks for its own clause only
+    attrs = [a for a in _sentence_attributions(ctx, si)
+             if not (a.pos > pos and ";" in ctx.work[pos : a.pos])]
     pre = [a for a in attrs if a.kind in ("pre", "both") and a.end <= pos]
     post = [a for a in attrs if a.kind in ("post", "both") and a.pos >= pos]
     if pre and post:
@@ -398,7 +401,11 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
             if r["claimant_raw"] and _names_speaker(ctx.vocab, r["claimant_raw"]):
                 named.append((r["_at"], r["claimant_raw"]))
             continue
-        found = speaker(doc, r["_at"] - ctx.sentences[si].start)
+        offset = r["_at"] - ctx.sentences[si].start
+        found = speaker(doc, offset)
+        if found is not None and found.head_i is not None \
+                and ";" in doc.text[offset : doc[found.head_i].idx]:
+            found = None  # the speaker of the clause after a semicolon, not of this one
         if found is None:
             if r["claimant_raw"] and _names_speaker(ctx.vocab, r["claimant_raw"]):
                 named.append((r["_at"], r["claimant_raw"]))
@@ -530,6 +537,9 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             and _resolve(vocab, found.described) is not None:
         return found.described, f"speaker read from the parse ({found.how})"
     rule = row["claimant_raw"]
+    if _resolve(vocab, found.phrase) == "outlet" and rule \
+            and _resolve(vocab, rule) not in (None, "outlet"):
+        return None, ""  # "The Irrawaddy, citing an Arakan Army commander, reported": the source
     if _resolve(vocab, found.phrase) is None and rule and _resolve(vocab, rule) is not None \
             and role_of(found.phrase) is None:
         # the rules found a party the table knows; the parse only a name (a role such as
