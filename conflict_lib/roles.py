@@ -189,8 +189,12 @@ def is_civilian_phrase(raw: str) -> bool:
 def party_by_word(raw: str, table: Actors) -> ActorMatch | None:
     """"20 gang members": the one belligerent whose name or aliases hold a word of the
     phrase ("Viv Ansanm gang coalition"), when exactly one does."""
+    if not table.own:
+        return None  # the project's shared table holds many wars: no word names one party
+    roles = set().union(*_ROLES.values())
     words = {_singular(w) for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", ""))
-             if w not in _ROLE_FILLER and w not in _MEMBER_WORDS and len(w) > 2}
+             if w not in _ROLE_FILLER and w not in _MEMBER_WORDS and w not in roles
+             and len(w) > 2}
     if not words:
         return None
     hits = {ident for ident, tokens in _name_words(table).items() if words & tokens}

@@ -151,7 +151,7 @@ CASES += [
     # a surname alone is the person introduced with a title
     ("haiti", "Gangs attacked Mirebalais, police spokesman Jean Dorval said. \"Twelve gang "
      "members were killed by our units,\" Dorval said.",
-     [("haiti_police", N, "killed", 12, 12, 12)]),
+     [("haiti_police", "viv_ansanm", "killed", 12, 12, 12)]),
 ]
 
 
