@@ -42,7 +42,9 @@ _ROLES = {
         "ministry officers officer commanders commander federal regular loyalist general staff "
         # the state's own voice: "state television", "the general staff", "the presidency"
         "television tv broadcaster radio presidency interior transitional interim chief "
-        "joint operations centre center official officials communications information")),
+        "joint operations centre center official officials communications information "
+        # how jihadist statements name a state's soldiers
+        "apostate apostates crusader crusaders")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
         "resistance groups group movement")),
@@ -84,7 +86,7 @@ _ANAPHOR_ONLY = _ROLE_FILLER | frozenset(_words(
 def role_of(raw: str) -> str | None:
     """The role a generic phrase names ("soldiers" → army, "a coalition of armed groups
     in the north" → rebels), or None for a name."""
-    raw = re.sub(r"(?i)\s+(?:in|from|near|based\s+in|across)\s.*$", "", raw)
+    raw = re.sub(r"(?i)\s+(?:in|from|near|based\s+in|across|at|with|on)\s.*$", "", raw)
     # "Army spokesman Onyema Nwachukwu": a title before a name names the role
     raw = re.sub(r"(?:\s+[A-Z][\w'.-]+){2,3}$", "", raw) if re.search(
         r"(?i)\b(?:spokes(?:man|person|woman)|commander|officer|general|colonel|captain)"

@@ -536,12 +536,17 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
     if _resolve(vocab, found.phrase) is None and found.described \
             and _resolve(vocab, found.described) is not None:
         return found.described, f"speaker read from the parse ({found.how})"
+    appos = found.described[len(found.phrase):].strip(" ,") \
+        if found.described.startswith(found.phrase) else ""
+    if _resolve(vocab, found.phrase) is None and appos and role_of(appos) is not None:
+        # "Captain X, an officer at a nearby base,": the role his apposition names
+        return appos, f"speaker read from the parse ({found.how}): {found.phrase}"
     rule = row["claimant_raw"]
     if _resolve(vocab, found.phrase) == "outlet" and rule \
             and _resolve(vocab, rule) not in (None, "outlet"):
         return None, ""  # "The Irrawaddy, citing an Arakan Army commander, reported": the source
-    if _resolve(vocab, found.phrase) is None and rule and _resolve(vocab, rule) is not None \
-            and role_of(found.phrase) is None:
+    if _resolve(vocab, found.phrase) is None and rule \
+            and _resolve(vocab, rule) not in (None, "outlet") and role_of(found.phrase) is None:
         # the rules found a party the table knows; the parse only a name (a role such as
         # "The army, which calls the separatists terrorists," is the speaker itself)
         return None, ""

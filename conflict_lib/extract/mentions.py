@@ -77,6 +77,10 @@ def _np_start(work: str, lo: int, head_start: int) -> int:
             mods += 1  # "six captured soldiers", "the wounded men"
             start = tok.start()
             continue
+        if low[:1] in "\"'" and not dets and mods < 3 and _MOD_TOKEN.fullmatch(low[1:]) \
+                and not _STOP_WORD.fullmatch(low[1:]):
+            start = tok.start() + 1  # 41 "apostate soldiers": the quote opens the phrase
+            break
         if dets or mods >= 3 or low in _QUANTITY_WORDS or low in _PRONOUNS \
                 or not _MOD_TOKEN.fullmatch(low) \
                 or _STOP_WORD.fullmatch(low) or _NUMBER_TOKEN.fullmatch(low):
