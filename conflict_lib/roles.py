@@ -73,7 +73,7 @@ _CIVILIAN_WORDS = frozenset(_words(
     "girl girls boy boys baby monks monk nuns priests imams paramedics paramedic nurse doctor "
     "teacher farmer trader passer-by passers-by couple elderly old year-old christians "
     "muslims palestinians israelis pilgrims rescuers firefighters drivers driver truckers "
-    "herdsmen shepherds nomads pregnant disabled sick"))
+    "herdsmen shepherds nomads pregnant disabled sick one same single extended"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
@@ -251,7 +251,7 @@ def civilian_actor(raw: str, table: Actors) -> ActorMatch | None:
 
 _CIVILIAN_QUALIFIERS = frozenset(_words(
     "innocent unarmed young aid health medical humanitarian local wedding market school "
-    "hospital camp including among mostly them members"))
+    "hospital camp including among mostly them members one same single extended"))
 
 
 def _country_army(raw: str, country: str, table: Actors) -> ActorMatch:

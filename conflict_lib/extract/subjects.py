@@ -285,6 +285,9 @@ _GENERIC_OWN_NP = re.compile(
     r"forces|soldiers)$")
 
 
+_DEAD_NOUN = re.compile(r"(?i)(?:bodies|dead|deaths|fatalities)$")
+
+
 _AUX_ONLY = re.compile(r"(?i)\s+(?:(?:had|has|have|also|reportedly|then|only|allegedly)\s+)*")
 
 
@@ -497,8 +500,8 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     if m.group("q") and not _is_zero(m.group("q")) and previous:
         p = _whole(previous[-1])
         return p.subject, "subject carried over from " + repr(p.np or p.subject)
-    if toll:
-        # a toll of no one named is the toll of the victims last counted
+    if toll or (isinstance(m, _QO) and _DEAD_NOUN.match(m.group("o"))):
+        # a toll, or bodies and dead of no one named: the victims last counted
         back = _earlier_killed_subject(ctx, si)
         if back:
             return back, "toll of the victims counted earlier"
