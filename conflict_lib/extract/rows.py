@@ -42,6 +42,7 @@ from conflict_lib.extract.subjects import (
     _q_outcome_subject,
     _subject,
     _zero_subject,
+    not_its_own,
 )
 from conflict_lib.extract.vocab import _vocab
 from conflict_lib.roles import is_civilian_phrase
@@ -274,6 +275,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 continue
             attr = _claimant_for(ctx, si, m.start)
             subject, note = _subject(ctx, si, m, attr, bound)
+            flipped = not_its_own(ctx, si, m, attr, subject)
+            if flipped:
+                subject, note = flipped
             if denial:  # "denied that any civilians were killed": the denier claims zero
                 subject = _ANY.sub("", subject, count=1).strip()
                 m.q, note = "no", "denial: zero claimed"

@@ -540,3 +540,32 @@ def _actor_hits(ctx: _Context) -> list[tuple[int, int, str]]:
                 hits.append((h.start(), h.end(), role.actor_id))
         ctx.actor_hits = sorted(hits)
     return ctx.actor_hits
+
+
+# "said it had repulsed an attack ..., killing 27 'coalition fighters'": the speaker acts
+_SPEAKER_ACTS = re.compile(r"(?i)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+[\w-]+)\b")
+_KILLS = re.compile(r"(?i)kill|captur|neutrali|eliminat|wound|took|taking|seiz|execut|abduct")
+
+
+def not_its_own(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
+                subject: str) -> tuple[str, str] | None:
+    """A party that says it killed or captured people does not mean its own: when the
+    words it uses for them ("coalition fighters") read as its own side, they are its
+    adversaries named nearest."""
+    if attr is None or not subject or m.o_end > m.start or not _KILLS.match(m.outcome or ""):
+        return None
+    party = attr.actor if _belligerent(ctx.vocab, attr.actor) else \
+        (_role_claimant(ctx, attr) or ("", ""))[0]
+    if not party or attr.end > m.o_start \
+            or not _SPEAKER_ACTS.match(ctx.work, attr.end, m.o_start):
+        return None
+    hit = _resolve(ctx.vocab, subject)
+    if hit is None:
+        found = role_actor(subject, ctx.vocab.table, ctx.text, m.start)
+        hit = found.actor_id if found is not None else None
+    if hit != party:
+        return None
+    adversary = _adversary(ctx, si, m.start, party)
+    return (adversary, f"'{subject}' in {attr.claimant}'s words: its adversaries") \
+        if adversary else None
+
