@@ -146,13 +146,13 @@ _CUMULATIVE = re.compile(
     r"\w+\s+(?:years|decades))|in\s+recent\s+years|to\s+date|(?:so\s+far\s+)?this\s+year|"
     # "since the army seized power in July 2023"; a toll "since October 7" or "since the war
     # began" is often the very claim of a ministry's report, and is kept
-    r"since\s[^,.;:]{0,60}?\b(?:1[89]|20)\d\d)\b",
+    r"since\s[^,.;:]{0,60}?\b(?:1[89]|20)\d\d(?:s|'s)?)\b",
     re.IGNORECASE)
 
 
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|died|been\s+killed|cost|displaced|"
-    r"lost)\b",
+    r"lost|caused|been\s+blamed\s+for|been\s+responsible\s+for)\b",
     re.IGNORECASE)
 
 
