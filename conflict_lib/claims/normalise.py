@@ -87,6 +87,9 @@ def resolve_claimant(
             OUTLET, table.by_id[OUTLET].side if OUTLET in table.by_id else "independent", ""
         )
     found = table.aliases.find(raw) or table.aliases.find(_number_variant(raw))
+    if not found and _ANONYMOUS.fullmatch(fold(raw)):
+        # "two military officers", "an intelligence official": unnamed insiders are sources
+        found = table.aliases.find("security sources")
     if not found:
         role = role_actor(raw, table, article_text, at)
         if role is not None:
@@ -98,6 +101,12 @@ def resolve_claimant(
     if len(set(named)) > 1:
         note = f"several actors named in claimant {raw!r}; took the first, {named[0]!r}"
     return ActorMatch(named[0], table.by_id[named[0]].side, raw, note)
+
+
+_ANONYMOUS = re.compile(
+    r"(?:an?|one|two|three|four|several|some|other|another)\s+(?:senior\s+|local\s+)?"
+    r"(?:military|security|army|intelligence|police|defence|defense|government)\s+"
+    r"(?:officers?|officials?|sources?)(?:\s+who\s.*)?")
 
 
 def _number_variant(phrase: str) -> str:

@@ -146,13 +146,17 @@ _CUMULATIVE = re.compile(
     r"\w+\s+(?:years|decades))|in\s+recent\s+years|to\s+date|(?:so\s+far\s+)?this\s+year|"
     # "since the army seized power in July 2023"; a toll "since October 7" or "since the war
     # began" is often the very claim of a ministry's report, and is kept
-    r"since\s[^,.;:]{0,60}?\b(?:1[89]|20)\d\d(?:s|'s)?)\b",
+    r"since\s[^,.;:]{0,60}?\b(?:1[89]|20)\d\d(?:s|'s)?|"
+    # "during the 14 months of hostilities", "in two years of war"
+    r"(?:during|in|over)\s+(?:the\s+)?(?:\w+\s+)?(?:months|years)\s+of\s+(?:war|fighting|conflict|"
+    r"hostilities|insurgency))\b",
     re.IGNORECASE)
 
 
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|died|been\s+killed|cost|displaced|"
-    r"lost|caused|been\s+blamed\s+for|been\s+responsible\s+for)\b",
+    r"lost|caused|been\s+blamed\s+for|been\s+responsible\s+for)\b|"
+    r"\b(?:were|was)\s+killed\s+(?:in\s+\w+\s+)?during\s+the\b",
     re.IGNORECASE)
 
 
