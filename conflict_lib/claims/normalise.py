@@ -66,7 +66,7 @@ _DESTROYED = re.compile(
     r"hit|struck|obliterat\w*|wreck\w*|crippl\w*|disabled|set fire|set on fire|ablaze|alight|"
     r"gutted)\b"
 )
-_SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recovered|looted|grabbed|"
+_SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recover\w*|loot\w*|grab\w*|"
                      r"carr(?:ied|ying)\s+(?:off|away)|ma(?:de|king)\s+off|confiscat\w*)\b")
 _LOST = re.compile(r"\blos(?:e|s|ing|t)\b")
 

@@ -65,6 +65,9 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             return noun, "part of " + repr(m.subset_of.np or m.subset_of.subject)
         # "including a captain", "three of them commanders": members of the group counted
         return m.subset_of.subject, "part of " + repr(m.subset_of.np or m.subset_of.subject)
+    side = _OUR_SIDE.search(work, ctx.sentences[si].start, m.start)
+    if side and (m.kind == "alone" or (_GENERIC.search(np) and not vocab.alias.search(np))):
+        return f"{side.group(1)} own ranks", "'on our side'"  # "On our side, two soldiers ..."
     if m.kind == "alone" and (own := _own_ranks(ctx, si, m.o_end or m.end, attr)):
         return own, "'in its own ranks'"
     of_own = _OF_OWN.match(work, m.end, ctx.sentences[si].end) if m.kind == "alone" else None
@@ -84,6 +87,9 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         if previous:
             p = _whole(previous[-1])
             return p.subject, "subject carried over from " + repr(p.np or p.subject)
+        target = _struck_group(ctx, si, m) if m.kind == "alone" else ""
+        if target:  # "clashed with a group of insurgents ..., killing 14"
+            return target, "the people the clause attacked"
         back = _previous_sentence_subject(ctx, si)
         if back:
             return back, "subject carried over from the previous sentence"
@@ -283,6 +289,28 @@ _GENERIC_OWN_NP = re.compile(
     r"(?i)^(?:(?:the|some|all|both)\s+)?(?:of\s+)?(?:its|their|our)\s+(?:own\s+)?"
     r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|ranks|troops|"
     r"forces|soldiers)$")
+
+
+_OUR_SIDE = re.compile(r"(?i)\bon\s+(our|its|their)\s+(?:own\s+)?side\b")
+_STRUCK = re.compile(
+    r"(?i)\b(?:with|against|attacked|ambushed|targeted|engaged|fought|struck|hit|raided)\s+"
+    r"(?:an?\s+group\s+of\s+|the\s+|some\s+|a\s+band\s+of\s+)?(?:[\w-]+\s+){0,2}?")
+
+
+def _struck_group(ctx: _Context, si: int, m: _Mention) -> str:
+    """The people a clause attacked, for a bare count after its verb ("clashed with a
+    group of insurgents in the forest, killing 14"): the last plural person noun in an
+    object's place before the count."""
+    if m.o_end > m.start:
+        return ""
+    sent = ctx.sentences[si]
+    heads = [h for h in ctx.vocab.heads.finditer(ctx.low, sent.start, m.o_start or m.start)
+             if h.group(0).endswith("s") and _STRUCK.search(ctx.work, max(sent.start,
+                                                                          h.start() - 40),
+                                                            h.start())
+             and _STRUCK.search(ctx.work, max(sent.start, h.start() - 40), h.start()).end()
+             == h.start()]
+    return ctx.work[heads[-1].start() : heads[-1].end()] if heads else ""
 
 
 _DEAD_NOUN = re.compile(r"(?i)(?:bodies|dead|deaths|fatalities)$")
