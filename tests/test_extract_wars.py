@@ -32,6 +32,9 @@ fla,Azawad Liberation Front (FLA),rebels,belligerent,FLA;Azawad Liberation Front
 vdp,Volunteers for the Defence of the Homeland (VDP),government,belligerent,VDP
 bf_army,Burkinabe army,government,belligerent,Burkinabe army;Burkina Faso's army
 """,
+    "somalia": """sna,Somali National Army,government,belligerent,Somali National Army;SNA;Somali army
+shabaab,Al Shabaab,jihadists,belligerent,al Shabaab;al-Shabaab
+""",
     "syria": """sdf,Syrian Democratic Forces (SDF),rebels,belligerent,SDF;Syrian Democratic Forces
 sna,Syrian National Army,government,belligerent,Syrian National Army;pro-Ankara factions;Turkish-backed factions
 """,
@@ -178,6 +181,43 @@ CASES += [
     ("ukraine", "Ukrainian forces attacked near Pokrovsk. \"The enemy's losses amounted to up "
      "to 215 servicemen,\" Russia's defence ministry said.",
      [("ru_army", "ua_army", "killed_or_wounded", N, 215, 215)]),
+]
+
+
+CASES += [
+    # a headline's two clauses: the speaker after the semicolon speaks for the second only
+    ("haiti", "Gang raid leaves 12 dead; police say 20 Viv Ansanm members killed\n\nThe raid "
+     "began at dawn.",
+     [("outlet", N, "killed", 12, 12, 12), ("haiti_police", "viv_ansanm", "killed", 20, 20, 20)]),
+    # unnamed insiders are sources, not the army itself
+    ("somalia", "Al Shabaab fighters overran the base, killing nine soldiers, two military "
+     "officers told Reuters.",
+     [("local_sources", "sna", "killed", 9, 9, 9)]),
+    # a party's words for those it killed are its adversaries, not its own
+    ("drc", "M23 said it had repelled an attack by the Congolese army, killing 27 "
+     "\"coalition fighters\".",
+     [("m23", "fardc", "killed", 27, 27, 27)]),
+    # a bare count after the verb of an attack counts the people attacked
+    ("sahel", "A FAMa patrol clashed with a group of JNIM fighters in the forest, killing 14, "
+     "the army said.",
+     [("fama", "jnim", "killed", 14, 14, 14)]),
+    # the role a speaker's apposition names
+    ("somalia", "Al Shabaab stormed the base. \"We lost 17 men,\" Captain Ali Farah, an "
+     "officer at a nearby base, told Reuters.",
+     [("sna", "sna", "killed", 17, 17, 17)]),
+    # how jihadist statements name soldiers
+    ("somalia", "Al Shabaab said on its radio that its fighters had killed 41 \"apostate "
+     "soldiers\" of the Somali army.",
+     [("shabaab", "sna", "killed", 41, 41, 41)]),
+    # "as many": the number just counted
+    ("sahel", "JNIM attacked the FAMa post. Three soldiers were killed and as many injured, "
+     "the army said.",
+     [("fama", "fama", "killed", 3, 3, 3), ("fama", "fama", "wounded", 3, 3, 3)]),
+    # a headline opened by its source
+    ("ukraine", "Military: 40 killed in Russian strikes on Kharkiv\n\nRussian missiles hit "
+     "the city overnight, killing 40 civilians, Ukraine's armed forces said.",
+     [("ua_army", "civilians", "killed", 40, 40, 40), ("ua_army", "civilians", "killed", 40, 40,
+                                                       40)]),
 ]
 
 

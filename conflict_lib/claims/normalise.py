@@ -89,7 +89,7 @@ def resolve_claimant(
     found = table.aliases.find(raw) or table.aliases.find(_number_variant(raw))
     if not found and _ANONYMOUS.fullmatch(fold(raw)):
         # "two military officers", "an intelligence official": unnamed insiders are sources
-        found = table.aliases.find("security sources")
+        found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), [])
     if not found:
         role = role_actor(raw, table, article_text, at)
         if role is not None:
@@ -103,6 +103,7 @@ def resolve_claimant(
     return ActorMatch(named[0], table.by_id[named[0]].side, raw, note)
 
 
+_SOURCE_WORDS = ("security sources", "security source", "military sources", "local sources")
 _ANONYMOUS = re.compile(
     r"(?:an?|one|two|three|four|several|some|other|another)\s+(?:senior\s+|local\s+)?"
     r"(?:military|security|army|intelligence|police|defence|defense|government)\s+"

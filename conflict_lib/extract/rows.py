@@ -116,6 +116,8 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
     return out
 
 
+# "..., killing nine soldiers, two military officers told Reuters": the speaker, not an item
+_SPEAKS_NEXT = re.compile(r"(?i)\s+(?:\w+\s+)?(?:told|said|says|say|reported|confirmed|added)\b")
 # "Two soldiers, five volunteers killed": a comma list of counts shares the outcome after it
 _COMMA_LINK = re.compile(r"\s*,\s*")
 _AS_MANY = re.compile(r"(?i)\bas\s+many\b")
@@ -221,7 +223,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 m.outcome, m.o_start, m.o_end = nxt.outcome, nxt.o_start, nxt.o_end
                 is_bound[k] = True
             elif prv and is_bound[k - 1] and prv.o_end <= prv.start and prv.q \
-                    and _LIST_LINK.fullmatch(work, prv.end, m.start):
+                    and _LIST_LINK.fullmatch(work, prv.end, m.start) \
+                    and not _SPEAKS_NEXT.match(work, m.end, sent.end):
                 m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
                 is_bound[k] = True
             elif prv and is_bound[k - 1] and prv.q and (
