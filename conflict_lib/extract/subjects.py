@@ -6,6 +6,14 @@ from __future__ import annotations
 
 import re
 
+from conflict_lib.extract.agents import (
+    _actor_cluster,
+    _adversary,
+    _agent,
+    _belligerent,
+    _owner_alias,
+    _role_claimant,
+)
 from conflict_lib.extract.attribution import _resolve
 from conflict_lib.extract.mentions import _equipment, _noun_groups, _np_start, _people_mentions
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Equipment, _Mention
@@ -17,7 +25,6 @@ from conflict_lib.extract.params import (
     _PNOUN_WORD,
     _POSSESSIVE,
     _PRONOUN_REGION,
-    _SPEECH,
     _SUFFERED_LAST,
     _SURVIVORS,
 )
@@ -25,26 +32,14 @@ from conflict_lib.extract.patterns import (
     _ADMIT_VERB,
     _ADVERBS_END,
     _BY_AGENT,
-    _CLAUSE_OPENING,
     _LOSS_WORD,
     _OF_THEM,
     _OWNER_BEFORE,
     _POSSESSIVE_END,
     _PRONOUN_END,
-    _PRONOUN_START,
-    _RELATIVE_BEFORE,
     _SEIZE_VERB,
-    _THAT,
 )
-from conflict_lib.extract.vocab import _Vocab
 from conflict_lib.roles import country_party, is_civilian_phrase, role_actor, role_of
-
-
-def _owner_alias(vocab: _Vocab, phrase: str, actor: str | None) -> str | None:
-    for hit in vocab.alias.finditer(phrase):
-        if _resolve(vocab, hit.group(0)) == actor:
-            return hit.group(0)
-    return None
 
 
 def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
@@ -199,68 +194,6 @@ def _own_loss(ctx: _Context, outcome: str, attr: _Attribution | None) -> bool:
     return attr is not None and bool(_ADMIT_VERB.match(ctx.work, attr.pos, attr.end))
 
 
-def _belligerent(vocab: _Vocab, actor: str | None) -> bool:
-    return actor is not None and actor in vocab.table.by_id and \
-        vocab.table.by_id[actor].kind == "belligerent"
-
-
-def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
-           ) -> tuple[str, str] | None:
-    """The party whose own people or equipment these are: an actor named just
-    before the outcome words in the same clause, else the claimant."""
-    vocab = ctx.vocab
-    sent = ctx.sentences[si]
-    cut = min(m.o_start or m.start, m.start)
-    clause_start = max(ctx.work.rfind(",", sent.start, cut), sent.start)
-    for t in _THAT.finditer(ctx.work, clause_start, cut):
-        # "said that", "said on Saturday that", "said in a statement that"
-        if _SPEECH.search(ctx.work, max(clause_start, t.start() - 40), t.end()):
-            clause_start = t.end()
-    speaker_end = attr.end if attr and attr.end <= cut else -1
-    # "and JNIM lost dozens of fighters": the party just before the loss verb
-    for h in reversed(list(vocab.alias_low.finditer(ctx.low, max(clause_start, cut - 60), cut))):
-        if _AUX_ONLY.fullmatch(ctx.work, h.end(), cut) and h.start() >= speaker_end \
-                and _belligerent(vocab, _resolve(vocab, h.group(0))):
-            return _resolve(vocab, h.group(0)) or "", ctx.work[h.start() : h.end()]
-        break
-    relative = _RELATIVE_BEFORE.search(ctx.work, max(clause_start, cut - 40), cut)
-    if relative:  # "a rebel assault that also damaged ...": the antecedent acts
-        hits = [h for h in vocab.alias_low.finditer(ctx.low, max(clause_start, relative.start()
-                                                                 - 60), relative.start())
-                if _belligerent(vocab, _resolve(vocab, h.group(0)))]
-        if hits:
-            h = hits[-1]
-            return _resolve(vocab, h.group(0)) or "", ctx.work[h.start() : h.end()]
-        roles = list(_PARTY_ROLE.finditer(ctx.work, max(clause_start, relative.start() - 60),
-                                          relative.start()))
-        found = role_actor(roles[-1].group(0), vocab.table, ctx.text, roles[-1].start()) \
-            if roles else None
-        if found is not None and found.actor_id is not None:
-            # "a rebel assault that also damaged ...": the party of that role acts
-            return found.actor_id, roles[-1].group(0)
-    begin = max(clause_start, speaker_end)
-    opening = _CLAUSE_OPENING.match(ctx.work, begin, cut)
-    if opening:
-        begin = opening.end()
-    # ", killing 70 junta soldiers and taking 113 prisoners": a participle's objects
-    # are not its agent
-    participle = re.match(r"[\s,]*\w+ing\b", ctx.work[begin:cut]) is not None
-    first = None if participle else vocab.alias_low.search(ctx.low, begin, min(cut, begin + 30))
-    if first and _belligerent(vocab, _resolve(vocab, first.group(0))) \
-            and not _PRONOUN_START.match(ctx.work, begin, cut):
-        return _resolve(vocab, first.group(0)) or "", ctx.work[first.start() : first.end()]
-    role = _ROLE_SUBJECT.match(ctx.work, begin, sent.end)
-    if role and not first:  # "that the rebels had lost nearly 40 fighters"
-        found = role_actor(role.group(1), vocab.table, ctx.text, role.start(1))
-        if found is not None and found.actor_id is not None:
-            return found.actor_id, role.group(1)
-    if attr and _belligerent(vocab, attr.actor):
-        alias = _owner_alias(vocab, attr.claimant, attr.actor)
-        if alias:
-            return attr.actor or "", alias
-    return _role_claimant(ctx, attr)
-
-
 # "acknowledged four dead and nine wounded in its own ranks", "losses on our side"
 _OWN_RANKS = re.compile(r"(?i)\b(?:in|among|within|on|from)\s+(?:its|their|our)\s+(?:own\s+)?"
                         r"(?:ranks|side|troops|forces|men|fighters|soldiers)\b")
@@ -316,46 +249,7 @@ def _struck_group(ctx: _Context, si: int, m: _Mention) -> str:
 _DEAD_NOUN = re.compile(r"(?i)(?:bodies|dead|deaths|fatalities)$")
 
 
-_AUX_ONLY = re.compile(r"(?i)\s+(?:(?:had|has|have|also|reportedly|then|only|allegedly)\s+)*")
-
-
 _ENEMY_OWNER = re.compile(r"(?i)\b(?:the\s+)?(enemy|adversary|opponent)(?:'s|s')\s+(?:own\s+)?$")
-
-
-def _role_claimant(ctx: _Context, attr: _Attribution | None) -> tuple[str, str] | None:
-    """A claimant named by its role ("the army said", "the rebels said"): the party of
-    that role the article names, as the normaliser will read it."""
-    if attr is None or attr.actor is not None or not attr.claimant:
-        return None
-    found = role_actor(attr.claimant, ctx.vocab.table, ctx.text, attr.pos)
-    if found is None or not _belligerent(ctx.vocab, found.actor_id):
-        return None
-    return found.actor_id or "", attr.claimant
-
-
-_ROLE_SUBJECT = re.compile(
-    r"[\s\"']*((?:the\s+)?(?:rebels|militants|insurgents|jihadists|separatists|army|soldiers|"
-    r"troops|militia|junta|military))\s+(?:(?:had|has|have|also)\s+)*"
-    r"(?:lost|suffered|sustained|admitted)\b", re.IGNORECASE)
-
-
-def _actor_cluster(ctx: _Context, si: int, pos: int, attr: _Attribution | None) -> str:
-    """The last run of actor names before ``pos`` in the sentence ("a Malian army
-    battalion supported by Wagner forces"), outside the claimant's words."""
-    sent = ctx.sentences[si]
-    lo = attr.end if attr and attr.end <= pos else sent.start
-    hits = [h for h in ctx.vocab.alias_low.finditer(ctx.low, lo, pos)
-            if _belligerent(ctx.vocab, _resolve(ctx.vocab, h.group(0)))]
-    if not hits:
-        return ""
-    first = last = hits[-1]
-    for h in reversed(hits[:-1]):
-        gap = ctx.work[h.end() : first.start()]
-        if len(gap.split()) <= 3 and not re.search(r"[,;.]", gap):
-            first = h
-        else:
-            break
-    return ctx.work[first.start() : last.end()]
 
 
 def _previous_sentence_subject(ctx: _Context, si: int) -> str:
@@ -421,28 +315,6 @@ def _agent_for_equipment(ctx: _Context, si: int, e: _Equipment, attr: _Attributi
                          ) -> tuple[str, str] | None:
     fake = _Mention(e.start, e.end, e.q, e.np, e.np_start, o_start=e.o_start)
     return _agent(ctx, si, fake, attr)
-
-
-def _adversary(ctx: _Context, si: int, pos: int, agent: str) -> str:
-    """Names of the most recently mentioned belligerents of another side than
-    ``agent``'s (all of them in the sentence where they were last named)."""
-    vocab = ctx.vocab
-    side = vocab.table.by_id[agent].side if agent in vocab.table.by_id else None
-    _actor_hits(ctx)
-    hits = [h for h in ctx.actor_hits if h[0] < pos and _belligerent(vocab, h[2])
-            and vocab.table.by_id[h[2]].side != side]
-    if not hits:
-        return ""
-    last = hits[-1]
-    sent = next((s for s in ctx.sentences if s.start <= last[0] < s.end), None)
-    same = [h for h in hits if sent and sent.start <= h[0] < sent.end] or [last]
-    names: list[str] = []
-    seen: set[str] = set()
-    for h in same:
-        if h[2] not in seen:
-            seen.add(h[2])
-            names.append(ctx.work[h[0] : h[1]])
-    return " and ".join(names)
 
 
 def _is_zero(q: str) -> bool:
@@ -544,30 +416,6 @@ def _earlier_killed_subject(ctx: _Context, si: int, reach: int = 6) -> str:
         if found:
             return found[0].subject  # the group counted first, not a subset after it
     return ""
-
-
-_ARMY_WORDS = re.compile(r"(?<![\w-])(?:soldiers|troops|the army|government forces|the military)"
-                         r"(?![\w-])")
-_PARTY_ROLE = re.compile(r"(?<![\w-])(?:rebels?|separatists?|jihadists?|insurgents?|soldiers|"
-                         r"troops|army|military)(?![\w-])", re.IGNORECASE)
-
-
-def _actor_hits(ctx: _Context) -> list[tuple[int, int, str]]:
-    """(start, end, actor id) of every party named in the article: its aliases, and
-    generic army words read as the army the article names nearest before them."""
-    if ctx.actor_hits is None:
-        vocab = ctx.vocab
-        hits = [(h.start(), h.end(), _resolve(vocab, h.group(0)) or "")
-                for h in vocab.alias_low.finditer(ctx.low)]
-        taken = {(a, b) for a, b, _ in hits}
-        for h in _ARMY_WORDS.finditer(ctx.low):
-            if any(a <= h.start() < b for a, b in taken):
-                continue
-            role = role_actor(h.group(0), vocab.table, ctx.text, h.start())
-            if role is not None and role.actor_id is not None:
-                hits.append((h.start(), h.end(), role.actor_id))
-        ctx.actor_hits = sorted(hits)
-    return ctx.actor_hits
 
 
 # "said it had repulsed an attack ..., killing 27 'coalition fighters'": the speaker acts
