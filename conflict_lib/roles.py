@@ -159,6 +159,8 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
             re.findall(r"[a-z]+", fold(raw))):
         # the event's own table lists its war's parties: the one party of that role
         only = [i for i in table.by_id if family_of(i, table) == role]
+        if not only and role in _STAND_IN:  # a war fought by the police has no army
+            only = [i for i in table.by_id if family_of(i, table) == _STAND_IN[role]]
         if len(only) == 1:
             a = table.by_id[only[0]]
             return ActorMatch(a.actor_id, a.side, raw,

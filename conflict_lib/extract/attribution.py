@@ -375,7 +375,26 @@ def _claimant_for(ctx: _Context, si: int, pos: int) -> _Attribution | None:
         return later[0]  # "X killed Y, the group said in a statement released through ..."
     if attrs:
         return attrs[-1]  # "..., it said, and 12 of them were captured"
-    return _carried_attribution(ctx, si)
+    return _carried_attribution(ctx, si) or _quote_closed_later(ctx, si)
+
+
+def _quote_closed_later(ctx: _Context, si: int) -> _Attribution | None:
+    """'"I counted 31 bodies myself. Some could not be named," he said.': a quotation
+    opened here speaks with the attribution after it closes."""
+    sent = ctx.sentences[si]
+    if not ctx.work.startswith('"', sent.start) or ctx.work.count('"', sent.start, sent.end) != 1:
+        return None
+    for j in range(si + 1, min(len(ctx.sentences), si + 4)):
+        nxt = ctx.sentences[j]
+        if '"' in ctx.work[nxt.start : nxt.end]:
+            after = [a for a in _sentence_attributions(ctx, j)
+                     if a.pos > ctx.work.index('"', nxt.start, nxt.end)]
+            if not after:
+                return None
+            a = after[0]
+            return _Attribution(sent.start, sent.start, "both", a.claimant, a.actor,
+                                "claimant of the quotation, named where it closes")
+    return None
 
 
 # ------------------------------------------------------------------ from the parse
