@@ -31,7 +31,8 @@ def _words(text: str) -> list[str]:
 # troops"), rebels ("the separatists") or jihadists ("Islamist militants").
 _ROLE_FILLER = frozenset(_words(
     "the a an its their our his her own some all both of pro other others more several many "
-    "captured wounded injured killed dead slain missing fallen remaining armed"))
+    "captured wounded injured killed dead slain missing fallen remaining armed "
+    "one two three four five six seven eight nine ten"))
 _ROLES = {
     "army": frozenset(_words(
         "army armies armed forces force soldiers soldier troops troop military government "

@@ -87,7 +87,7 @@ def resolve_claimant(
             OUTLET, table.by_id[OUTLET].side if OUTLET in table.by_id else "independent", ""
         )
     found = table.aliases.find(raw) or table.aliases.find(_number_variant(raw))
-    if not found and _ANONYMOUS.fullmatch(fold(raw)):
+    if not found and _ANONYMOUS.fullmatch(re.split(r"\s+and\s+", fold(raw))[0]):
         # "two military officers", "an intelligence official": unnamed insiders are sources
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), [])
     if not found:
@@ -213,6 +213,13 @@ def _relative_subject(
 ) -> ActorMatch:
     folded = fold(raw)
     me = table.by_id[claimant.actor_id]
+    if me.kind != "belligerent" and claimant.raw and re.search(r"\b(?:our|we)\b", folded + " "
+                                                                + fold(raw)):
+        # "two military officers" said "we lost nine men": their own side, the army
+        insider = role_actor(re.split(r"\s+and\s+", claimant.raw)[0], table, article_text, at)
+        if insider is not None and insider.actor_id in table.by_id \
+                and table.by_id[insider.actor_id].kind == "belligerent":
+            me = table.by_id[insider.actor_id]
     if (
         _GENERIC_OWN.match(folded)
         and me.kind == "belligerent"
