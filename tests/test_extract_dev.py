@@ -9,7 +9,8 @@ import pytest
 from extract_dev.score import score
 
 
-@pytest.mark.parametrize("name", ["sahel", "wider"])
+# the sets that meet the targets today; the others (tests/extract_dev/README.md) do not yet
+@pytest.mark.parametrize("name", ["sahel", "wider", "heldout", "heldout_sahel"])
 def test_attributed_precision_and_recall_meet_the_targets(name):
     ev = score(name)
     assert ev.precision >= 0.85 and ev.recall >= 0.75, ev.summary()

@@ -22,7 +22,7 @@ from conflict_lib.claims.proposals import extract_normalised
 from conflict_lib.corpus.articles import articles_frame
 
 DEV = Path(__file__).parent
-SETS = ("sahel", "wider", "heldout")
+SETS = ("sahel", "wider", "heldout", "heldout_sahel", "heldout_wider", "dev3", "dev4", "final")
 
 
 def extracted(name: str) -> pd.DataFrame:
@@ -53,7 +53,7 @@ def score(name: str, count_only: bool = False) -> Evaluation:
 
 
 if __name__ == "__main__":
-    for name in sys.argv[1:] or SETS[:2]:
+    for name in sys.argv[1:] or SETS:
         if not (DEV / name / "gold.csv").exists():
             continue
         att, cnt = score(name), score(name, count_only=True)
