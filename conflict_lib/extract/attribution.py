@@ -501,6 +501,8 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
                              raw) or _TITLE_NAME.fullmatch(raw)
         if not title:
             continue
+        if _resolves(vocab, raw):
+            continue  # "a doctor" the table already knows (as "doctors")
         fuller: list[dict] = []
         # "health ministry spokesman": the spokesman, else the ministry, the article names
         for word in reversed(title.group(1).split()):

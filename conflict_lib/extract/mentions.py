@@ -149,6 +149,8 @@ def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
 
 
 _ONE_PART = re.compile(_PART, re.IGNORECASE)
+_OF_THE_HIT = re.compile(r"(?i)\s+of\s+the\s+(dead|wounded|injured|killed|missing|"
+                         r"abducted|kidnapped|hostages)\b")
 
 
 def _party_counted(vocab: _Vocab, np: str) -> bool:
@@ -216,6 +218,12 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
     work = ctx.work
     vocab = ctx.vocab
     sent = ctx.sentences[si]
+    if m.kind == "alone" and (part := _OF_THE_HIT.match(work, m.end, sent.end)):
+        # "26 of the wounded were referred", "nine of the dead were children"
+        m.outcome = part.group(1)
+        m.o_start, m.o_end = part.start(1), part.end(1)
+        m.end = part.end()
+        return True
     if m.kind == "alone":
         more = _MORE.match(work, m.end, sent.end)
         if more:  # "dozens more were wounded": more of the people just counted
