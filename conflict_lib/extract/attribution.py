@@ -346,7 +346,10 @@ def _carried_attribution(ctx: _Context, si: int) -> _Attribution | None:
     # '"We lost four men," he said. "We killed more than 20 of them."'
     next_quote = ctx.work.startswith('"', sent.start) and '"' in ctx.work[prev.start : prev.end] \
         and ctx.sentences[si - 1].paragraph >= sent.paragraph - 1
-    if not (inside_quote or next_quote or _CONTINUATION.match(ctx.work, sent.start, sent.end)):
+    # "..., it added. Weapons were also recovered ...": the same report goes on
+    also = prev.paragraph == sent.paragraph and _ALSO.search(ctx.work, sent.start, sent.end)
+    if not (inside_quote or next_quote or also
+            or _CONTINUATION.match(ctx.work, sent.start, sent.end)):
         return None
     attrs = [a for a in _sentence_attributions(ctx, si - 1)]
     if not attrs:
@@ -376,6 +379,9 @@ def _claimant_for(ctx: _Context, si: int, pos: int) -> _Attribution | None:
     if attrs:
         return attrs[-1]  # "..., it said, and 12 of them were captured"
     return _carried_attribution(ctx, si) or _quote_closed_later(ctx, si)
+
+
+_ALSO = re.compile(r"(?i)\b(?:were|was|had\s+been|have\s+been)\s+also\b|\balso\s+(?:were|was)\b")
 
 
 def _quote_closed_later(ctx: _Context, si: int) -> _Attribution | None:

@@ -273,8 +273,9 @@ def _equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution |
     named = [h for h in vocab.alias.finditer(text) if _belligerent(vocab, _resolve(vocab, h[0]))]
     if named:
         return named[0].group(0), "owner named"
-    after = vocab.eq_owner_after.match(work, e.np_end, ctx.sentences[si].end)
-    if after:
+    after = vocab.eq_owner_after.match(work, e.np_end, ctx.sentences[si].end) or \
+        (vocab.eq_owner_after.match(work, e.o_end, ctx.sentences[si].end) if e.passive else None)
+    if after:  # "rifles of the army", "weapons were recovered from the killed terrorists"
         return after.group("np"), "owner named"
     state = country_party(text, vocab.table)
     if state is not None:  # "downed 45 Ukrainian drones"

@@ -157,8 +157,9 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         r"(?P<o>crashed|exploded|went\s+down|came\s+down|was\s+destroyed|caught\s+fire)"
         r"(?![\w-])", flags)
     eq_owner_after = re.compile(
-        f"\\s+(?:of|belonging\\s+to|from|owned\\s+by)\\s+(?:the\\s+)?(?P<np>(?:{_WORD}\\s+){{0,2}}?"
-        f"{alias})", flags)
+        f"\\s+(?:of|belonging\\s+to|from|owned\\s+by)\\s+(?:the\\s+)?(?P<np>(?:{_WORD}\\s+|"
+        f"(?:killed|dead|slain|fleeing|captured)\\s+){{0,2}}?(?:{alias}|{_PNOUN}))", flags)
+    # "recovered from the killed terrorists"
     return _Vocab(
         table, re.compile(f"(?<![\\w-]){alias}", flags), re.compile(f"(?<![\\w-]){alias}"),
         heads, quantities, np_link, of_link,
