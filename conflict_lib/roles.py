@@ -89,9 +89,9 @@ def role_of(raw: str) -> str | None:
     in the north" → rebels), or None for a name."""
     raw = re.sub(r"(?i)\s+(?:in|from|near|based\s+in|across|at|with|on)\s.*$", "", raw)
     # "Army spokesman Onyema Nwachukwu": a title before a name names the role
-    raw = re.sub(r"(?:\s+[A-Z][\w'.-]+){2,3}$", "", raw) if re.search(
+    raw = re.sub(r"(?:\s+[A-Z][\w'.-]+){2,5}$", "", raw) if re.search(
         r"(?i)\b(?:spokes(?:man|person|woman)|commander|officer|general|colonel|captain)"
-        r"(?:\s+[A-Z][\w'.-]+){2,3}$", raw) else raw
+        r"(?:\s+[A-Z][\w'.-]+){2,5}$", raw) else raw
     # "members of the junta's forces": the group after "of" names the role
     raw = re.sub(r"(?i)^.*?\b(?:members?|ranks|elements|units?|personnel|men)\s+of\s+", "", raw)
     words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", "")) if w]

@@ -45,14 +45,14 @@ _KILLED = re.compile(
     r"neutrali[sz]\w*|buried|bury|burying|mourn\w*|succumb\w*|behead\w*|decapitat\w*|"
     r"lynch\w*|butcher\w*|to death|burn\w* alive)\b"
 )
-_WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed)\b")
+_WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed)\b")
 _CAPTURED = re.compile(
     r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
     r"arrest\w*|taken prisoner|taken captive|captives?|taken away|led away|carried away)\b"
 )
 _MISSING = re.compile(r"\b(?:missing|unaccounted)\b")
 # "harmed" says hurt or killed without saying which ("no civilians were harmed")
-_CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|casualty toll|harmed)\b")
+_CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|casualty toll|harmed|out of action)\b")
 # A bare "toll" ("the toll rose to 15") is, in reporting, the death toll.
 _TOLL = re.compile(r"\btoll\b")
 _EQUIPMENT = re.compile(
@@ -105,9 +105,9 @@ def resolve_claimant(
 
 _SOURCE_WORDS = ("security sources", "security source", "military sources", "local sources")
 _ANONYMOUS = re.compile(
-    r"(?:an?|one|two|three|four|several|some|other|another)\s+(?:senior\s+|local\s+)?"
-    r"(?:military|security|army|intelligence|police|defence|defense|government)\s+"
-    r"(?:officers?|officials?|sources?)(?:\s+who\s.*)?")
+    r"(?:(?:an?|one|two|three|four|several|some|other|another)\s+)?(?:senior\s+|local\s+)?"
+    r"(?:(?:military|security|army|intelligence|police|defence|defense|government)\s+"
+    r"(?:officers?|officials?|sources?)|sources)(?:\s+who\s.*)?")
 
 
 def _number_variant(phrase: str) -> str:

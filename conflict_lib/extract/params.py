@@ -33,7 +33,7 @@ _CUE = re.compile(
     r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
     r"took away|taking away|carried off|carrying off|made off|making off|set fire|setting fire|"
     r"ablaze|alight|gutted|on fire|succumb|harmed|buried|mourn|behead|decapitat|lynch|butcher|"
-    r"to death",
+    r"to death|treated for|hospitali|out of action|deplor|regrett",
     re.IGNORECASE,
 )
 
@@ -69,7 +69,8 @@ _CUE_STEMS = _words(
     "slaughter murder perish lives eliminat neutrali toll detain arrest seiz damag destr crash "
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
     "carried_off carrying_off made_off making_off martyr to_hell set_fire setting_fire ablaze "
-    "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death"
+    "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
+    "treated_for hospitali out_of_action deplor regrett"
 )
 
 
@@ -193,7 +194,7 @@ _SPEECH_WORDS = (
     r"told|tells|mentioned|mentions|mentioning|indicated|indicates|indicating|declared|declares|"
     r"declaring|insisted|insists|insisting|alleged|alleges|alleging|showed|shows|show|showing|"
     r"revealed|reveals|revealing|estimated|estimates|wrote|writes|posted|published|publishes|"
-    r"tweeted|detailed|"
+    r"tweeted|detailed|deplored|deplores|regretted|regrets|mourned|mourns|lamented|laments|"
     r"details|detailing|affirmed|affirms|explained|explains|specified|conceded|concedes|"
     r"cited|citing|quoted|quoting|put\s+(?:the\s+|its\s+|their\s+|our\s+|[\w-]+'s?\s+)?(?:death\s+)?(?:toll|losses)|according|denied|denies|deny|"
     r"denying"
@@ -235,6 +236,8 @@ _PART = (
     r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|kidnapped|abducted|missing|executed|"
     r"slain|massacred|murdered|detained|arrested|surrendered|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|taken\s+away|led\s+away|carried\s+away|"
+    r"(?:being\s+)?treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries|gunshot\s+wounds)|"
+    r"hospitali[sz]ed|put\s+out\s+of\s+action|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
     r"unaccounted\s+for|went\s+missing|shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"
     r"beheaded|decapitated|lynched|butchered|burn(?:ed|t)\s+alive|"
@@ -475,7 +478,8 @@ _EQ_INTRANSITIVE = re.compile(r"crash|went\s+down|came\s+down|exploded|caught\s+
 SPEECH_LEMMAS = frozenset(_words(
     "say claim tell allege report announce confirm acknowledge admit state add put estimate "
     "deny insist declare write post publish tweet note indicate assert reveal concede explain "
-    "accuse warn quote cite document give release detail affirm specify mention boast stress"
+    "accuse warn quote cite document give release detail affirm specify mention boast stress "
+    "deplore regret mourn lament"
 ))
 # Verbs that speak only with a toll as their object ("put the death toll at 15").
 OBJECT_SPEECH = frozenset(_words("put give release"))
