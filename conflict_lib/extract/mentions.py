@@ -149,6 +149,7 @@ def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
 
 
 _ONE_PART = re.compile(_PART, re.IGNORECASE)
+_KILLED_OR_WOUNDED = re.compile(r"(?i)\s+((?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured))\b")
 _OF_THE_HIT = re.compile(r"(?i)\s+of\s+the\s+(dead|wounded|injured|killed|missing|"
                          r"abducted|kidnapped|hostages)\b")
 
@@ -267,6 +268,9 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
             m.outcome = words
             m.o_start = m.start - len(window) + b.start("o")
             m.o_end = m.o_start + len(words)
+            both = _KILLED_OR_WOUNDED.match(work, m.end, sent.end)
+            if both:  # "had lost 1,130 troops killed or wounded"
+                m.outcome, m.o_start, m.o_end = both.group(1), both.start(1), both.end(1)
             return True
     if _HELD_ONLY.match(m.np):
         t = _WERE_TAKEN.match(work, m.end, sent.end)

@@ -99,6 +99,12 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         if adversary:
             return adversary, f"prisoners read as the adversaries of {agent[1]} last named"
         return np, ""
+    if _INFLICTED.search(work, max(ctx.sentences[si].start, (m.o_start or m.start) - 25),
+                         m.o_start or m.start):
+        # "inflicted losses of up to 1,385 servicemen on Ukrainian units": on whom
+        on = vocab.on_np.match(work, m.end, ctx.sentences[si].end)
+        if on:
+            return on.group("np"), "losses inflicted on " + repr(on.group("np"))
     own = vocab.table.aliases.find(np)
     own = [i for i in own if vocab.table.by_id[i].kind in ("belligerent", "non-combatant")]
     possessive = bool(_POSSESSIVE.match(np)) or bool(_MARTYRS.match(np)) or bool(
@@ -185,6 +191,9 @@ def _whole(m: _Mention) -> _Mention:
 def _strip_quantity_words(np: str) -> str:
     return re.sub(r"^(?:of\s+)?(?:the\s+)?(?=\w)", "", np.strip(), flags=re.IGNORECASE) \
         if np.lower().startswith(("of ", "the ")) and not _POSSESSIVE.match(np) else np.strip()
+
+
+_INFLICTED = re.compile(r"(?i)\binflict(?:ed|ing|s)?\s+(?:heavy\s+)?$")
 
 
 def _own_loss(ctx: _Context, outcome: str, attr: _Attribution | None) -> bool:

@@ -109,7 +109,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"|(?P<mag>{q_mag}))")
     np_link = re.compile(
         f"(?:\\s*\\[[^\\]\\n]{{1,40}}\\])?(?P<sep>\\s*,\\s*(?:and\\s+)?|\\s*,?\\s+(?:and|as\\s+well"
-        f"\\s+as|&)\\s+)(?:both\\s+)?(?:{_DET}\\s+)?(?:{_WORD}\\s+){{0,2}}", flags)
+        f"\\s+as|&)\\s+)(?:both\\s+)?(?:{_DET}\\s+)?[\"']?(?:{_WORD}\\s+){{0,2}}", flags)
     of_link = re.compile(f"\\s+(?:of|from)\\s+(?:the\\s+)?(?:{_WORD}\\s+){{0,2}}", flags)
     qo_tail = re.compile(
         f"\\s+(?:of\\s+(?:the\\s+)?)?(?:(?:their|its|our)\\s+)?(?:(?P<mod>{alias})\\s+)?"
