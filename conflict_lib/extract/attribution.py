@@ -560,6 +560,10 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             phrase = max(candidates, key=lambda c: c[0])[1]
             return phrase, f"'{found.phrase}' = {phrase} (nearest earlier speaker)"
         return None, ""
+    rule = row["claimant_raw"]
+    if rule and found.phrase in rule and len(rule) > len(found.phrase) \
+            and _resolve(vocab, found.phrase) is None:
+        return None, ""  # the rules read the fuller name ("Army spokesman Brig. Gen. X")
     if _resolve(vocab, found.phrase) is None and found.described \
             and _resolve(vocab, found.described) is not None:
         return found.described, f"speaker read from the parse ({found.how})"

@@ -140,7 +140,8 @@ _PERSON_NOUNS = _words(
     "couples? relatives? pedestrians? bystanders? persons? worshippers? laborers? labourers? "
     "peacekeepers? aid\\s+workers? health\\s+workers? rescuers? firefighters? christians? "
     "muslims? palestinians? israelis? ukrainians? russians? sudanese drivers? truckers? "
-    "herdsmen shepherds? nomads? martyrs? guys lads brothers mujahids? mujahideen heroes"
+    "herdsmen shepherds? nomads? martyrs? guys lads brothers mujahids? mujahideen heroes "
+    "suspects? detainees?"
 )
 
 

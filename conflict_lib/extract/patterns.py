@@ -147,6 +147,10 @@ _CUMULATIVE = re.compile(
     # "since the army seized power in July 2023"; a toll "since October 7" or "since the war
     # began" is often the very claim of a ministry's report, and is kept
     r"since\s[^,.;:]{0,60}?\b(?:1[89]|20)\d\d(?:s|'s)?|"
+    # "the insurgency, which began in 2009, has killed"; "the war has killed"
+    r"(?:began|started|erupted|broke\s+out)\s+in\s+(?:1[89]|20)\d\d|"
+    r"(?:insurgency|war|conflict|violence|rebellion|crisis)\b[^.;]{0,80}?\b(?:has|have)\s+"
+    r"(?:so\s+far\s+|now\s+)?(?:killed|left|claimed|cost)|"
     # "during the 14 months of hostilities", "in two years of war"
     r"(?:during|in|over)\s+(?:the\s+)?(?:\w+\s+)?(?:months|years)\s+of\s+(?:war|fighting|conflict|"
     r"hostilities|insurgency))\b",
