@@ -562,7 +562,8 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
         return None, ""
     rule = row["claimant_raw"]
     if rule and found.phrase in rule and len(rule) > len(found.phrase) \
-            and _resolve(vocab, found.phrase) is None:
+            and _resolve(vocab, found.phrase) is None \
+            and (_resolve(vocab, rule) is not None or role_of(rule) is not None):
         return None, ""  # the rules read the fuller name ("Army spokesman Brig. Gen. X")
     if _resolve(vocab, found.phrase) is None and found.described \
             and _resolve(vocab, found.described) is not None:
