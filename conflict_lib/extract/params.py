@@ -423,7 +423,7 @@ _ORG_TAIL = re.compile(
 _PNOUN_TAIL = re.compile(r"(?:\s+" + _PNOUN + r")+", re.IGNORECASE)
 
 
-_TRAIL_JUNK = re.compile(r"[\s,;:\"'(-]+$")
+_TRAIL_JUNK = re.compile(r"(?:[\s,;:\"'(-]|\s(?:also|later|further|then|again)\b)+$")
 
 
 _MONTH_BEFORE = re.compile(

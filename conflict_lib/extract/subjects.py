@@ -39,6 +39,7 @@ from conflict_lib.extract.patterns import (
     _PRONOUN_END,
     _SEIZE_VERB,
 )
+from conflict_lib.extract.vocab import _Vocab
 from conflict_lib.roles import country_party, is_civilian_phrase, role_actor, role_of
 
 
@@ -255,6 +256,16 @@ def _struck_group(ctx: _Context, si: int, m: _Mention) -> str:
     return ctx.work[heads[-1].start() : heads[-1].end()] if heads else ""
 
 
+def _owner_within(vocab: _Vocab, work: str, start: int, end: int) -> re.Match[str] | None:
+    """"seized two pick-up trucks mounted with machine guns from the VDP": the owner after
+    a short description of the equipment, when it names a party."""
+    found = vocab.eq_owner_after.search(work, start, min(end, start + 45))
+    if found and not re.search(r"[,;.]", work[start : found.start()]) \
+            and vocab.alias.search(found.group("np")):
+        return found
+    return None
+
+
 _DEAD_NOUN = re.compile(r"(?i)(?:bodies|dead|deaths|fatalities)$")
 
 
@@ -283,6 +294,7 @@ def _equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution |
     if named:
         return named[0].group(0), "owner named"
     after = vocab.eq_owner_after.match(work, e.np_end, ctx.sentences[si].end) or \
+        _owner_within(vocab, work, e.np_end, ctx.sentences[si].end) or \
         (vocab.eq_owner_after.match(work, e.o_end, ctx.sentences[si].end) if e.passive else None)
     if after:  # "rifles of the army", "weapons were recovered from the killed terrorists"
         return after.group("np"), "owner named"
