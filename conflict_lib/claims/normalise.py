@@ -153,6 +153,9 @@ def resolve_subject(
     Two relative phrases resolve through the claimant: a generic noun ("fighters",
     "its men") in an admission of loss is the claimant's own side; "the enemy"
     is the claimant's adversaries (belligerents of another side) named in the article.
+    ``span_start`` (an extractor's sentence, ``[span_start, at)``) narrows "the enemy"
+    to the side of the adversary named nearest that sentence; an analyst's phrase keeps
+    every adversary the article names.
     """
     table = actors(reference_dir)
     raw = (phrase or "").strip()
@@ -235,10 +238,13 @@ def _relative_subject(
             for i in _belligerents_named(article_text, reference_dir)
             if table.by_id[i].side not in (me.side, "independent")
         ]
-        if len(set(ids)) > 1 and at is not None:
+        if len(set(ids)) > 1 and span_start is not None and at is not None:
             # several adversaries in the article: the one named nearest the claim (before
             # it, else the first after), not all of them
-            ids = nearest_named(article_text, table, (span_start or at, at), set(ids)) or ids
+            near = nearest_named(article_text, table, (span_start, at), set(ids))
+            # the nearest adversary and its allies (its side), not another war's groups
+            sides = {table.by_id[i].side for i in near}
+            ids = [i for i in ids if table.by_id[i].side in sides] if near else ids
         if ids:
             ids = sorted(set(ids), key=table.order)
             return ActorMatch(

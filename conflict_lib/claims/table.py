@@ -151,8 +151,11 @@ def _override_quantity(row: dict[str, str], parsed: Quantity) -> tuple[Quantity,
     return Quantity(values["low"], best, values["high"], precision, best), []
 
 
-def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | None = None) -> dict:
-    """One raw claim → one normalised row (without article metadata or groups)."""
+def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | None = None,
+                  *, proposed: bool = False) -> dict:
+    """One raw claim → one normalised row (without article metadata or groups).
+    ``proposed``: an extractor's row, whose quote is the whole sentence (see
+    ``resolve_subject``)."""
     reasons: list[str] = []
     quote = row.get("quote", "")
     span = locate_quote(quote, text) if text is not None else None
@@ -169,7 +172,7 @@ def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | N
         own_loss=bool(_OWN_LOSS.search(f"{row.get('outcome_raw', '')} {quote}")),
         article_text=text or "",
         at=at,
-        span_start=span[0] if span else None,
+        span_start=span[0] if span and proposed else None,
     )
     outcome, outcome_reason = normalise_outcome(
         row.get("outcome_raw"), row.get("subject_raw"), quote
@@ -243,7 +246,8 @@ def normalise_claims(
     report; by default the analyst's syndication groups, else computed clusters.
     """
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
-    rows = [normalise_row(r, texts.get(r.get("article_id", "")), reference_dir) for r in raw]
+    rows = [normalise_row(r, texts.get(r.get("article_id", "")), reference_dir,
+                          proposed=origin == "extracted") for r in raw]
     frame = pd.DataFrame(rows, columns=[c for c in CLAIM_COLUMNS if c in (rows[0] if rows else {})])
     frame["origin"] = origin
     frame = _with_articles(frame, articles, copy_groups)
