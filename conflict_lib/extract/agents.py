@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.extract.attribution import _resolve
 from conflict_lib.extract.model import _Attribution, _Context, _Mention
 from conflict_lib.extract.params import _SPEECH
 from conflict_lib.extract.patterns import (
@@ -15,7 +14,7 @@ from conflict_lib.extract.patterns import (
     _RELATIVE_BEFORE,
     _THAT,
 )
-from conflict_lib.extract.vocab import _Vocab
+from conflict_lib.extract.vocab import _resolve, _Vocab
 from conflict_lib.roles import role_actor
 
 

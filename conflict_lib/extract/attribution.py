@@ -42,22 +42,9 @@ from conflict_lib.extract.patterns import (
     _SPEECH_START,
 )
 from conflict_lib.extract.sentences import _has_cue
-from conflict_lib.extract.vocab import _Vocab
+from conflict_lib.extract.speakers import _same_title, _surname_speaker
+from conflict_lib.extract.vocab import _resolve, _Vocab
 from conflict_lib.roles import role_of
-
-
-def _resolve(vocab: _Vocab, phrase: str) -> str | None:
-    """The actor a phrase names (the first that is not the outlet), as the
-    normaliser reads a claimant."""
-    cache = vocab.resolved
-    if phrase in cache:
-        return cache[phrase]
-    found = vocab.table.aliases.find(phrase)
-    named = [i for i in found if i != "outlet"] or found
-    cache[phrase] = named[0] if named else None
-    if len(cache) > 50_000:
-        cache.clear()
-    return named[0] if named else None
 
 
 def _trim_claimant(vocab: _Vocab, region: str) -> str:
@@ -450,87 +437,6 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
     _same_title(ctx, rows)
 
 
-# "Governor Ivan Fedorov", "Regional governor Oleh Syniehubov": a title before a name
-_TITLE_NAME = re.compile(
-    r"(?:[A-Z][a-z-]+\s+)?((?:[Gg]overnor|[Mm]ayor|[Mm]inister|[Ss]pokes(?:man|woman|person)|"
-    r"[Cc]ommander|[Pp]refect|[Aa]dministrator|[Pp]resident|[Cc]hief))(?:\s+[A-Z][\w'.-]+){1,3}")
-
-
-def _resolves(vocab: _Vocab, phrase: str) -> bool:
-    """The table names the phrase, in the singular or plural ("a local elected official"
-    for "local elected officials")."""
-    if _resolve(vocab, phrase) not in (None, "outlet"):
-        return True
-    words = re.sub(r"(?i)^(?:an?|the|one)\s+", "", phrase.strip()).split()
-    if not words:
-        return False
-    last = words[-1]
-    words[-1] = last[:-1] if last.endswith("s") and not last.endswith("ss") else last + "s"
-    return _resolve(vocab, " ".join(words)) not in (None, "outlet")
-
-
-def _names_speaker(vocab: _Vocab, phrase: str) -> bool:
-    """A phrase that names its speaker: not a reference back, unless the table knows it
-    ("the coalition" of a war whose table lists it)."""
-    return not _is_reference(phrase) or _resolve(vocab, phrase) not in (None, "outlet")
-
-
-def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
-    """A speaker named by surname alone ('..., Akpovi said') is the person the article
-    introduced with a title ("government spokesman Romuald Akpovi")."""
-    for r in rows:
-        raw = (r["claimant_raw"] or "").strip()
-        if not re.fullmatch(r"[A-Z][\w'-]{2,}", raw) or _resolve(ctx.vocab, raw) is not None:
-            continue
-        first = re.search(rf"(?i)\b{re.escape(raw)}\b", ctx.work)
-        if first is None or first.start() >= r["start"]:
-            continue
-        before = ctx.work[max(0, first.start() - 80) : first.start()]
-        clause = re.split(r"[,.;:\"()]|\n", before)[-1]
-        words = clause.split()[-7:]
-        for k in range(len(words)):
-            phrase = " ".join([*words[k:], raw])
-            if _resolve(ctx.vocab, phrase) is not None or role_of(phrase) is not None:
-                r["claimant_raw"] = phrase
-                note = f"'{raw}' = {phrase} (introduced earlier)"
-                r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
-                break
-
-
-def _same_title(ctx: _Context, rows: list[dict]) -> None:
-    """A speaker named only by a title ("..., governor says" in a headline; "the
-    minister") is the speaker the article names with that title ("regional governor
-    Oleh Syniehubov said"), when exactly one such speaker resolves to a party."""
-    vocab = ctx.vocab
-    for r in rows:
-        raw = (r["claimant_raw"] or "").strip()
-        if _resolve(vocab, raw) is not None:
-            continue
-        title = re.fullmatch(r"(?i)(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})",
-                             raw) or _TITLE_NAME.fullmatch(raw)
-        if not title:
-            continue
-        if _resolves(vocab, raw):
-            continue  # "a doctor" the table already knows (as "doctors")
-        fuller: list[dict] = []
-        # "health ministry spokesman": the spokesman, else the ministry, the article names
-        for word in reversed(title.group(1).split()):
-            head = re.escape(re.sub(r"(?i)s$", "", word))
-            fuller = [o for o in rows if o is not r and o["claimant_raw"]
-                      and re.search(rf"(?i)\b{head}s?\b", o["claimant_raw"])
-                      and _resolves(vocab, o["claimant_raw"])]
-            if fuller:
-                break
-        if fuller:
-            # the one holding that title; of several, the nearest named before (a
-            # headline: the first after)
-            before = [o for o in fuller if o["start"] <= r["start"]]
-            pick = before[-1] if before else min(fuller, key=lambda o: o["start"])
-            r["claimant_raw"] = pick["claimant_raw"]
-            note = f"'{raw}' = {r['claimant_raw']} (the speaker the article names with that title)"
-            r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
-
-
 _ARMED_REFERENCE = re.compile(
     r"(?i)\b(?:group|movement|militia|faction|outfit|insurgents|rebels|jihadists|militants)$")
 
@@ -586,3 +492,10 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
         # "The army, which calls the separatists terrorists," is the speaker itself)
         return None, ""
     return found.phrase, f"speaker read from the parse ({found.how})"
+
+
+def _names_speaker(vocab: _Vocab, phrase: str) -> bool:
+    """A phrase that names its speaker: not a reference back, unless the table knows it
+    ("the coalition" of a war whose table lists it)."""
+    return not _is_reference(phrase) or _resolve(vocab, phrase) not in (None, "outlet")
+

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.extract.attribution import _resolve
 from conflict_lib.extract.model import _Context, _Equipment, _Mention, _Quantity, _Sentence
 from conflict_lib.extract.params import (
     _BEFORE_LAST,
@@ -42,7 +41,7 @@ from conflict_lib.extract.patterns import (
     _TRANSITIVE,
     _WORDS_BETWEEN,
 )
-from conflict_lib.extract.vocab import _Vocab
+from conflict_lib.extract.vocab import _resolve, _Vocab
 from conflict_lib.roles import role_of
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from conflict_lib.countries import countries_in, country_in, without_country
 from conflict_lib.extract.agents import _actor_hits, _belligerent
-from conflict_lib.extract.attribution import _resolve
 from conflict_lib.extract.model import _Context
 from conflict_lib.extract.patterns import _MILITANT_WORDS
+from conflict_lib.extract.vocab import _resolve
 from conflict_lib.reference import fold
 from conflict_lib.roles import family_of, role_actor, role_of
 

@@ -14,7 +14,6 @@ from conflict_lib.extract.agents import (
     _owner_alias,
     _role_claimant,
 )
-from conflict_lib.extract.attribution import _resolve
 from conflict_lib.extract.mentions import _equipment, _noun_groups, _np_start, _people_mentions
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Equipment, _Mention
 from conflict_lib.extract.params import (
@@ -39,7 +38,7 @@ from conflict_lib.extract.patterns import (
     _PRONOUN_END,
     _SEIZE_VERB,
 )
-from conflict_lib.extract.vocab import _Vocab
+from conflict_lib.extract.vocab import _resolve, _Vocab
 from conflict_lib.roles import country_party, is_civilian_phrase, role_actor, role_of
 
 

@@ -166,3 +166,17 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         qo_tail, toll, after, after_appos, before, on_np, object_follows, eq_scan,
         eq_q_before, eq_before, eq_after, eq_compound, eq_relative, eq_owner_after,
     )
+
+
+def _resolve(vocab: _Vocab, phrase: str) -> str | None:
+    """The actor a phrase names (the first that is not the outlet), as the
+    normaliser reads a claimant."""
+    cache = vocab.resolved
+    if phrase in cache:
+        return cache[phrase]
+    found = vocab.table.aliases.find(phrase)
+    named = [i for i in found if i != "outlet"] or found
+    cache[phrase] = named[0] if named else None
+    if len(cache) > 50_000:
+        cache.clear()
+    return named[0] if named else None
