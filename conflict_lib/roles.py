@@ -6,6 +6,7 @@ default. Shared by the extractor (who says, whose losses) and the claims normali
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from conflict_lib.countries import ISO3, army_phrases, countries_in, country_in, without_country
@@ -151,11 +152,9 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
     if role is None or not article_text:
         return None
     at = len(article_text) if at is None else at
-    named = [(pos, i) for pos, i in _actor_positions(article_text, table)
-             if family_of(i, table) == role]
+    named = _family_positions(article_text, table, role)
     if not named and role in _STAND_IN:
-        named = [(pos, i) for pos, i in _actor_positions(article_text, table)
-                 if family_of(i, table) == _STAND_IN[role]]
+        named = _family_positions(article_text, table, _STAND_IN[role])
     if not named and table.own and not _ANAPHOR_ONLY.issuperset(
             re.findall(r"[a-z]+", fold(raw))):
         # the event's own table lists its war's parties: the one party of that role
@@ -166,8 +165,8 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
             a = table.by_id[only[0]]
             return ActorMatch(a.actor_id, a.side, raw,
                               f"{raw!r} read as {a.name} (the event's only party of that role)")
-    before = [n for n in named if n[0] <= at]
-    pick = before[-1] if before else (named[0] if named else None)
+    k = bisect_left(named, (at + 1, ""))  # the last named at or before ``at``
+    pick = named[k - 1] if k else (named[0] if named else None)
     if pick is not None:
         a = table.by_id[pick[1]]
         return ActorMatch(a.actor_id, a.side, raw,
@@ -257,6 +256,23 @@ _CIVILIAN_QUALIFIERS = frozenset(_words(
     "hospital camp including among mostly them members one same single extended"))
 
 
+_FAMILY_POSITIONS: dict[tuple[int, str, str], tuple[tuple[int, str], ...]] = {}
+
+
+def _family_positions(article_text: str, table: Actors, family: str
+                      ) -> tuple[tuple[int, str], ...]:
+    """(offset, actor_id) of the parties of one role an article names, in order (cached:
+    an archive article asks thousands of times)."""
+    key = (id(table), family, article_text)
+    if key not in _FAMILY_POSITIONS:
+        if len(_FAMILY_POSITIONS) > 256:
+            _FAMILY_POSITIONS.clear()
+        _FAMILY_POSITIONS[key] = tuple(
+            (pos, i) for pos, i in _actor_positions(article_text, table)
+            if family_of(i, table) == family)
+    return _FAMILY_POSITIONS[key]
+
+
 def _country_army(raw: str, country: str, table: Actors) -> ActorMatch:
     for phrase in army_phrases(country):
         ids = [i for i in table.aliases.find(phrase) if family_of(i, table) == "army"]
@@ -301,16 +317,21 @@ def nearest_named(article_text: str, table: Actors, span: tuple[int, int], ids: 
     """Of ``ids``, the actor named first in the claim's sentence ``span``; else those
     named in the nearest sentence before it that names any ("an assault by the army,
     the FDLR and Wazalendo militiamen"); else the first named after it."""
-    named = [(pos, i) for pos, i in _actor_positions(article_text, table) if i in ids]
-    inside = [i for pos, i in named if span[0] <= pos < span[1]]
+    positions = _actor_positions(article_text, table)
+    # only the positions near the span are read: an archive article names parties
+    # thousands of times
+    k = bisect_left(positions, (span[0], ""))
+    inside = [i for pos, i in positions[k:] if pos < span[1] and i in ids]
     if inside:
         return inside[:1]
-    before = [(pos, i) for pos, i in named if pos < span[0]]
-    if before:
-        last = before[-1][0]
-        start = max(article_text.rfind(". ", 0, last), article_text.rfind("\n", 0, last)) + 1
-        return list(dict.fromkeys(i for pos, i in before if pos >= start))
-    return [named[0][1]] if named else []
+    for j in range(k - 1, -1, -1):
+        last, ident = positions[j]
+        if ident in ids:
+            start = max(article_text.rfind(". ", 0, last), article_text.rfind("\n", 0, last)) + 1
+            return list(dict.fromkeys(i for pos, i in positions[j::-1]
+                                      if pos >= start and i in ids))[::-1] or [ident]
+    after = next((i for _, i in positions[k:] if i in ids), None)
+    return [after] if after else []
 
 
 _POSITIONS: dict[tuple[int, str], tuple[tuple[int, str], ...]] = {}

@@ -32,54 +32,76 @@ def _resolves(vocab: _Vocab, phrase: str) -> bool:
 def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
     """A speaker named by surname alone ('..., Akpovi said') is the person the article
     introduced with a title ("government spokesman Romuald Akpovi")."""
+    introduced: dict[str, tuple[int, str] | None] = {}  # surname → (offset, phrase), once
     for r in rows:
         raw = (r["claimant_raw"] or "").strip()
         if not re.fullmatch(r"[A-Z][\w'-]{2,}", raw) or _resolve(ctx.vocab, raw) is not None:
             continue
-        first = re.search(rf"(?i)\b{re.escape(raw)}\b", ctx.work)
-        if first is None or first.start() >= r["start"]:
-            continue
-        before = ctx.work[max(0, first.start() - 80) : first.start()]
-        clause = re.split(r"[,.;:\"()]|\n", before)[-1]
-        words = clause.split()[-7:]
-        for k in range(len(words)):
-            phrase = " ".join([*words[k:], raw])
-            if _resolve(ctx.vocab, phrase) is not None or role_of(phrase) is not None:
-                r["claimant_raw"] = phrase
-                note = f"'{raw}' = {phrase} (introduced earlier)"
-                r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
-                break
+        if raw not in introduced:
+            introduced[raw] = _introduction(ctx, raw)
+        found = introduced[raw]
+        if found is not None and found[0] < r["start"]:
+            r["claimant_raw"] = found[1]
+            note = f"'{raw}' = {found[1]} (introduced earlier)"
+            r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
+
+
+def _introduction(ctx: _Context, surname: str) -> tuple[int, str] | None:
+    """(offset, "title first-name surname") where the article first names ``surname``
+    with words the table or a role reads."""
+    first = re.search(rf"(?i)\b{re.escape(surname)}\b", ctx.work)
+    if first is None:
+        return None
+    before = ctx.work[max(0, first.start() - 80) : first.start()]
+    words = re.split(r"[,.;:\"()]|\n", before)[-1].split()[-7:]
+    for k in range(len(words)):
+        phrase = " ".join([*words[k:], surname])
+        if _resolve(ctx.vocab, phrase) is not None or role_of(phrase) is not None:
+            return first.start(), phrase
+    return None
 
 
 def _same_title(ctx: _Context, rows: list[dict]) -> None:
     """A speaker named only by a title ("..., governor says" in a headline; "the
     minister") is the speaker the article names with that title ("regional governor
-    Oleh Syniehubov said"), when exactly one such speaker resolves to a party."""
+    Oleh Syniehubov said"): of several, the nearest named before (a headline: the
+    first after)."""
     vocab = ctx.vocab
+    titled: list[tuple[dict, re.Match[str]]] = []
     for r in rows:
         raw = (r["claimant_raw"] or "").strip()
         if _resolve(vocab, raw) is not None:
             continue
         title = re.fullmatch(r"(?i)(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})",
                              raw) or _TITLE_NAME.fullmatch(raw)
-        if not title:
-            continue
-        if _resolves(vocab, raw):
-            continue  # "a doctor" the table already knows (as "doctors")
-        fuller: list[dict] = []
+        if title and not _resolves(vocab, raw):  # "a doctor": the table knows "doctors"
+            titled.append((r, title))
+    if not titled:
+        return
+    # the words of every speaker the table reads, indexed once (an archive article holds
+    # thousands of rows)
+    by_word: dict[str, list[tuple[int, str]]] = {}
+    known: dict[str, bool] = {}
+    for o in rows:
+        phrase = o["claimant_raw"] or ""
+        if phrase not in known:
+            known[phrase] = bool(phrase) and _resolves(vocab, phrase)
+        if known[phrase]:
+            for w in {_stem(w) for w in re.findall(r"[a-z][a-z-]*", phrase.lower())}:
+                by_word.setdefault(w, []).append((o["start"], phrase))
+    for r, title in titled:
+        raw = (r["claimant_raw"] or "").strip()
         # "health ministry spokesman": the spokesman, else the ministry, the article names
         for word in reversed(title.group(1).split()):
-            head = re.escape(re.sub(r"(?i)s$", "", word))
-            fuller = [o for o in rows if o is not r and o["claimant_raw"]
-                      and re.search(rf"(?i)\b{head}s?\b", o["claimant_raw"])
-                      and _resolves(vocab, o["claimant_raw"])]
+            fuller = [c for c in by_word.get(_stem(word.lower()), []) if c[1] != raw]
             if fuller:
+                before = [c for c in fuller if c[0] <= r["start"]]
+                pick = before[-1] if before else min(fuller)
+                r["claimant_raw"] = pick[1]
+                note = f"'{raw}' = {pick[1]} (the speaker the article names with that title)"
+                r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
                 break
-        if fuller:
-            # the one holding that title; of several, the nearest named before (a
-            # headline: the first after)
-            before = [o for o in fuller if o["start"] <= r["start"]]
-            pick = before[-1] if before else min(fuller, key=lambda o: o["start"])
-            r["claimant_raw"] = pick["claimant_raw"]
-            note = f"'{raw}' = {r['claimant_raw']} (the speaker the article names with that title)"
-            r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
