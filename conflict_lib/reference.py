@@ -42,6 +42,22 @@ def table_path(name: str, reference_dir: Path | None = None) -> Path:
     return config.REFERENCE_DIR / name
 
 
+def singular(word: str) -> str:
+    """A plural's singular by its last "s" ("officials" → "official"; "class", "gas" kept)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def number_variant(phrase: str) -> str:
+    """"a local official" ↔ "local officials": the other grammatical number of the
+    last word, without a leading article, so a table listing one form finds both."""
+    words = re.sub(r"(?i)^(?:an?|the|one)\s+", "", phrase.strip()).split()
+    if not words:
+        return ""
+    last = words[-1]
+    words[-1] = last[:-1] if last.endswith("s") and not last.endswith("ss") else last + "s"
+    return " ".join(words)
+
+
 def fold(phrase: str) -> str:
     """Case-, quote- and space-insensitive form used for alias lookup."""
     phrase = phrase.replace("\u2019", "'").replace("\u2018", "'").replace('"', " ")

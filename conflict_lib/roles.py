@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from conflict_lib.countries import ISO3, army_phrases, countries_in, country_in, without_country
-from conflict_lib.reference import Actors, fold, places
+from conflict_lib.reference import Actors, fold, places, singular
 
 
 @dataclass(frozen=True)
@@ -196,7 +196,7 @@ def party_by_word(raw: str, table: Actors) -> ActorMatch | None:
     if not table.own:
         return None  # the project's shared table holds many wars: no word names one party
     roles = set().union(*_ROLES.values())
-    words = {_singular(w) for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", ""))
+    words = {singular(w) for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", ""))
              if w not in _ROLE_FILLER and w not in _MEMBER_WORDS and w not in roles
              and len(w) > 2}
     if not words:
@@ -218,16 +218,12 @@ def _name_words(table: Actors) -> dict[str, set[str]]:
                                     if a.kind == "belligerent"}
         for alias, ident in table.aliases.alias_to_id.items():
             if ident in out:
-                out[ident] |= {_singular(t) for t in re.findall(r"[a-z][a-z'-]*", alias)}
+                out[ident] |= {singular(t) for t in re.findall(r"[a-z][a-z'-]*", alias)}
         for ident in out:
-            out[ident] |= {_singular(t) for t in re.findall(r"[a-z][a-z'-]*",
+            out[ident] |= {singular(t) for t in re.findall(r"[a-z][a-z'-]*",
                                                             fold(table.by_id[ident].name))}
         _NAME_WORDS[id(table)] = out
     return _NAME_WORDS[id(table)]
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def country_party(raw: str, table: Actors) -> ActorMatch | None:

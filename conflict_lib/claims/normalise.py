@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from conflict_lib.countries import country_in
-from conflict_lib.reference import Actors, actors, fold, places
+from conflict_lib.reference import Actors, actors, fold, number_variant, places
 from conflict_lib.roles import (
     ActorMatch,
     civilian_actor,
@@ -86,7 +86,7 @@ def resolve_claimant(
         return ActorMatch(
             OUTLET, table.by_id[OUTLET].side if OUTLET in table.by_id else "independent", ""
         )
-    found = table.aliases.find(raw) or table.aliases.find(_number_variant(raw))
+    found = table.aliases.find(raw) or table.aliases.find(number_variant(raw))
     if not found and _ANONYMOUS.fullmatch(re.split(r"\s+and\s+", fold(raw))[0]):
         # "two military officers", "an intelligence official": unnamed insiders are sources
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), [])
@@ -108,17 +108,6 @@ _ANONYMOUS = re.compile(
     r"(?:(?:an?|one|two|three|four|several|some|other|another)\s+)?(?:senior\s+|local\s+)?"
     r"(?:(?:military|security|army|intelligence|police|defence|defense|government)\s+"
     r"(?:officers?|officials?|sources?)|sources)(?:\s+who\s.*)?")
-
-
-def _number_variant(phrase: str) -> str:
-    """"a local official" ↔ "local officials": the other grammatical number of the
-    last word, without a leading article, so a table listing one form finds both."""
-    words = re.sub(r"(?i)^(?:an?|the|one)\s+", "", phrase.strip()).split()
-    if not words:
-        return ""
-    last = words[-1]
-    words[-1] = last[:-1] if last.endswith("s") and not last.endswith("ss") else last + "s"
-    return " ".join(words)
 
 
 # Words a party uses for the other side; "terrorists" in an army communiqué names

@@ -14,7 +14,7 @@ from conflict_lib.extract.patterns import (
     _RELATIVE_BEFORE,
     _THAT,
 )
-from conflict_lib.extract.vocab import _resolve, _Vocab
+from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import role_actor
 
 
@@ -23,11 +23,6 @@ def _owner_alias(vocab: _Vocab, phrase: str, actor: str | None) -> str | None:
         if _resolve(vocab, hit.group(0)) == actor:
             return hit.group(0)
     return None
-
-
-def _belligerent(vocab: _Vocab, actor: str | None) -> bool:
-    return actor is not None and actor in vocab.table.by_id and \
-        vocab.table.by_id[actor].kind == "belligerent"
 
 
 def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None

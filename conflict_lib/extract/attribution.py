@@ -43,7 +43,7 @@ from conflict_lib.extract.patterns import (
 )
 from conflict_lib.extract.sentences import _has_cue
 from conflict_lib.extract.speakers import _same_title, _surname_speaker
-from conflict_lib.extract.vocab import _resolve, _Vocab
+from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import role_of
 
 
@@ -242,7 +242,7 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
                 return _Attribution(v, ve, kind, named, actor, f"'{claimant}' = {named}")
         descriptive = _DESCRIPTIVE.match(claimant)
         ante = _antecedent(ctx, si, descriptive.group(1) if descriptive else None)
-        if _ARMED_REFERENCE.search(claimant) and not (ante and _belligerent_id(ctx.vocab,
+        if _ARMED_REFERENCE.search(claimant) and not (ante and _belligerent(ctx.vocab,
                                                                                ante.actor)):
             ante = _armed_antecedent(ctx, si) or ante
         if ante:
@@ -318,7 +318,7 @@ def _armed_antecedent(ctx: _Context, si: int) -> _Attribution | None:
     not the monitor or outlet that relayed it."""
     for j in range(si - 1, max(-1, si - 4), -1):
         armed = [a for a in _sentence_attributions(ctx, j)
-                 if _belligerent_id(ctx.vocab, a.actor)]
+                 if _belligerent(ctx.vocab, a.actor)]
         if armed:
             return armed[-1]
     return None
@@ -441,11 +441,6 @@ _ARMED_REFERENCE = re.compile(
     r"(?i)\b(?:group|movement|militia|faction|outfit|insurgents|rebels|jihadists|militants)$")
 
 
-def _belligerent_id(vocab: _Vocab, actor: str | None) -> bool:
-    return actor is not None and actor in vocab.table.by_id and \
-        vocab.table.by_id[actor].kind == "belligerent"
-
-
 def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
                     named: list[tuple[int, str]]) -> tuple[str | None, str]:
     """(claimant words, note) for a speaker read from the parse; None keeps the rules'."""
@@ -463,7 +458,7 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             candidates.append((earlier.pos, earlier.claimant))
         if _ARMED_REFERENCE.search(found.phrase):
             # "the group", "the movement": an armed group, not the monitor that relayed it
-            armed = [c for c in candidates if _belligerent_id(vocab, _resolve(vocab, c[1]))]
+            armed = [c for c in candidates if _belligerent(vocab, _resolve(vocab, c[1]))]
             candidates = armed or candidates
         if candidates:
             phrase = max(candidates, key=lambda c: c[0])[1]

@@ -7,10 +7,10 @@ written with the country ("soldiers (Ethiopia)"); never one war's army by defaul
 from __future__ import annotations
 
 from conflict_lib.countries import countries_in, country_in, without_country
-from conflict_lib.extract.agents import _actor_hits, _belligerent
+from conflict_lib.extract.agents import _actor_hits
 from conflict_lib.extract.model import _Context
 from conflict_lib.extract.patterns import _MILITANT_WORDS
-from conflict_lib.extract.vocab import _resolve
+from conflict_lib.extract.vocab import _belligerent, _resolve
 from conflict_lib.reference import fold
 from conflict_lib.roles import family_of, role_actor, role_of
 

@@ -8,6 +8,7 @@ import re
 
 from conflict_lib.extract.model import _Context
 from conflict_lib.extract.vocab import _resolve, _Vocab
+from conflict_lib.reference import number_variant, singular
 from conflict_lib.roles import role_of
 
 # "Governor Ivan Fedorov", "Regional governor Oleh Syniehubov": a title before a name
@@ -19,14 +20,8 @@ _TITLE_NAME = re.compile(
 def _resolves(vocab: _Vocab, phrase: str) -> bool:
     """The table names the phrase, in the singular or plural ("a local elected official"
     for "local elected officials")."""
-    if _resolve(vocab, phrase) not in (None, "outlet"):
-        return True
-    words = re.sub(r"(?i)^(?:an?|the|one)\s+", "", phrase.strip()).split()
-    if not words:
-        return False
-    last = words[-1]
-    words[-1] = last[:-1] if last.endswith("s") and not last.endswith("ss") else last + "s"
-    return _resolve(vocab, " ".join(words)) not in (None, "outlet")
+    return any(_resolve(vocab, p) not in (None, "outlet")
+               for p in (phrase, number_variant(phrase)) if p)
 
 
 def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
@@ -87,13 +82,13 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
         if phrase not in known:
             known[phrase] = bool(phrase) and _resolves(vocab, phrase)
         if known[phrase]:
-            for w in {_stem(w) for w in re.findall(r"[a-z][a-z-]*", phrase.lower())}:
+            for w in {singular(w) for w in re.findall(r"[a-z][a-z-]*", phrase.lower())}:
                 by_word.setdefault(w, []).append((o["start"], phrase))
     for r, title in titled:
         raw = (r["claimant_raw"] or "").strip()
         # "health ministry spokesman": the spokesman, else the ministry, the article names
         for word in reversed(title.group(1).split()):
-            fuller = [c for c in by_word.get(_stem(word.lower()), []) if c[1] != raw]
+            fuller = [c for c in by_word.get(singular(word.lower()), []) if c[1] != raw]
             if fuller:
                 before = [c for c in fuller if c[0] <= r["start"]]
                 pick = before[-1] if before else min(fuller)
@@ -101,7 +96,3 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
                 note = f"'{raw}' = {pick[1]} (the speaker the article names with that title)"
                 r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
                 break
-
-
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

@@ -10,7 +10,6 @@ from conflict_lib.extract.agents import (
     _actor_cluster,
     _adversary,
     _agent,
-    _belligerent,
     _owner_alias,
     _role_claimant,
 )
@@ -38,7 +37,7 @@ from conflict_lib.extract.patterns import (
     _PRONOUN_END,
     _SEIZE_VERB,
 )
-from conflict_lib.extract.vocab import _resolve, _Vocab
+from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import country_party, is_civilian_phrase, role_actor, role_of
 
 

@@ -180,3 +180,8 @@ def _resolve(vocab: _Vocab, phrase: str) -> str | None:
     if len(cache) > 50_000:
         cache.clear()
     return named[0] if named else None
+
+
+def _belligerent(vocab: _Vocab, actor: str | None) -> bool:
+    return actor is not None and actor in vocab.table.by_id and \
+        vocab.table.by_id[actor].kind == "belligerent"
