@@ -122,10 +122,13 @@ def family_of(actor_id: str, table: Actors) -> str | None:
         return a.side
     # a state's forces, whatever its coalition is called ("government", "russia")
     name = a.name.lower()
-    if re.search(r"\b(?:armed forces|army|military|defen[cs]e forces)\b", name):
+    if re.search(r"\b(?:armed forces|army|military|defen[cs]e forces|junta|tatmadaw)\b", name):
         return "army"
     if "police" in name:
         return "police"
+    # "Syrian government forces", "Somali security forces": a state's forces by name
+    if re.search(r"\b(?:government|security|state|national) forces\b", name):
+        return "army"
     return None
 
 

@@ -69,6 +69,7 @@ _DESTROYED = re.compile(
 _SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recover\w*|loot\w*|grab\w*|"
                      r"carr(?:ied|ying)\s+(?:off|away)|ma(?:de|king)\s+off|confiscat\w*)\b")
 _LOST = re.compile(r"\blos(?:e|s|ing|t)\b")
+_LIVES = re.compile(r"\bli(?:ves|fe)\b")
 
 
 @lru_cache(maxsize=16384)
@@ -286,6 +287,8 @@ def _words_after(cue: str, quote: str, n: int = 8) -> str:
 def _is_equipment(text: str, subject_raw: str, after: str) -> bool:
     if _EQUIPMENT.search(text) or _EQUIPMENT.search(subject_raw):
         return True
+    if _PEOPLE.search(subject_raw) or _LIVES.search(text):
+        return False  # "two civilians lost their lives when artillery shells fell"
     people = _PEOPLE.search(after)
     gear = _EQUIPMENT.search(after)
     return bool(gear) and (people is None or gear.start() < people.start())

@@ -177,6 +177,8 @@ _INCLUDING = re.compile(r"(?:\s+(?:on|in|at|near|overnight|late|early|last)\b[^,
                         re.IGNORECASE)
 
 
+# "more than 30 wounded, some of them badly": a part with no figure adds no claim
+_NO_FIGURE = re.compile(r"(?i)(?:some|many|most|all|a few|few|a number)")
 # between a count and the part of it that follows: "nine wounded, two of them seriously"
 _SUBSET_GAP = re.compile(r"\s*,\s*(?:and\s+|with\s+)?")
 

@@ -29,6 +29,7 @@ from conflict_lib.extract.patterns import (
     _DENIAL,
     _INCLUDING,
     _LIST_LINK,
+    _NO_FIGURE,
     _OF_THEM,
     _PERFECT,
     _SUBSET_GAP,
@@ -239,7 +240,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             # "nine wounded, two of them seriously", "46 fighters, three of them commanders"
             prv = mentions[k - 1]
             if _SUBSET_GAP.fullmatch(work, max(prv.end, prv.o_end), m.start) \
-                    and not _is_zero(m.q):
+                    and not _is_zero(m.q) and not _NO_FIGURE.fullmatch(m.q.strip()):
                 m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
                 m.subset_of = prv
                 is_bound[k] = True

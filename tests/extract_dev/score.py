@@ -22,7 +22,8 @@ from conflict_lib.claims.proposals import extract_normalised
 from conflict_lib.corpus.articles import articles_frame
 
 DEV = Path(__file__).parent
-SETS = ("sahel", "wider", "heldout", "heldout_sahel", "heldout_wider", "dev3", "dev4", "final")
+SETS = ("sahel", "wider", "heldout", "heldout_sahel", "heldout_wider", "dev3", "dev4", "final",
+        "dev5", "dev6", "final2")
 
 
 def extracted(name: str) -> pd.DataFrame:
