@@ -607,7 +607,7 @@ def test_members_of_a_named_party_are_that_partys_losses():
             "and the allied Kessa Militia at Orn.")
     rows = extract_claims(("a", text))
     assert rows["subject_raw"].tolist() == ["soldiers of the army and the allied Kessa Militia"]
-    # "of the same family" names no party: the head noun stays the subject.
+    # "of the same family" names no party but says who they are: kept whole
     family = extract_claims(("b", "Gunmen killed 12 members of the same family in Orn, "
                                   "residents said."))
-    assert family["subject_raw"].tolist() == ["members"]
+    assert family["subject_raw"].tolist() == ["members of the same family"]

@@ -38,6 +38,9 @@ shabaab,Al Shabaab,jihadists,belligerent,al Shabaab;al-Shabaab
     "syria": """sdf,Syrian Democratic Forces (SDF),rebels,belligerent,SDF;Syrian Democratic Forces
 sna,Syrian National Army,government,belligerent,Syrian National Army;pro-Ankara factions;Turkish-backed factions
 """,
+    "yemen": """yemen_gov,Yemeni government forces,government,belligerent,Yemeni government forces;the Yemeni government
+houthis,Houthis (Ansar Allah),rebels,belligerent,Houthis;Houthi;Ansar Allah
+""",
     "ukraine": """ua_army,Armed Forces of Ukraine,government,belligerent,Ukraine's armed forces;Ukrainian army;Ukrainian forces
 ru_army,Russian Armed Forces,russia,belligerent,Russian army;Russian forces;Russia's defence ministry
 ua_officials,Ukrainian regional officials,government,source,regional governor Ivan Petrenko;Kharkiv governor
@@ -220,6 +223,62 @@ CASES += [
                                                        40)]),
 ]
 
+
+CASES += [
+    # a part with no figure adds no claim
+    ("sahel", "JNIM shelled the market. More than 30 villagers were wounded, some of them "
+     "badly, residents said.",
+     [("local_sources", "civilians", "wounded", 31, 31, N)]),
+    # a state's "government forces" fill the army's role
+    ("yemen", "The Houthis attacked a post near Marib, and the Yemeni government said three "
+     "soldiers were killed.",
+     [("yemen_gov", "yemen_gov", "killed", 3, 3, 3)]),
+    # people who lost their lives near a weapon word are not equipment
+    ("syria", "The SDF said two civilians lost their lives when artillery shells hit the "
+     "village.",
+     [("sdf", "civilians", "killed", 2, 2, 2)]),
+    # "members of his family", "a family of seven": people outside the fighting, counted
+    ("sahel", "JNIM fighters attacked the village. A resident said he had buried six members "
+     "of his family.",
+     [("local_sources", "civilians", "killed", 6, 6, 6)]),
+    ("drc", "M23 shelling hit a camp on Sunday, killing a family of seven, medics said.",
+     [("local_sources", "civilians", "killed", 7, 7, 7)]),
+    # bare "dead" count the story's victims, not the fighters a group boasted of in between
+    ("sahel", "Jihadists killed at least 40 villagers in Dara, residents said. JNIM said it "
+     "had killed 12 VDP fighters. A local official said there were more than 60 dead.",
+     [("local_sources", "civilians", "killed", 40, 40, N), ("jnim", "vdp", "killed", 12, 12, 12),
+      ("local_sources", "civilians", "killed", 61, 61, N)]),
+    # a war's overall toll is background; the day's count stays
+    ("syria", "Medics said 14 civilians were killed in the shelling, bringing the overall "
+     "death toll since March to more than 900.",
+     [("local_sources", "civilians", "killed", 14, 14, 14)]),
+    # "upwards of 30" is more than 30, as "more than 30" is
+    ("drc", "M23 said it killed upwards of 30 soldiers of the Congolese army.",
+     [("m23", "fardc", "killed", 31, 31, N)]),
+    # "other people" are named anew, not carried over from the count before
+    ("sahel", "JNIM shelled the market, killing nine civilians, while 20 other people were "
+     "wounded, the Malian army said.",
+     [("fama", "civilians", "killed", 9, 9, 9), ("fama", "civilians", "wounded", 20, 20, 20)]),
+    # a communique's tally: "recorded", "annihilated", "recovered"
+    ("sahel", "JNIM attacked Tenkela. The Malian army recorded two dead on its side, against "
+     "nine assailants annihilated. The FAMa said they had also recovered 12 motorcycles.",
+     [("fama", "fama", "killed", 2, 2, 2), ("fama", "jnim", "killed", 9, 9, 9),
+      ("fama", "jnim", "equipment_seized", 12, 12, 12)]),
+]
+
+CASES += [
+    # what the dead wore says whose they were
+    ("sahel", "Fighting raged near Boni. Residents said they had seen about a dozen bodies in "
+     "Malian army fatigues beside a burned truck.",
+     [("local_sources", "fama", "killed", 12, 12, 12)]),
+    ("sahel", "Fighting raged near Boni. Residents said they had counted more than 50 bodies "
+     "in civilian clothes.",
+     [("local_sources", "civilians", "killed", 51, 51, N)]),
+    # "JNIM, an al-Qaida-linked group": an apposition, not a count of one
+    ("sahel", "The Malian army said it had killed 19 terrorists of JNIM, an al-Qaida-linked "
+     "group, near Boni.",
+     [("fama", "jnim", "killed", 19, 19, 19)]),
+]
 
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):

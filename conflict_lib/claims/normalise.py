@@ -41,8 +41,8 @@ _NON_SUBJECTS = frozenset({"outlet", "social_media", "analysts", "local_sources"
 _KILLED = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w*|slain|slaughter\w*|massacr\w*|"
     r"martyr\w*|to hell|"
-    r"perish\w*|bodies|lives|los(?:e|s|ing|t)|executed|eliminat\w*|"
-    r"neutrali[sz]\w*|buried|bury|burying|mourn\w*|succumb\w*|behead\w*|decapitat\w*|"
+    r"perish\w*|bodies|lives|los(?:e|s|ing|t)|execut\w*|eliminat\w*|"
+    r"neutrali[sz]\w*|annihilat\w*|buried|bury|burying|mourn\w*|succumb\w*|behead\w*|decapitat\w*|"
     r"lynch\w*|butcher\w*|to death|burn\w* alive)\b"
 )
 _WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed)\b")
@@ -108,7 +108,10 @@ _SOURCE_WORDS = ("security sources", "security source", "military sources", "loc
 _ANONYMOUS = re.compile(
     r"(?:(?:an?|one|two|three|four|several|some|other|another)\s+)?(?:senior\s+|local\s+)?"
     r"(?:(?:military|security|army|intelligence|police|defence|defense|government)\s+"
-    r"(?:officers?|officials?|sources?)|sources)(?:\s+who\s.*)?")
+    r"(?:officers?|officials?|sources?)|sources)(?:\s+who\s.*)?|"
+    # "a local official", "local officials in Kaya": local sources
+    r"(?:an?\s+|one\s+|two\s+|several\s+|some\s+)?local\s+(?:officials?|sources?)"
+    r"(?:\s+(?:in|at|from|who)\s.*)?")
 
 
 # Words a party uses for the other side; "terrorists" in an army communiqué names

@@ -77,7 +77,13 @@ def _trim_claimant(vocab: _Vocab, region: str) -> str:
 
 def _is_reference(region: str) -> bool:
     return bool(_PRONOUN_REGION.match(region)
-                or (_ANAPHOR_REGION.match(region) and not _self_named(region)))
+                or (_ANAPHOR_REGION.match(region) and not _self_named(region)
+                    and not _NEW_SOURCE.match(region)))
+
+
+# "A local official", "a security source": an indefinite source is someone new
+_NEW_SOURCE = re.compile(r"(?i)^an?\s+(?:\w+\s+){0,2}?(?:officials?|sources?|bloggers?|leaders?|"
+                         r"commanders?)$")
 
 
 # Collective nouns that refer back ("the militant group"), not a qualifier naming a side.

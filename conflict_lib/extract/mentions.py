@@ -42,7 +42,8 @@ from conflict_lib.extract.patterns import (
     _WORDS_BETWEEN,
 )
 from conflict_lib.extract.vocab import _resolve, _Vocab
-from conflict_lib.roles import role_of
+from conflict_lib.roles import is_civilian_phrase, role_of
+from conflict_lib.text.numbers import NUMBER_WORDS
 
 
 def _year_like(work: str, q_start: int, q: str) -> bool:
@@ -126,7 +127,8 @@ def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
                 continue
             if vocab.of_link.fullmatch(work, last_end, h.start()) and (
                     vocab.alias_low.match(ctx.low, h.start())
-                    or role_of(work[h.start() : h.end()]) is not None):
+                    or role_of(work[h.start() : h.end()]) is not None
+                    or is_civilian_phrase(work[h.start() : h.end()])):  # "members of his family"
                 links.append("of")
                 heads.append(h.span())
                 continue
@@ -168,6 +170,26 @@ def _not_people_head(vocab: _Vocab, head: str) -> bool:
     return actor is not None and vocab.table.by_id[actor].kind == "source"
 
 
+# "a family of seven": the family's size is the count
+_FAMILY_OF = re.compile(r"(?i)(?<=family)\s+of\s+(\d+|[a-z]+(?:-[a-z]+)?)\b"
+                        r"(?=\s*[,.;]|\s+(?:was|were|had|in|at|on|as|when|and|who|from))")
+
+
+# a place described by what lies there: "beside burned-out trucks"
+_SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|among|by|outside|inside|behind|"
+                      r"around|in\s+front\s+of)\s+(?:(?:an?|the|several|two)\s+)?$")
+
+
+def _after_a_name(ctx: _Context, sent, at: int) -> bool:
+    """The words before ``at`` are a comma after a party's name."""
+    comma = ctx.work.rfind(",", sent.start, at)
+    if comma < 0 or ctx.work[comma + 1 : at].strip():
+        return False
+    named = [h for h in ctx.vocab.alias_low.finditer(ctx.low, max(sent.start, comma - 60), comma)
+             if h.end() == comma]
+    return bool(named)
+
+
 def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
     if si in ctx.mentions:
         return ctx.mentions[si]
@@ -187,6 +209,8 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
                 break
         if not _PNOUN_WORD.search(np) and not (q is not None and _party_counted(vocab, np)):
             continue  # "five VDP", "12 Wazalendo": a party's name counts its members
+        if q is not None and q.text.lower() in ("a", "an") and _after_a_name(ctx, sent, q.start):
+            continue  # "the Katiba Macina, an al-Qaida-linked group": an apposition, not a count
         if q is not None and q.text.lower() in ("a", "an") and \
                 re.search(r"s$", np.split()[-1]) and not np.lower().endswith(("ss", "us")):
             q = None  # "a" before a plural is not a count
@@ -194,6 +218,11 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
             continue  # "no civilian casualties": the people word modifies an outcome noun
         if q is not None:
             q.used = True
+            size = _FAMILY_OF.match(work, end, sent.end) if q.text.lower() in ("a", "an") else None
+            if size and (size.group(1).isdigit() or size.group(1).lower() in NUMBER_WORDS):
+                # "killing a family of seven": seven people
+                found.append(_Mention(q.start, size.end(), size.group(1), np, start))
+                continue
             found.append(_Mention(q.start, end, q.text, np, start))
         elif vocab.alias.search(np) or _HELD_ONLY.match(np):
             found.append(_Mention(start, end, "", np, start))
@@ -371,6 +400,8 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             verb = before.group("o")
             lead = work[max(sent.start, before.start() - 12) : before.start()]
             adjectival = bool(_ADJECTIVAL.search(lead)) and verb.lower().endswith("ed") and not q
+            if _SCENERY.search(lead) and verb.lower().endswith(("ed", "burnt")):
+                continue  # "bodies lying beside a burned truck": where, not a loss
             found.append(_Equipment(before.start(), n1, q, np, before.start(), n1, verb,
                                     adjectival, n0, n1))
             continue

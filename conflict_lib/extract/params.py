@@ -29,7 +29,7 @@ _CUE = re.compile(
     r"kill|dead|death|\bdie|wound|injur|hurt|captur|prisoner|captive|hostage|surrend|casualt|"
     r"martyr|to hell|\blos[st]|\blosing|\blose|fatalit|bod(?:y|ies)\b|corpse|slain|execut|"
     r"abduct|kidnap|missing|"
-    r"massacr|slaughter|murder|perish|\blives\b|eliminat|neutrali|\btoll\b|detain|arrest|"
+    r"massacr|slaughter|murder|perish|\blives\b|eliminat|neutrali|annihilat|recover|\btoll\b|detain|arrest|"
     r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
     r"took away|taking away|carried off|carrying off|made off|making off|set fire|setting fire|"
     r"ablaze|alight|gutted|on fire|succumb|harmed|buried|mourn|behead|decapitat|lynch|butcher|"
@@ -66,7 +66,8 @@ _TYPOGRAPHY_CHARS = tuple(chr(c) for c in _ONE_TO_ONE)
 _CUE_STEMS = _words(
     "kill dead death die wound injur hurt captur prisoner captive hostage surrend casualt lost "
     "losing lose loss fatalit bodies body corpse slain execut abduct kidnap missing massacr "
-    "slaughter murder perish lives eliminat neutrali toll detain arrest seiz damag destr crash "
+    "slaughter murder perish lives eliminat neutrali annihilat recover toll detain arrest seiz "
+    "damag destr crash "
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
     "carried_off carrying_off made_off making_off martyr to_hell set_fire setting_fire ablaze "
     "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
@@ -137,7 +138,8 @@ _PERSON_NOUNS = _words(
     "brigadiers? girls? boys? babies infants? toddlers? teenagers? minors? monks? nuns? "
     "priests? imams? nurses? doctors? paramedics? medics? journalists? farmers? teachers? "
     "pupils? fishermen traders? shoppers? mourners? guests? patients? refugees? chiefs? "
-    "couples? relatives? pedestrians? bystanders? persons? worshippers? laborers? labourers? "
+    "couples? relatives? family families pedestrians? bystanders? persons? worshippers? "
+    "laborers? labourers? "
     "peacekeepers? aid\\s+workers? health\\s+workers? rescuers? firefighters? christians? "
     "muslims? palestinians? israelis? ukrainians? russians? sudanese drivers? truckers? "
     "herdsmen shepherds? nomads? martyrs? guys lads brothers mujahids? mujahideen heroes "
@@ -243,7 +245,7 @@ _PART = (
     r"unaccounted\s+for|went\s+missing|shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"
     r"beheaded|decapitated|lynched|butchered|burn(?:ed|t)\s+alive|"
     r"(?:hacked|stabbed|beaten|burned|burnt|shot|clubbed)\s+to\s+death|"
-    r"[\"']?eliminated[\"']?|martyred|embraced\s+martyrdom|(?:sent\s+)?to\s+hell|to\s+death)"
+    r"[\"']?eliminated[\"']?|[\"']?annihilated[\"']?|martyred|embraced\s+martyrdom|(?:sent\s+)?to\s+hell|to\s+death)"
 )
 
 
@@ -255,7 +257,7 @@ _ACT = (
     r"[\"']?(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|captur(?:ed|ing|es?)|"
     r"los(?:t|ing|es?)|execut(?:ed|ing|es?)|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|"
     r"massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|eliminat(?:ed|ing|es?)|"
-    r"neutrali[sz](?:ed|ing|es?)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|murder(?:ed|ing|s)?|"
+    r"neutrali[sz](?:ed|ing|es?)|annihilat(?:ed|ing|es?)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|murder(?:ed|ing|s)?|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|took|taking|take|takes|taken|"
     r"(?:claimed|claiming|claims|cost|costing|costs)\s+the\s+lives\s+of|"
     r"bur(?:ied|y|ying)|mourn(?:ed|ing|s)?|behead(?:ed|ing|s)?|decapitat(?:ed|ing)|"
@@ -480,7 +482,7 @@ SPEECH_LEMMAS = frozenset(_words(
     "say claim tell allege report announce confirm acknowledge admit state add put estimate "
     "deny insist declare write post publish tweet note indicate assert reveal concede explain "
     "accuse warn quote cite document give release detail affirm specify mention boast stress "
-    "deplore regret mourn lament"
+    "deplore regret mourn lament record register"
 ))
 # Verbs that speak only with a toll as their object ("put the death toll at 15").
 OBJECT_SPEECH = frozenset(_words("put give release"))

@@ -157,6 +157,11 @@ _CUMULATIVE = re.compile(
     re.IGNORECASE)
 
 
+# a whole war's running toll named as such
+_OVERALL_TOLL = re.compile(r"(?i)\b(?:overall|total|cumulative|aggregate)\s+(?:death\s+)?"
+                           r"(?:toll|number\s+of\s+(?:dead|deaths|fatalities))\b")
+
+
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|died|been\s+killed|cost|displaced|"
     r"lost|caused|been\s+blamed\s+for|been\s+responsible\s+for)\b|"

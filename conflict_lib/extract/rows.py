@@ -30,6 +30,7 @@ from conflict_lib.extract.patterns import (
     _INCLUDING,
     _LIST_LINK,
     _NO_FIGURE,
+    _OVERALL_TOLL,
     _OF_THEM,
     _PERFECT,
     _SUBSET_GAP,
@@ -266,6 +267,10 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         # a running toll ("since 2012 ... has killed") or a past year's ("In 2023, ..."):
         # background, not this event
         events = []
+    for whole in _OVERALL_TOLL.finditer(work, sent.start, sent.end):
+        # "61 bodies ..., bringing the overall toll since October 2023 to 68,000": the
+        # war's toll is background; the 61 stay
+        events = [e for e in events if not whole.start() <= e[0] <= whole.end() + 80]
     for _, kind, item in events:
         if kind == "people":
             m = item  # type: ignore[assignment]

@@ -67,7 +67,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     of_own = _OF_OWN.match(work, m.end, ctx.sentences[si].end) if m.kind == "alone" else None
     if of_own:  # "lost only two of their own": the claimant's own, read once it is settled
         return f"{of_own.group(1)} own ranks", "'of their own'"
-    if m.kind == "alone" or _CARRY.match(np):
+    # "40 other people were wounded": people named anew, not carried over
+    if m.kind == "alone" or (_CARRY.match(np) and not is_civilian_phrase(np)):
         them = _OF_THEM.search(work, m.start, m.end) if m.kind == "alone" else None
         if them and (enemy := _their_enemy(ctx, si, m, attr)):
             return enemy, "'them' = the claimant's adversaries"
@@ -84,6 +85,10 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         target = _struck_group(ctx, si, m) if m.kind == "alone" else ""
         if target:  # "clashed with a group of insurgents ..., killing 14"
             return target, "the people the clause attacked"
+        if m.kind == "alone" and _DEAD_NOUN.match(m.outcome or "") and not _is_zero(m.q):
+            story = _earlier_killed_subject(ctx, si)  # "there were more than 60 dead"
+            if story:
+                return story, "the story's victims"
         back = _previous_sentence_subject(ctx, si)
         if back:
             return back, "subject carried over from the previous sentence"
@@ -368,6 +373,11 @@ def _subject_before(ctx: _Context, si: int, pos: int) -> str:
     return ""
 
 
+# what the dead wore says whose they were
+_ATTIRE = re.compile(r"(?i)\s+(?:in|wearing|dressed\s+in)\s+(?:the\s+)?(?P<who>(?:[\w'-]+\s+){0,3}?)"
+                     r"(?:uniforms?|fatigues|clothes|clothing|attire|dress)\b")
+
+
 def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribution | None,
                        previous: list[_Mention]) -> tuple[str, str]:
     vocab = ctx.vocab
@@ -380,6 +390,13 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     on = vocab.on_np.match(work, m.end(), sent.end)
     if on and (_PNOUN_WORD.search(on.group("np")) or vocab.alias.search(on.group("np"))):
         return on.group("np"), ""
+    dress = _ATTIRE.match(work, m.end(), sent.end)
+    if dress:  # "bodies in civilian clothes", "bodies in Malian army fatigues"
+        worn = dress.group("who").strip()
+        if re.search(r"(?i)civilian|plain", worn):
+            return "civilians", f"dressed: {dress.group(0).strip()!r}"
+        return (worn if vocab.alias.search(worn) else f"{worn} soldiers".strip()), \
+            f"dressed: {dress.group(0).strip()!r}"
     toll = not isinstance(m, _QO) and re.match(r"(?i)(?:death\s+|casualty\s+)?toll|losses|number",
                                                 m.group("o")) is not None
     if toll:
@@ -422,20 +439,40 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         return p.subject, "subject carried over from " + repr(p.np or p.subject)
     if toll or (isinstance(m, _QO) and _DEAD_NOUN.match(m.group("o"))):
         # a toll, or bodies and dead of no one named: the victims last counted
-        back = _earlier_killed_subject(ctx, si)
+        back = _earlier_killed_subject(ctx, si, story=not _is_zero(m.group("q") or ""))
         if back:
             return back, "toll of the victims counted earlier"
     return "", ""
 
 
-def _earlier_killed_subject(ctx: _Context, si: int, reach: int = 6) -> str:
-    """The subject of the last mention of people killed in the sentences before."""
-    for j in range(si - 1, max(-1, si - 1 - reach), -1):
-        found = [m for m in ctx.mentions.get(j, []) if m.subject
-                 and re.match(r"(?i)kill|dead|death|died|slain|massacr|murder|executed", m.outcome)]
-        if found:
-            return found[0].subject  # the group counted first, not a subset after it
-    return ""
+def _earlier_killed_subject(ctx: _Context, si: int, story: bool = True) -> str:
+    """The story's victims: of the people counted killed before, the group counted most
+    often (civilians however named), the first on a tie. "There are more than 200 dead"
+    and "a UN estimate of 200 dead" count the massacre's victims, not the militiamen a
+    group boasted of in between. Not ``story`` ("no fatalities were reported"): the
+    group counted last."""
+    if not story:
+        for j in range(si - 1, max(-1, si - 7), -1):
+            found = [m for m in ctx.mentions.get(j, []) if m.subject and _KILLED_OUTCOME.match(
+                m.outcome)]
+            if found:
+                return found[0].subject  # the group counted first, not a subset after it
+        return ""
+    tally: dict[str, list] = {}
+    for j in range(si):
+        for k, m in enumerate(ctx.mentions.get(j, [])):
+            if m.subject and m.subset_of is None and _KILLED_OUTCOME.match(m.outcome):
+                key = "civilians" if is_civilian_phrase(m.subject) else \
+                    (_resolve(ctx.vocab, m.subject) or m.subject.lower())
+                entry = tally.setdefault(key, [0, (-j, -k), m.subject])
+                entry[0] += 1
+    if not tally:
+        return ""
+    return max(tally.values(), key=lambda e: (e[0], e[1]))[2]  # a tie: the first counted
+
+
+_KILLED_OUTCOME = re.compile(r"(?i)kill|dead|death|died|slain|massacr|murder|executed|buried|"
+                             r"bodies")
 
 
 # "said it had repulsed an attack ..., killing 27 'coalition fighters'": the speaker acts

@@ -87,6 +87,10 @@ def _quantity_patterns() -> tuple[str, str, str, str]:
     return q_people, q_zero, q_mag, q_eq
 
 
+# "militiamen" of the VDP", "members of his family"
+_OWNER_DET = r"(?:(?:the|his|her|their|its|our|one)\s+)?"
+
+
 @lru_cache(maxsize=8)
 def _vocab(reference_dir: Path | None = None) -> _Vocab:
     table = actors(reference_dir)
@@ -95,7 +99,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     head = f"(?:{alias}|{_PNOUN})"
     core = (f"(?:{_DET}\\s+){{0,2}}(?:{_WORD}\\s+){{0,3}}?{head}(?:\\s+{head})*"
             f"(?:\\s*\\[[^\\]\\n]{{1,40}}\\])?"
-            f"(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:{_WORD}\\s+){{0,2}}?{alias})?")
+            f"(?:[\"\u201d]?\\s+(?:of|from)\\s+{_OWNER_DET}(?:{_WORD}\\s+){{0,2}}?"
+            f"(?:{alias}|famil(?:y|ies)(?![\\w-])))?")  # "members of his family"
     np = (f"{core}(?:(?:\\s*,\\s*{core})*\\s*,?\\s+(?:and|as\\s+well\\s+as|&)\\s+(?:both\\s+)?"
           f"{core})?")
     q_people, q_zero, q_mag, q_eq = _quantity_patterns()
@@ -110,7 +115,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     np_link = re.compile(
         f"(?:\\s*\\[[^\\]\\n]{{1,40}}\\])?(?P<sep>\\s*,\\s*(?:and\\s+)?|\\s*,?\\s+(?:and|as\\s+well"
         f"\\s+as|&)\\s+)(?:both\\s+)?(?:{_DET}\\s+)?[\"']?(?:{_WORD}\\s+){{0,2}}", flags)
-    of_link = re.compile(f"\\s+(?:of|from)\\s+(?:the\\s+)?(?:{_WORD}\\s+){{0,2}}", flags)
+    of_link = re.compile(f"[\"\u201d]?\\s+(?:of|from)\\s+{_OWNER_DET}(?:{_WORD}\\s+){{0,2}}", flags)
     qo_tail = re.compile(
         f"\\s+(?:of\\s+(?:the\\s+)?)?(?:(?:their|its|our)\\s+)?(?:(?P<mod>{alias})\\s+)?"
         f"(?P<o>{_OUTCOME_NOUNS}(?:\\s+(?:and|or|and/or)\\s+{_OUTCOME_NOUNS})*)(?![\\w-])", flags)

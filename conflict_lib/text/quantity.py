@@ -64,7 +64,7 @@ _APPROX = (
     "a reported",
     "reportedly",
 )
-_STRICT = ("more than", "over", "in excess of", "above", "exceeding")
+_STRICT = ("more than", "over", "upwards of", "in excess of", "above", "exceeding")
 _STRICT_BELOW = ("fewer than", "less than", "under", "below")
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:e\+?\d+)?|[a-z]+|[~+\-]")
