@@ -374,8 +374,8 @@ def _subject_before(ctx: _Context, si: int, pos: int) -> str:
 
 
 # what the dead wore says whose they were
-_ATTIRE = re.compile(r"(?i)\s+(?:in|wearing|dressed\s+in)\s+(?:the\s+)?(?P<who>(?:[\w'-]+\s+){0,3}?)"
-                     r"(?:uniforms?|fatigues|clothes|clothing|attire|dress)\b")
+_ATTIRE = re.compile(r"(?i)\s+(?:in|wearing|dressed\s+in)\s+(?:the\s+)?"
+                     r"(?P<who>(?:[\w'-]+\s+){0,3}?)(?:uniforms?|fatigues|clothes|clothing|attire|dress)\b")
 
 
 def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribution | None,
