@@ -69,6 +69,7 @@ _DESTROYED = re.compile(
 _SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recover\w*|loot\w*|grab\w*|"
                      r"carr(?:ied|ying)\s+(?:off|away)|ma(?:de|king)\s+off|confiscat\w*)\b")
 _LOST = re.compile(r"\blos(?:e|s|ing|t)\b")
+_PERSONNEL = re.compile(r"\b(?:servicem[ae]n|personnel)\b")
 _LIVES = re.compile(r"\bli(?:ves|fe)\b")
 
 
@@ -322,6 +323,10 @@ def normalise_outcome(
             return "equipment_seized", None
         if destroyed:
             return "equipment_destroyed", None
+    if killed and _LOST.search(text) and not _KILLED.search(_LOST.sub("", text)) \
+            and _PERSONNEL.search(fold(subject_raw or "")) and not _LIVES.search(text):
+        # a ministry's daily "lost up to 215 servicemen": its losses count dead and wounded
+        return "killed_or_wounded", None
     killed = killed or (bool(_TOLL.search(text)) and not _CASUALTIES.search(text)
                         and not (wounded or captured))
     if killed and captured and not wounded:

@@ -180,6 +180,18 @@ _SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|among|by|outside|inside|b
                       r"around|in\s+front\s+of)\s+(?:(?:an?|the|several|two)\s+)?$")
 
 
+# a tally of losses whose list goes on to equipment, with no verb of its own between
+_LOSS_LIST = re.compile(
+    r"(?i)\b(lost|losses)\b(?:(?!\b(?:said|says|and\s+(?:that|said)|while|but|whereas|claimed|"
+    r"killed|destroyed|seized|captured|shot|downed)\b)[^.;:\"])*?(?:,\s*(?:and\s+|as\s+well\s+as\s+|"
+    r"plus\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+)$")
+
+
+def _listed_loss(work: str, start: int, at: int) -> re.Match[str] | None:
+    """The loss word a listed equipment count hangs from ("..., as well as three tanks")."""
+    return _LOSS_LIST.search(work, max(start, at - 160), at)
+
+
 def _after_a_name(ctx: _Context, sent, at: int) -> bool:
     """The words before ``at`` are a comma after a party's name."""
     comma = ctx.work.rfind(",", sent.start, at)
@@ -413,6 +425,11 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         if compound:
             found.append(_Equipment(x0, compound.end(), q, np, n0, compound.end(),
                                     compound.group("o"), True, n0, n1))
+            continue
+        loss = _listed_loss(work, sent.start, x0) if q else None
+        if loss:  # "lost up to 215 servicemen, a tank and three armoured vehicles"
+            found.append(_Equipment(x0, n1, q, np, loss.start(1), loss.end(1), loss.group(1),
+                                    True, n0, n1))
     found = [part for e in found for part in _split_counted(work, e)]
     extra = []
     for e in found:

@@ -304,6 +304,10 @@ def _equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution |
     state = country_party(text, vocab.table)
     if state is not None:  # "downed 45 Ukrainian drones"
         return vocab.table.by_id[state.actor_id].name, "owner: the army of the country named"
+    listed = [s for m, s in people if e.o_start <= m.start < e.start and s]
+    if listed and e.o_start < e.np_start and re.match(r"(?i)lost|losses", e.verb):
+        # "lost 215 servicemen, a tank and three armoured vehicles": the same party's
+        return listed[-1], "owner implied: the losses listed with them"
     # a crash or a loss is the claimant's (or the agent's) own
     if _EQ_INTRANSITIVE.search(e.verb):
         agent = _agent_for_equipment(ctx, si, e, attr)
