@@ -75,7 +75,10 @@ _CIVILIAN_WORDS = frozenset(_words(
     "girl girls boy boys baby monks monk nuns priests imams paramedics paramedic nurse doctor "
     "teacher farmer trader passer-by passers-by couple elderly old year-old christians "
     "muslims palestinians israelis pilgrims rescuers firefighters drivers driver truckers "
-    "herdsmen shepherds nomads pregnant disabled sick one same single extended"))
+    "herdsmen shepherds nomads pregnant disabled sick one same single extended father mother son "
+    "sons daughter daughters wife wives husband husbands uncle nephew niece cousin cousins "
+    "grandfather grandmother brother sister groom bride teenage teen teens teenager teenagers "
+    "little newborn infant adult adults and"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
@@ -252,7 +255,7 @@ def civilian_actor(raw: str, table: Actors) -> ActorMatch | None:
 
 _CIVILIAN_QUALIFIERS = frozenset(_words(
     "innocent unarmed young aid health medical humanitarian local wedding market school "
-    "hospital camp including among mostly them members one same single extended"))
+    "hospital camp including among mostly them members one same single extended and"))
 
 
 _FAMILY_POSITIONS: dict[tuple[int, str, str], tuple[tuple[int, str], ...]] = {}

@@ -280,6 +280,29 @@ CASES += [
      [("fama", "jnim", "killed", 19, 19, 19)]),
 ]
 
+CASES += [
+    # people named one by one count one each, as a part of the group they belong to
+    ("sahel", "A drone struck a wedding near Mopti, killing at least 19 people, including the "
+     "father of the groom, residents said.",
+     [("local_sources", "civilians", "killed", 1, 1, 1),
+      ("local_sources", "civilians", "killed", 19, 19, N)]),
+    ("sahel", "JNIM gunmen attacked the mosque. \"We buried 30 people, among them the imam and "
+     "his son,\" residents said.",
+     [("local_sources", "civilians", "killed", 2, 2, 2),
+      ("local_sources", "civilians", "killed", 30, 30, 30)]),
+    ("syria", "An SDF drone hit a car near Manbij, killing a woman and her teenage son, "
+     "medics said.",
+     [("local_sources", "civilians", "killed", 2, 2, 2)]),
+    # a quote around the verb does not hide the count
+    ("sahel", "The Malian army said its drones had struck JNIM fighters near Mopti, "
+     "\"neutralising about twenty of them\".",
+     [("fama", "jnim", "killed", 20, 20, 20)]),
+    # "the neutralisation of four other terrorists": a noun of killing, the group named anew
+    ("sahel", "The Malian army said a second sweep against JNIM had allowed \"the "
+     "neutralisation of four other terrorists\".",
+     [("fama", "jnim", "killed", 4, 4, 4)]),
+]
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -192,6 +192,31 @@ def _listed_loss(work: str, start: int, at: int) -> re.Match[str] | None:
     return _LOSS_LIST.search(work, max(start, at - 160), at)
 
 
+# a part of a count named person by person: "including the father of the groom",
+# "among them the imam and his son"
+_PART_LEAD = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|among\s+the\s+dead\s+"
+                        r"(?:were|was))\s+$")
+_PERSON = re.compile(r"(?i)(?:the|his|her|their|its|an?)\s+(?:[\w'-]+\s+){0,2}?[\w'-]*[^s\W]\b"
+                     r"(?:\s+of\s+(?:the\s+)?[\w'-]+)?")
+_COUNT_WORDS = ("one", "two", "three", "four")
+
+
+def _named_members(work: str, sent_start: int, start: int, np: str) -> str:
+    """The count of people a subset names one by one, "" when it is not such a list."""
+    if not _PART_LEAD.search(work, max(sent_start, start - 25), start):
+        return ""
+    return _people_listed(np)
+
+
+def _people_listed(np: str) -> str:
+    """"the imam and his son", "a woman and her teenage son": how many people, one by
+    one ("" when the phrase is not such a list)."""
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", np.strip())
+    if not 0 < len(parts) <= len(_COUNT_WORDS) or not all(_PERSON.fullmatch(p) for p in parts):
+        return ""
+    return _COUNT_WORDS[len(parts) - 1]
+
+
 def _after_a_name(ctx: _Context, sent, at: int) -> bool:
     """The words before ``at`` are a comma after a party's name."""
     comma = ctx.work.rfind(",", sent.start, at)
@@ -235,7 +260,10 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
                 # "killing a family of seven": seven people
                 found.append(_Mention(q.start, size.end(), size.group(1), np, start))
                 continue
-            found.append(_Mention(q.start, end, q.text, np, start))
+            pair = _people_listed(f"{q.text} {np}") if q.text.lower() in ("a", "an") else ""
+            found.append(_Mention(q.start, end, pair or q.text, np, start))  # "a woman and her son"
+        elif (named := _named_members(work, sent.start, start, np)):
+            found.append(_Mention(start, end, named, np, start, kind="named"))  # "the imam"
         elif vocab.alias.search(np) or _HELD_ONLY.match(np):
             found.append(_Mention(start, end, "", np, start))
     for q in quantities:
@@ -355,8 +383,8 @@ def _alone_ok(work: str, m: _Mention, sent: _Sentence) -> bool:
     before = work[max(sent.start, m.start - 14) : m.start]
     if m.start == sent.start or _ALONE_BEFORE.search(before):
         return True
-    last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-    return bool(_BEFORE_LAST.fullmatch(last))
+    last = before.rsplit(None, 1)[-1].strip("\"'").lower() if before.strip() else ""
+    return bool(_BEFORE_LAST.fullmatch(last))  # '"neutralising about twenty of them"'
 
 
 # a list item with its own count: "52 tankers and three escort vehicles"

@@ -139,6 +139,8 @@ _PERSON_NOUNS = _words(
     "priests? imams? nurses? doctors? paramedics? medics? journalists? farmers? teachers? "
     "pupils? fishermen traders? shoppers? mourners? guests? patients? refugees? chiefs? "
     "couples? relatives? family families pedestrians? bystanders? persons? worshippers? "
+    "fathers? mothers? sons? daughters? wi(?:fe|ves) husbands? uncles? nephews? nieces? "
+    "cousins? grandfathers? grandmothers? brother sister "
     "laborers? labourers? "
     "peacekeepers? aid\\s+workers? health\\s+workers? rescuers? firefighters? christians? "
     "muslims? palestinians? israelis? ukrainians? russians? sudanese drivers? truckers? "
@@ -267,6 +269,7 @@ _ACT = (
 
 _NOUN_OF = (
     r"(?:deaths?|killings?|loss|losses|bodies|body|corpses|remains|capture|surrender|"
+    r"neutrali[sz]ations?|eliminations?|"
     r"executions?|abductions?|kidnappings?|injur(?:y|ies)|wounding|massacre|murders?|"
     r"disappearance|detention|arrests?)(?:\s+(?:and|or)\s+(?:deaths?|injur(?:y|ies)|"
     r"capture|wounding|surrender))?\s+(?:of|to|among|suffered\s+by)|among\s+the\s+(?:dead|"

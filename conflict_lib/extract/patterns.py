@@ -64,7 +64,7 @@ _COUNTED = re.compile(
     r"\d[\d,]*|the|" + _NUMBER_STOP + r"|several|dozens|some|many|few|numerous")
 
 
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"[\"']?\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
 
 
 _NUMBER_TOKEN = re.compile(

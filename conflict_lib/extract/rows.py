@@ -213,7 +213,19 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
 
     mentions = [m for m in _people_mentions(ctx, si)
                 if m.kind != "alone" or _alone_ok(work, m, sent)]
-    is_bound = [_bind(ctx, si, m) for m in mentions]
+    is_bound = [m.kind != "named" and _bind(ctx, si, m) for m in mentions]
+    for k, m in enumerate(mentions):
+        prv = mentions[k - 1] if k else None
+        if m.kind != "named":
+            continue
+        m.kind = "people"
+        if prv and is_bound[k - 1] and prv.q and (
+                _INCLUDING.fullmatch(work, prv.end, m.start)
+                or (prv.o_end <= m.start and _INCLUDING.fullmatch(work, prv.o_end, m.start))):
+            # "19 people, including the father of the groom": one of the 19, as they fared
+            m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
+            m.subset_of = prv
+            is_bound[k] = True
     for k, m in enumerate(mentions):
         if not is_bound[k] and m.kind == "people" and m.q:
             # "15 soldiers and two Wagner fighters died", "killed 20 rebels and two soldiers"

@@ -67,18 +67,18 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     of_own = _OF_OWN.match(work, m.end, ctx.sentences[si].end) if m.kind == "alone" else None
     if of_own:  # "lost only two of their own": the claimant's own, read once it is settled
         return f"{of_own.group(1)} own ranks", "'of their own'"
-    # "40 other people were wounded": people named anew, not carried over
-    if m.kind == "alone" or (_CARRY.match(np) and not is_civilian_phrase(np)):
+    # "40 other people were wounded", "four other terrorists": named anew, not carried over
+    if m.kind == "alone" or (_CARRY.match(np) and not _PNOUN_WORD.search(_CARRY.sub("", np))):
         them = _OF_THEM.search(work, m.start, m.end) if m.kind == "alone" else None
         if them and (enemy := _their_enemy(ctx, si, m, attr)):
             return enemy, "'them' = the claimant's adversaries"
         if them and not previous:
             # "... the terrorists had been repelled and that several of them ...": the
             # nearest plural people noun earlier in the sentence
-            heads = [h for h in vocab.heads.finditer(work, ctx.sentences[si].start, m.start)
-                     if h.group(0).lower().endswith("s")]
-            if heads:
-                return heads[-1].group(0), "'of them' read as " + repr(heads[-1].group(0))
+            heads = [work[h.start() : h.end()] for h in vocab.heads.finditer(
+                ctx.low, ctx.sentences[si].start, m.start) if h.group(0).endswith("s")]
+            if heads:  # (the lower-cased text: the aliases are)
+                return heads[-1], "'of them' read as " + repr(heads[-1])
         if previous:
             p = _whole(previous[-1])
             return p.subject, "subject carried over from " + repr(p.np or p.subject)
