@@ -32,6 +32,7 @@ def _words(text: str) -> list[str]:
 # troops"), rebels ("the separatists") or jihadists ("Islamist militants").
 _ROLE_FILLER = frozenset(_words(
     "the a an its their our his her own some all both of pro other others more several many "
+    "local regional "
     "captured wounded injured killed dead slain missing fallen remaining armed "
     "one two three four five six seven eight nine ten"))
 _ROLES = {

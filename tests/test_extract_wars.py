@@ -303,6 +303,18 @@ CASES += [
      [("fama", "jnim", "killed", 4, 4, 4)]),
 ]
 
+CASES += [
+    # whom a speaker told does not speak; the role before a name does
+    ("somalia", "Al Shabaab attacked the base at dawn, the Somali army said. Two soldiers were "
+     "lightly wounded, the "
+     "commander, Col. Ahmed Nur, told the agency.",
+     [("sna", "sna", "wounded", 2, 2, 2)]),
+    # "a local resistance group", "a spokesman for the group": the group named in the story
+    ("sahel", "A drone hit the market in Gao, killing 11 people, a local armed coalition of "
+     "the FLA said. Four other people were wounded, a spokesman for the group told Reuters.",
+     [("fla", "civilians", "killed", 11, 11, 11), ("fla", "civilians", "wounded", 4, 4, 4)]),
+]
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -93,7 +93,9 @@ def resolve_claimant(
         # "two military officers", "an intelligence official": unnamed insiders are sources
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), [])
     if not found:
-        role = role_actor(raw, table, article_text, at)
+        # "the commander, Col. Abdirahman Hassan": the role before the name
+        role = role_actor(raw, table, article_text, at) or (
+            role_actor(raw.split(",")[0], table, article_text, at) if "," in raw else None)
         if role is not None:
             return role
         return ActorMatch(None, None, raw, f"unknown claimant {raw!r}: add an alias to actors.csv")

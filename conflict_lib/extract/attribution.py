@@ -95,7 +95,7 @@ def _self_named(region: str) -> bool:
     """"An army spokesman", "an RSF spokesman", "a rebel commander": the words between
     the determiner and the head name the speaker's own party or role, so the phrase is
     a speaker of its own, not a reference to the last one named ("the spokesman")."""
-    words = region.split()
+    words = re.split(r"(?i)\s+(?:for|of)\s+the\s", region)[0].split()  # "a spokesman for the group"
     if len(words) < 3 or words[0].lower() not in ("the", "this", "that", "a", "an"):
         return False
     for word in words[1:-1]:
@@ -271,6 +271,8 @@ def _inherit(found: list[_Attribution], v: int, ve: int, kind: str) -> _Attribut
 def _inverted(ctx: _Context, si: int, v: int, ve: int,
               found: list[_Attribution]) -> _Attribution | None:
     """'"...," said a statement by X' / '..., said the army.'"""
+    if re.match(r"(?i)t(?:old|ell)", ctx.work[v:ve]):
+        return None  # "..., the commander told the agency": who is told does not speak
     sent = ctx.sentences[si]
     stop = _next_stop(ctx.work, ve, sent.end)
     tail = ctx.work[ve:stop]

@@ -406,6 +406,9 @@ _ANAPHOR_REGION = re.compile(
     r"spokes(?:man|person|woman)|group|movement|coalition|alliance|organi[sz]ation|channel|"
     r"source|sources|official|officials|ministry|report|reports|blogger|video|videos|footage|"
     r"post|message|account|release|press\s+release|leader|commander)s?"
+    # "a spokesman for the group"
+    r"(?:\s+(?:for|of)\s+the\s+(?:group|movement|ministry|agency|organi[sz]ation|coalition|"
+    r"alliance|militia|faction|rebels))?"
     r"(?:\s+(?:also|later|further|had|has|have|then|previously|again|earlier|too))*$",
     re.IGNORECASE,
 )
