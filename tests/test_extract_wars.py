@@ -315,6 +315,17 @@ CASES += [
      [("fla", "civilians", "killed", 11, 11, 11), ("fla", "civilians", "wounded", 4, 4, 4)]),
 ]
 
+CASES += [
+    # a role that speaks for itself after "while", and loses its own men
+    ("sahel", "The FLA said it had killed 40 Malian soldiers near Anefis, while the army "
+     "acknowledged losing four men.",
+     [("fama", "fama", "killed", 4, 4, 4), ("fla", "fama", "killed", 40, 40, 40)]),
+    # "Its spokesman, <name>," is the group's; "he" then speaks for it
+    ("sahel", "The FLA said it had ambushed a FAMa column. Its spokesman, Ali Ag Intalla, told "
+     "Reuters the army had fled. He added that the FLA had lost six of its own fighters.",
+     [("fla", "fla", "killed", 6, 6, 6)]),
+]
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -95,7 +95,8 @@ def resolve_claimant(
     if not found:
         # "the commander, Col. Abdirahman Hassan": the role before the name
         role = role_actor(raw, table, article_text, at) or (
-            role_actor(raw.split(",")[0], table, article_text, at) if "," in raw else None)
+            role_actor(raw.split(",")[0], table, article_text, at)
+            if "," in raw and fold(raw).startswith("the ") else None)
         if role is not None:
             return role
         return ActorMatch(None, None, raw, f"unknown claimant {raw!r}: add an alias to actors.csv")

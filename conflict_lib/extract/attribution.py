@@ -76,9 +76,13 @@ def _trim_claimant(vocab: _Vocab, region: str) -> str:
 
 
 def _is_reference(region: str) -> bool:
+    region = _APPOSED_NAME.sub("", region)  # "Its spokesman, Ali Ag Mohamed": its spokesman
     return bool(_PRONOUN_REGION.match(region)
                 or (_ANAPHOR_REGION.match(region) and not _self_named(region)
                     and not _NEW_SOURCE.match(region)))
+
+
+_APPOSED_NAME = re.compile(r",\s*(?:[A-Z][\w'.-]*\s*){1,5},?\s*$")
 
 
 # "A local official", "a security source": an indefinite source is someone new
@@ -212,11 +216,15 @@ def _from_region(ctx: _Context, si: int, region: tuple[int, int], v: int, ve: in
     return _make_attr(ctx, si, v, ve, kind, claimant, found, loose)
 
 
+_BARE_ROLE = re.compile(r"(?i)the\s+(?:army|military|armed\s+forces|junta|police|rebels|"
+                        r"separatists|insurgents|jihadists|militants|government)")
+
+
 def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str,
                found: list[_Attribution], loose: bool = False) -> _Attribution | None:
     if not claimant:
         return None
-    if loose:
+    if loose and not (_APPOSED_NAME.search(claimant) and _is_reference(claimant)):
         # a speaker the reference table does not know: kept as written (the
         # normaliser flags it) rather than read as the outlet's own voice
         if _NP_LIKE.match(claimant) and not _has_cue(claimant) \
@@ -231,6 +239,9 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
         return _Attribution(v, ve, kind, claimant, _resolve(ctx.vocab, claimant))
     if _self_named(claimant):
         return _Attribution(v, ve, kind, claimant, None, "speaker not in actors.csv")
+    if _BARE_ROLE.fullmatch(claimant) and role_of(claimant) is not None:
+        # "..., while the army acknowledged losing four men": a role speaks for itself
+        return _Attribution(v, ve, kind, claimant, None, "a role, read in the article")
     if _is_reference(claimant):
         earlier = [a for a in found if a.pos < v and a.actor]
         if earlier:
@@ -309,6 +320,8 @@ def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution
         if back == 1:
             sent = ctx.sentences[j]
             m = ctx.vocab.alias_low.search(ctx.low, sent.start, min(sent.end, sent.start + 80))
+            if m and m.start() - sent.start > 30:
+                m = None  # the actor must open the sentence, not be named in its middle
             if m and _resolve(ctx.vocab, m.group(0)) not in (None, "outlet"):
                 phrase = _trim_claimant(ctx.vocab, ctx.work[sent.start : m.end()])
                 return _Attribution(sent.start, sent.start, "pre", phrase,
