@@ -326,6 +326,17 @@ CASES += [
      [("fla", "fla", "killed", 6, 6, 6)]),
 ]
 
+CASES += [
+    # "of them": the group named nearest before, not the agent of the verb
+    ("drc", "M23 said the villagers had been killed by Congolese army soldiers fleeing the "
+     "area, and that its fighters had \"neutralised 28\" of them.",
+     [("m23", "civilians", "killed", N, N, N), ("m23", "fardc", "killed", 28, 28, 28)]),
+    # people "destroyed" by a party are killed; its "combatants" taken are its adversaries'
+    ("drc", "The Congolese army said it had destroyed more than 50 M23 fighters near Sake. "
+     "M23 said it had captured 11 combatants.",
+     [("fardc", "m23", "killed", 51, 51, N), ("m23", "fardc", "captured", 11, 11, 11)]),
+]
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -123,7 +123,7 @@ _ANONYMOUS = re.compile(
 _ENEMY = re.compile(
     r"\b(?:enem\w*|adversar\w*|opponents?|foes?|attackers?|assailants?|terrorists?|"
     r"insurgents?|militants?|gunmen|bandits?|assailants?|mercenar\w*|khawarij|khwarij|"
-    r"invaders?|occupiers?|aggressors?|raiders?)\b"
+    r"invaders?|occupiers?|aggressors?|raiders?|combatants?|militiam[ae]n|elements)\b"
 )
 # "soldiers", "troops" without "its": a role (the army the article names), not the claimant's
 _STATE_WORDS = re.compile(r"\b(?:side|troops|forces|soldiers)$")
@@ -315,10 +315,14 @@ def normalise_outcome(
     text = fold(outcome_raw or "")
     if not text:
         return None, "no outcome given"
-    equipment = _is_equipment(text, fold(subject_raw or ""), _words_after(text, quote or ""))
+    after = _words_after(text, quote or "")
+    equipment = _is_equipment(text, fold(subject_raw or ""), after)
     killed = bool(_KILLED.search(text))
     wounded = bool(_WOUNDED.search(text))
     captured = bool(_CAPTURED.search(text))
+    if not equipment and _DESTROYED.search(text) and _PEOPLE.search(fold(subject_raw or "")) \
+            and not _EQUIPMENT.search(after):
+        killed = True  # "destroyed more than 120 extremists": people destroyed are killed
     if equipment or not (killed or wounded or captured):
         seized = _SEIZED.search(text)
         destroyed = _DESTROYED.search(text) or (_LOST.search(text) if equipment else None)

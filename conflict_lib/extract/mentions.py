@@ -9,6 +9,7 @@ from conflict_lib.extract.model import _Context, _Equipment, _Mention, _Quantity
 from conflict_lib.extract.params import (
     _BEFORE_LAST,
     _EQ_PASS_LEAD,
+    _EQN,
     _HELD_NOUN,
     _HELD_ONLY,
     _MONTH_BEFORE,
@@ -217,6 +218,9 @@ def _people_listed(np: str) -> str:
     return _COUNT_WORDS[len(parts) - 1]
 
 
+_GEAR_NEXT = re.compile(r"\s+" + _EQN, re.IGNORECASE)
+
+
 def _after_a_name(ctx: _Context, sent, at: int) -> bool:
     """The words before ``at`` are a comma after a party's name."""
     comma = ctx.work.rfind(",", sent.start, at)
@@ -307,6 +311,9 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
         window = window[: owner.start()] + " "
     last = window.rsplit(None, 1)[-1].strip("\"'").lower() if window.strip() else ""
     b = vocab.before.search(window) if last and _BEFORE_LAST.fullmatch(last) else None
+    if b and re.match(r"(?i)[\"']?destroy", b.group("o")) and (
+            not re.search(r"(?i)(?:s|men)$", m.np) or _GEAR_NEXT.match(work, m.end)):
+        b = None  # "destroyed a Ukrainian tank": things, unless many people are named
     if b:
         words = b.group("o")
         first = words.split()[0]

@@ -72,13 +72,17 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         them = _OF_THEM.search(work, m.start, m.end) if m.kind == "alone" else None
         if them and (enemy := _their_enemy(ctx, si, m, attr)):
             return enemy, "'them' = the claimant's adversaries"
-        if them and not previous:
+        if them:
             # "... the terrorists had been repelled and that several of them ...": the
-            # nearest plural people noun earlier in the sentence
-            heads = [work[h.start() : h.end()] for h in vocab.heads.finditer(
-                ctx.low, ctx.sentences[si].start, m.start) if h.group(0).endswith("s")]
-            if heads:  # (the lower-cased text: the aliases are)
-                return heads[-1], "'of them' read as " + repr(heads[-1])
+            # nearest plural people noun earlier in the sentence, unless a count is nearer
+            # ("rebel forces had "neutralised 28" of them": not the agent before the verb)
+            verb_at = m.o_start if m.o_start and m.o_start < m.start else -1
+            heads = [(a, b) for a, b in _noun_groups(ctx, si) if b <= m.start
+                     and _PLURAL.search(ctx.low[a:b].replace("'s", ""))
+                     and not _AUX_GAP.fullmatch(work, b, max(verb_at, b))]
+            if heads and (not previous or heads[-1][0] > previous[-1].end):
+                head = work[heads[-1][0] : heads[-1][1]]  # "Wazalendo and FDLR militiamen"
+                return head, "'of them' read as " + repr(head)
         if previous:
             p = _whole(previous[-1])
             return p.subject, "subject carried over from " + repr(p.np or p.subject)
@@ -273,6 +277,10 @@ _DEAD_NOUN = re.compile(r"(?i)(?:bodies|dead|deaths|fatalities)$")
 
 
 _ENEMY_OWNER = re.compile(r"(?i)\b(?:the\s+)?(enemy|adversary|opponent)(?:'s|s')\s+(?:own\s+)?$")
+
+
+_PLURAL = re.compile(r"[a-z](?:s|men)\b")
+_AUX_GAP = re.compile(r"(?i)\s+(?:(?:had|has|have|were|was|also|then|reportedly)\s+)*[\"']?")
 
 
 def _previous_sentence_subject(ctx: _Context, si: int) -> str:
