@@ -612,3 +612,19 @@ def test_members_of_a_named_party_are_that_partys_losses():
     family = extract_claims(("b", "Gunmen killed 12 members of the same family in Orn, "
                                   "residents said."))
     assert family["subject_raw"].tolist() == ["members of the same family"]
+
+
+def test_a_lumped_subject_matches_whatever_its_order():
+    from conflict_lib.analysis.evaluate import _same
+    assert _same("fama+wagner", "wagner+fama")
+    assert not _same("fama+wagner", "fama")
+    assert not _same("fama", "wagner")
+
+
+def test_witnesses_named_as_non_combatants_speak_as_local_sources(tmp_path):
+    from conflict_lib.claims.normalise import resolve_claimant
+    (tmp_path / "actors.csv").write_text(
+        "actor_id,name,side,kind,aliases,notes\n"
+        "local_sources,Local sources,independent,source,local sources;security sources,\n"
+        "civilians,Civilians,independent,non-combatant,civilians;residents,\n")
+    assert resolve_claimant("residents and a health worker", tmp_path).actor_id == "local_sources"

@@ -337,6 +337,14 @@ CASES += [
      [("fardc", "m23", "killed", 51, 51, N), ("m23", "fardc", "captured", 11, 11, 11)]),
 ]
 
+CASES += [
+    # "an elderly couple" are two
+    ("haiti", "Residents said Viv Ansanm gang members had killed five civilians, among them "
+     "an elderly couple.",
+     [("local_sources", "civilians", "killed", 2, 2, 2),
+      ("local_sources", "civilians", "killed", 5, 5, 5)]),
+]
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -7,7 +7,8 @@ Matching rule
   references; they are listed apart in ``Evaluation.flagged``.
 * An extracted row and a reference **match** when they have the same
   ``article_id``, ``claimant``, ``subject`` and ``outcome`` and the same
-  ``(low, best, high)``; a null equals a null and nothing else.
+  ``(low, best, high)``; a null equals a null and nothing else; a lumped subject
+  ("fama+wagner") is a set, whatever order its parts are written in.
 * Matching is one-to-one and greedy: among all candidate pairs, pairs whose
   quote spans overlap come first (the larger overlap first), then the pair whose
   quotes start closest; each row is used at most once.
@@ -80,6 +81,8 @@ def _same(a: object, b: object) -> bool:
     na, nb = _isna(a), _isna(b)
     if na or nb:
         return na and nb
+    if isinstance(a, str) and isinstance(b, str) and "+" in a:
+        return sorted(a.split("+")) == sorted(b.split("+"))  # a lumped subject is a set
     return a == b
 
 

@@ -89,6 +89,9 @@ def resolve_claimant(
             OUTLET, table.by_id[OUTLET].side if OUTLET in table.by_id else "independent", ""
         )
     found = table.aliases.find(raw) or table.aliases.find(number_variant(raw))
+    if found and all(table.by_id[i].kind == "non-combatant" for i in found):
+        # "residents and a health worker" said: people who witness speak as local sources
+        found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), found)
     if not found and _ANONYMOUS.fullmatch(re.split(r"\s+and\s+", fold(raw))[0]):
         # "two military officers", "an intelligence official": unnamed insiders are sources
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), [])

@@ -199,7 +199,8 @@ _PART_LEAD = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|among\s+t
                         r"(?:were|was))\s+$")
 _PERSON = re.compile(r"(?i)(?:the|his|her|their|its|an?)\s+(?:[\w'-]+\s+){0,2}?[\w'-]*[^s\W]\b"
                      r"(?:\s+of\s+(?:the\s+)?[\w'-]+)?")
-_COUNT_WORDS = ("one", "two", "three", "four")
+_COUNTED_PERSONS = re.compile(r"(?i)(?:(?:his|her|their|its)\s+(two|three|four|five|six|seven|"
+                              r"eight|nine|ten)\s+[\w'-]+|an?\s+(?:[\w'-]+\s+)?couple)")
 
 
 def _named_members(work: str, sent_start: int, start: int, np: str) -> str:
@@ -213,9 +214,18 @@ def _people_listed(np: str) -> str:
     """"the imam and his son", "a woman and her teenage son": how many people, one by
     one ("" when the phrase is not such a list)."""
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", np.strip())
-    if not 0 < len(parts) <= len(_COUNT_WORDS) or not all(_PERSON.fullmatch(p) for p in parts):
+    if not 0 < len(parts) <= 4:
         return ""
-    return _COUNT_WORDS[len(parts) - 1]
+    total = 0
+    for part in parts:
+        counted = _COUNTED_PERSONS.fullmatch(part)  # "her two children", "an elderly couple"
+        if counted:
+            total += NUMBER_WORDS.get(counted.group(1).lower(), 0) if counted.group(1) else 2
+        elif _PERSON.fullmatch(part):
+            total += 1
+        else:
+            return ""
+    return str(total) if total > 1 or len(parts) == 1 else ""
 
 
 _GEAR_NEXT = re.compile(r"\s+" + _EQN, re.IGNORECASE)
