@@ -345,6 +345,19 @@ CASES += [
       ("local_sources", "civilians", "killed", 5, 5, 5)]),
 ]
 
+CASES += [
+    # a day's losses in a general staff's tally count dead and wounded
+    ("ukraine", "Ukraine's armed forces said Russia had lost 1,100 troops in a day.",
+     [("ua_army", "ru_army", "killed_or_wounded", 1100, 1100, 1100)]),
+    # "had been buried", "being treated at the hospital", past a subset between commas
+    ("sahel", "A local official told AFP that as many as 11 villagers, among them two children, "
+     "had been buried after the JNIM raid, and that at least seven people were being treated "
+     "at the hospital in Mopti.",
+     [("local_sources", "civilians", "killed", 2, 2, 2),
+      ("local_sources", "civilians", "killed", N, 11, 11),
+      ("local_sources", "civilians", "wounded", 7, 7, N)]),
+]
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -45,7 +45,7 @@ _KILLED = re.compile(
     r"neutrali[sz]\w*|annihilat\w*|buried|bury|burying|mourn\w*|succumb\w*|behead\w*|decapitat\w*|"
     r"lynch\w*|butcher\w*|to death|burn\w* alive)\b"
 )
-_WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed)\b")
+_WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|treated (?:at|in)\b)")
 _CAPTURED = re.compile(
     r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
     r"arrest\w*|taken prisoner|taken captive|captives?|taken away|led away|carried away)\b"
@@ -69,6 +69,8 @@ _DESTROYED = re.compile(
 _SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recover\w*|loot\w*|grab\w*|"
                      r"carr(?:ied|ying)\s+(?:off|away)|ma(?:de|king)\s+off|confiscat\w*)\b")
 _LOST = re.compile(r"\blos(?:e|s|ing|t)\b")
+_DAILY = re.compile(r"\b(?:in a (?:single )?day|(?:over|in) the (?:past|previous|last) "
+                    r"(?:24 hours|day)|daily (?:update|tally|briefing|report|statement))\b")
 _PERSONNEL = re.compile(r"\b(?:servicem[ae]n|personnel)\b")
 _LIVES = re.compile(r"\bli(?:ves|fe)\b")
 
@@ -334,8 +336,10 @@ def normalise_outcome(
         if destroyed:
             return "equipment_destroyed", None
     if killed and _LOST.search(text) and not _KILLED.search(_LOST.sub("", text)) \
-            and _PERSONNEL.search(fold(subject_raw or "")) and not _LIVES.search(text):
-        # a ministry's daily "lost up to 215 servicemen": its losses count dead and wounded
+            and (_PERSONNEL.search(fold(subject_raw or "")) or _DAILY.search(fold(quote or ""))) \
+            and not _LIVES.search(text):
+        # a ministry's daily "lost up to 215 servicemen", "lost 1,130 troops in a day": its
+        # daily losses count dead and wounded
         return "killed_or_wounded", None
     killed = killed or (bool(_TOLL.search(text)) and not _CASUALTIES.search(text)
                         and not (wounded or captured))

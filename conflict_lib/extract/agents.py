@@ -15,7 +15,7 @@ from conflict_lib.extract.patterns import (
     _THAT,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
-from conflict_lib.roles import role_actor
+from conflict_lib.roles import country_party, role_actor
 
 
 def _owner_alias(vocab: _Vocab, phrase: str, actor: str | None) -> str | None:
@@ -44,6 +44,10 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
                 and _belligerent(vocab, _resolve(vocab, h.group(0))):
             return _resolve(vocab, h.group(0)) or "", ctx.work[h.start() : h.end()]
         break
+    state = _COUNTRY_BEFORE.search(ctx.work, max(clause_start, cut - 40), cut)
+    if state and (army := country_party(state.group(1), vocab.table)) is not None \
+            and state.start(1) >= speaker_end:
+        return army.actor_id or "", state.group(1)  # "that Russia had lost 1,100 troops"
     relative = _RELATIVE_BEFORE.search(ctx.work, max(clause_start, cut - 40), cut)
     if relative:  # "a rebel assault that also damaged ...": the antecedent acts
         hits = [h for h in vocab.alias_low.finditer(ctx.low, max(clause_start, relative.start()
@@ -82,6 +86,8 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
     return _role_claimant(ctx, attr)
 
 
+_COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                             r"(?:(?:had|has|have|also|reportedly)\s+)*$")
 _AUX_ONLY = re.compile(r"(?i)\s+(?:(?:had|has|have|also|reportedly|then|only|allegedly)\s+)*")
 
 

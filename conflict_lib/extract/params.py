@@ -242,6 +242,8 @@ _PART = (
     r"slain|massacred|murdered|detained|arrested|surrendered|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|taken\s+away|led\s+away|carried\s+away|"
     r"(?:being\s+)?treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries|gunshot\s+wounds)|"
+    r"(?:being\s+)?treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?hospitals?|"
+    r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))buried|"
     r"hospitali[sz]ed|put\s+out\s+of\s+action|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
     r"unaccounted\s+for|went\s+missing|shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"
