@@ -79,7 +79,7 @@ _CIVILIAN_WORDS = frozenset(_words(
     "herdsmen shepherds nomads pregnant disabled sick one same single extended father mother son "
     "sons daughter daughters wife wives husband husbands uncle nephew niece cousin cousins "
     "grandfather grandmother brother sister groom bride teenage teen teens teenager teenagers "
-    "little newborn infant adult adults and"))
+    "little newborn infant adult adults"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
@@ -126,7 +126,7 @@ def family_of(actor_id: str, table: Actors) -> str | None:
         return a.side
     # a state's forces, whatever its coalition is called ("government", "russia")
     name = a.name.lower()
-    if re.search(r"\b(?:armed forces|army|military|defen[cs]e forces|junta|tatmadaw)\b", name):
+    if re.search(r"\b(?:armed forces|army|military|defen[cs]e forces|junta)\b", name):
         return "army"
     if "police" in name:
         return "police"
@@ -192,7 +192,8 @@ def is_civilian_phrase(raw: str) -> bool:
     """Every word of the phrase names people outside the fighting ("three women",
     "worshippers", "a 9-year-old girl")."""
     words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", ""))
-             if w not in _ROLE_FILLER and not re.fullmatch(r"\d+-(?:year|month)s?-old", w)]
+             if w not in _ROLE_FILLER and w != "and"  # "a woman and her son"
+             and not re.fullmatch(r"\d+-(?:year|month)s?-old", w)]
     return bool(words) and all(w in _CIVILIAN_WORDS for w in words) and \
         any(w in _CIVILIAN_WORDS - _CIVILIAN_QUALIFIERS for w in words)
 
@@ -256,7 +257,7 @@ def civilian_actor(raw: str, table: Actors) -> ActorMatch | None:
 
 _CIVILIAN_QUALIFIERS = frozenset(_words(
     "innocent unarmed young aid health medical humanitarian local wedding market school "
-    "hospital camp including among mostly them members one same single extended and"))
+    "hospital camp including among mostly them members one same single extended"))
 
 
 _FAMILY_POSITIONS: dict[tuple[int, str, str], tuple[tuple[int, str], ...]] = {}

@@ -347,7 +347,7 @@ CASES += [
 
 CASES += [
     # a day's losses in a general staff's tally count dead and wounded
-    ("ukraine", "Ukraine's armed forces said Russia had lost 1,100 troops in a day.",
+    ("ukraine", "Ukraine's armed forces said Russia had lost 1,100 troops over the past 24 hours.",
      [("ua_army", "ru_army", "killed_or_wounded", 1100, 1100, 1100)]),
     # "had been buried", "being treated at the hospital", past a subset between commas
     ("sahel", "A local official told AFP that as many as 11 villagers, among them two children, "

@@ -41,7 +41,7 @@ _NON_SUBJECTS = frozenset({"outlet", "social_media", "analysts", "local_sources"
 _KILLED = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w*|slain|slaughter\w*|massacr\w*|"
     r"martyr\w*|to hell|"
-    r"perish\w*|bodies|lives|los(?:e|s|ing|t)|execut\w*|eliminat\w*|"
+    r"perish\w*|bodies|lives|los(?:e|s|ing|t)|execut(?:ed|ing|ions?|es?)\b|eliminat\w*|"
     r"neutrali[sz]\w*|annihilat\w*|buried|bury|burying|mourn\w*|succumb\w*|behead\w*|decapitat\w*|"
     r"lynch\w*|butcher\w*|to death|burn\w* alive)\b"
 )
@@ -69,9 +69,9 @@ _DESTROYED = re.compile(
 _SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recover\w*|loot\w*|grab\w*|"
                      r"carr(?:ied|ying)\s+(?:off|away)|ma(?:de|king)\s+off|confiscat\w*)\b")
 _LOST = re.compile(r"\blos(?:e|s|ing|t)\b")
-_DAILY = re.compile(r"\b(?:in a (?:single )?day|(?:over|in) the (?:past|previous|last) "
+_DAILY = re.compile(r"\b(?:(?:over|in) the (?:past|previous|last) "
                     r"(?:24 hours|day)|daily (?:update|tally|briefing|report|statement))\b")
-_PERSONNEL = re.compile(r"\b(?:servicem[ae]n|personnel)\b")
+_PERSONNEL = re.compile(r"\bservicem[ae]n\b")
 _LIVES = re.compile(r"\bli(?:ves|fe)\b")
 
 
@@ -128,7 +128,8 @@ _ANONYMOUS = re.compile(
 _ENEMY = re.compile(
     r"\b(?:enem\w*|adversar\w*|opponents?|foes?|attackers?|assailants?|terrorists?|"
     r"insurgents?|militants?|gunmen|bandits?|assailants?|mercenar\w*|khawarij|khwarij|"
-    r"invaders?|occupiers?|aggressors?|raiders?|combatants?|militiam[ae]n|elements)\b"
+    r"invaders?|occupiers?|aggressors?|raiders?|combatants?|militiam[ae]n|elements|"
+    r"extremists?|islamists?)\b"
 )
 # "soldiers", "troops" without "its": a role (the army the article names), not the claimant's
 _STATE_WORDS = re.compile(r"\b(?:side|troops|forces|soldiers)$")
@@ -284,7 +285,9 @@ def lumped_side(ids: list[str], table: Actors) -> str:
 
 _PEOPLE = re.compile(
     r"\b(?:prisoners?|survivors?|soldiers?|troops|fighters?|men|members?|people|personnel|"
-    r"civilians?|mercenar\w*|rebels?|militants?|officers?|hostages?|captives?|combatants?)\b"
+    r"civilians?|mercenar\w*|rebels?|militants?|officers?|hostages?|captives?|combatants?|"
+    r"terrorists?|extremists?|insurgents?|jihadists?|islamists?|gunmen|attackers?|assailants?|"
+    r"bandits?|elements|servicem[ae]n)\b"
 )
 
 

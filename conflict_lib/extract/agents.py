@@ -45,8 +45,9 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
             return _resolve(vocab, h.group(0)) or "", ctx.work[h.start() : h.end()]
         break
     state = _COUNTRY_BEFORE.search(ctx.work, max(clause_start, cut - 40), cut)
-    if state and (army := country_party(state.group(1), vocab.table)) is not None \
-            and state.start(1) >= speaker_end:
+    army = (country_party(state.group(1), vocab.table)
+            or country_party(state.group(1).split()[-1], vocab.table)) if state else None
+    if state and army is not None and state.start(1) >= speaker_end:
         return army.actor_id or "", state.group(1)  # "that Russia had lost 1,100 troops"
     relative = _RELATIVE_BEFORE.search(ctx.work, max(clause_start, cut - 40), cut)
     if relative:  # "a rebel assault that also damaged ...": the antecedent acts

@@ -82,7 +82,7 @@ def _is_reference(region: str) -> bool:
                     and not _NEW_SOURCE.match(region)))
 
 
-_APPOSED_NAME = re.compile(r",\s*(?:[A-Z][\w'.-]*\s*){1,5},?\s*$")
+_APPOSED_NAME = re.compile(r",\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4},?\s*$")
 
 
 # "A local official", "a security source": an indefinite source is someone new

@@ -177,8 +177,8 @@ _FAMILY_OF = re.compile(r"(?i)(?<=family)\s+of\s+(\d+|[a-z]+(?:-[a-z]+)?)\b"
 
 
 # a place described by what lies there: "beside burned-out trucks"
-_SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|among|by|outside|inside|behind|"
-                      r"around|in\s+front\s+of)\s+(?:(?:an?|the|several|two)\s+)?$")
+_SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|outside|inside|behind|around|"
+                      r"in\s+front\s+of)\s+(?:(?:an?|the|some|several|many|\w+)\s+)?$")
 
 
 # a tally of losses whose list goes on to equipment, with no verb of its own between
@@ -197,7 +197,8 @@ def _listed_loss(work: str, start: int, at: int) -> re.Match[str] | None:
 # "among them the imam and his son"
 _PART_LEAD = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|among\s+the\s+dead\s+"
                         r"(?:were|was))\s+$")
-_PERSON = re.compile(r"(?i)(?:the|his|her|their|its|an?)\s+(?:[\w'-]+\s+){0,2}?[\w'-]*[^s\W]\b"
+_PERSON = re.compile(r"(?i)(?:the|his|her|their|its|an?)\s+(?:[\w'-]+\s+){0,2}?"
+                     r"(?!(?:children|people|women|men|police|family|staff|crew)\b)[\w'-]*[^s\W]\b"
                      r"(?:\s+of\s+(?:the\s+)?[\w'-]+)?")
 _COUNTED_PERSONS = re.compile(r"(?i)(?:(?:his|her|their|its)\s+(two|three|four|five|six|seven|"
                               r"eight|nine|ten)\s+[\w'-]+|an?\s+(?:[\w'-]+\s+)?couple)")
@@ -210,7 +211,7 @@ def _named_members(work: str, sent_start: int, start: int, np: str) -> str:
     return _people_listed(np)
 
 
-def _people_listed(np: str) -> str:
+def _people_listed(np: str, at_least: int = 1) -> str:
     """"the imam and his son", "a woman and her teenage son": how many people, one by
     one ("" when the phrase is not such a list)."""
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", np.strip())
@@ -225,7 +226,7 @@ def _people_listed(np: str) -> str:
             total += 1
         else:
             return ""
-    return str(total) if total > 1 or len(parts) == 1 else ""
+    return str(total) if total >= at_least else ""
 
 
 _GEAR_NEXT = re.compile(r"\s+" + _EQN, re.IGNORECASE)
@@ -274,7 +275,8 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
                 # "killing a family of seven": seven people
                 found.append(_Mention(q.start, size.end(), size.group(1), np, start))
                 continue
-            pair = _people_listed(f"{q.text} {np}") if q.text.lower() in ("a", "an") else ""
+            pair = _people_listed(f"{q.text} {np}", at_least=2) \
+                if q.text.lower() in ("a", "an") else ""
             found.append(_Mention(q.start, end, pair or q.text, np, start))  # "a woman and her son"
         elif (named := _named_members(work, sent.start, start, np)):
             found.append(_Mention(start, end, named, np, start, kind="named"))  # "the imam"
@@ -474,7 +476,7 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         loss = _listed_loss(work, sent.start, x0) if q else None
         if loss:  # "lost up to 215 servicemen, a tank and three armoured vehicles"
             found.append(_Equipment(x0, n1, q, np, loss.start(1), loss.end(1), loss.group(1),
-                                    True, n0, n1))
+                                    False, n0, n1))
     found = [part for e in found for part in _split_counted(work, e)]
     extra = []
     for e in found:

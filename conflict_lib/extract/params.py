@@ -29,7 +29,7 @@ _CUE = re.compile(
     r"kill|dead|death|\bdie|wound|injur|hurt|captur|prisoner|captive|hostage|surrend|casualt|"
     r"martyr|to hell|\blos[st]|\blosing|\blose|fatalit|bod(?:y|ies)\b|corpse|slain|execut|"
     r"abduct|kidnap|missing|"
-    r"massacr|slaughter|murder|perish|\blives\b|eliminat|neutrali|annihilat|recover|\btoll\b|detain|arrest|"
+    r"massacr|slaughter|murder|perish|\blives\b|eliminat|neutrali|annihilat|recovered|\btoll\b|detain|arrest|"
     r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
     r"took away|taking away|carried off|carrying off|made off|making off|set fire|setting fire|"
     r"ablaze|alight|gutted|on fire|succumb|harmed|buried|mourn|behead|decapitat|lynch|butcher|"
@@ -66,7 +66,7 @@ _TYPOGRAPHY_CHARS = tuple(chr(c) for c in _ONE_TO_ONE)
 _CUE_STEMS = _words(
     "kill dead death die wound injur hurt captur prisoner captive hostage surrend casualt lost "
     "losing lose loss fatalit bodies body corpse slain execut abduct kidnap missing massacr "
-    "slaughter murder perish lives eliminat neutrali annihilat recover toll detain arrest seiz "
+    "slaughter murder perish lives eliminat neutrali annihilat recovered toll detain arrest seiz "
     "damag destr crash "
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
     "carried_off carrying_off made_off making_off martyr to_hell set_fire setting_fire ablaze "
@@ -145,7 +145,11 @@ _PERSON_NOUNS = _words(
     "peacekeepers? aid\\s+workers? health\\s+workers? rescuers? firefighters? christians? "
     "muslims? palestinians? israelis? ukrainians? russians? sudanese drivers? truckers? "
     "herdsmen shepherds? nomads? martyrs? guys lads brothers mujahids? mujahideen heroes "
-    "suspects? detainees?"
+    "suspects? detainees? "
+    # words for armed men outside armies: gangs, bandits, kidnappers, pirates, extremists
+    "bandits? gangsters? thugs? kidnappers? raiders? outlaws? criminals? pirates? poachers? "
+    "extremists? islamists? apostates? invaders? occupiers? aggressors? "
+    "neighbou?rs? friends? colleagues? cadets? trainees? conscripts? reservists?"
 )
 
 
@@ -491,7 +495,7 @@ SPEECH_LEMMAS = frozenset(_words(
     "say claim tell allege report announce confirm acknowledge admit state add put estimate "
     "deny insist declare write post publish tweet note indicate assert reveal concede explain "
     "accuse warn quote cite document give release detail affirm specify mention boast stress "
-    "deplore regret mourn lament record register"
+    "deplore regret mourn lament record"
 ))
 # Verbs that speak only with a toll as their object ("put the death toll at 15").
 OBJECT_SPEECH = frozenset(_words("put give release"))

@@ -158,7 +158,7 @@ _CUMULATIVE = re.compile(
 
 
 # a whole war's running toll named as such
-_OVERALL_TOLL = re.compile(r"(?i)\b(?:overall|total|cumulative|aggregate)\s+(?:death\s+)?"
+_OVERALL_TOLL = re.compile(r"(?i)\b(?:overall|cumulative|aggregate)\s+(?:death\s+)?"
                            r"(?:toll|number\s+of\s+(?:dead|deaths|fatalities))\b")
 
 

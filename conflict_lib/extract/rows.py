@@ -217,8 +217,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     for k, m in enumerate(mentions):
         prv = mentions[k - 1] if k else None
         if m.kind != "named":
-            continue
-        m.kind = "people"
+            continue  # a person named alone counts only as part of a group just counted
         if prv and is_bound[k - 1] and prv.q and (
                 _INCLUDING.fullmatch(work, prv.end, m.start)
                 or (prv.o_end <= m.start and _INCLUDING.fullmatch(work, prv.o_end, m.start))):

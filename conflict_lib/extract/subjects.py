@@ -80,6 +80,9 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             heads = [(a, b) for a, b in _noun_groups(ctx, si) if b <= m.start
                      and _PLURAL.search(ctx.low[a:b].replace("'s", ""))
                      and not _AUX_GAP.fullmatch(work, b, max(verb_at, b))]
+            while len(heads) > 1 and _RELATIVE_WHO.search(work, heads[-2][1], heads[-1][0]) \
+                    and "," in work[heads[-1][1] : m.start]:
+                heads.pop()  # "local vigilantes who had chased the kidnappers, killing 13 of them"
             if heads and (not previous or heads[-1][0] > previous[-1].end):
                 head = work[heads[-1][0] : heads[-1][1]]  # "Wazalendo and FDLR militiamen"
                 return head, "'of them' read as " + repr(head)
@@ -279,7 +282,9 @@ _DEAD_NOUN = re.compile(r"(?i)(?:bodies|dead|deaths|fatalities)$")
 _ENEMY_OWNER = re.compile(r"(?i)\b(?:the\s+)?(enemy|adversary|opponent)(?:'s|s')\s+(?:own\s+)?$")
 
 
-_PLURAL = re.compile(r"[a-z](?:s|men)\b")
+_RELATIVE_WHO = re.compile(r"(?i)\b(?:who|whom|which)\b")
+# a plural noun in a group ("terrorists of the Katiba Macina"), not "its" or "this"
+_PLURAL = re.compile(r"\b(?!(?:this|its|his|hers|was|has|is|us|thus|news)\b)[a-z]{2,}(?:s|men)\b")
 _AUX_GAP = re.compile(r"(?i)\s+(?:(?:had|has|have|were|was|also|then|reportedly)\s+)*[\"']?")
 
 
@@ -405,10 +410,12 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     dress = _ATTIRE.match(work, m.end(), sent.end)
     if dress:  # "bodies in civilian clothes", "bodies in Malian army fatigues"
         worn = dress.group("who").strip()
-        if re.search(r"(?i)civilian|plain", worn):
+        if re.search(r"(?i)\bcivilian\b", worn):
             return "civilians", f"dressed: {dress.group(0).strip()!r}"
-        return (worn if vocab.alias.search(worn) else f"{worn} soldiers".strip()), \
-            f"dressed: {dress.group(0).strip()!r}"
+        if vocab.alias.search(worn) or (worn and role_of(worn) == "army"):
+            return worn, f"dressed: {dress.group(0).strip()!r}"
+        if not worn or re.fullmatch(r"(?i)(?:military|army)", worn):
+            return "soldiers", f"dressed: {dress.group(0).strip()!r}"  # "in uniform"
     toll = not isinstance(m, _QO) and re.match(r"(?i)(?:death\s+|casualty\s+)?toll|losses|number",
                                                 m.group("o")) is not None
     if toll:
@@ -471,7 +478,7 @@ def _earlier_killed_subject(ctx: _Context, si: int, story: bool = True) -> str:
                 return found[0].subject  # the group counted first, not a subset after it
         return ""
     tally: dict[str, list] = {}
-    for j in range(si):
+    for j in range(max(0, si - 12), si):  # the story so far, not a distant background
         for k, m in enumerate(ctx.mentions.get(j, [])):
             if m.subject and m.subset_of is None and _KILLED_OUTCOME.match(m.outcome):
                 key = "civilians" if is_civilian_phrase(m.subject) else \
