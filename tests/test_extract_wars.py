@@ -358,6 +358,19 @@ CASES += [
       ("local_sources", "civilians", "wounded", 7, 7, N)]),
 ]
 
+CASES += [
+    # "it" after "the army said" is the army; "a few others" are of both parties listed
+    ("sahel", "JNIM attacked the post near Djibo. The Burkinabe army said it regretted the loss "
+     "of three soldiers and five VDP, and said a few others had been lightly wounded.",
+     [("bf_army", "bf_army", "killed", 3, 3, 3), ("bf_army", "vdp+bf_army", "wounded", 2, 3, 5),
+      ("bf_army", "vdp", "killed", 5, 5, 5)]),
+    # counted among the wounded, then dead
+    ("sahel", "JNIM attacked the FAMa camp, wounding 12 soldiers, medics said. Three of the "
+     "wounded later died, medics said.",
+     [("local_sources", "fama", "killed", 3, 3, 3), ("local_sources", "fama", "wounded", 12, 12,
+                                                    12)]),
+]
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

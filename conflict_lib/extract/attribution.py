@@ -216,6 +216,7 @@ def _from_region(ctx: _Context, si: int, region: tuple[int, int], v: int, ve: in
     return _make_attr(ctx, si, v, ve, kind, claimant, found, loose)
 
 
+_A_ROLE = "a role, read in the article"
 _BARE_ROLE = re.compile(r"(?i)the\s+(?:army|military|armed\s+forces|junta|police|rebels|"
                         r"separatists|insurgents|jihadists|militants|government)")
 
@@ -241,9 +242,9 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
         return _Attribution(v, ve, kind, claimant, None, "speaker not in actors.csv")
     if _BARE_ROLE.fullmatch(claimant) and role_of(claimant) is not None:
         # "..., while the army acknowledged losing four men": a role speaks for itself
-        return _Attribution(v, ve, kind, claimant, None, "a role, read in the article")
+        return _Attribution(v, ve, kind, claimant, None, _A_ROLE)
     if _is_reference(claimant):
-        earlier = [a for a in found if a.pos < v and a.actor]
+        earlier = [a for a in found if a.pos < v and (a.actor or a.note == _A_ROLE)]
         if earlier:
             a = earlier[-1]
             return _Attribution(v, ve, kind, a.claimant, a.actor, f"'{claimant}' = {a.claimant}")

@@ -58,6 +58,11 @@ RAW_COLUMNS = (
 EXTRACT_COLUMNS = (*RAW_COLUMNS, "start", "end")
 
 
+# "three of the wounded succumbed": counted among the wounded, now dead
+_SUCCUMBED = re.compile(r"(?i)\s+(?:(?:had|have|has|later|since|subsequently)\s+)*"
+                        r"(succumbed|died|passed\s+away)\b")
+
+
 def _article_parts(article) -> tuple[str, str]:
     if isinstance(article, tuple | list) and len(article) == 2:
         return str(article[0]), str(article[1])
@@ -311,7 +316,11 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             used_q.append((m.start, m.end))
             used_o.append((m.o_start, m.o_end))
             q = _as_many(work, sent, m.start, m.end, bound[:-1]) or m.q
-            rows.append(_row(ctx, si, attr, subject, m.outcome, q, [note], m.start))
+            outcome = m.outcome
+            if re.match(r"(?i)(?:of\s+the\s+)?(?:wounded|injured)$", outcome.strip()) and (
+                    died := _SUCCUMBED.match(work, max(m.end, m.o_end), sent.end)):
+                outcome = died.group(1)  # "three of the wounded later died"
+            rows.append(_row(ctx, si, attr, subject, outcome, q, [note], m.start))
             people_rows.append((m, subject))
         else:
             m = item  # type: ignore[assignment]
@@ -332,6 +341,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                             m.start("o"), m.end("o"), subject)
             bound.append(fake)
             outcome = m.group("o")
+            if isinstance(m, _QO) and (died := _SUCCUMBED.match(work, m.end(), sent.end)):
+                outcome = died.group(1)  # "three of the wounded succumbed": now dead
             if not isinstance(m, _QO) and m.group("o2"):  # "put its losses at five killed"
                 outcome = f"{outcome} {m.group('o2')}"
             rows.append(_row(ctx, si, attr, subject, outcome, q, [note], m.start("q")))

@@ -88,6 +88,9 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
                 return head, "'of them' read as " + repr(head)
         if previous:
             p = _whole(previous[-1])
+            listed = _listed_with(work, previous, p)
+            if listed:  # "three soldiers and five VDP ..., and a few others": all of them
+                return listed, "subject carried over from the list " + repr(listed)
             return p.subject, "subject carried over from " + repr(p.np or p.subject)
         target = _struck_group(ctx, si, m) if m.kind == "alone" else ""
         if target:  # "clashed with a group of insurgents ..., killing 14"
@@ -190,6 +193,20 @@ def _their_enemy(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None)
     party = (attr.actor if attr and _belligerent(ctx.vocab, attr.actor) else None) or \
         (_role_claimant(ctx, attr) or ("", ""))[0]
     return _adversary(ctx, si, m.start, party) if party else ""
+
+
+def _listed_with(work: str, previous: list[_Mention], last: _Mention) -> str:
+    """The subjects of a count listed with ``last`` by "and" ("three soldiers and five
+    VDP"), joined; "" when ``last`` stands alone or the list names one party."""
+    k = next((i for i, p in enumerate(previous) if p is last), -1)
+    if k < 1:
+        return ""
+    first = previous[k - 1]
+    if first.subset_of is not None or first.outcome != last.outcome \
+            or not re.fullmatch(r"\s+and\s+", work[first.end : last.start]) \
+            or first.subject == last.subject:
+        return ""
+    return f"{first.subject} and {last.subject}"
 
 
 def _whole(m: _Mention) -> _Mention:
