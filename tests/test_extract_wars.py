@@ -371,6 +371,16 @@ CASES += [
                                                     12)]),
 ]
 
+CASES += [
+    # a quote around a party's name after "of the"
+    ("sahel", "In a video, JNIM said it had killed 73 members of the \"VDP\" near Djibo.",
+     [("jnim", "vdp", "killed", 73, 73, 73)]),
+    # a headline's source after a dash
+    ("sahel", "Mali: about 40 soldiers killed in JNIM attack on Boni camp - government\n\nThe "
+     "attack began at dawn.",
+     [("fama", "fama", "killed", 40, 40, 40)]),
+]
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

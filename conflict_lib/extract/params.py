@@ -524,6 +524,7 @@ HEADLINE_SOURCE = re.compile(
     # "...: health ministry", "...: military sources": a source word closes the phrase
     r"(?:[a-z][\w'-]*\s+){0,3}(?:ministry|sources?|officials?|police|army|military|medics|"
     r"doctors|spokes(?:man|woman|person)|governor|monitor|residents|witnesses|agency|rebels|"
+    r"presidency|government|authorities|junta|statement|"
     r"militants|group|media))\s*$")
 # "according to a statement/figures": a document, whose author the rules look for.
 DOCUMENT_NOUNS = frozenset(_words(

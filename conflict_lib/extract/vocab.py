@@ -88,7 +88,7 @@ def _quantity_patterns() -> tuple[str, str, str, str]:
 
 
 # "militiamen" of the VDP", "members of his family"
-_OWNER_DET = r"[\"\u201c]?(?:(?:the|his|her|their|its|our|one)\s+)?"
+_OWNER_DET = r"[\"\u201c]?(?:(?:the|his|her|their|its|our|one)\s+)?[\"\u201c]?"
 
 
 @lru_cache(maxsize=8)
