@@ -381,6 +381,13 @@ CASES += [
      [("fama", "fama", "killed", 40, 40, 40)]),
 ]
 
+CASES += [
+    # bare counts after a party's participles are its adversaries
+    ("drc", "M23 rebels attacked Sake on Monday. The Congolese army said it had repelled the "
+     "assault, killing 74 and arresting 52.",
+     [("fardc", "m23", "captured", 52, 52, 52), ("fardc", "m23", "killed", 74, 74, 74)]),
+]
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from conflict_lib.extract.model import _Context
 from conflict_lib.text.quantity import parse_quantity
 
 # Outcome families a headline and its lead share ("kills 20" / "20 people were shot dead")
@@ -54,3 +55,9 @@ def name_headline_victims(rows: list[dict]) -> None:
 
 # The headline's story is told in the lead: the first sentences after it.
 _LEAD_SENTENCES = 2
+
+
+def _is_headline(ctx: _Context, si: int) -> bool:
+    """The article's first line when it reads as a headline (no closing full stop)."""
+    sent = ctx.sentences[si]
+    return si == 0 and ctx.work[sent.end - 1 : sent.end] not in (".", "!", "?", '"')

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from conflict_lib.extract.attribution import _claimant_for, attribute_from_parse
-from conflict_lib.extract.headlines import name_headline_victims
+from conflict_lib.extract.headlines import _is_headline, name_headline_victims
 from conflict_lib.extract.mentions import (
     _alone_ok,
     _bind,
@@ -146,12 +146,6 @@ def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
                                       later[0].start) and is_civilian_phrase(later[0].np):
         return f"people (including {later[0].np})"
     return ""
-
-
-def _is_headline(ctx: _Context, si: int) -> bool:
-    """The article's first line when it reads as a headline (no closing full stop)."""
-    sent = ctx.sentences[si]
-    return si == 0 and ctx.work[sent.end - 1 : sent.end] not in (".", "!", "?", '"')
 
 
 def _sentence_text(ctx: _Context, si: int) -> str:

@@ -13,6 +13,7 @@ from conflict_lib.extract.agents import (
     _owner_alias,
     _role_claimant,
 )
+from conflict_lib.extract.headlines import _is_headline
 from conflict_lib.extract.mentions import _equipment, _noun_groups, _np_start, _people_mentions
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Equipment, _Mention
 from conflict_lib.extract.params import (
@@ -102,6 +103,13 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         back = _previous_sentence_subject(ctx, si)
         if back:
             return back, "subject carried over from the previous sentence"
+        if m.kind == "alone" and _KILLS.match(m.outcome or "") and not _is_zero(m.q) \
+                and re.search(r"(?i)ing\W*$", m.outcome) and not _is_headline(ctx, si) \
+                and not re.match(r"\s+of\s+(?:thousands|millions)", work[m.end:]) \
+                and (agent := _agent(ctx, si, m, attr)) and agent[0] \
+                and (adversary := _adversary(ctx, si, m.start, agent[0])):
+            # "the army had dismantled a unit, killing 74 and arresting 52": its adversaries
+            return adversary, f"the adversaries of {agent[1]}"
         return "", ""
     if _SURVIVORS.search(np):
         cluster = _actor_cluster(ctx, si, m.start, attr)
@@ -513,7 +521,8 @@ _KILLED_OUTCOME = re.compile(r"(?i)kill|dead|death|died|slain|massacr|murder|exe
 
 # "said it had repulsed an attack ..., killing 27 'coalition fighters'": the speaker acts
 _SPEAKER_ACTS = re.compile(r"(?i)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+[\w-]+)\b")
-_KILLS = re.compile(r"(?i)kill|captur|neutrali|eliminat|wound|took|taking|seiz|execut|abduct")
+_KILLS = re.compile(r"(?i)[\"']?(?:kill|captur|neutrali|eliminat|wound|took|taking|seiz|execut|"
+                    r"abduct|arrest|detain|annihilat)")
 
 
 def not_its_own(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
