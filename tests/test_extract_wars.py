@@ -388,6 +388,14 @@ CASES += [
      [("fardc", "m23", "captured", 52, 52, 52), ("fardc", "m23", "killed", 74, 74, 74)]),
 ]
 
+CASES += [
+    # "among those killed": a part of the toll just given
+    ("sahel", "JNIM shelled the market in Boni, killing 23 civilians, the Malian army said. Six "
+     "women and nine children were among those killed, it said.",
+     [("fama", "civilians", "killed", 23, 23, 23), ("fama", "civilians", "killed", 6, 6, 6),
+      ("fama", "civilians", "killed", 9, 9, 9)]),
+]
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

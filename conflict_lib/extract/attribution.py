@@ -77,6 +77,9 @@ def _trim_claimant(vocab: _Vocab, region: str) -> str:
 
 def _is_reference(region: str) -> bool:
     region = _APPOSED_NAME.sub("", region)  # "Its spokesman, Ali Ag Mohamed": its spokesman
+    head = region.split(",")[0]
+    if head != region and _ANAPHOR_REGION.match(head) and not _self_named(head):
+        return True  # "The statement, signed by the division's commander, ...": the statement
     return bool(_PRONOUN_REGION.match(region)
                 or (_ANAPHOR_REGION.match(region) and not _self_named(region)
                     and not _NEW_SOURCE.match(region)))

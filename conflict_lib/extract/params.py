@@ -250,6 +250,7 @@ _PART = (
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))buried|"
     r"hospitali[sz]ed|put\s+out\s+of\s+action|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
+    r"among\s+those\s+(?:killed|wounded|injured|captured|missing|dead|abducted|kidnapped)|"
     r"unaccounted\s+for|went\s+missing|shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"
     r"beheaded|decapitated|lynched|butchered|burn(?:ed|t)\s+alive|"
     r"(?:hacked|stabbed|beaten|burned|burnt|shot|clubbed)\s+to\s+death|"
