@@ -396,6 +396,17 @@ CASES += [
       ("fama", "civilians", "killed", 9, 9, 9)]),
 ]
 
+CASES += [
+    # unnamed men a strike hit, in a witness's words, are civilians
+    ("ukraine", "In Kharkiv, a guided bomb from Russian forces struck a repair shop, wounding five "
+     "men, medics said.",
+     [("local_sources", "civilians", "wounded", 5, 5, 5)]),
+    # "the attackers" in a witness's words: the armed group the story names
+    ("sahel", "JNIM fighters stormed the FAMa camp at dawn. Residents said soldiers had killed 12 "
+     "of the attackers.",
+     [("local_sources", "jnim", "killed", 12, 12, 12)]),
+]
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

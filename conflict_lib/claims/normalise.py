@@ -131,6 +131,7 @@ _ENEMY = re.compile(
     r"invaders?|occupiers?|aggressors?|raiders?|combatants?|militiam[ae]n|elements|"
     r"extremists?|islamists?)\b"
 )
+_UNNAMED_MEN = re.compile(r"(?:(?:a|an|the|\d+|\w+)\s+)?(?:man|men)")
 # "soldiers", "troops" without "its": a role (the army the article names), not the claimant's
 _STATE_WORDS = re.compile(r"\b(?:side|troops|forces|soldiers)$")
 _GENERIC_OWN = re.compile(
@@ -183,6 +184,12 @@ def resolve_subject(
             or party_by_word(raw, table)
         if role is not None:
             return role
+        if _UNNAMED_MEN.fullmatch(fold(raw)) and not own_loss and claimant is not None \
+                and claimant.side == "independent":
+            # "a drone struck a car, killing a man", in a witness's or monitor's words
+            men = civilian_actor("civilians", table)
+            if men is not None:
+                return ActorMatch(men.actor_id, men.side, raw, f"{raw!r}: unnamed men, civilians")
         reason = (
             "no subject given"
             if not raw
@@ -219,8 +226,8 @@ def _relative_subject(
 ) -> ActorMatch:
     folded = fold(raw)
     me = table.by_id[claimant.actor_id]
-    if me.kind != "belligerent" and claimant.raw and re.search(r"\b(?:our|we)\b", folded + " "
-                                                                + fold(raw)):
+    if me.kind != "belligerent" and claimant.raw and (
+            re.search(r"\b(?:our|we)\b", folded) or (own_loss and _GENERIC_OWN.match(folded))):
         # "two military officers" said "we lost nine men": their own side, the army
         insider = role_actor(re.split(r"\s+and\s+", claimant.raw)[0], table, article_text, at)
         if insider is not None and insider.actor_id in table.by_id \

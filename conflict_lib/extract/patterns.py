@@ -136,7 +136,7 @@ _BY_AGENT = re.compile(r"(?i)\s+by\b")
 # Words for armed groups that no army uses for itself.
 _MILITANT_WORDS = re.compile(
     r"(?i)^(?:the\s+|some\s+|of\s+)*[\"']?(?:terrorists?|militants?|insurgents?|jihadists?|"
-    r"extremists?|islamists?|armed\s+men)[\"']?$")
+    r"extremists?|islamists?|armed\s+men|attackers?|assailants?|gunmen|raiders)[\"']?$")
 
 
 _CUMULATIVE = re.compile(
