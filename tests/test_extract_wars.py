@@ -407,6 +407,13 @@ CASES += [
      [("local_sources", "jnim", "killed", 12, 12, 12)]),
 ]
 
+CASES += [
+    # "people" killed in fighting between two parties: both parties and civilians, lumped
+    ("syria", "Clashes between the SDF and Turkish-backed factions near Manbij killed 23 people, "
+     "the UN said.",
+     [("intl_observers", "sdf+sna+civilians", "killed", 23, 23, 23)]),
+]
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -61,6 +61,7 @@ from conflict_lib.claims.sides import infer_sides
 from conflict_lib.corpus import read_articles
 from conflict_lib.countries import army_phrases, country_in, without_country
 from conflict_lib.extract import extract_rows
+from conflict_lib.extract.subjects import FIGHTING_BETWEEN
 from conflict_lib.reference import event_reference_dir, fold
 from conflict_lib.roles import role_of
 
@@ -376,6 +377,7 @@ def _subject_scope(row: dict) -> str:
     return f"{subject} of {tail.group(1)}" if tail else subject
 
 
+
 def _relations(prop: _Proposal, claims: list[dict]) -> _Evidence:
     ev = _Evidence()
     for row in claims:
@@ -383,7 +385,11 @@ def _relations(prop: _Proposal, claims: list[dict]) -> _Evidence:
         claimant = _claimant_party(prop, row)
         subject_raw = _subject_scope(row)
         subjects = [k for k in prop.find(subject_raw) if not prop.parties[k].independent]
-        if len(subjects) > 1:
+        if len(subjects) > 1 and FIGHTING_BETWEEN in (row.get("notes") or ""):
+            # the dead of a fight between two parties are lumped, yet they fought each other
+            ev.opposed.extend((a, b, f"{where}: fought each other") for a, b in
+                              zip(subjects, subjects[1:], strict=False))
+        elif len(subjects) > 1:
             ev.same.extend((a, b, f"{where}: lumped in one subject") for a, b in
                            zip(subjects, subjects[1:], strict=False))
         own = _OWN.match(row["subject_raw"] or "") and not subjects  # "its own fighters"

@@ -111,6 +111,11 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             # "the army had dismantled a unit, killing 74 and arresting 52": its adversaries
             return adversary, f"the adversaries of {agent[1]}"
         return "", ""
+    between = _BETWEEN.search(work, ctx.sentences[si].start, ctx.sentences[si].end) \
+        if re.fullmatch(r"(?i)(?:people|persons|individuals)", np) else None
+    if between:  # "fighting between the army and the rebels killed 23 people": all of them
+        return f"{between.group(1)}, {between.group(2)} and civilians", \
+            f"people killed in {FIGHTING_BETWEEN}: both and civilians"
     if _SURVIVORS.search(np):
         cluster = _actor_cluster(ctx, si, m.start, attr)
         if cluster:
@@ -215,6 +220,14 @@ def _listed_with(work: str, previous: list[_Mention], last: _Mention) -> str:
             or first.subject == last.subject:
         return ""
     return f"{first.subject} and {last.subject}"
+
+
+# the note on such rows: the party tables must not read the lump as allies
+FIGHTING_BETWEEN = "fighting between two parties"
+_BETWEEN = re.compile(r"(?i)\b(?:clashes|fighting|battles?|combat|confrontations?)\s+between\s+"
+                      r"(?:the\s+)?([^,.;]{2,60}?)\s+and\s+(?:the\s+)?([^,.;]{2,60}?)"
+                      r"(?=\s+(?:near|in|at|on|east|west|north|south|around|over|since|that|which|"
+                      r"killed|left|has|have|had|leave|leaves|kill|kills)\b|[,.;])")
 
 
 def _whole(m: _Mention) -> _Mention:
