@@ -108,6 +108,9 @@ def role_of(raw: str) -> str | None:
     content = named or content
     if not content:
         return None
+    if {"local", "regional"} & set(words) and {"official", "officials", "authorities", "leader",
+                                              "leaders", "chief", "chiefs"} & set(content):
+        return None  # "local officials", "a regional leader": sources, not the state's forces
     if "ministry" in content and not {"defence", "defense", "war", "armed"} & set(content):
         return None  # a ministry of health or of the interior is not an army
     for role, vocab in _ROLES.items():
@@ -277,9 +280,15 @@ def _family_positions(article_text: str, table: Actors, family: str
     return _FAMILY_POSITIONS[key]
 
 
+_FOREIGN_FORCE = re.compile(r"(?i)\b(?:mission|union|international|multinational|coalition|"
+                            r"peacekeep\w*|task\s+force)\b")
+
+
 def _country_army(raw: str, country: str, table: Actors) -> ActorMatch:
     for phrase in army_phrases(country):
         ids = [i for i in table.aliases.find(phrase) if family_of(i, table) == "army"]
+        # "Somalia says": the country's own forces before a mission deployed in it
+        ids.sort(key=lambda i: bool(_FOREIGN_FORCE.search(table.by_id[i].name)))
         if ids:
             a = table.by_id[ids[0]]
             return ActorMatch(a.actor_id, a.side, raw, f"{raw!r} read as {a.name}")

@@ -34,6 +34,7 @@ bf_army,Burkinabe army,government,belligerent,Burkinabe army;Burkina Faso's army
 """,
     "somalia": """sna,Somali National Army,government,belligerent,Somali National Army;SNA;Somali army
 shabaab,Al Shabaab,jihadists,belligerent,al Shabaab;al-Shabaab
+aussom,African Union Support and Stabilisation Mission in Somalia,government,belligerent,AUSSOM;African Union mission in Somalia;African Union forces
 """,
     "syria": """sdf,Syrian Democratic Forces (SDF),rebels,belligerent,SDF;Syrian Democratic Forces
 sna,Syrian National Army,government,belligerent,Syrian National Army;pro-Ankara factions;Turkish-backed factions
@@ -412,6 +413,15 @@ CASES += [
     ("syria", "Clashes between the SDF and Turkish-backed factions near Manbij killed 23 people, "
      "the UN said.",
      [("intl_observers", "sdf+sna+civilians", "killed", 23, 23, 23)]),
+]
+
+CASES += [
+    # a country that speaks is its own forces, not a mission deployed in it; the interior
+    # ministry speaks for the state
+    ("somalia", "Somalia says 70 al-Shabaab fighters killed in Hiraan\n\nThe African Union "
+     "mission in Somalia supported the operation. The interior ministry said four soldiers "
+     "were wounded.",
+     [("sna", "sna", "wounded", 4, 4, 4), ("sna", "shabaab", "killed", 70, 70, 70)]),
 ]
 
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])

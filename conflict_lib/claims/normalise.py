@@ -101,9 +101,12 @@ def resolve_claimant(
         # "the commander, Col. Abdirahman Hassan": the role before the name
         role = role_actor(raw, table, article_text, at) or (
             role_actor(raw.split(",")[0], table, article_text, at)
-            if "," in raw and fold(raw).startswith("the ") else None)
+            if "," in raw and fold(raw).startswith("the ") else None) or (
+            # "the interior ministry said": the state speaks (its forces, in a war's table)
+            role_actor("the government", table, article_text, at)
+            if _STATE_MINISTRY.search(fold(raw)) else None)
         if role is not None:
-            return role
+            return ActorMatch(role.actor_id, role.side, raw, role.note)
         return ActorMatch(None, None, raw, f"unknown claimant {raw!r}: add an alias to actors.csv")
     # "Al Jazeera reported, citing Baza" names the carrier and the source: the source claims.
     named = [i for i in found if i != OUTLET] or found
@@ -131,6 +134,9 @@ _ENEMY = re.compile(
     r"invaders?|occupiers?|aggressors?|raiders?|combatants?|militiam[ae]n|elements|"
     r"extremists?|islamists?)\b"
 )
+_STATE_MINISTRY = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:interior|foreign|security|communications?|"
+                             r"information|home)\s+ministry\b|^(?:the\s+)?ministry\s+of\s+(?:the\s+)?"
+                             r"(?:interior|foreign affairs|security|communications?|information)\b")
 _UNNAMED_MEN = re.compile(r"(?:(?:a|an|the|\d+|\w+)\s+)?(?:man|men)")
 # "soldiers", "troops" without "its": a role (the army the article names), not the claimant's
 _STATE_WORDS = re.compile(r"\b(?:side|troops|forces|soldiers)$")

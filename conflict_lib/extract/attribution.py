@@ -29,6 +29,7 @@ from conflict_lib.extract.params import (
     _STRONG_BOUNDARY,
     _THAT_WORD,
     _TRAIL_JUNK,
+    MINISTRY_OF,
 )
 from conflict_lib.extract.parse import Speaker, speaker
 from conflict_lib.extract.patterns import (
@@ -98,6 +99,7 @@ _ANAPHOR_NOUNS = frozenset(("group", "groups", "movement", "coalition", "allianc
                             "organisation", "organization", "armed"))
 
 
+
 def _self_named(region: str) -> bool:
     """"An army spokesman", "an RSF spokesman", "a rebel commander": the words between
     the determiner and the head name the speaker's own party or role, so the phrase is
@@ -109,7 +111,8 @@ def _self_named(region: str) -> bool:
         bare = re.sub(r"(?:'s|\u2019s)$", "", word)
         if bare.lower() in _ANAPHOR_NOUNS:
             continue
-        if any(c.isupper() for c in bare) or role_of(bare) is not None:
+        if any(c.isupper() for c in bare) or role_of(bare) is not None \
+                or bare.lower() in MINISTRY_OF:  # "the interior ministry": a speaker of its own
             return True
     return False
 

@@ -509,6 +509,9 @@ REFERRING_HEADS = frozenset(_words(
     "communique spokesman spokesperson spokeswoman official channel agency militia command "
     "office department outfit faction leader commander"
 ))
+# "the interior ministry": a ministry the qualifier names speaks for itself, not back
+MINISTRY_OF = frozenset(_words(
+    "interior foreign health information communication communications security justice home"))
 # Named-entity labels of speakers the actors table may not know.
 SPEAKER_ENTS = frozenset(("ORG", "PERSON", "NORP", "GPE"))
 # A headline's trailing attribution: "... killed in clash: ISPR", "... - army".

@@ -19,6 +19,7 @@ from conflict_lib.extract.params import (
     DOCUMENT_NOUNS,
     HEADLINE_LEAD,
     HEADLINE_SOURCE,
+    MINISTRY_OF,
     OBJECT_SPEECH,
     ONE_OF_THEM,
     PRONOUN_SPEAKERS,
@@ -165,7 +166,8 @@ def _phrase(head, how: str) -> Speaker:
     core = _span(head, keep_appos=False)
     words = core.split()
     refers = (bool(words) and words[0].lower() in ("the", "this", "that", "its", "their")
-              and head.lower_ in REFERRING_HEADS and not _named(head, keep_appos=False)) \
+              and head.lower_ in REFERRING_HEADS and not _named(head, keep_appos=False)
+              and not MINISTRY_OF.intersection(w.lower() for w in words)) \
         or bool(ONE_OF_THEM.match(core))  # "one of them", "one of its commanders"
     return Speaker(core, refers, how, _span(head, keep_appos=True), head.i)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from conflict_lib.countries import country_in
 from conflict_lib.extract.model import _Context
 from conflict_lib.extract.vocab import _resolve, _Vocab
 from conflict_lib.reference import number_variant, singular
@@ -69,7 +70,8 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
             continue
         title = re.fullmatch(r"(?i)(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})",
                              raw) or _TITLE_NAME.fullmatch(raw)
-        if title and not _resolves(vocab, raw):  # "a doctor": the table knows "doctors"
+        if title and not _resolves(vocab, raw) and country_in(raw) is None:
+            # ("a doctor": the table knows "doctors"; "Somalia says": the state, not a title)
             titled.append((r, title))
     if not titled:
         return
