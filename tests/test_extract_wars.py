@@ -424,6 +424,14 @@ CASES += [
      [("sna", "sna", "wounded", 4, 4, 4), ("sna", "shabaab", "killed", 70, 70, 70)]),
 ]
 
+CASES += [
+    # "were being treated": wounded, with its part
+    ("sahel", "JNIM attacked the FAMa base. Medics said nine other people were being treated, "
+     "including four civilians hit by stray bullets.",
+     [("local_sources", "civilians", "wounded", 4, 4, 4),
+      ("local_sources", "civilians", "wounded", 9, 9, 9)]),
+]
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -33,7 +33,7 @@ _CUE = re.compile(
     r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
     r"took away|taking away|carried off|carrying off|made off|making off|set fire|setting fire|"
     r"ablaze|alight|gutted|on fire|succumb|harmed|buried|mourn|behead|decapitat|lynch|butcher|"
-    r"to death|treated for|hospitali|out of action|deplor|regrett",
+    r"to death|treated for|being treated|hospitali|out of action|deplor|regrett",
     re.IGNORECASE,
 )
 
@@ -71,7 +71,7 @@ _CUE_STEMS = _words(
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
     "carried_off carrying_off made_off making_off martyr to_hell set_fire setting_fire ablaze "
     "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
-    "treated_for hospitali out_of_action deplor regrett"
+    "treated_for being_treated hospitali out_of_action deplor regrett"
 )
 
 
@@ -227,7 +227,8 @@ _STOP = (
 _WORD = r"(?!" + _STOP + r")[A-Za-z][\w'\-]*"
 
 
-_AUX = (r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been|would\s+have\s+been|"
+_AUX = (r"(?:were\s+being|was\s+being|were|was|are|is|had\s+been|have\s+been|has\s+been|"
+        r"would\s+have\s+been|"
         r"may\s+have\s+been|had|have|has|been|being|got|remain|remains|remained)")
 
 
@@ -247,6 +248,7 @@ _PART = (
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|taken\s+away|led\s+away|carried\s+away|"
     r"(?:being\s+)?treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries|gunshot\s+wounds)|"
     r"(?:being\s+)?treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?hospitals?|"
+    r"(?<=being\s)treated(?!\s+(?:as|like|with|fairly|well|badly))|"
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))buried|"
     r"hospitali[sz]ed|put\s+out\s+of\s+action|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
