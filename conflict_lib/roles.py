@@ -79,7 +79,11 @@ _CIVILIAN_WORDS = frozenset(_words(
     "herdsmen shepherds nomads pregnant disabled sick one same single extended father mother son "
     "sons daughter daughters wife wives husband husbands uncle nephew niece cousin cousins "
     "grandfather grandmother brother sister groom bride teenage teen teens teenager teenagers "
-    "little newborn infant adult adults"))
+    "little newborn infant adult adults pastor pastors cleric clerics preacher preachers "
+    "bishop catechist catechists shopkeeper shopkeepers vendor mechanic mechanics tailor "
+    "tailors butcher butchers cook cooks lawyer lawyers judge judges headman headmen elder "
+    "elders watchman watchmen porter porters boatman boatmen motorcyclist motorcyclists "
+    "cyclist cyclists priest imam monk nun pupil student trader worshipper villager resident"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))

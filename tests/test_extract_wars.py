@@ -432,6 +432,30 @@ CASES += [
       ("local_sources", "civilians", "wounded", 9, 9, 9)]),
 ]
 
+CASES += [
+    # a count with an apposition before its outcome; one of them "succumbed to his injuries"
+    ("ukraine", "Three civilians, aged 7, 30 and 61, were among the dead, regional governor Ivan "
+     "Petrenko said. Five people were wounded, he said. One of them later succumbed to his injuries, he added.",
+     [("ua_officials", "civilians", "killed", 3, 3, 3), ("ua_officials", "civilians", "wounded", 5, 5, 5),
+      ("ua_officials", "civilians", "killed", 1, 1, 1)]),
+    # a person a verb names alone: "killing its driver", "shot dead the village chief and his son"
+    ("haiti", "Gang members fired on a bus near Croix-des-Bouquets, killing its driver, Haiti's "
+     "national police said. Residents said the gangsters shot dead a pastor and his son.",
+     [("haiti_police", "civilians", "killed", 1, 1, 1), ("local_sources", "civilians", "killed", 2, 2, 2)]),
+    # bodies counted with the side's word before them
+    ("drc", "The Congolese army said its soldiers had recovered 14 rebel bodies after the fighting.",
+     [("fardc", "m23", "killed", 14, 14, 14)]),
+    # whose losses a figure is put at; equipment a ministry says the enemy lost
+    ("ukraine", "Ukraine's armed forces put Russian losses over the past day at 1,130 troops "
+     "killed or wounded. Russia's defence ministry said Ukraine had lost up to 240 servicemen, "
+     "two tanks and a U.S.-made Bradley fighting vehicle.",
+     [("ua_army", "ru_army", "killed_or_wounded", 1130, 1130, 1130),
+      ("ru_army", "ua_army", "killed_or_wounded", N, 240, 240),
+      ("ru_army", "ua_army", "equipment_destroyed", 2, 2, 2),
+      ("ru_army", "ua_army", "equipment_destroyed", 1, 1, 1)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -50,6 +50,7 @@ _CAPTURED = re.compile(
     r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
     r"arrest\w*|taken prisoner|taken captive|captives?|taken away|led away|carried away)\b"
 )
+_SUCCUMBED = re.compile(r"\b(?:succumb\w*|died (?:of|from))\b")
 _MISSING = re.compile(r"\b(?:missing|unaccounted)\b")
 # "harmed" says hurt or killed without saying which ("no civilians were harmed")
 _CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|casualty toll|harmed|out of action)\b")
@@ -339,7 +340,8 @@ def normalise_outcome(
     after = _words_after(text, quote or "")
     equipment = _is_equipment(text, fold(subject_raw or ""), after)
     killed = bool(_KILLED.search(text))
-    wounded = bool(_WOUNDED.search(text))
+    # "succumbed to his injuries": dead of them, not wounded
+    wounded = bool(_WOUNDED.search(text)) and not _SUCCUMBED.search(text)
     captured = bool(_CAPTURED.search(text))
     if not equipment and _DESTROYED.search(text) and _PEOPLE.search(fold(subject_raw or "")) \
             and not _EQUIPMENT.search(after):

@@ -197,8 +197,12 @@ def _listed_loss(work: str, start: int, at: int) -> re.Match[str] | None:
 # "among them the imam and his son"
 _PART_LEAD = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|among\s+the\s+dead\s+"
                         r"(?:were|was))\s+$")
+# "killing its driver", "shot dead the village chief and his son": people a verb names
+_OBJECT_LEAD = re.compile(r"(?i)\b(?:(?:kill|wound|injur|abduct|kidnapp?|execut|behead)(?:ed|ing)|"
+                          r"shot\s+dead|shooting\s+dead)\s+$")
 _PERSON = re.compile(r"(?i)(?:the|his|her|their|its|an?)\s+(?:[\w'-]+\s+){0,2}?"
-                     r"(?!(?:children|people|women|men|police|family|staff|crew)\b)[\w'-]*[^s\W]\b"
+                     r"(?!(?:children|people|women|\w*men|police|family|staff|crew|enemy|militia|army|"
+                     r"personnel|rest|others?)\b)[\w'-]*[^s\W]\b"
                      r"(?:\s+of\s+(?:the\s+)?[\w'-]+)?")
 _COUNTED_PERSONS = re.compile(r"(?i)(?:(?:his|her|their|its)\s+(two|three|four|five|six|seven|"
                               r"eight|nine|ten)\s+[\w'-]+|an?\s+(?:[\w'-]+\s+)?couple)")
@@ -280,6 +284,12 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
             found.append(_Mention(q.start, end, pair or q.text, np, start))  # "a woman and her son"
         elif (named := _named_members(work, sent.start, start, np)):
             found.append(_Mention(start, end, named, np, start, kind="named"))  # "the imam"
+        elif _OBJECT_LEAD.search(work, max(sent.start, start - 25), start) and \
+                (named := _people_listed(np)):
+            # "killing its driver": the minibus's, a civilian, not the claimant's own
+            plain = re.sub(r"(?i)^(?:its|his|her|their)\s+", "", np)
+            found.append(_Mention(start, end, named, plain if is_civilian_phrase(plain) else np,
+                                  start))
         elif vocab.alias.search(np) or _HELD_ONLY.match(np):
             found.append(_Mention(start, end, "", np, start))
     for q in quantities:

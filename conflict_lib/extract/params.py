@@ -149,7 +149,12 @@ _PERSON_NOUNS = _words(
     # words for armed men outside armies: gangs, bandits, kidnappers, pirates, extremists
     "bandits? gangsters? thugs? kidnappers? raiders? outlaws? criminals? pirates? poachers? "
     "extremists? islamists? apostates? invaders? occupiers? aggressors? "
-    "neighbou?rs? friends? colleagues? cadets? trainees? conscripts? reservists?"
+    "neighbou?rs? friends? colleagues? cadets? trainees? conscripts? reservists? "
+    # trades and offices of the people a raid or a strike kills
+    "pastors? clerics? preachers? bishops? catechists? shopkeepers? vendors? mechanics? "
+    "tailors? butchers? cooks? engineers? lawyers? judges? mayors? councill?ors? "
+    "chairm[ae]n headm[ae]n elders? watchm[ae]n porters? boatm[ae]n motorcyclists? "
+    "cyclists? security\\s+guards? officials? volunteers?"
 )
 
 
@@ -242,7 +247,9 @@ _ADV = (r"(?:reportedly|reported|also|all|either|allegedly|later|subsequently|ap
 
 
 _PART = (
-    r"(?:killed|dead|died|die|wounded|injured|hurt|harmed|captured|"
+    r"(?:killed|dead|died|die|wounded|injured|hurt|harmed|captured|passed\s+away|"
+    # "one of them later succumbed (to his injuries)"
+    r"succumbed(?:\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries))?|"
     r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|kidnapped|abducted|missing|executed|"
     r"slain|massacred|murdered|detained|arrested|surrendered|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|taken\s+away|led\s+away|carried\s+away|"
@@ -476,7 +483,9 @@ _EQ_PASS = (r"(?:seized|captured|destroyed|damaged|shot\s+down|downed|burned|bur
             r"burned\s+out|burnt\s+out)")
 
 
-_EQ_WORD = r"(?!" + _STOP + r"|" + _EQN + r"|" + _EQ_PASS + r"(?![\w-]))[A-Za-z][\w'\-]*"
+# a modifier of an equipment noun ("U.S.-made Bradley fighting vehicle")
+_EQ_WORD = (r"(?!" + _STOP + r"|" + _EQN + r"|" + _EQ_PASS + r"(?![\w-]))"
+            r"[A-Za-z](?:[\w'\-]|\.(?=[\w-]))*")
 
 
 _EQ_PASS_LEAD = re.compile(_EQ_PASS + r"\s+", re.IGNORECASE)

@@ -60,6 +60,9 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             return noun, "part of " + repr(m.subset_of.np or m.subset_of.subject)
         # "including a captain", "three of them commanders": members of the group counted
         return m.subset_of.subject, "part of " + repr(m.subset_of.np or m.subset_of.subject)
+    owner = _LOSSES_AT.search(work, max(ctx.sentences[si].start, m.start - 120), m.start)
+    if owner and _GENERIC.fullmatch(np.strip()):  # "put Russian losses ... at 1,090 troops"
+        return f"{owner.group('owner')} {np}", "owner of the losses put at the figure"
     side = _OUR_SIDE.search(work, ctx.sentences[si].start, m.start)
     if side and (m.kind == "alone" or (_GENERIC.search(np) and not vocab.alias.search(np))):
         return f"{side.group(1)} own ranks", "'on our side'"  # "On our side, two soldiers ..."
@@ -161,6 +164,12 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
 
 
 # the noun after "two of them": "two of them children", "three of them senior commanders"
+# "put Russian losses over the same period at 1,090 troops": whose losses the figure is
+_LOSSES_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|gave|gives)\s+(?:the\s+)?"
+                        r"(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|enemy|enemy's)\s+"
+                        r"(?:losses|casualties|death\s+toll|toll)\b[^.;:\"]{0,60}?\bat\s+$")
+
+
 _SUBSET_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[,.;:)\"]|\s+(?:and|"
                           r"were|was|in|at|on|who)\b|\s*$)", re.IGNORECASE)
 

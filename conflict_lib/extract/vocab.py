@@ -87,6 +87,11 @@ def _quantity_patterns() -> tuple[str, str, str, str]:
     return q_people, q_zero, q_mag, q_eq
 
 
+# "17 enemy bodies", "12 civilian deaths": a word for the side before an outcome noun
+_ENEMY_MOD = (r"(?:enemy|insurgent|militant|rebel|terrorist|jihadist|civilian|"
+              r"(?:soldiers|fighters|militants|rebels|insurgents|terrorists)')(?![\w-])")
+
+
 # "militiamen" of the VDP", "members of his family"
 _OWNER_DET = r"[\"\u201c]?(?:(?:the|his|her|their|its|our|one)\s+)?[\"\u201c]?"
 
@@ -117,7 +122,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"\\s+as|&)\\s+)(?:both\\s+)?(?:{_DET}\\s+)?[\"']?(?:{_WORD}\\s+){{0,2}}", flags)
     of_link = re.compile(f"[\"\u201d]?\\s+(?:of|from)\\s+{_OWNER_DET}(?:{_WORD}\\s+){{0,2}}", flags)
     qo_tail = re.compile(
-        f"\\s+(?:of\\s+(?:the\\s+)?)?(?:(?:their|its|our)\\s+)?(?:(?P<mod>{alias})\\s+)?"
+        f"\\s+(?:of\\s+(?:the\\s+)?)?(?:(?:their|its|our)\\s+)?(?:(?P<mod>{alias}|{_ENEMY_MOD})\\s+)?"
         f"(?P<o>{_OUTCOME_NOUNS}(?:\\s+(?:and|or|and/or)\\s+{_OUTCOME_NOUNS})*)(?![\\w-])", flags)
     toll = re.compile(
         f"(?P<o>(?:(?:death|casualty)\\s+)?toll|losses(?=\\s+(?:at|amounted|totall?ed|stood|"
@@ -129,12 +134,15 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?:\\s+(?P<o2>killed|dead|wounded|injured)(?![\\w-]))?", flags)
     after = re.compile(
         f"(?:\\s*\\[[^\\]\\n]{{0,40}}\\])?(?:\\s*,\\s*(?:who|which|that|including|among\\s+them|"
-        f"mostly|many\\s+of\\s+them|most\\s+of\\s+them)\\b(?:[^,;.]|(?<=\\d)[,.](?=\\d{{3}}))"
-        f"{{0,150}},)?[\"']?"
+        f"mostly|many\\s+of\\s+them|most\\s+of\\s+them|aged|ages|from|both\\s+(?:aged|from|members))\\b(?:[^,;.]|(?<=\\d)[,.](?=\\d{{3}}))"
+        f"{{0,150}},)?"
+        # "Two children, aged 6 and 13, were among the dead"
+        f"(?:\\s*,\\s*aged\\s+\\d{{1,3}}(?:\\s*(?:,|and|to|-)\\s*\\d{{1,3}})*\\s*,)?[\"']?"
         # "four others in the patrol were wounded"
         f"(?:\\s+(?:in|on|at|aboard|inside|near|from)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?"
         f"[a-z][\\w'-]*(?:\\s+[a-z][\\w'-]*)?(?=\\s+{_AUX}\\s))?"
-        f"\\s+(?:(?P<aux>{_AUX})\\s+)?(?:{_ADV}\\s+){{0,3}}(?P<o>{_PARTS})(?![\\w-])", flags)
+        f"\\s+(?:(?P<aux>{_AUX})\\s+)?(?:{_ADV}\\s+){{0,3}}(?P<o>{_PARTS}|bodies|corpses)"
+        f"(?![\\w-])", flags)
     after_appos = re.compile(
         f"\\s*,\\s*(?:(?:either|all|both|most|many|some)\\s+(?:of\\s+them\\s+)?)?(?P<o>{_PARTS})"
         f"(?![\\w-])(?=\\s*(?:[,.;:)\"]|$|(?:in|on|at|during|by|near|after|when|while|"
@@ -149,7 +157,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"around|about|more\\s+than)(?![\\w-])|\\d|{head}|{q_people})", flags)
     eq_scan = re.compile(
         f"(?<![\\w-]){_EQN}(?:\\s+{_EQN})*(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or)\\s+)"
-        f"(?:(?:an?|\\d+|{_NUMBER_STOP})\\s+)?(?:{_EQ_WORD}\\s+){{0,2}}?{_EQN})*")
+        f"(?:(?:an?|\\d+|{_NUMBER_STOP})\\s+)?(?:{_EQ_WORD}\\s+){{0,3}}?{_EQN})*")
     eq_q_before = re.compile(
         f"(?<![\\w-])(?P<q>{q_eq})\\s+(?:of\\s+)?(?:(?:its|their|our|the)\\s+)?$", flags)
     eq_before = re.compile(f"(?<![\\w-])(?P<o>{_EQ_ACT}|{_EQ_NOUN_OF})\\s+$", flags)
