@@ -34,7 +34,8 @@ _ROLE_FILLER = frozenset(_words(
     "the a an its their our his her own some all both of pro other others more several many "
     "local regional "
     "captured wounded injured killed dead slain missing fallen remaining armed "
-    "one two three four five six seven eight nine ten"))
+    "one two three four five six seven eight nine ten of for "
+    "first second third fourth fifth sixth seventh eighth ninth tenth"))
 _ROLES = {
     "army": frozenset(_words(
         "army armies armed forces force soldiers soldier troops troop military government "
@@ -47,7 +48,11 @@ _ROLES = {
         "television tv broadcaster radio presidency interior transitional interim chief "
         "joint operations centre center official officials communications information "
         # how jihadist statements name a state's soldiers
-        "apostate apostates crusader crusaders")),
+        "apostate apostates crusader crusaders "
+        # units and offices of an army: "the Fifth Infantry Division", "the Director of
+        # Defence Media Operations", "spokesman for army operations"
+        "division divisions brigade brigades regiment regiments corps infantry garrison "
+        "operations operation director directorate theatre sector")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
         "resistance groups group movement")),
@@ -99,8 +104,8 @@ def role_of(raw: str) -> str | None:
     raw = re.sub(r"(?i)\s+(?:in|from|near|based\s+in|across|at|with|on)\s.*$", "", raw)
     # "Army spokesman Onyema Nwachukwu": a title before a name names the role
     raw = re.sub(r"(?:\s+[A-Z][\w'.-]+){2,5}$", "", raw) if re.search(
-        r"(?i)\b(?:spokes(?:man|person|woman)|commander|officer|general|colonel|captain)"
-        r"(?:\s+[A-Z][\w'.-]+){2,5}$", raw) else raw
+        r"\b(?i:spokes(?:man|person|woman)|commander|officer|general|colonel|captain)"
+        r"(?:\s+[A-Z][\w'.-]+){2,5}$", raw) else raw  # (the name's capitals, not "of the")
     # "members of the junta's forces": the group after "of" names the role
     raw = re.sub(r"(?i)^.*?\b(?:members?|ranks|elements|units?|personnel|men)\s+of\s+", "", raw)
     words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", "")) if w]
@@ -133,14 +138,32 @@ def family_of(actor_id: str, table: Actors) -> str | None:
         return a.side
     # a state's forces, whatever its coalition is called ("government", "russia")
     name = a.name.lower()
-    if re.search(r"\b(?:armed forces|army|military|defen[cs]e forces|junta)\b", name):
-        return "army"
+    if re.search(r"\b(?:armed forces|army|military|defen[cs]e forces?|junta)\b", name):
+        return "army"  # "Ethiopian National Defense Force"
     if "police" in name:
         return "police"
     # "Syrian government forces", "Somali security forces": a state's forces by name
     if re.search(r"\b(?:government|security|state|national) forces\b", name):
         return "army"
+    # a name the table gives an army alias: "... (ENDF)" listed as "Ethiopian army"
+    if actor_id in _army_aliased(table):
+        return "army"
     return None
+
+
+_ARMY_ALIASED: dict[int, frozenset[str]] = {}
+
+
+def _army_aliased(table: Actors) -> frozenset[str]:
+    """Actors with an alias that says army (once per table)."""
+    if id(table) not in _ARMY_ALIASED:
+        _ARMY_ALIASED[id(table)] = frozenset(
+            i for alias, i in table.aliases.alias_to_id.items()
+            # a country's army ("Ethiopian army"), not "private military company" or
+            # "army auxiliaries"
+            if re.fullmatch(r"[\w'-]+(?:'s)?\s+(?:army|military|armed forces)", alias)
+            and country_in(alias) is not None)
+    return _ARMY_ALIASED[id(table)]
 
 
 def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None = None

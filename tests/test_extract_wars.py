@@ -456,6 +456,25 @@ CASES += [
 ]
 
 
+CASES += [
+    # an office in apposition to a name, named again by surname; a unit of the army speaks
+    ("drc", "The Director of Army Operations, Maj.-Gen. Jules Mbeki, briefed reporters in "
+     "Goma. Mbeki said troops had killed 31 M23 rebels near Sake. Lt. Col. Paul Kasongo, "
+     "spokesman for army operations in Ituri, said four soldiers were wounded. The "
+     "division said it had lost two men.",
+     [("fardc", "m23", "killed", 31, 31, 31), ("fardc", "fardc", "wounded", 4, 4, 4),
+      ("fardc", "fardc", "killed", 2, 2, 2)]),
+    # a named witness: his apposition says he saw it, not that he speaks for a party
+    ("sahel", "JNIM fighters raided the village at dawn. \"We buried 19 people,\" said Oumar "
+     "Diallo, a cattle trader in the village.",
+     [("local_sources", "civilians", "killed", 19, 19, 19)]),
+    # a state's bulletin speaks for its author; soldiers who "fell" are dead
+    ("sahel", "According to the Burkinabe army's weekly bulletin, troops repelled an assault "
+     "near Djibo. Nine soldiers fell and 14 were wounded, the bulletin said.",
+     [("bf_army", "bf_army", "killed", 9, 9, 9), ("bf_army", "bf_army", "wounded", 14, 14, 14)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -43,7 +43,7 @@ from conflict_lib.extract.patterns import (
     _SPEECH_START,
 )
 from conflict_lib.extract.sentences import _has_cue
-from conflict_lib.extract.speakers import _same_title, _surname_speaker
+from conflict_lib.extract.speakers import WITNESS, _same_title, _surname_speaker
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import role_of
 
@@ -505,6 +505,9 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
     if _resolve(vocab, found.phrase) is None and appos and role_of(appos) is not None:
         # "Captain X, an officer at a nearby base,": the role his apposition names
         return appos, f"speaker read from the parse ({found.how}): {found.phrase}"
+    if _resolve(vocab, found.phrase) is None and appos and WITNESS.match(appos):
+        # "Musa X, a grain trader in the village,": someone who saw it, a local source
+        return "a resident", f"speaker read from the parse ({found.how}): {found.phrase}, {appos}"
     rule = row["claimant_raw"]
     if _resolve(vocab, found.phrase) == "outlet" and rule \
             and _resolve(vocab, rule) not in (None, "outlet"):

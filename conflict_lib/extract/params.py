@@ -250,6 +250,9 @@ _PART = (
     r"(?:killed|dead|died|die|wounded|injured|hurt|harmed|captured|passed\s+away|"
     # "one of them later succumbed (to his injuries)"
     r"succumbed(?:\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries))?|"
+    # "six soldiers fell (in action)": fell as the dead fall, not a town or a price
+    r"fell(?=\s*(?:[,.;]|$|and\b|while\b|in\s+(?:action|combat|battle)|on\s+the\s+"
+    r"(?:battlefield|field\s+of\s+honou?r)|as\s+martyrs))|"
     r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|kidnapped|abducted|missing|executed|"
     r"slain|massacred|murdered|detained|arrested|surrendered|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|taken\s+away|led\s+away|carried\s+away|"
@@ -422,6 +425,7 @@ _ANAPHOR_REGION = re.compile(
     r"^(?:the|this|that|a|an|its|their|his|her)\s+(?:\w+\s+){0,2}?(?:statement|communiqu[eé]|"
     r"spokes(?:man|person|woman)|group|movement|coalition|alliance|organi[sz]ation|channel|"
     r"source|sources|official|officials|ministry|report|reports|blogger|video|videos|footage|"
+    r"bulletin|briefing|update|dispatch|"
     r"post|message|account|release|press\s+release|leader|commander)s?"
     # "a spokesman for the group"
     r"(?:\s+(?:for|of)\s+the\s+(?:group|movement|ministry|agency|organi[sz]ation|coalition|"
@@ -518,6 +522,7 @@ PRONOUN_SPEAKERS = frozenset(_words("he she they it we i who him her them us"))
 REFERRING_HEADS = frozenset(_words(
     "group movement coalition alliance organisation organization ministry statement "
     "communique spokesman spokesperson spokeswoman official channel agency militia command "
+    "bulletin briefing update dispatch "
     "office department outfit faction leader commander"
 ))
 # "the interior ministry": a ministry the qualifier names speaks for itself, not back
@@ -544,4 +549,5 @@ HEADLINE_SOURCE = re.compile(
 # "according to a statement/figures": a document, whose author the rules look for.
 DOCUMENT_NOUNS = frozenset(_words(
     "statement communique report reports figure figures data toll tally count document post "
+    "bulletin briefing update dispatch "
     "video message release account"))

@@ -18,6 +18,14 @@ _TITLE_NAME = re.compile(
     r"[Cc]ommander|[Pp]refect|[Aa]dministrator|[Pp]resident|[Cc]hief))(?:\s+[A-Z][\w'.-]+){1,3}")
 
 
+# an apposition that makes a named speaker a witness: "a trader", "a farmer in X",
+# "a resident of Y", "a survivor", "the village chief"
+WITNESS = re.compile(
+    r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:trader|farmer|herder|resident|villager|survivor|"
+    r"witness|teacher|shopkeeper|vendor|driver|fisherman|mechanic|student|nurse|doctor|"
+    r"father|mother|relative|neighbou?r|elder|chief|imam|pastor|priest|merchant)s?\b")
+
+
 def _resolves(vocab: _Vocab, phrase: str) -> bool:
     """The table names the phrase, in the singular or plural ("a local elected official"
     for "local elected officials")."""
@@ -31,12 +39,14 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
     introduced: dict[str, tuple[int, str] | None] = {}  # surname → (offset, phrase), once
     for r in rows:
         raw = (r["claimant_raw"] or "").strip()
-        if not re.fullmatch(r"[A-Z][\w'-]{2,}", raw) or _resolve(ctx.vocab, raw) is not None:
+        # "Akpovi", "Lt. Col. Prosper Mwamba": a name alone, the table's or not
+        if not re.fullmatch(r"(?:[A-Z][\w'.-]*\s+){0,4}[A-Z][\w'-]{2,}", raw) \
+                or _resolve(ctx.vocab, raw) is not None or role_of(raw) is not None:
             continue
         if raw not in introduced:
             introduced[raw] = _introduction(ctx, raw)
         found = introduced[raw]
-        if found is not None and found[0] < r["start"]:
+        if found is not None and found[0] < r["end"]:
             r["claimant_raw"] = found[1]
             note = f"'{raw}' = {found[1]} (introduced earlier)"
             r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
@@ -54,6 +64,16 @@ def _introduction(ctx: _Context, surname: str) -> tuple[int, str] | None:
         phrase = " ".join([*words[k:], surname])
         if _resolve(ctx.vocab, phrase) is not None or role_of(phrase) is not None:
             return first.start(), phrase
+    # "The Director of Defence Media Operations, Maj.-Gen. Samuel X," and "Samuel X,
+    # spokesman for army operations,": the office in apposition to the name
+    title = re.search(r"([A-Za-z][\w' -]{2,80}),\s+(?:[A-Z][\w'.-]*\s+){0,4}$", before)
+    after = re.match(r",\s+([a-z][\w' -]{2,80})[,.]", ctx.work[first.end() : first.end() + 90])
+    for office in (title.group(1) if title else "", after.group(1) if after else ""):
+        office = office.strip()
+        if office and (_resolve(ctx.vocab, office) is not None or role_of(office) is not None):
+            return first.start(), office
+        if office and WITNESS.match(office):  # "Musa X, a grain trader in the village,"
+            return first.start(), "a resident"
     return None
 
 
