@@ -475,6 +475,14 @@ CASES += [
 ]
 
 
+CASES += [
+    # "said its director" after a hospital: the hospital's director, a medical source
+    ("yemen", "A Houthi drone hit the market. The bodies of 12 people were brought to al-Thawra "
+     "hospital, said its director.",
+     [("local_sources", "civilians", "killed", 12, 12, 12)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

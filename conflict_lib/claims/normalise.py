@@ -95,6 +95,9 @@ def resolve_claimant(
     if found and all(table.by_id[i].kind == "non-combatant" for i in found):
         # "residents and a health worker" said: people who witness speak as local sources
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), found)
+    if not found and _CARE.search(fold(raw)) and "ministry" not in fold(raw):
+        # "the hospital director", "a doctor at the clinic": medics, else local sources
+        found = next((f for f in map(table.aliases.find, _MEDICAL_WORDS) if f), [])
     if not found and _ANONYMOUS.fullmatch(re.split(r"\s+and\s+", fold(raw))[0]):
         # "two military officers", "an intelligence official": unnamed insiders are sources
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), [])
@@ -117,6 +120,10 @@ def resolve_claimant(
     return ActorMatch(named[0], table.by_id[named[0]].side, raw, note)
 
 
+_CARE = re.compile(r"\b(?:hospitals?|clinics?|morgue|medics?|doctors?|nurses?|paramedics?|"
+                   r"health workers?|medical)\b")
+_MEDICAL_WORDS = ("medical sources", "medics", "hospital sources", "doctors", "hospital officials",
+                  "local sources")
 _SOURCE_WORDS = ("security sources", "security source", "military sources", "local sources")
 _ANONYMOUS = re.compile(
     r"(?:(?:an?|one|two|three|four|several|some|other|another)\s+)?(?:senior\s+|local\s+)?"

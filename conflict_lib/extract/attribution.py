@@ -465,6 +465,13 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
     _same_title(ctx, rows)
 
 
+# "its director", "their head": the office of a place the sentence names
+_ITS_HEAD = re.compile(r"(?i)(?:its|their)\s+(director|head|chief|manager|administrator|"
+                       r"spokes(?:man|woman|person))")
+_CARE_PLACE = re.compile(r"(?i)\b(hospital|clinic|morgue|health\s+cent(?:re|er)|medical\s+"
+                         r"cent(?:re|er))\b")
+
+
 _ARMED_REFERENCE = re.compile(
     r"(?i)\b(?:group|movement|militia|faction|outfit|insurgents|rebels|jihadists|militants)$")
 
@@ -473,6 +480,12 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
                     named: list[tuple[int, str]]) -> tuple[str | None, str]:
     """(claimant words, note) for a speaker read from the parse; None keeps the rules'."""
     vocab = ctx.vocab
+    head = _ITS_HEAD.fullmatch(found.phrase)
+    sent = ctx.sentences[si]
+    place = _CARE_PLACE.findall(ctx.work, sent.start, sent.end) if head else []
+    if head and place:
+        # "... brought to al-Awda hospital, said its director": the hospital's, a medic
+        return f"{place[-1].lower()} {head.group(1)}", f"'{found.phrase}' = of the {place[-1]}"
     if found.refers and _resolve(vocab, found.phrase) not in (None, "outlet"):
         found = Speaker(found.phrase, False, found.how, found.described, found.head_i)
     if found.refers:  # "the group", "he": the nearest earlier named speaker
