@@ -483,6 +483,18 @@ CASES += [
 ]
 
 
+CASES += [
+    # the people a count of dead is said to be; bombers are people; bodies at a church
+    ("sahel", "JNIM attacked Tangaye on Sunday. Eleven of the dead were members of the VDP, a "
+     "local official said. \"We have 22 dead worshippers so far,\" a resident said. The "
+     "Burkinabe army said two bombers were shot dead.",
+     [("local_sources", "vdp", "killed", 11, 11, 11), ("local_sources", "civilians", "killed", 22, 22, 22),
+      ("bf_army", "jnim", "killed", 2, 2, 2)]),
+    ("drc", "Volunteers recovered 29 bodies from inside the chapel, medics said.",
+     [("local_sources", "civilians", "killed", 29, 29, 29)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -140,7 +140,7 @@ _ENEMY = re.compile(
     r"\b(?:enem\w*|adversar\w*|opponents?|foes?|attackers?|assailants?|terrorists?|"
     r"insurgents?|militants?|gunmen|bandits?|assailants?|mercenar\w*|khawarij|khwarij|"
     r"invaders?|occupiers?|aggressors?|raiders?|combatants?|militiam[ae]n|elements|"
-    r"extremists?|islamists?)\b"
+    r"extremists?|islamists?|(?:suicide\s+)?bombers?|snipers?)\b"
 )
 _STATE_MINISTRY = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:interior|foreign|security|communications?|"
                              r"information|home)\s+ministry\b|^(?:the\s+)?ministry\s+of\s+(?:the\s+)?"

@@ -154,7 +154,8 @@ _PERSON_NOUNS = _words(
     "pastors? clerics? preachers? bishops? catechists? shopkeepers? vendors? mechanics? "
     "tailors? butchers? cooks? engineers? lawyers? judges? mayors? councill?ors? "
     "chairm[ae]n headm[ae]n elders? watchm[ae]n porters? boatm[ae]n motorcyclists? "
-    "cyclists? security\\s+guards? officials? volunteers?"
+    "cyclists? security\\s+guards? officials? volunteers? bombers? snipers? gunners? shooters? "
+    "hostage-takers?"
 )
 
 

@@ -136,7 +136,8 @@ _BY_AGENT = re.compile(r"(?i)\s+by\b")
 # Words for armed groups that no army uses for itself.
 _MILITANT_WORDS = re.compile(
     r"(?i)^(?:the\s+|some\s+|of\s+)*[\"']?(?:terrorists?|militants?|insurgents?|jihadists?|"
-    r"extremists?|islamists?|armed\s+men|attackers?|assailants?|gunmen|raiders)[\"']?$")
+    r"extremists?|islamists?|armed\s+men|attackers?|assailants?|gunmen|raiders|"
+    r"(?:suicide\s+)?bombers?)[\"']?$")
 
 
 _CUMULATIVE = re.compile(
@@ -159,7 +160,9 @@ _CUMULATIVE = re.compile(
 
 # a whole war's running toll named as such
 _OVERALL_TOLL = re.compile(r"(?i)\b(?:overall|cumulative|aggregate)\s+(?:death\s+)?"
-                           r"(?:toll|number\s+of\s+(?:dead|deaths|fatalities))\b")
+                           r"(?:toll|number\s+of\s+(?:dead|deaths|fatalities))\b"
+                           # "since October 2023", "of the war": the war's, not the attack's
+                           r"(?=[^.;]{0,40}\b(?:since|war|conflict|insurgency)\b)")
 
 
 _PERFECT = re.compile(

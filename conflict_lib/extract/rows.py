@@ -59,6 +59,10 @@ EXTRACT_COLUMNS = (*RAW_COLUMNS, "start", "end")
 
 
 # "three of the wounded succumbed": counted among the wounded, now dead
+# places where the dead are civilians unless the text says otherwise
+_CIVILIAN_PLACE = re.compile(r"(?i)\b(?:chapel|church|mosque|market(?:place)?|school|wedding|"
+                             r"funeral|displacement\s+camp|camp\s+for\s+displaced|shelter|"
+                             r"bakery|bus\s+station|hospital\s+ward|village\s+square)s?\b")
 _SUCCUMBED = re.compile(r"(?i)\s+(?:(?:had|have|has|later|since|subsequently)\s+)*"
                         r"(succumbed|died|passed\s+away)\b")
 
@@ -285,8 +289,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         if kind == "people":
             m = item  # type: ignore[assignment]
             if any(not (m.end <= a or m.start >= b) for a, b in used_q) \
-                    or any(o0 <= m.start and m.end <= o1 for o0, o1 in used_o):
-                continue
+                    or any(o0 <= m.start and m.end <= o1 for o0, o1 in used_o) \
+                    or (not m.q and any(a <= m.o_start < b for a, b in used_q)):
+                continue  # ("Eleven of the dead were members of the VDP": counted once)
             denial = _ANY.match(m.np) and _DENIAL.search(work, max(sent.start, m.start - 60),
                                                          m.start)
             if not denial and (_NEGATION.search(work, max(sent.start, m.start - 24), m.o_end)
@@ -328,6 +333,10 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 mention = _Mention(m.start(), m.end(), q, "", m.end(), kind="alone")
                 subject = _zero_subject(ctx, si, mention, attr)
                 note = "zero claim"
+            if not subject and _CIVILIAN_PLACE.search(
+                    work, ctx.sentences[max(0, si - 1)].start, sent.end):
+                # "recovered 29 bodies from the chapel": people at a place of civilians
+                subject, note = "civilians", "victims at a place civilians gather"
             if not subject and not (isinstance(m, _QO) and _is_headline(ctx, si)):
                 continue  # a headline's "leaves 20 dead" is a claim whose victims are unnamed
             used_q.append((m.start(), m.end()))
