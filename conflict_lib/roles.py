@@ -52,10 +52,13 @@ _ROLES = {
         # units and offices of an army: "the Fifth Infantry Division", "the Director of
         # Defence Media Operations", "spokesman for army operations"
         "division divisions brigade brigades regiment regiments corps infantry garrison "
-        "operations operation director directorate theatre sector")),
+        "operations operation director directorate theatre sector "
+        # ranks ("Captain X"; a governor speaks for his region, which no role says)
+        "captain captains major majors colonel colonels lieutenant lieutenants sergeant "
+        "sergeants brigadier general generals corporal")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
-        "resistance groups group movement")),
+        "resistance groups group movement paramilitary paramilitaries")),
     "jihadists": frozenset(_words(
         "jihadists jihadist islamists islamist militants militant extremists extremist "
         "terrorists terrorist")),
@@ -98,14 +101,20 @@ _ANAPHOR_ONLY = _ROLE_FILLER | frozenset(_words(
     "group groups movement coalition alliance s fighters fighter members member men"))
 
 
+# a person's name after a title: capitals, with particles ("Hassan al-Tayeb", "Ould Ahmed")
+# (case-sensitive: "of the Tigray Defence Council" is no name)
+_NAME_TAIL = (r"(?:\s+(?:[A-Z][\w'.-]+|(?:al|el|ad|ag|ould|bin|ibn|de|da|van|von)(?:-[\w'-]+)?))"
+              r"{2,5}$")
+
+
 def role_of(raw: str) -> str | None:
     """The role a generic phrase names ("soldiers" → army, "a coalition of armed groups
     in the north" → rebels), or None for a name."""
     raw = re.sub(r"(?i)\s+(?:in|from|near|based\s+in|across|at|with|on)\s.*$", "", raw)
     # "Army spokesman Onyema Nwachukwu": a title before a name names the role
-    raw = re.sub(r"(?:\s+[A-Z][\w'.-]+){2,5}$", "", raw) if re.search(
-        r"\b(?i:spokes(?:man|person|woman)|commander|officer|general|colonel|captain)"
-        r"(?:\s+[A-Z][\w'.-]+){2,5}$", raw) else raw  # (the name's capitals, not "of the")
+    raw = re.sub(_NAME_TAIL, "", raw) if re.search(
+        r"\b(?i:spokes(?:man|person|woman)|commander|officer|general|colonel|captain|major|"
+        r"lieutenant|sergeant|brigadier|governor|mayor)" + _NAME_TAIL, raw) else raw
     # "members of the junta's forces": the group after "of" names the role
     raw = re.sub(r"(?i)^.*?\b(?:members?|ranks|elements|units?|personnel|men)\s+of\s+", "", raw)
     words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", "")) if w]

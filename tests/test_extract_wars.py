@@ -495,6 +495,17 @@ CASES += [
 ]
 
 
+CASES += [
+    # a rank before a name with particles is the army's voice; "the paramilitary" a rebel
+    # force's when the table has one
+    ("somalia", "Al-Shabaab stormed the base at dawn. \"Seven of our soldiers were martyred, "
+     "including the deputy commander,\" said Captain Abdirahman Ali Nur. Army spokesman "
+     "Brigadier Hassan al-Tayeb said 40 militants were killed.",
+     [("sna", "sna", "killed", 7, 7, 7), ("sna", "sna", "killed", 1, 1, 1),
+      ("sna", "shabaab", "killed", 40, 40, 40)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)
