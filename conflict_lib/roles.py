@@ -91,7 +91,8 @@ _CIVILIAN_WORDS = frozenset(_words(
     "bishop catechist catechists shopkeeper shopkeepers vendor mechanic mechanics tailor "
     "tailors butcher butchers cook cooks lawyer lawyers judge judges headman headmen elder "
     "elders watchman watchmen porter porters boatman boatmen motorcyclist motorcyclists "
-    "cyclist cyclists priest imam monk nun pupil student trader worshipper villager resident"))
+    "cyclist cyclists priest imam monk nun pupil student trader worshipper villager resident "
+    "grandchildren grandchild grandson grandsons granddaughter granddaughters grandparents"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))

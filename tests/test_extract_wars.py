@@ -506,6 +506,27 @@ CASES += [
 ]
 
 
+CASES += [
+    # numbers hidden in nouns: "two men and a woman" are three; "a nurse and her two
+    # children" one part of three; parts of different kinds stay apart
+    ("ukraine", "Two men and a woman were killed when a Russian drone hit a bus, regional "
+     "governor Ivan Petrenko said. Medics said 12 people were wounded, among them a nurse and "
+     "her two children. Four passengers were taken to hospital, the governor added.",
+     [("ua_officials", "civilians", "killed", 3, 3, 3), ("local_sources", "civilians", "wounded", 12, 12, 12),
+      ("local_sources", "civilians", "wounded", 3, 3, 3), ("ua_officials", "civilians", "wounded", 4, 4, 4)]),
+    ("drc", "The Congolese army said M23 rebels killed 17 civilians, among them four women and "
+     "a child. Gunmen killed 30 people in the village of Kibirizi, six of them children, "
+     "residents said.",
+     [("fardc", "civilians", "killed", 17, 17, 17), ("fardc", "civilians", "killed", 4, 4, 4),
+      ("fardc", "civilians", "killed", 1, 1, 1), ("local_sources", "civilians", "killed", 30, 30, 30),
+      ("local_sources", "civilians", "killed", 6, 6, 6)]),
+    # a hospital that "admitted" the wounded took patients in; the doctor speaks
+    ("yemen", "A doctor at the hospital in Marib, who asked not to be named, said the facility "
+     "had admitted 31 wounded civilians.",
+     [("local_sources", "civilians", "wounded", 31, 31, 31)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

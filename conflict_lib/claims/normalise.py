@@ -45,7 +45,7 @@ _KILLED = re.compile(
     r"neutrali[sz]\w*|annihilat\w*|buried|bury|burying|mourn\w*|succumb\w*|behead\w*|decapitat\w*|"
     r"lynch\w*|butcher\w*|to death|burn\w* alive)\b"
 )
-_WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|treated)\b")
+_WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|treated|hospitals?)\b")
 _CAPTURED = re.compile(
     r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
     r"arrest\w*|taken prisoner|taken captive|captives?|taken away|led away|carried away)\b"

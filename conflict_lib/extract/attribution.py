@@ -468,8 +468,8 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
 # "its director", "their head": the office of a place the sentence names
 _ITS_HEAD = re.compile(r"(?i)(?:its|their)\s+(director|head|chief|manager|administrator|"
                        r"spokes(?:man|woman|person))")
-_CARE_PLACE = re.compile(r"(?i)\b(hospital|clinic|morgue|health\s+cent(?:re|er)|medical\s+"
-                         r"cent(?:re|er))\b")
+_CARE_PLACE = re.compile(r"(?i)\b(hospital|clinic|morgue|health\s+cent(?:re|er)|"
+                         r"medical\s+cent(?:re|er))\b")
 
 
 _ARMED_REFERENCE = re.compile(

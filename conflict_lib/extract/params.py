@@ -33,7 +33,7 @@ _CUE = re.compile(
     r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
     r"took away|taking away|carried off|carrying off|made off|making off|set fire|setting fire|"
     r"ablaze|alight|gutted|on fire|succumb|harmed|buried|mourn|behead|decapitat|lynch|butcher|"
-    r"to death|treated for|being treated|hospitali|out of action|deplor|regrett",
+    r"to death|treated for|being treated|hospital|out of action|deplor|regrett",
     re.IGNORECASE,
 )
 
@@ -71,7 +71,7 @@ _CUE_STEMS = _words(
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
     "carried_off carrying_off made_off making_off martyr to_hell set_fire setting_fire ablaze "
     "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
-    "treated_for being_treated hospitali out_of_action deplor regrett"
+    "treated_for being_treated hospital out_of_action deplor regrett"
 )
 
 
@@ -155,7 +155,7 @@ _PERSON_NOUNS = _words(
     "tailors? butchers? cooks? engineers? lawyers? judges? mayors? councill?ors? "
     "chairm[ae]n headm[ae]n elders? watchm[ae]n porters? boatm[ae]n motorcyclists? "
     "cyclists? security\\s+guards? officials? volunteers? bombers? snipers? gunners? shooters? "
-    "hostage-takers?"
+    "hostage-takers? grandchildren grandsons? granddaughters? grandparents?"
 )
 
 
@@ -262,6 +262,8 @@ _PART = (
     r"(?<=being\s)treated(?!\s+(?:as|like|with|fairly|well|badly))|"
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))buried|"
     r"hospitali[sz]ed|put\s+out\s+of\s+action|"
+    r"(?:taken|rushed|admitted|brought|evacuated)\s+to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"hospitals?|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
     r"among\s+those\s+(?:killed|wounded|injured|captured|missing|dead|abducted|kidnapped)|"
     r"unaccounted\s+for|went\s+missing|shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"

@@ -103,6 +103,9 @@ def _is_speech(verb) -> bool:
     objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
     if lemma == "claim" and objects & {"lives", "life", "responsibility"}:
         return False
+    if lemma == "admit" and {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"} & {
+            "hospital", "facility", "clinic", "centre", "center", "ward", "morgue"}:
+        return False  # "the facility had admitted 31 wounded": patients, not a confession
     if lemma in OBJECT_SPEECH:
         return bool(objects & TOLL_NOUNS)
     return True

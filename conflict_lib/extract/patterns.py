@@ -188,16 +188,20 @@ _INCLUDING = re.compile(r"(?:\s+(?:on|in|at|near|overnight|late|early|last)\b[^,
 # "more than 30 wounded, some of them badly": a part with no figure adds no claim
 _NO_FIGURE = re.compile(r"(?i)(?:some|many|most|all|a few|few|a number)")
 # between a count and the part of it that follows: "nine wounded, two of them seriously"
-_SUBSET_GAP = re.compile(r"\s*,\s*(?:and\s+|with\s+)?")
+_SUBSET_GAP = re.compile(r"(?:\s+(?:in|at|on|near|across|around|inside|outside|from)\s+"
+                         r"[^,;.\"]{1,40}?)?\s*,\s*(?:and\s+|with\s+)?")  # "30 people in the
+# village, six of them children"
 
 
 # items of a list after the outcome words: "included 24 fighters from the factions,
 # nine members of the SDF and four civilians"
 _LIST_LINK = re.compile(r"(?:\s+(?:of|from|in)\s+[^,;.\"]{1,60}?)?(?:\s*,\s*(?:and\s+)?|\s*,?\s*"
-                        r"(?:and|as\s+well\s+as|along\s+with|plus)\s+)", re.IGNORECASE)
+                        r"(?:and|as\s+well\s+as|along\s+with|plus)\s+)"
+                        r"(?:(?:his|her|their)\s+)?", re.IGNORECASE)  # "a woman and her two sons"
 
 
-_AND_LINK = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|plus)\s+", re.IGNORECASE)
+_AND_LINK = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|plus)\s+"
+                       r"(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 
 
 _PRONOUN_END = re.compile(r"(?i)\b(it|they|we|he|she)\s+$")

@@ -48,6 +48,7 @@ from conflict_lib.extract.subjects import (
 )
 from conflict_lib.extract.vocab import _vocab
 from conflict_lib.roles import is_civilian_phrase
+from conflict_lib.text.numbers import NUMBER_WORDS
 
 # The raw-claim row every proposal is (the columns a curated claims.csv holds too),
 # with the extractor's own offsets into the cleaned text.
@@ -131,6 +132,40 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
 _SPEAKS_NEXT = re.compile(r"(?i)\s+(?:\w+\s+)?(?:told|said|says|say|reported|confirmed|added)\b")
 # "Two soldiers, five volunteers killed": a comma list of counts shares the outcome after it
 _COMMA_LINK = re.compile(r"\s*,\s*")
+def _count_of(q: str) -> int | None:
+    q = q.strip().lower()
+    if q in ("a", "an", "one"):
+        return 1
+    if q.isdigit():
+        return int(q)
+    return NUMBER_WORDS.get(q)
+
+
+def _civilian_like(np: str) -> bool:
+    """People outside the fighting, or "men" beside them ("two men and a woman")."""
+    return is_civilian_phrase(np) or re.fullmatch(r"(?i)(?:\w+\s+)?m[ae]n", np.strip()) is not None
+
+
+def _one_count(part: _Mention, kept: _Mention, work: str) -> bool:
+    """Two counted phrases joined by "and" that are one count of people outside the
+    fighting, one of them a single person: "two men and a woman", "a grandmother and her two
+    grandchildren". The total goes to ``kept``; others ("20 rebels and two soldiers") stay
+    apart."""
+    a, b = _count_of(part.q), _count_of(kept.q)
+    if a is None or b is None or 1 not in (a, b) or part.subset_of:
+        return False
+    first, last = sorted((part, kept), key=lambda m: m.start)
+    if kept.subset_of is not None and not re.search(r"(?i)\b(?:his|her|their)\s*$",
+                                                    work[first.end : last.start]):
+        return False  # parts are split by kind ("among them four women and a child")
+    # (an officer and his soldiers stay apart: writers split "a major and two soldiers")
+    same = _civilian_like(first.np) and _civilian_like(last.np) \
+        and (is_civilian_phrase(first.np) or is_civilian_phrase(last.np))
+    if not same:
+        return False
+    kept.q, kept.start, kept.np = str(a + b), first.start, last.np
+    kept.end = max(kept.end, last.end)
+    return True
 _AS_MANY = re.compile(r"(?i)\bas\s+many\b")
 
 
@@ -236,11 +271,17 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             if nxt and is_bound[k + 1] and nxt.o_start >= nxt.end and nxt.q \
                     and (_AND_LINK.fullmatch(work, m.end, nxt.start)
                          or _COMMA_LINK.fullmatch(work, m.end, nxt.start)):
+                if _AND_LINK.fullmatch(work, m.end, nxt.start) and _one_count(m, nxt, work):
+                    continue  # "Two men and a woman were killed": three, counted in ``nxt``
                 m.outcome, m.o_start, m.o_end = nxt.outcome, nxt.o_start, nxt.o_end
                 is_bound[k] = True
+            elif prv and prv.end >= m.end:
+                continue  # inside a phrase already counted ("a nurse and her two children")
             elif prv and is_bound[k - 1] and prv.o_end <= prv.start and prv.q \
                     and _LIST_LINK.fullmatch(work, prv.end, m.start) \
                     and not _SPEAKS_NEXT.match(work, m.end, sent.end):
+                if _AND_LINK.fullmatch(work, prv.end, m.start) and _one_count(m, prv, work):
+                    continue  # "a grandmother and her two grandchildren": three, in ``prv``
                 m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
                 is_bound[k] = True
             elif prv and is_bound[k - 1] and prv.q and (
