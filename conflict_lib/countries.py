@@ -103,3 +103,20 @@ def without_country(phrase: str, country: str) -> str:
     body = "|".join(re.escape(n) for n in sorted(filter(None, names), key=len, reverse=True))
     out = re.sub(rf"(?i)\b(?:{body})(?:'s)?\s*", "", phrase).strip()
     return out
+
+
+# Capitals that reporting uses for their governments ("Kyiv's losses", "Moscow says").
+CAPITALS = {
+    "Kabul": "Afghanistan", "Algiers": "Algeria", "Yerevan": "Armenia", "Baku": "Azerbaijan",
+    "Ouagadougou": "Burkina Faso", "Bujumbura": "Burundi", "Yaounde": "Cameroon",
+    "Bangui": "Central African Republic", "N'Djamena": "Chad", "Bogota": "Colombia",
+    "Kinshasa": "DR Congo", "Cairo": "Egypt", "Asmara": "Eritrea", "Addis Ababa": "Ethiopia",
+    "Tbilisi": "Georgia", "Port-au-Prince": "Haiti", "New Delhi": "India", "Tehran": "Iran",
+    "Baghdad": "Iraq", "Jerusalem": "Israel", "Beirut": "Lebanon", "Tripoli": "Libya",
+    "Bamako": "Mali", "Maputo": "Mozambique", "Naypyitaw": "Myanmar", "Niamey": "Niger",
+    "Abuja": "Nigeria", "Islamabad": "Pakistan", "Moscow": "Russia", "Kigali": "Rwanda",
+    "Riyadh": "Saudi Arabia", "Mogadishu": "Somalia", "Juba": "South Sudan",
+    "Khartoum": "Sudan", "Damascus": "Syria", "Ankara": "Turkey", "Kampala": "Uganda",
+    "Kyiv": "Ukraine", "Kiev": "Ukraine", "Washington": "United States", "Sanaa": "Yemen",
+    "Paris": "France", "London": "Britain",
+}

@@ -527,6 +527,20 @@ CASES += [
 ]
 
 
+CASES += [
+    # a daily summary: losses "put at" a figure many words on, split into equipment; the
+    # speaker of "said", not the troops of the reported clause
+    ("ukraine", "Russia's defence ministry said its forces inflicted losses on four Ukrainian "
+     "brigades, putting Kyiv's losses in that sector at up to 190 servicemen, a tank and two "
+     "field artillery guns. Ukraine's armed forces said their troops had repelled 41 assaults and "
+     "put Russian losses across the front over the past 24 hours at 1,120 killed and wounded.",
+     [("ru_army", "ua_army", "killed_or_wounded", N, 190, 190),
+      ("ru_army", "ua_army", "equipment_destroyed", 1, 1, 1),
+      ("ru_army", "ua_army", "equipment_destroyed", 2, 2, 2),
+      ("ua_army", "ru_army", "killed_or_wounded", 1120, 1120, 1120)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

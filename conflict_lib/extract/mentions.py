@@ -495,6 +495,9 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             extra.append(_Equipment(e.start, r.end("o"), e.q, e.np, r.start("o"), r.end("o"),
                                     r.group("o"), True, e.np_start, e.np_end, e))
     found.extend(extra)
+    # "two field artillery guns" is one item, not also "two field artillery"
+    found = [e for e in found if not any(o.np_start == e.np_start and o.np_end > e.np_end
+                                         and o.o_start == e.o_start for o in found)]
     found.sort(key=lambda x: (x.o_start, x.o_end))
     ctx.equipment[si] = found
     return found

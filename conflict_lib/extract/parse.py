@@ -74,11 +74,14 @@ def speaker(doc, offset: int) -> Speaker | None:
         return None
     seen = 0
     node = token
+    inner = None  # "X said its troops ... put Russian losses at": X speaks, not the troops
     while seen < 40:
         seen += 1
         if node is not token and _is_speech(node):
             found = _subject_of(node, token)
-            if found is not None:
+            if found is not None and inner is None and node.lemma_.lower() in OBJECT_SPEECH:
+                inner = found
+            elif found is not None:
                 return found
         according = _according_to(node)
         if according is not None:
@@ -86,6 +89,8 @@ def speaker(doc, offset: int) -> Speaker | None:
         if node.head is node:
             break
         node = node.head
+    if inner is not None:
+        return inner
     headline = HEADLINE_SOURCE.search(doc.text)
     if headline and headline.start() > len(doc.text) // 3:
         return Speaker(headline.group("who"), False, "headline source", headline.group("who"))

@@ -405,7 +405,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             continue
         outcome = work[e.o_start : e.o_end]
         if re.match(r"(?i)los|t[oa]{2}k|taken", outcome):
-            outcome = f"{outcome} {e.np}"  # "lost ... three tanks": things lost, not people
+            # "lost ... three tanks", "losses at ... a tank": things lost, not people
+            outcome = f"{'lost' if outcome.lower().startswith('loss') else outcome} {e.np}"
         q = e.q
         if _ANY.match(q or e.np) and _NEGATION.search(work, max(sent.start, e.np_start - 30),
                                                        e.o_end):

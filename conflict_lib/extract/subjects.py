@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from conflict_lib.countries import CAPITALS, country_in
 from conflict_lib.extract.agents import (
     _actor_cluster,
     _adversary,
@@ -489,6 +490,11 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         for h in vocab.alias.finditer(work, max(sent.start, m.start() - 60), m.start()):
             if _OWNER_BEFORE.fullmatch(work, h.end(), m.start()):  # "Wagner's losses"
                 return h.group(0), ""
+        country = re.search(r"([A-Z][\w-]+)(?:'s?)?\s+$", work[max(sent.start, m.start() - 30)
+                                                             : m.start()])
+        if country and (country_in(country.group(1)) or CAPITALS.get(country.group(1))):
+            # "put Russian losses at 1,120", "Kyiv's losses": that country's forces
+            return country_in(country.group(1)) or CAPITALS[country.group(1)], ""
         enemy = _ENEMY_OWNER.search(work, max(sent.start, m.start() - 30), m.start())
         if enemy:  # "the enemy's losses amounted to": the claimant's adversaries
             return enemy.group(1), ""

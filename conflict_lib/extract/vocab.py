@@ -125,13 +125,14 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"\\s+(?:of\\s+(?:the\\s+)?)?(?:(?:their|its|our)\\s+)?(?:(?P<mod>{alias}|{_ENEMY_MOD})\\s+)?"
         f"(?P<o>{_OUTCOME_NOUNS}(?:\\s+(?:and|or|and/or)\\s+{_OUTCOME_NOUNS})*)(?![\\w-])", flags)
     toll = re.compile(
-        f"(?P<o>(?:(?:death|casualty)\\s+)?toll|losses(?=\\s+(?:at|amounted|totall?ed|stood|"
-        f"reached|numbered)\\s)|number\\s+of\\s+"
+        f"(?P<o>(?:(?:death|casualty)\\s+)?toll|losses(?=(?:\\s+[\\w'-]+){{0,9}}?\\s+(?:at|amounted|"
+        f"totall?ed|stood|reached|numbered)\\s)|number\\s+of\\s+"
         f"(?:(?P<tmod>[\\w-]+)\\s+)?(?:dead|deaths|fatalities|casualties|killed|wounded|"
-        f"injured)(?=\\s+(?:at|to|stood|reached|rose)\\b))\\s+(?:[\\w'-]+\\s+){{0,6}}?"
+        f"injured)(?=\\s+(?:at|to|stood|reached|rose)\\b))\\s+(?:[\\w'-]+\\s+){{0,9}}?"
         f"(?:to|at|of|was|is|stood\\s+at|reached|totall?ed|numbered)\\s+(?P<q>{q_people})"
         f"(?![\\w-])"
-        f"(?:\\s+(?P<o2>killed|dead|wounded|injured)(?![\\w-]))?", flags)
+        f"(?:\\s+(?P<o2>(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)|killed|dead|wounded|"
+        f"injured)(?![\\w-]))?", flags)
     after = re.compile(
         f"(?:\\s*\\[[^\\]\\n]{{0,40}}\\])?(?:\\s*,\\s*(?:who|which|that|including|among\\s+them|"
         f"mostly|many\\s+of\\s+them|most\\s+of\\s+them|aged|ages|from|both\\s+(?:aged|from|members))\\b(?:[^,;.]|(?<=\\d)[,.](?=\\d{{3}}))"
