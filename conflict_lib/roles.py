@@ -55,7 +55,7 @@ _ROLES = {
         "operations operation director directorate theatre sector "
         # ranks ("Captain X"; a governor speaks for his region, which no role says)
         "captain captains major majors colonel colonels lieutenant lieutenants sergeant "
-        "sergeants brigadier general generals corporal")),
+        "sergeants brigadier general generals corporal gen brig col capt maj lt sgt")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
         "resistance groups group movement paramilitary paramilitaries")),
@@ -115,7 +115,8 @@ def role_of(raw: str) -> str | None:
     # "Army spokesman Onyema Nwachukwu": a title before a name names the role
     raw = re.sub(_NAME_TAIL, "", raw) if re.search(
         r"\b(?i:spokes(?:man|person|woman)|commander|officer|general|colonel|captain|major|"
-        r"lieutenant|sergeant|brigadier|governor|mayor)" + _NAME_TAIL, raw) else raw
+        r"lieutenant|sergeant|brigadier|governor|mayor|gen\.|brig\.|col\.|capt\.|maj\.|lt\.)"
+        + _NAME_TAIL, raw) else raw
     # "members of the junta's forces": the group after "of" names the role
     raw = re.sub(r"(?i)^.*?\b(?:members?|ranks|elements|units?|personnel|men)\s+of\s+", "", raw)
     words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", "")) if w]

@@ -327,8 +327,11 @@ def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution
         if back == 1:
             sent = ctx.sentences[j]
             m = ctx.vocab.alias_low.search(ctx.low, sent.start, min(sent.end, sent.start + 80))
-            if m and m.start() - sent.start > 30:
-                m = None  # the actor must open the sentence, not be named in its middle
+            if m and (m.start() - sent.start > 30 or _VERB_BEFORE.search(
+                    ctx.work, sent.start, m.start())):
+                # the actor must open the sentence, not be named in its middle or as the
+                # object of its verb ("The ministry blamed the Islamic State ...")
+                m = None
             if m and _resolve(ctx.vocab, m.group(0)) not in (None, "outlet"):
                 phrase = _trim_claimant(ctx.vocab, ctx.work[sent.start : m.end()])
                 return _Attribution(sent.start, sent.start, "pre", phrase,
@@ -470,6 +473,10 @@ _ITS_HEAD = re.compile(r"(?i)(?:its|their)\s+(director|head|chief|manager|admini
                        r"spokes(?:man|woman|person))")
 _CARE_PLACE = re.compile(r"(?i)\b(hospital|clinic|morgue|health\s+cent(?:re|er)|"
                          r"medical\s+cent(?:re|er))\b")
+
+
+_VERB_BEFORE = re.compile(r"\b(?:(?!armed\b)[a-z]+ed|says?|said|claims?|accuses?|blames?|"
+                          r"denies|condemns?)\b")
 
 
 _ARMED_REFERENCE = re.compile(

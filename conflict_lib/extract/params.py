@@ -525,7 +525,7 @@ PRONOUN_SPEAKERS = frozenset(_words("he she they it we i who him her them us"))
 REFERRING_HEADS = frozenset(_words(
     "group movement coalition alliance organisation organization ministry statement "
     "communique spokesman spokesperson spokeswoman official channel agency militia command "
-    "bulletin briefing update dispatch "
+    "bulletin briefing update dispatch report study document tally summary "
     "office department outfit faction leader commander"
 ))
 # "the interior ministry": a ministry the qualifier names speaks for itself, not back
