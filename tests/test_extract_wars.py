@@ -555,6 +555,14 @@ CASES += [
 ]
 
 
+CASES += [
+    # bodies "of" a party; a capitalised name is no title to match against other speakers
+    ("somalia", "\"We have seen fourteen bodies of Somali army soldiers,\" said an al-Shabaab "
+     "commander.",
+     [("shabaab", "sna", "killed", 14, 14, 14)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -88,8 +88,11 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
         raw = (r["claimant_raw"] or "").strip()
         if _resolve(vocab, raw) is not None:
             continue
-        title = re.fullmatch(r"(?i)(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})",
-                             raw) or _TITLE_NAME.fullmatch(raw)
+        # (a title ends in lower case, "Burkina army", "the New York-based group", or is
+        # one word, "Congo"; "The Arakan Army" is a name)
+        title = re.fullmatch(r"(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Z][\w-]+\s+){0,2}[a-z][a-z-]*"
+                             r"(?:\s+[a-z][a-z-]*){0,2}|[A-Z][a-z-]+)", raw) \
+            or _TITLE_NAME.fullmatch(raw)
         if title and not _resolves(vocab, raw) and country_in(raw) is None:
             # ("a doctor": the table knows "doctors"; "Somalia says": the state, not a title)
             titled.append((r, title))

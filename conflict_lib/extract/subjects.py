@@ -438,7 +438,9 @@ def _subject_before(ctx: _Context, si: int, pos: int) -> str:
     return ""
 
 
-_WERE = re.compile(r"(?i)\s+(?:were|was|are|included)\s+(?:all\s+|mostly\s+|mainly\s+)?|\s")
+_WERE = re.compile(r"(?i)(?<=bodies)\s+of\s+(?:the\s+)?|(?<=corpses)\s+of\s+(?:the\s+)?|"
+                   # "fourteen bodies of Ugandan soldiers", "Eleven of the dead were ..."
+                   r"\s+(?:were|was|are|included)\s+(?:all\s+|mostly\s+|mainly\s+)?|\s")
 
 
 def _named_after(ctx: _Context, si: int, end: int) -> str:
