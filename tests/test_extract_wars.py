@@ -563,6 +563,20 @@ CASES += [
 ]
 
 
+CASES += [
+    # a count of dead no party claims, in a voice outside the fighting, is of civilians;
+    # the same count in an army's voice names nobody and is left out
+    ("ukraine", "Missiles struck an apartment block. \"So far, 14 dead and 52 wounded,\" "
+     "regional governor Ivan Petrenko wrote on Telegram. By evening the toll had risen to 17, "
+     "he said.",
+     [("ua_officials", "civilians", "killed", 14, 14, 14), ("ua_officials", "civilians", "wounded", 52, 52, 52),
+      ("ua_officials", "civilians", "killed", 17, 17, 17)]),
+    ("drc", "\"This morning we counted 19 bodies,\" a civil society leader told AFP. The "
+     "Congolese army said 12 people died.",
+     [("local_sources", "civilians", "killed", 19, 19, 19), ("fardc", "civilians", "killed", 12, 12, 12)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

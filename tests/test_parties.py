@@ -258,9 +258,13 @@ def test_a_bare_folder_is_read_with_proposed_parties_and_nothing_is_written(tmp_
     assert (army, army, "killed", 8, "acknowledged") in said
     assert (alk, army, "killed", 35, "claimed") in said
     assert (army, alk, "killed", 27, "claimed") in said
-    # Nothing lost: every row the proposed parties cannot resolve stays, with its reason.
+    # Nothing lost: every row the proposed parties cannot resolve stays, with its reason;
+    # "A civil society group in Masisi said 12 civilians were killed" is a local voice.
     flagged = claims[claims["status"] == "flagged"]
-    assert len(flagged) and flagged["reasons"].str.len().gt(0).all()
+    assert flagged["reasons"].str.len().gt(0).all()
+    civil = claims[claims["quote"].str.startswith("A civil society group")]
+    assert len(civil) == 1 and civil.iloc[0]["claimant"] == "local_sources"
+    assert int(civil.iloc[0]["best"]) == 12
     assert len(ledger(claims, folder)) > 0
     assert set(ledger(claims, folder)["claimant_name"]) >= {"Armed Forces of DR Congo"}
 

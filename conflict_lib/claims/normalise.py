@@ -131,7 +131,11 @@ _ANONYMOUS = re.compile(
     r"(?:officers?|officials?|sources?)|sources)(?:\s+who\s.*)?|"
     # "a local official", "local officials in Kaya": local sources
     r"(?:an?\s+|one\s+|two\s+|several\s+|some\s+)?local\s+(?:officials?|sources?)"
-    r"(?:\s+(?:in|at|from|who)\s.*)?")
+    r"(?:\s+(?:in|at|from|who)\s.*)?|"
+    # "a civil society leader", "the president of the local civil society": local voices
+    r"(?:the\s+|an?\s+)?(?:(?:leaders?|president|coordinator|head|members?)\s+of\s+(?:the\s+)?"
+    r"(?:local\s+)?civil\s+society|(?:local\s+)?civil\s+society(?:\s+(?:leaders?|groups?|"
+    r"members?|president|coordinator|representatives?|activists?))?)(?:\s+(?:in|at|of)\s.*)?")
 
 
 # Words a party uses for the other side; "terrorists" in an army communiqué names

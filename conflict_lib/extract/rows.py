@@ -46,8 +46,8 @@ from conflict_lib.extract.subjects import (
     _zero_subject,
     not_its_own,
 )
-from conflict_lib.extract.vocab import _vocab
-from conflict_lib.roles import is_civilian_phrase
+from conflict_lib.extract.vocab import _belligerent, _vocab
+from conflict_lib.roles import is_civilian_phrase, role_of
 from conflict_lib.text.numbers import NUMBER_WORDS
 
 # The raw-claim row every proposal is (the columns a curated claims.csv holds too),
@@ -60,6 +60,23 @@ EXTRACT_COLUMNS = (*RAW_COLUMNS, "start", "end")
 
 
 # "three of the wounded succumbed": counted among the wounded, now dead
+_STATE_WORD = re.compile(r"(?i)\b(?:government|army|military|ministry|junta|forces|police|"
+                         r"troops|command|presidency|authorities|sides?|both)\b")
+# a count, not a magnitude ("heavy casualties")
+_FIGURE = re.compile(r"(?i)\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+                     + r"|dozens?|scores|hundreds)\b")
+
+
+def _unarmed_voice(ctx: _Context, attr: _Attribution | None) -> bool:
+    """A claimant that is neither a belligerent nor a role of one (a medic, a local leader,
+    a regional administration, a monitor)."""
+    if attr is None or not attr.claimant or _STATE_WORD.search(attr.claimant):
+        return False  # ("a government statement": the state's voice)
+    if attr.actor is not None:
+        return not _belligerent(ctx.vocab, attr.actor)
+    return role_of(attr.claimant) is None
+
+
 # places where the dead are civilians unless the text says otherwise
 _CIVILIAN_PLACE = re.compile(r"(?i)\b(?:chapel|church|mosque|market(?:place)?|school|wedding|"
                              r"funeral|displacement\s+camp|camp\s+for\s+displaced|shelter|"
@@ -378,6 +395,13 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     work, ctx.sentences[max(0, si - 1)].start, sent.end):
                 # "recovered 29 bodies from the chapel": people at a place of civilians
                 subject, note = "civilians", "victims at a place civilians gather"
+            if not subject and not _is_headline(ctx, si) and _unarmed_voice(ctx, attr) \
+                    and _FIGURE.search(q) \
+                    and not any(p.q and p.np and p.start <= q0 < p.end for p in mentions):
+                # "So far, 14 dead and 52 wounded," the regional administration wrote; "we
+                # counted 19 bodies", a local leader said: a count no party claims as its
+                # enemies' or its own is of people outside the fighting
+                subject, note = "civilians", "dead counted by a voice outside the fighting"
             if not subject and not (isinstance(m, _QO) and _is_headline(ctx, si)):
                 continue  # a headline's "leaves 20 dead" is a claim whose victims are unnamed
             used_q.append((m.start(), m.end()))
