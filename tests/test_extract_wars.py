@@ -577,6 +577,18 @@ CASES += [
 ]
 
 
+CASES += [
+    # people "taken away" are captured; a relative clause between a count and its verb;
+    # a side's own men and a civilian killed beside them stay apart
+    ("haiti", "\"They took away 63 people from our village,\" a resident said, adding that two "
+     "men who tried to run were shot dead.",
+     [("local_sources", "civilians", "captured", 63, 63, 63), ("local_sources", "civilians", "killed", 2, 2, 2)]),
+    ("sahel", "\"We lost seven of our men, and a woman who had gone to fetch water was also "
+     "killed,\" a VDP leader said.",
+     [("vdp", "vdp", "killed", 7, 7, 7), ("vdp", "civilians", "killed", 1, 1, 1)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -48,7 +48,8 @@ _KILLED = re.compile(
 _WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|treated|hospitals?)\b")
 _CAPTURED = re.compile(
     r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
-    r"arrest\w*|taken prisoner|taken captive|captives?|taken away|led away|carried away)\b"
+    r"arrest\w*|taken prisoner|taken captive|captives?|taken away|led away|carried away|"
+    r"took away|taking away|carried off|marched off)\b"
 )
 _SUCCUMBED = re.compile(r"\b(?:succumb\w*|died (?:of|from))\b")
 _MISSING = re.compile(r"\b(?:missing|unaccounted)\b")

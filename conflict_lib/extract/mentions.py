@@ -341,6 +341,12 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
         first = words.split()[0]
         if _TAKE.match(first):
             t = _TAKE_OBJECT.match(work, m.end, sent.end)
+            away = re.match(r"[\"']?\s+(away|off)\b", window[b.end("o"):])
+            if away:  # "They took away 63 people": carried off, captured
+                m.outcome = f"{words} {away.group(1)}"
+                m.o_start = m.start - len(window) + b.start("o")
+                m.o_end = m.o_start + len(words)
+                return True
             held = _HELD_NOUN.search(m.np)
             if held and not t and held.start() > 0:
                 # "taken 14 soldiers prisoner": the noun phrase swallowed "prisoner"

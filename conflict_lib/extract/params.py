@@ -306,7 +306,8 @@ _NOUN_OF = (
 # Last word before a mention that can end outcome words bound to it ("killed",
 # "the deaths of", "injuries to"): a cheap test before the full pattern.
 _BEFORE_LAST = re.compile(
-    r"of|to|among|by|both|some|all|up|off|dead|down|were|was|are|is|only|just|merely|kill\w*|wound\w*|injur\w*|captur\w*|los\w*|"
+    r"of|to|among|by|both|some|all|up|off|away|dead|down|were|was|are|is|only|just|merely|"
+    r"kill\w*|wound\w*|injur\w*|captur\w*|los\w*|"
     r"execut\w*|abduct\w*|kidnap\w*|massacr\w*|slaughter\w*|eliminat\w*|neutrali\w*|"
     r"annihilat\w*|destroy\w*|"
     r"detain\w*|arrest\w*|murder\w*|took|tak\w+|take|included|include|includes|comprised|"

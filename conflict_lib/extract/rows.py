@@ -172,6 +172,8 @@ def _one_count(part: _Mention, kept: _Mention, work: str) -> bool:
     if a is None or b is None or 1 not in (a, b) or part.subset_of:
         return False
     first, last = sorted((part, kept), key=lambda m: m.start)
+    if re.search(r"(?i)\b(?:our|their|its)\b", work[first.start : first.end]):
+        return False  # "seven of our men, and a woman": a side's own, then a civilian
     if kept.subset_of is not None and not re.search(r"(?i)\b(?:his|her|their)\s*$",
                                                     work[first.end : last.start]):
         return False  # parts are split by kind ("among them four women and a child")

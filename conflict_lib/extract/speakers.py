@@ -41,7 +41,8 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
         raw = (r["claimant_raw"] or "").strip()
         # "Akpovi", "Lt. Col. Prosper Mwamba": a name alone, the table's or not
         if not re.fullmatch(r"(?:[A-Z][\w'.-]*\s+){0,4}[A-Z][\w'-]{2,}", raw) \
-                or _resolve(ctx.vocab, raw) is not None or role_of(raw) is not None:
+                or _resolve(ctx.vocab, raw) is not None or role_of(raw) is not None \
+                or country_in(raw) is not None:  # ("Syria says": the state, no person)
             continue
         if raw not in introduced:
             introduced[raw] = _introduction(ctx, raw)
@@ -66,7 +67,7 @@ def _introduction(ctx: _Context, surname: str) -> tuple[int, str] | None:
             return first.start(), phrase
     # "The Director of Defence Media Operations, Maj.-Gen. Samuel X," and "Samuel X,
     # spokesman for army operations,": the office in apposition to the name
-    title = re.search(r"([A-Za-z][\w' -]{2,80}),\s+(?:[A-Z][\w'.-]*\s+){0,4}$", before)
+    title = re.search(r"([A-Za-z][A-Za-z' -]{2,60}),\s+(?:[A-Z][\w'.-]*\s+){0,4}$", before)
     after = re.match(r",\s+([a-z][\w' -]{2,80})[,.]", ctx.work[first.end() : first.end() + 90])
     for office in (title.group(1) if title else "", after.group(1) if after else ""):
         office = office.strip()

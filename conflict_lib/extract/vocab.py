@@ -142,6 +142,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         # "four others in the patrol were wounded"
         f"(?:\\s+(?:in|on|at|aboard|inside|near|from)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?"
         f"[a-z][\\w'-]*(?:\\s+[a-z][\\w'-]*)?(?=\\s+{_AUX}\\s))?"
+        # "two men who tried to run were shot dead"
+        f"(?:\\s+(?:who|that)\\s+[^,;.\"]{{1,50}}?(?=\\s+(?:were|was|had\\s+been)\\s))?"
         f"\\s+(?:(?P<aux>{_AUX})\\s+)?(?:{_ADV}\\s+){{0,3}}(?P<o>{_PARTS}|bodies|corpses)"
         f"(?![\\w-])", flags)
     after_appos = re.compile(
@@ -150,7 +152,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"according|following|and)\\b))", flags)
     before = re.compile(
         f"(?P<o>{_ACT}(?:\\s*,?\\s+(?:and|or|and/or)\\s+{_ACT})*|{_NOUN_OF})[\"']?\\s+"
-        f"(?:(?:up|off|only|just|merely)\\s+)?[\"']?$", flags)
+        f"(?:(?:up|off|away|only|just|merely)\\s+)?[\"']?$", flags)
     on_np = re.compile(f"\\s+(?:on|among|to|within|for|in\\s+the\\s+ranks\\s+of)\\s+(?P<np>{np})",
                        flags)
     object_follows = re.compile(
