@@ -14,6 +14,7 @@ from conflict_lib.extract.agents import (
     _owner_alias,
     _role_claimant,
 )
+from conflict_lib.extract.counted import named_after
 from conflict_lib.extract.headlines import _is_headline
 from conflict_lib.extract.mentions import _equipment, _noun_groups, _np_start, _people_mentions
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Equipment, _Mention
@@ -438,24 +439,6 @@ def _subject_before(ctx: _Context, si: int, pos: int) -> str:
     return ""
 
 
-_WERE = re.compile(r"(?i)(?<=bodies)\s+of\s+(?:the\s+)?|(?<=corpses)\s+of\s+(?:the\s+)?|"
-                   # "fourteen bodies of Ugandan soldiers", "Eleven of the dead were ..."
-                   r"\s+(?:were|was|are|included)\s+(?:all\s+|mostly\s+|mainly\s+)?|\s")
-
-
-def _named_after(ctx: _Context, si: int, end: int) -> str:
-    """The people a count of dead names right after it: "22 dead worshippers", "Eleven of
-    the dead were members of the VDP" ("" when none)."""
-    gap = _WERE.match(ctx.work, end, ctx.sentences[si].end)
-    if gap is None:
-        return ""
-    for head_start, group_end in _noun_groups(ctx, si):
-        start = _np_start(ctx.work, ctx.sentences[si].start, head_start)
-        if start == gap.end() or head_start == gap.end():
-            return ctx.work[start:group_end]
-    return ""
-
-
 # what the dead wore says whose they were
 _ATTIRE = re.compile(r"(?i)\s+(?:in|wearing|dressed\s+in)\s+(?:the\s+)?"
                      r"(?P<who>(?:[\w'-]+\s+){0,3}?)(?:uniforms?|fatigues|clothes|clothing|attire|dress)\b")
@@ -469,7 +452,7 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     if isinstance(m, _QO) and m.group("mod"):  # "no civilian casualties", "heavy Wagner losses"
         return work[m.start("mod") : m.end("mod")], ""
     if isinstance(m, _QO):
-        named = _named_after(ctx, si, m.end())
+        named = named_after(ctx, si, m.end())
         if named:  # "22 dead worshippers", "Eleven of the dead were members of the VDP"
             return named, "the people the count is said to be"
     if not isinstance(m, _QO) and m.group("tmod"):  # "put the number of civilian dead at 17"

@@ -1,0 +1,26 @@
+"""Who a count of dead is said to be, right after it: "22 dead worshippers", "Eleven of
+the dead were members of the VDP", "fourteen bodies of Ugandan soldiers"."""
+
+from __future__ import annotations
+
+import re
+
+from conflict_lib.extract.mentions import _noun_groups, _np_start
+from conflict_lib.extract.model import _Context
+
+_WERE = re.compile(r"(?i)(?<=bodies)\s+of\s+(?:the\s+)?|(?<=corpses)\s+of\s+(?:the\s+)?|"
+                   # "fourteen bodies of Ugandan soldiers", "Eleven of the dead were ..."
+                   r"\s+(?:were|was|are|included)\s+(?:all\s+|mostly\s+|mainly\s+)?|\s")
+
+
+def named_after(ctx: _Context, si: int, end: int) -> str:
+    """The people a count of dead names right after it: "22 dead worshippers", "Eleven of
+    the dead were members of the VDP" ("" when none)."""
+    gap = _WERE.match(ctx.work, end, ctx.sentences[si].end)
+    if gap is None:
+        return ""
+    for head_start, group_end in _noun_groups(ctx, si):
+        start = _np_start(ctx.work, ctx.sentences[si].start, head_start)
+        if start == gap.end() or head_start == gap.end():
+            return ctx.work[start:group_end]
+    return ""
