@@ -589,6 +589,14 @@ CASES += [
 ]
 
 
+CASES += [
+    # "according to the same source" is the source that spoke before
+    ("sahel", "The first attack targeted a VDP outpost, a local official told AFP. About a "
+     "dozen people were wounded, according to the same source.",
+     [("local_sources", "civilians", "wounded", 12, 12, 12)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -11,6 +11,7 @@ in the actors table ("John Doe, spokesman for the army" → the army is found in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -176,7 +177,9 @@ def _phrase(head, how: str) -> Speaker:
     refers = (bool(words) and words[0].lower() in ("the", "this", "that", "its", "their")
               and head.lower_ in REFERRING_HEADS and not _named(head, keep_appos=False)
               and not MINISTRY_OF.intersection(w.lower() for w in words)) \
-        or bool(ONE_OF_THEM.match(core))  # "one of them", "one of its commanders"
+        or bool(ONE_OF_THEM.match(core)) \
+        or bool(re.match(r"(?i)the\s+same\s+(?:source|official|officer|spokes\w+)s?$", core))
+    # ("one of them", "one of its commanders", "according to the same source")
     return Speaker(core, refers, how, _span(head, keep_appos=True), head.i)
 
 
