@@ -221,7 +221,16 @@ def resolve_subject(
 
 @lru_cache(maxsize=16384)
 def _subject_ids(raw: str, reference_dir: Path | None) -> tuple[str, ...]:
-    return tuple(i for i in actors(reference_dir).aliases.find(raw) if i not in _NON_SUBJECTS)
+    table = actors(reference_dir)
+    found = table.aliases.find(raw)
+    joined = _JOINED.sub(lambda m: re.sub(r"[-/]", " and ", m.group(0)), raw)
+    if not found and joined != raw:  # "the FARDC-FDLR-Wazalendo coalition", "M23/RDF"
+        found = table.aliases.find(joined)
+    return tuple(i for i in found if i not in _NON_SUBJECTS)
+
+
+# acronyms and names joined by a hyphen or slash ("FARDC-FDLR", "AFC/M23"), not "al-Shabaab"
+_JOINED = re.compile(r"(?<![\w-])[A-Z0-9]\w*(?:[-/][A-Z0-9]\w*)+(?![\w-])")
 
 
 @lru_cache(maxsize=1024)

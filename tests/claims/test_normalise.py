@@ -49,6 +49,9 @@ def test_unknown_claimant_is_kept_raw_and_flagged():
         ("Ethiopian soldiers", None, None),
         ("civilians", "civilians", "independent"),
         ("the enemy", None, None),
+        # names joined by a hyphen or a slash are each named; "al-Shabaab"-style names not split
+        ("fighters of the FAMa-Wagner coalition", "fama+wagner", "government"),
+        ("JNIM/CSP positions", "csp+jnim", "mixed"),
     ],
 )
 def test_subjects(phrase, subject, side):
