@@ -34,7 +34,7 @@ _ROLE_FILLER = frozenset(_words(
     "the a an its their our his her own some all both of pro other others more several many "
     "local regional "
     "captured wounded injured killed dead slain missing fallen remaining armed "
-    "one two three four five six seven eight nine ten of for "
+    "one two three four five six seven eight nine ten for "
     "first second third fourth fifth sixth seventh eighth ninth tenth"))
 _ROLES = {
     "army": frozenset(_words(
@@ -52,9 +52,8 @@ _ROLES = {
         # units and offices of an army: "the Fifth Infantry Division", "the Director of
         # Defence Media Operations", "spokesman for army operations"
         "division divisions brigade brigades regiment regiments corps infantry garrison "
-        "operations operation director directorate theatre sector "
         # ranks ("Captain X"; a governor speaks for his region, which no role says)
-        "captain captains major majors colonel colonels lieutenant lieutenants sergeant "
+        "captain captains colonel colonels lieutenant lieutenants sergeant "
         "sergeants brigadier general generals corporal gen brig col capt maj lt sgt")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
@@ -96,6 +95,9 @@ _CIVILIAN_WORDS = frozenset(_words(
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
+_OFFICE_WORDS = frozenset(_words("operations operation director directorate theatre sector media"))
+_ARMY_CORE = frozenset(_words("army military defence defense armed soldiers troops division "
+                              "brigade regiment"))
 # "the group", "the movement": a reference to a party named before, not a role the
 # table's only party of that kind fills
 _ANAPHOR_ONLY = _ROLE_FILLER | frozenset(_words(
@@ -126,6 +128,10 @@ def role_of(raw: str) -> str | None:
     # "resistance fighters", "rebel fighters": the other word names the role
     named = [w for w in content if w not in _MEMBER_WORDS]
     content = named or content
+    if _ARMY_CORE.intersection(content):
+        # "the Director of Defence Media Operations": an office of the army, only beside an
+        # army word ("the director said" is a hospital's, a UN agency's, anyone's)
+        content = [w for w in content if w not in _OFFICE_WORDS]
     if not content:
         return None
     if {"local", "regional"} & set(words) and {"official", "officials", "authorities", "leader",
@@ -162,19 +168,21 @@ def family_of(actor_id: str, table: Actors) -> str | None:
     return None
 
 
-_ARMY_ALIASED: dict[int, frozenset[str]] = {}
+# (the table is kept beside its result: an id is reused once a table is freed)
+_ARMY_ALIASED: dict[int, tuple[Actors, frozenset[str]]] = {}
 
 
 def _army_aliased(table: Actors) -> frozenset[str]:
     """Actors with an alias that says army (once per table)."""
-    if id(table) not in _ARMY_ALIASED:
-        _ARMY_ALIASED[id(table)] = frozenset(
+    cached = _ARMY_ALIASED.get(id(table))
+    if cached is None or cached[0] is not table:
+        _ARMY_ALIASED[id(table)] = (table, frozenset(
             i for alias, i in table.aliases.alias_to_id.items()
             # a country's army ("Ethiopian army"), not "private military company" or
             # "army auxiliaries"
             if re.fullmatch(r"[\w'-]+(?:'s)?\s+(?:army|military|armed forces)", alias)
-            and country_in(alias) is not None)
-    return _ARMY_ALIASED[id(table)]
+            and country_in(alias) is not None))
+    return _ARMY_ALIASED[id(table)][1]
 
 
 def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None = None
@@ -257,12 +265,14 @@ def party_by_word(raw: str, table: Actors) -> ActorMatch | None:
     return ActorMatch(a.actor_id, a.side, raw, f"{raw!r} read as {a.name} (a word of its name)")
 
 
-_NAME_WORDS: dict[int, dict[str, set[str]]] = {}
+_NAME_WORDS: dict[int, tuple[Actors, dict[str, set[str]]]] = {}
 
 
 def _name_words(table: Actors) -> dict[str, set[str]]:
-    """The words of each belligerent's name and aliases (once per table)."""
-    if id(table) not in _NAME_WORDS:
+    """The words of each belligerent's name and aliases (once per table; the table is kept
+    beside them, as an id is reused once a table is freed)."""
+    cached = _NAME_WORDS.get(id(table))
+    if cached is None or cached[0] is not table:
         out: dict[str, set[str]] = {i: set() for i, a in table.by_id.items()
                                     if a.kind == "belligerent"}
         for alias, ident in table.aliases.alias_to_id.items():
@@ -271,8 +281,8 @@ def _name_words(table: Actors) -> dict[str, set[str]]:
         for ident in out:
             out[ident] |= {singular(t) for t in re.findall(r"[a-z][a-z'-]*",
                                                             fold(table.by_id[ident].name))}
-        _NAME_WORDS[id(table)] = out
-    return _NAME_WORDS[id(table)]
+        _NAME_WORDS[id(table)] = (table, out)
+    return _NAME_WORDS[id(table)][1]
 
 
 def country_party(raw: str, table: Actors) -> ActorMatch | None:
@@ -301,7 +311,7 @@ _CIVILIAN_QUALIFIERS = frozenset(_words(
     "hospital camp including among mostly them members one same single extended"))
 
 
-_FAMILY_POSITIONS: dict[tuple[int, str, str], tuple[tuple[int, str], ...]] = {}
+_FAMILY_POSITIONS: dict[tuple[int, str, str], tuple[Actors, tuple[tuple[int, str], ...]]] = {}
 
 
 def _family_positions(article_text: str, table: Actors, family: str
@@ -309,13 +319,14 @@ def _family_positions(article_text: str, table: Actors, family: str
     """(offset, actor_id) of the parties of one role an article names, in order (cached:
     an archive article asks thousands of times)."""
     key = (id(table), family, article_text)
-    if key not in _FAMILY_POSITIONS:
+    cached = _FAMILY_POSITIONS.get(key)
+    if cached is None or cached[0] is not table:  # (an id is reused once a table is freed)
         if len(_FAMILY_POSITIONS) > 256:
             _FAMILY_POSITIONS.clear()
-        _FAMILY_POSITIONS[key] = tuple(
+        _FAMILY_POSITIONS[key] = (table, tuple(
             (pos, i) for pos, i in _actor_positions(article_text, table)
-            if family_of(i, table) == family)
-    return _FAMILY_POSITIONS[key]
+            if family_of(i, table) == family))
+    return _FAMILY_POSITIONS[key][1]
 
 
 _FOREIGN_FORCE = re.compile(r"(?i)\b(?:mission|union|international|multinational|coalition|"
@@ -385,15 +396,16 @@ def nearest_named(article_text: str, table: Actors, span: tuple[int, int], ids: 
     return [after] if after else []
 
 
-_POSITIONS: dict[tuple[int, str], tuple[tuple[int, str], ...]] = {}
+_POSITIONS: dict[tuple[int, str], tuple[Actors, tuple[tuple[int, str], ...]]] = {}
 
 
 def _actor_positions(article_text: str, table: Actors) -> tuple[tuple[int, str], ...]:
     """(offset, actor_id) of every alias named in an article, in order (cached per
     article: tables are loaded once per process)."""
     key = (id(table), article_text)
-    if key in _POSITIONS:
-        return _POSITIONS[key]
+    cached = _POSITIONS.get(key)
+    if cached is not None and cached[0] is table:
+        return cached[1]
     pattern = table.aliases.pattern
     if pattern is None:
         return ()
@@ -406,5 +418,5 @@ def _actor_positions(article_text: str, table: Actors) -> tuple[tuple[int, str],
         ident = table.aliases.alias_to_id.get(fold(m.group(0)))
         if ident is not None:
             out.append((m.start(), ident))
-    _POSITIONS[key] = tuple(out)
-    return _POSITIONS[key]
+    _POSITIONS[key] = (table, tuple(out))
+    return _POSITIONS[key][1]

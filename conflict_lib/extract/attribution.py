@@ -475,8 +475,10 @@ _CARE_PLACE = re.compile(r"(?i)\b(hospital|clinic|morgue|health\s+cent(?:re|er)|
                          r"medical\s+cent(?:re|er))\b")
 
 
-_VERB_BEFORE = re.compile(r"\b(?:(?!armed\b)[a-z]+ed|says?|said|claims?|accuses?|blames?|"
-                          r"denies|condemns?)\b")
+# a verb before the party a sentence names: the party is its object, not its opener
+# ("The ministry blamed the Islamic State"; not "the Iran-backed Houthis", "armed men")
+_VERB_BEFORE = re.compile(r"(?<![\w-])(?:(?!armed\b)[a-z]+ed|says?|said|claims?|accuses?|"
+                          r"blames?|denies|condemns?)\b(?!-)")
 
 
 _ARMED_REFERENCE = re.compile(

@@ -46,6 +46,10 @@ from conflict_lib.extract.vocab import _resolve, _Vocab
 from conflict_lib.roles import is_civilian_phrase, role_of
 from conflict_lib.text.numbers import NUMBER_WORDS
 
+_HURT = re.compile(r"(?i)\b(?:wounded|injured|dead|bodies|casualties|hurt)\b")
+_RESCUERS = re.compile(r"(?i)\b(?:ambulances?|rescuers?|medics?|paramedics?|"
+                       r"red\s+(?:cross|crescent))\b")
+
 
 def _year_like(work: str, q_start: int, q: str) -> bool:
     digits = q.strip("\"' ")
@@ -342,6 +346,8 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
         if _TAKE.match(first):
             t = _TAKE_OBJECT.match(work, m.end, sent.end)
             away = re.match(r"[\"']?\s+(away|off)\b", window[b.end("o"):])
+            if away and (_HURT.search(m.np) or _RESCUERS.search(window)):
+                away = None  # "Ambulances took away 20 wounded people": to hospital
             if away:  # "They took away 63 people": carried off, captured
                 m.outcome = f"{words} {away.group(1)}"
                 m.o_start = m.start - len(window) + b.start("o")

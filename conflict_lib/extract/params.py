@@ -263,7 +263,7 @@ _PART = (
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))buried|"
     r"hospitali[sz]ed|put\s+out\s+of\s+action|"
     r"(?:taken|rushed|admitted|brought|evacuated)\s+to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"hospitals?|"
+    r"hospitals?(?![^.;]{0,40}\b(?:dead|bodies|morgue|pronounced|succumb))|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
     r"among\s+those\s+(?:killed|wounded|injured|captured|missing|dead|abducted|kidnapped)|"
     r"unaccounted\s+for|went\s+missing|shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"

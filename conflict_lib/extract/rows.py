@@ -46,7 +46,7 @@ from conflict_lib.extract.subjects import (
     _zero_subject,
     not_its_own,
 )
-from conflict_lib.extract.vocab import _belligerent, _vocab
+from conflict_lib.extract.vocab import _belligerent, _resolve, _vocab
 from conflict_lib.roles import is_civilian_phrase, role_of
 from conflict_lib.text.numbers import NUMBER_WORDS
 
@@ -70,8 +70,9 @@ _FIGURE = re.compile(r"(?i)\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, re
 def _unarmed_voice(ctx: _Context, attr: _Attribution | None) -> bool:
     """A claimant that is neither a belligerent nor a role of one (a medic, a local leader,
     a regional administration, a monitor)."""
-    if attr is None or not attr.claimant or _STATE_WORD.search(attr.claimant):
-        return False  # ("a government statement": the state's voice)
+    if attr is None or not attr.claimant or _STATE_WORD.search(attr.claimant) \
+            or attr.actor == "outlet" or _resolve(ctx.vocab, attr.claimant) == "outlet":
+        return False  # ("a government statement": the state's voice; the outlet's own)
     if attr.actor is not None:
         return not _belligerent(ctx.vocab, attr.actor)
     return role_of(attr.claimant) is None
@@ -81,6 +82,8 @@ def _unarmed_voice(ctx: _Context, attr: _Attribution | None) -> bool:
 _CIVILIAN_PLACE = re.compile(r"(?i)\b(?:chapel|church|mosque|market(?:place)?|school|wedding|"
                              r"funeral|displacement\s+camp|camp\s+for\s+displaced|shelter|"
                              r"bakery|bus\s+station|hospital\s+ward|village\s+square)s?\b")
+_MILITARY_PLACE = re.compile(r"(?i)\b(?:base|camp|post|outpost|checkpoint|barracks|garrison|"
+                             r"position|convoy|patrol)s?\b")
 _SUCCUMBED = re.compile(r"(?i)\s+(?:(?:had|have|has|later|since|subsequently)\s+)*"
                         r"(succumbed|died|passed\s+away)\b")
 
@@ -160,7 +163,8 @@ def _count_of(q: str) -> int | None:
 
 def _civilian_like(np: str) -> bool:
     """People outside the fighting, or "men" beside them ("two men and a woman")."""
-    return is_civilian_phrase(np) or re.fullmatch(r"(?i)(?:\w+\s+)?m[ae]n", np.strip()) is not None
+    return is_civilian_phrase(np) or re.fullmatch(
+        r"(?i)(?:(?!armed|uniformed|gun)\w+\s+)?m[ae]n", np.strip()) is not None
 
 
 def _one_count(part: _Mention, kept: _Mention, work: str) -> bool:
@@ -393,8 +397,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 mention = _Mention(m.start(), m.end(), q, "", m.end(), kind="alone")
                 subject = _zero_subject(ctx, si, mention, attr)
                 note = "zero claim"
-            if not subject and _CIVILIAN_PLACE.search(
-                    work, ctx.sentences[max(0, si - 1)].start, sent.end):
+            if not subject and _CIVILIAN_PLACE.search(work, sent.start, sent.end) \
+                    and not _MILITARY_PLACE.search(work, sent.start, sent.end):
                 # "recovered 29 bodies from the chapel": people at a place of civilians
                 subject, note = "civilians", "victims at a place civilians gather"
             if not subject and not _is_headline(ctx, si) and _unarmed_voice(ctx, attr) \
@@ -430,7 +434,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         if not owner:
             continue
         outcome = work[e.o_start : e.o_end]
-        if re.match(r"(?i)los|t[oa]{2}k|taken", outcome):
+        if re.match(r"(?i)(?:lost|loss(?:es)?|took|taken)\b", outcome):
             # "lost ... three tanks", "losses at ... a tank": things lost, not people
             outcome = f"{'lost' if outcome.lower().startswith('loss') else outcome} {e.np}"
         q = e.q

@@ -22,8 +22,8 @@ _TITLE_NAME = re.compile(
 # "a resident of Y", "a survivor", "the village chief"
 WITNESS = re.compile(
     r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:trader|farmer|herder|resident|villager|survivor|"
-    r"witness|teacher|shopkeeper|vendor|driver|fisherman|mechanic|student|nurse|doctor|"
-    r"father|mother|relative|neighbou?r|elder|chief|imam|pastor|priest|merchant)s?\b")
+    r"witness|teacher|shopkeeper|vendor|driver|fisherman|mechanic|student|"
+    r"father|mother|relative|neighbou?r|elder|imam|pastor|priest|merchant)s?\b")
 
 
 def _resolves(vocab: _Vocab, phrase: str) -> bool:

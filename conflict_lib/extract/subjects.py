@@ -344,6 +344,10 @@ def _previous_sentence_subject(ctx: _Context, si: int) -> str:
     return prev[-1].subject if prev else ""
 
 
+_SHOT_DOWN = re.compile(r"(?i)shot\s+down|shooting\s+down|shoot\s+down|downed|downing|"
+                        r"intercept")
+
+
 def _equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None,
                      people: list[tuple[_Mention, str]]) -> tuple[str, str]:
     vocab = ctx.vocab
@@ -351,6 +355,10 @@ def _equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution |
     # a possessive or a named owner
     text = f"{e.q} {e.np}" if e.q else e.np
     region = work[max(ctx.sentences[si].start, e.np_start - 14) : e.np_end]
+    hit = [s for m, s in people if m.start < e.np_start and s]
+    if re.search(r"(?i)\btheir\s", region) and hit:
+        # "neutralised 12 terrorists, destroying four of their vehicles": theirs
+        return hit[-1], "owner: 'their' = the people hit before"
     if re.search(r"(?i)\b(?:its|their|our|his|her)\s", region):
         agent = _agent_for_equipment(ctx, si, e, attr)
         if agent:
@@ -378,6 +386,12 @@ def _equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution |
         return "", ""
     # the people hit beside them
     before = [(m, s) for m, s in people if m.start < e.o_start and s]
+    shooter = (attr.actor if attr and _belligerent(vocab, attr.actor) else None) \
+        if _SHOT_DOWN.search(e.verb) else None
+    if shooter:  # "its air defences shot down 31 drones": the enemy's aircraft
+        adversary = _adversary(ctx, si, e.o_start, shooter)
+        if adversary:
+            return adversary, f"owner implied: what {attr.claimant} shot down is its adversary's"
     if before and e.passive:
         return before[-1][1], "owner implied: the people hit beside them"
     if e.passive and not _SEIZE_VERB.search(e.verb) and not _BY_AGENT.match(ctx.work, e.o_end,
@@ -477,7 +491,9 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
                 return h.group(0), ""
         country = re.search(r"([A-Z][\w-]+)(?:'s?)?\s+$", work[max(sent.start, m.start() - 30)
                                                              : m.start()])
-        if country and (country_in(country.group(1)) or CAPITALS.get(country.group(1))):
+        if country and re.match(r"(?i)losses|casualties", m.group("o")) \
+                and (country_in(country.group(1)) or CAPITALS.get(country.group(1))):
+            # (a country's "death toll" is its people's, mostly civilians: not here)
             # "put Russian losses at 1,120", "Kyiv's losses": that country's forces
             return country_in(country.group(1)) or CAPITALS[country.group(1)], ""
         enemy = _ENEMY_OWNER.search(work, max(sent.start, m.start() - 30), m.start())
