@@ -59,7 +59,7 @@ RAW_COLUMNS = (
 EXTRACT_COLUMNS = (*RAW_COLUMNS, "start", "end")
 
 
-# "three of the wounded succumbed": counted among the wounded, now dead
+# the state's or both sides' voice, never one outside the fighting
 _STATE_WORD = re.compile(r"(?i)\b(?:government|army|military|ministry|junta|forces|police|"
                          r"troops|command|presidency|authorities|sides?|both)\b")
 # a count, not a magnitude ("heavy casualties")
@@ -84,6 +84,7 @@ _CIVILIAN_PLACE = re.compile(r"(?i)\b(?:chapel|church|mosque|market(?:place)?|sc
                              r"bakery|bus\s+station|hospital\s+ward|village\s+square)s?\b")
 _MILITARY_PLACE = re.compile(r"(?i)\b(?:base|camp|post|outpost|checkpoint|barracks|garrison|"
                              r"position|convoy|patrol)s?\b")
+# "three of the wounded succumbed": counted among the wounded, now dead
 _SUCCUMBED = re.compile(r"(?i)\s+(?:(?:had|have|has|later|since|subsequently)\s+)*"
                         r"(succumbed|died|passed\s+away)\b")
 

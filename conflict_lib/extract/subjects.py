@@ -165,13 +165,13 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     return np, ""
 
 
-# the noun after "two of them": "two of them children", "three of them senior commanders"
 # "put Russian losses over the same period at 1,090 troops": whose losses the figure is
 _LOSSES_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|gave|gives)\s+(?:the\s+)?"
                         r"(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|enemy|enemy's)\s+"
                         r"(?:losses|casualties|death\s+toll|toll)\b[^.;:\"]{0,60}?\bat\s+$")
 
 
+# the noun after "two of them": "two of them children", "three of them senior commanders"
 _SUBSET_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[,.;:)\"]|\s+(?:and|"
                           r"were|was|in|at|on|who)\b|\s*$)", re.IGNORECASE)
 
