@@ -5,6 +5,7 @@ one of them. Read by ``subjects`` (whose losses) and ``sides``."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from conflict_lib.extract.model import _Attribution, _Context, _Mention
 from conflict_lib.extract.params import _SPEECH
@@ -165,9 +166,12 @@ def _actor_hits(ctx: _Context) -> list[tuple[int, int, str]]:
         vocab = ctx.vocab
         hits = [(h.start(), h.end(), _resolve(vocab, h.group(0)) or "")
                 for h in vocab.alias_low.finditer(ctx.low)]
-        taken = {(a, b) for a, b, _ in hits}
+        # (sorted spans and a bisect: an archive file names parties tens of thousands of times)
+        taken = sorted({(a, b) for a, b, _ in hits})
+        starts = [a for a, _ in taken]
         for h in _ARMY_WORDS.finditer(ctx.low):
-            if any(a <= h.start() < b for a, b in taken):
+            k = bisect_right(starts, h.start())
+            if any(a <= h.start() < b for a, b in taken[max(0, k - 3) : k]):
                 continue
             role = role_actor(h.group(0), vocab.table, ctx.text, h.start())
             if role is not None and role.actor_id is not None:

@@ -45,7 +45,7 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
                 or country_in(raw) is not None:  # ("Syria says": the state, no person)
             continue
         if raw not in introduced:
-            introduced[raw] = _introduction(ctx, raw)
+            introduced[raw] = _introduction(ctx, raw, r["end"])
         found = introduced[raw]
         if found is not None and found[0] < r["end"]:
             r["claimant_raw"] = found[1]
@@ -53,10 +53,16 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
             r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
 
 
-def _introduction(ctx: _Context, surname: str) -> tuple[int, str] | None:
-    """(offset, "title first-name surname") where the article first names ``surname``
-    with words the table or a role reads."""
-    first = re.search(rf"(?i)\b{re.escape(surname)}\b", ctx.work)
+# how far back a name's introduction is looked for: a wire story's length (a search of the
+# whole text per name made a 5 MB archive file quadratic)
+_INTRODUCED_WITHIN = 6000
+
+
+def _introduction(ctx: _Context, surname: str, end: int) -> tuple[int, str] | None:
+    """(offset, "title first-name surname") where the article first names ``surname``,
+    within a story's length before ``end``, with words the table or a role reads."""
+    first = re.compile(rf"(?i)\b{re.escape(surname)}\b").search(
+        ctx.work, max(0, end - _INTRODUCED_WITHIN), end)
     if first is None:
         return None
     before = ctx.work[max(0, first.start() - 80) : first.start()]
