@@ -77,11 +77,15 @@ def _shown_outputs(cell) -> list[str]:
     """What a cell shows, as text: streams and text/plain, without chart images and
     without the lines that say whether figure files were written (only a report does)."""
     shown = []
-    for output in cell.get("outputs", []):
-        if output.output_type == "stream":
-            shown += [line for line in output.text.splitlines()
-                      if not line.startswith(("saved ", "wrote ", "figures_dir is None"))]
-        elif "text/plain" in output.get("data", {}):
+    stream = ""  # a kernel may send one printed text in several messages ("…km." then "\n")
+    for output in [*cell.get("outputs", []), None]:
+        if output is not None and output.output_type == "stream":
+            stream += output.text
+            continue
+        shown += [line for line in stream.splitlines()
+                  if not line.startswith(("saved ", "wrote ", "figures_dir is None"))]
+        stream = ""
+        if output is not None and "text/plain" in output.get("data", {}):
             shown.append(output.data["text/plain"])
     return shown
 
