@@ -162,6 +162,21 @@ def _count_of(q: str) -> int | None:
     return NUMBER_WORDS.get(q)
 
 
+def _includes(work: str, whole: _Mention, part: _Mention) -> bool:
+    """"12 people, including seven soldiers": ``part`` follows ``whole`` (or its outcome)
+    after "including", "among them"."""
+    return bool(_INCLUDING.fullmatch(work, whole.end, part.start)
+                or (whole.o_end <= part.start
+                    and _INCLUDING.fullmatch(work, whole.o_end, part.start)))
+
+
+def _fares_as(m: _Mention, other: _Mention, part: bool = False) -> None:
+    """``m`` takes the outcome of the count it is listed with (as its part, if ``part``)."""
+    m.outcome, m.o_start, m.o_end = other.outcome, other.o_start, other.o_end
+    if part:
+        m.subset_of = other
+
+
 def _civilian_like(np: str) -> bool:
     """People outside the fighting, or "men" beside them ("two men and a woman")."""
     return is_civilian_phrase(np) or re.fullmatch(
@@ -280,12 +295,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         prv = mentions[k - 1] if k else None
         if m.kind != "named":
             continue  # a person named alone counts only as part of a group just counted
-        if prv and is_bound[k - 1] and prv.q and (
-                _INCLUDING.fullmatch(work, prv.end, m.start)
-                or (prv.o_end <= m.start and _INCLUDING.fullmatch(work, prv.o_end, m.start))):
+        if prv and is_bound[k - 1] and prv.q and _includes(work, prv, m):
             # "19 people, including the father of the groom": one of the 19, as they fared
-            m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
-            m.subset_of = prv
+            _fares_as(m, prv, part=True)
             is_bound[k] = True
     for k, m in enumerate(mentions):
         if not is_bound[k] and m.kind == "people" and m.q:
@@ -297,7 +309,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                          or _COMMA_LINK.fullmatch(work, m.end, nxt.start)):
                 if _AND_LINK.fullmatch(work, m.end, nxt.start) and _one_count(m, nxt, work):
                     continue  # "Two men and a woman were killed": three, counted in ``nxt``
-                m.outcome, m.o_start, m.o_end = nxt.outcome, nxt.o_start, nxt.o_end
+                _fares_as(m, nxt)
                 is_bound[k] = True
             elif prv and prv.end >= m.end:
                 continue  # inside a phrase already counted ("a nurse and her two children")
@@ -306,14 +318,11 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     and not _SPEAKS_NEXT.match(work, m.end, sent.end):
                 if _AND_LINK.fullmatch(work, prv.end, m.start) and _one_count(m, prv, work):
                     continue  # "a grandmother and her two grandchildren": three, in ``prv``
-                m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
+                _fares_as(m, prv)
                 is_bound[k] = True
-            elif prv and is_bound[k - 1] and prv.q and (
-                    _INCLUDING.fullmatch(work, prv.end, m.start)
-                    or (prv.o_end <= m.start and _INCLUDING.fullmatch(work, prv.o_end, m.start))):
+            elif prv and is_bound[k - 1] and prv.q and _includes(work, prv, m):
                 # "left 12 people dead, including seven soldiers": the same outcome
-                m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
-                m.subset_of = prv
+                _fares_as(m, prv, part=True)
                 is_bound[k] = True
         elif not is_bound[k] and m.kind == "alone" and k > 0 and is_bound[k - 1] \
                 and mentions[k - 1].q and _OF_THEM.search(work, m.start, m.end):
@@ -321,8 +330,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             prv = mentions[k - 1]
             if _SUBSET_GAP.fullmatch(work, max(prv.end, prv.o_end), m.start) \
                     and not _is_zero(m.q) and not _NO_FIGURE.fullmatch(m.q.strip()):
-                m.outcome, m.o_start, m.o_end = prv.outcome, prv.o_start, prv.o_end
-                m.subset_of = prv
+                _fares_as(m, prv, part=True)
                 is_bound[k] = True
         if is_bound[k] and m.subset_of is None and k > 0 and mentions[k - 1].q \
                 and _INCLUDING.fullmatch(work, mentions[k - 1].end, m.start):
