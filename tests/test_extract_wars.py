@@ -615,6 +615,33 @@ CASES += [
 ]
 
 
+CASES += [
+    # a speaker the rules cannot bound ("a nurse at the hospital in X") is read from the
+    # parse, and a count it gives with no party named is of civilians, with its parts
+    ("sudan", "A nurse at the main hospital in El Obeid said it had received 31 wounded since "
+     "Friday, four of them children.",
+     [("local_sources", "civilians", "wounded", 31, 31, 31),
+      ("local_sources", "civilians", "wounded", 4, 4, 4)]),
+    # zero claims without a counted noun: "suffered no losses", "no losses were recorded
+    # among X", "no loss of life on the side of X", "not a single civilian"
+    ("sudan", "Sudan's army said it repelled the raid on the airport and suffered no losses.",
+     [("saf", "saf", "killed_or_wounded", 0, 0, 0)]),
+    ("somalia", "No losses were recorded among the Somali army during the operation, the "
+     "AUSSOM said.",
+     [("aussom", "sna", "killed_or_wounded", 0, 0, 0)]),
+    ("sahel", "The Malian army said there had been no loss of life on the side of the FAMa.",
+     [("fama", "fama", "killed", 0, 0, 0)]),
+    ("sudan", "Not a single civilian was killed in the shelling, the RSF said.",
+     [("rsf", "civilians", "killed", 0, 0, 0)]),
+    # soldiers counted among people are the army's; the army's drones are the army's
+    ("sudan", "Residents said 12 people were killed in the shelling, including nine soldiers.",
+     [("local_sources", "civilians", "killed", 12, 12, 12),
+      ("local_sources", "saf", "killed", 9, 9, 9)]),
+    ("sudan", "The RSF said its fighters shot down two army drones over Bara.",
+     [("rsf", "saf", "equipment_destroyed", 2, 2, 2)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

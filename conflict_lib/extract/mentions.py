@@ -86,6 +86,9 @@ def _np_start(work: str, lo: int, head_start: int) -> int:
                 and not _STOP_WORD.fullmatch(low[1:]):
             start = tok.start() + 1  # 41 "apostate soldiers": the quote opens the phrase
             break
+        if low == "single" and k > 1 and toks[k - 1].group(0).lower() == "a" \
+                and toks[k - 2].group(0).lower() == "not":
+            break  # "not a single civilian": part of the count
         if dets or mods >= 3 or low in _QUANTITY_WORDS or low in _PRONOUNS \
                 or not _MOD_TOKEN.fullmatch(low) \
                 or _STOP_WORD.fullmatch(low) or _NUMBER_TOKEN.fullmatch(low):
@@ -310,6 +313,13 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
     found.sort(key=lambda x: x.start)
     ctx.mentions[si] = found
     return found
+
+
+def _previous_sentence_subject(ctx: _Context, si: int) -> str:
+    if si == 0:
+        return ""
+    prev = [m for m in _people_mentions(ctx, si - 1) if m.subject]
+    return prev[-1].subject if prev else ""
 
 
 def _bind(ctx: _Context, si: int, m: _Mention) -> bool:

@@ -336,7 +336,8 @@ _WERE_TAKEN = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|being)\s+taken(
 _TAKE_OBJECT = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)\b", re.IGNORECASE)
 
 
-_OUTCOME_NOUNS = (r"(?:deaths?|dead|fatalit(?:y|ies)|casualt(?:y|ies)|losses|killed|wounded|"
+_OUTCOME_NOUNS = (r"(?:loss(?:es)?\s+of\s+(?:human\s+)?li(?:fe|ves)|deaths?|dead|"
+                  r"fatalit(?:y|ies)|casualt(?:y|ies)|losses|killed|wounded|"
                   r"injured|injur(?:y|ies)|prisoners?|captives?|hostages?|bodies|missing)")
 
 

@@ -188,9 +188,9 @@ _INCLUDING = re.compile(r"(?:\s+(?:on|in|at|near|overnight|late|early|last)\b[^,
 # "more than 30 wounded, some of them badly": a part with no figure adds no claim
 _NO_FIGURE = re.compile(r"(?i)(?:some|many|most|all|a few|few|a number)")
 # between a count and the part of it that follows: "nine wounded, two of them seriously"
-_SUBSET_GAP = re.compile(r"(?:\s+(?:in|at|on|near|across|around|inside|outside|from)\s+"
-                         r"[^,;.\"]{1,40}?)?\s*,\s*(?:and\s+|with\s+)?")  # "30 people in the
-# village, six of them children"
+# ("30 people in the village, six of them children", "23 wounded since Sunday, three of them")
+_SUBSET_GAP = re.compile(r"(?:\s+(?:in|at|on|near|across|around|inside|outside|from|since|"
+                         r"during|over)\s+[^,;.\"]{1,40}?)?\s*,\s*(?:and\s+|with\s+)?")
 
 
 # items of a list after the outcome words: "included 24 fighters from the factions,

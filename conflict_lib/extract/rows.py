@@ -19,6 +19,7 @@ from conflict_lib.extract.mentions import (
     _quantities,
 )
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
+from conflict_lib.extract.owners import equipment_owner
 from conflict_lib.extract.params import _CUE_SCAN, _NEGATION
 from conflict_lib.extract.parse import parse_sentences
 from conflict_lib.extract.patterns import (
@@ -39,7 +40,6 @@ from conflict_lib.extract.patterns import (
 from conflict_lib.extract.sentences import _fold_typography, _lower, _sentences
 from conflict_lib.extract.sides import _name_the_army, _name_the_militants, _name_the_roles
 from conflict_lib.extract.subjects import (
-    _equipment_owner,
     _is_zero,
     _q_outcome_subject,
     _subject,
@@ -70,12 +70,16 @@ _FIGURE = re.compile(r"(?i)\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, re
 def _unarmed_voice(ctx: _Context, attr: _Attribution | None) -> bool:
     """A claimant that is neither a belligerent nor a role of one (a medic, a local leader,
     a regional administration, a monitor)."""
-    if attr is None or not attr.claimant or _STATE_WORD.search(attr.claimant) \
-            or attr.actor == "outlet" or _resolve(ctx.vocab, attr.claimant) == "outlet":
+    return attr is not None and _unarmed_claimant(ctx, attr.claimant, attr.actor)
+
+
+def _unarmed_claimant(ctx: _Context, claimant: str, actor: str | None) -> bool:
+    if not claimant or _STATE_WORD.search(claimant) or actor == "outlet" \
+            or _resolve(ctx.vocab, claimant) == "outlet":
         return False  # ("a government statement": the state's voice; the outlet's own)
-    if attr.actor is not None:
-        return not _belligerent(ctx.vocab, attr.actor)
-    return role_of(attr.claimant) is None
+    if actor is not None:
+        return not _belligerent(ctx.vocab, actor)
+    return role_of(claimant) is None
 
 
 # places where the dead are civilians unless the text says otherwise
@@ -137,6 +141,9 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
             _name_the_roles(ctx, rows)
             _name_the_militants(ctx, rows)
             name_headline_victims(rows)
+            rows[:] = [r for r in rows if not r.pop("_unarmed", False)
+                       or _unarmed_claimant(ctx, r["claimant_raw"],
+                                            _resolve(ctx.vocab, r["claimant_raw"]))]
         for n, row in enumerate(rows, start=1):
             row["claimant_raw"] = _DATELINE.sub("", row["claimant_raw"])
             row.pop("_at")
@@ -278,6 +285,19 @@ def _row(ctx: _Context, si: int, attr: _Attribution | None, subject: str, outcom
     }
 
 
+def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention]
+                    ) -> _Mention | None:
+    """The "<number> <outcome>" count ("60 wounded") that a part at ``at`` follows."""
+    sent = ctx.sentences[si]
+    for q in _quantities(ctx, si):
+        tail = None if q.start >= at else ctx.vocab.qo_tail.match(ctx.work, q.end, sent.end)
+        if tail and _SUBSET_GAP.fullmatch(ctx.work, tail.end(), at):
+            counted[q.start] = _Mention(q.start, tail.end(), q.text, "", q.start,
+                                        tail.group("o"), *tail.span("o"))
+            return counted[q.start]
+    return None
+
+
 def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     work = ctx.work
     vocab = ctx.vocab
@@ -291,6 +311,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     mentions = [m for m in _people_mentions(ctx, si)
                 if m.kind != "alone" or _alone_ok(work, m, sent)]
     is_bound = [m.kind != "named" and _bind(ctx, si, m) for m in mentions]
+    counted: dict[int, _Mention] = {}  # counts read as "<number> <outcome>", by offset
     for k, m in enumerate(mentions):
         prv = mentions[k - 1] if k else None
         if m.kind != "named":
@@ -324,14 +345,15 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 # "left 12 people dead, including seven soldiers": the same outcome
                 _fares_as(m, prv, part=True)
                 is_bound[k] = True
-        elif not is_bound[k] and m.kind == "alone" and k > 0 and is_bound[k - 1] \
-                and mentions[k - 1].q and _OF_THEM.search(work, m.start, m.end):
-            # "nine wounded, two of them seriously", "46 fighters, three of them commanders"
-            prv = mentions[k - 1]
-            if _SUBSET_GAP.fullmatch(work, max(prv.end, prv.o_end), m.start) \
-                    and not _is_zero(m.q) and not _NO_FIGURE.fullmatch(m.q.strip()):
-                _fares_as(m, prv, part=True)
-                is_bound[k] = True
+        elif not is_bound[k] and m.kind == "alone" and _OF_THEM.search(work, m.start, m.end) \
+                and (prv := mentions[k - 1] if k > 0 and is_bound[k - 1] and mentions[k - 1].q
+                     else _counted_before(ctx, si, m.start, counted)) \
+                and _SUBSET_GAP.fullmatch(work, max(prv.end, prv.o_end), m.start) \
+                and not _is_zero(m.q) and not _NO_FIGURE.fullmatch(m.q.strip()):
+            # "nine wounded, two of them seriously", "46 fighters, three of them commanders",
+            # "treated 60 wounded, 19 of them children"
+            _fares_as(m, prv, part=True)
+            is_bound[k] = True
         if is_bound[k] and m.subset_of is None and k > 0 and mentions[k - 1].q \
                 and _INCLUDING.fullmatch(work, mentions[k - 1].end, m.start):
             m.subset_of = mentions[k - 1]  # "Four soldiers, including a captain, died"
@@ -367,7 +389,10 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 continue  # ("Eleven of the dead were members of the VDP": counted once)
             denial = _ANY.match(m.np) and _DENIAL.search(work, max(sent.start, m.start - 60),
                                                          m.start)
-            if not denial and (_NEGATION.search(work, max(sent.start, m.start - 24), m.o_end)
+            # "not a single civilian was killed": the negation is the count, a zero
+            not_one = _is_zero(m.q) and m.q.lower().startswith("not")
+            if not denial and (_NEGATION.search(work, m.end if not_one
+                                                else max(sent.start, m.start - 24), m.o_end)
                                or _ANY.match(m.np)):
                 continue
             attr = _claimant_for(ctx, si, m.start)
@@ -402,6 +427,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             attr = _claimant_for(ctx, si, m.start("q"))
             subject, note = _q_outcome_subject(ctx, si, m, attr, bound)
             q = _as_many(work, sent, q0, q1, bound) or m.group("q")
+            if q0 in counted:  # its parts ("19 of them children") are parts of this
+                counted[q0].subject = subject
             if not subject and _is_zero(q):
                 mention = _Mention(m.start(), m.end(), q, "", m.end(), kind="alone")
                 subject = _zero_subject(ctx, si, mention, attr)
@@ -410,13 +437,17 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     and not _MILITARY_PLACE.search(work, sent.start, sent.end):
                 # "recovered 29 bodies from the chapel": people at a place of civilians
                 subject, note = "civilians", "victims at a place civilians gather"
-            if not subject and not _is_headline(ctx, si) and _unarmed_voice(ctx, attr) \
-                    and _FIGURE.search(q) \
+            unheard = attr is None or not attr.claimant
+            pending = False
+            if not subject and not _is_headline(ctx, si) and _FIGURE.search(q) \
+                    and (unheard or _unarmed_voice(ctx, attr)) \
                     and not any(p.q and p.np and p.start <= q0 < p.end for p in mentions):
                 # "So far, 14 dead and 52 wounded," the regional administration wrote; "we
                 # counted 19 bodies", a local leader said: a count no party claims as its
-                # enemies' or its own is of people outside the fighting
-                subject, note = "civilians", "dead counted by a voice outside the fighting"
+                # enemies' or its own is of people outside the fighting. When the rules hear
+                # no speaker ("Doctors at the hospital said"), the parse's decides.
+                subject, note = "civilians", "counted by a voice outside the fighting"
+                pending = unheard
             if not subject and not (isinstance(m, _QO) and _is_headline(ctx, si)):
                 continue  # a headline's "leaves 20 dead" is a claim whose victims are unnamed
             used_q.append((m.start(), m.end()))
@@ -429,6 +460,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             if not isinstance(m, _QO) and m.group("o2"):  # "put its losses at five killed"
                 outcome = f"{outcome} {m.group('o2')}"
             rows.append(_row(ctx, si, attr, subject, outcome, q, [note], m.start("q")))
+            if pending:
+                rows[-1]["_unarmed"] = True
             people_rows.append((fake, subject))
     ctx.mentions[si] = [*bound]
 
@@ -438,7 +471,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         if e.parent is not None and id(e.parent) in owners:
             owner, note = owners[id(e.parent)]
         else:
-            owner, note = _equipment_owner(ctx, si, e, attr, people_rows)
+            owner, note = equipment_owner(ctx, si, e, attr, people_rows)
         owners[id(e)] = (owner, note)
         if not owner:
             continue

@@ -1,6 +1,6 @@
 """Whose losses: the head noun of the counted phrase, generic nouns owned by the
-party that lost them, prisoners as the captor's adversary, zero claims, tolls, and
-the owner of equipment."""
+party that lost them, prisoners as the captor's adversary, zero claims and tolls
+(the owner of equipment is ``owners``')."""
 
 from __future__ import annotations
 
@@ -16,8 +16,14 @@ from conflict_lib.extract.agents import (
 )
 from conflict_lib.extract.counted import named_after
 from conflict_lib.extract.headlines import _is_headline
-from conflict_lib.extract.mentions import _equipment, _noun_groups, _np_start, _people_mentions
-from conflict_lib.extract.model import _QO, _Attribution, _Context, _Equipment, _Mention
+from conflict_lib.extract.mentions import (
+    _equipment,
+    _noun_groups,
+    _np_start,
+    _previous_sentence_subject,
+)
+from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
+from conflict_lib.extract.owners import equipment_owner
 from conflict_lib.extract.params import (
     _CARRY,
     _EQ_INTRANSITIVE,
@@ -32,16 +38,14 @@ from conflict_lib.extract.params import (
 from conflict_lib.extract.patterns import (
     _ADMIT_VERB,
     _ADVERBS_END,
-    _BY_AGENT,
     _LOSS_WORD,
     _OF_THEM,
     _OWNER_BEFORE,
     _POSSESSIVE_END,
     _PRONOUN_END,
-    _SEIZE_VERB,
 )
-from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
-from conflict_lib.roles import country_party, is_civilian_phrase, role_actor, role_of
+from conflict_lib.extract.vocab import _belligerent, _resolve
+from conflict_lib.roles import is_civilian_phrase, role_actor, role_of
 
 
 def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
@@ -58,7 +62,9 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         named = _SUBSET_NOUN.match(work, m.end, ctx.sentences[si].end) if m.kind == "alone" \
             else None
         noun = named.group(1) if named else np
-        if noun and (is_civilian_phrase(noun) or vocab.table.aliases.find(noun)):
+        if noun and (is_civilian_phrase(noun) or vocab.table.aliases.find(noun)
+                     or (_ANYONE.match(m.subset_of.subject) and role_of(noun))):
+            # "12 people, including nine soldiers": the soldiers are the army's
             return noun, "part of " + repr(m.subset_of.np or m.subset_of.subject)
         # "including a captain", "three of them commanders": members of the group counted
         return m.subset_of.subject, "part of " + repr(m.subset_of.np or m.subset_of.subject)
@@ -315,16 +321,6 @@ def _struck_group(ctx: _Context, si: int, m: _Mention) -> str:
     return ctx.work[heads[-1].start() : heads[-1].end()] if heads else ""
 
 
-def _owner_within(vocab: _Vocab, work: str, start: int, end: int) -> re.Match[str] | None:
-    """"seized two pick-up trucks mounted with machine guns from the VDP": the owner after
-    a short description of the equipment, when it names a party."""
-    found = vocab.eq_owner_after.search(work, start, min(end, start + 45))
-    if found and not re.search(r"[,;.]", work[start : found.start()]) \
-            and vocab.alias.search(found.group("np")):
-        return found
-    return None
-
-
 _DEAD_NOUN = re.compile(r"(?i)(?:bodies|dead|deaths|fatalities)$")
 
 
@@ -337,91 +333,7 @@ _PLURAL = re.compile(r"\b(?!(?:this|its|his|hers|was|has|is|us|thus|news)\b)[a-z
 _AUX_GAP = re.compile(r"(?i)\s+(?:(?:had|has|have|were|was|also|then|reportedly)\s+)*[\"']?")
 
 
-def _previous_sentence_subject(ctx: _Context, si: int) -> str:
-    if si == 0:
-        return ""
-    prev = [m for m in _people_mentions(ctx, si - 1) if m.subject]
-    return prev[-1].subject if prev else ""
-
-
-_SHOT_DOWN = re.compile(r"(?i)shot\s+down|shooting\s+down|shoot\s+down|downed|downing|"
-                        r"intercept")
-
-
-def _equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None,
-                     people: list[tuple[_Mention, str]]) -> tuple[str, str]:
-    vocab = ctx.vocab
-    work = ctx.work
-    # a possessive or a named owner
-    text = f"{e.q} {e.np}" if e.q else e.np
-    region = work[max(ctx.sentences[si].start, e.np_start - 14) : e.np_end]
-    hit = [s for m, s in people if m.start < e.np_start and s]
-    if re.search(r"(?i)\btheir\s", region) and hit:
-        # "neutralised 12 terrorists, destroying four of their vehicles": theirs
-        return hit[-1], "owner: 'their' = the people hit before"
-    if re.search(r"(?i)\b(?:its|their|our|his|her)\s", region):
-        agent = _agent_for_equipment(ctx, si, e, attr)
-        if agent:
-            return agent[1], "owner: possessive"
-    named = [h for h in vocab.alias.finditer(text) if _belligerent(vocab, _resolve(vocab, h[0]))]
-    if named:
-        return named[0].group(0), "owner named"
-    after = vocab.eq_owner_after.match(work, e.np_end, ctx.sentences[si].end) or \
-        _owner_within(vocab, work, e.np_end, ctx.sentences[si].end) or \
-        (vocab.eq_owner_after.match(work, e.o_end, ctx.sentences[si].end) if e.passive else None)
-    if after:  # "rifles of the army", "weapons were recovered from the killed terrorists"
-        return after.group("np"), "owner named"
-    state = country_party(text, vocab.table)
-    if state is not None:  # "downed 45 Ukrainian drones"
-        return vocab.table.by_id[state.actor_id].name, "owner: the army of the country named"
-    listed = [s for m, s in people if e.o_start <= m.start < e.start and s]
-    if listed and e.o_start < e.np_start and re.match(r"(?i)lost|losses", e.verb):
-        # "lost 215 servicemen, a tank and three armoured vehicles": the same party's
-        return listed[-1], "owner implied: the losses listed with them"
-    # a crash or a loss is the claimant's (or the agent's) own
-    if _EQ_INTRANSITIVE.search(e.verb):
-        agent = _agent_for_equipment(ctx, si, e, attr)
-        if agent:
-            return agent[1], "owner implied: own loss of the claimant"
-        return "", ""
-    # the people hit beside them
-    before = [(m, s) for m, s in people if m.start < e.o_start and s]
-    shooter = (attr.actor if attr and _belligerent(vocab, attr.actor) else None) \
-        if _SHOT_DOWN.search(e.verb) else None
-    if shooter:  # "its air defences shot down 31 drones": the enemy's aircraft
-        adversary = _adversary(ctx, si, e.o_start, shooter)
-        if adversary:
-            return adversary, f"owner implied: what {attr.claimant} shot down is its adversary's"
-    if before and e.passive:
-        return before[-1][1], "owner implied: the people hit beside them"
-    if e.passive and not _SEIZE_VERB.search(e.verb) and not _BY_AGENT.match(ctx.work, e.o_end,
-                                                                            e.o_end + 6):
-        earlier = _previous_sentence_subject(ctx, si)
-        if earlier:  # "... five soldiers had died. Additionally, two vehicles were destroyed."
-            return earlier, "owner implied: the people hit in the previous sentence"
-    agent = _agent_for_equipment(ctx, si, e, attr)
-    if agent:
-        adversary = _adversary(ctx, si, e.o_start, agent[0])
-        if adversary:
-            return adversary, f"owner implied: the adversary of {agent[1]} last named"
-    if before:
-        return before[-1][1], "owner implied: the people hit in the same sentence"
-    party = (attr.actor if attr and _belligerent(vocab, attr.actor) else None) or \
-        (_role_claimant(ctx, attr) or ("", ""))[0]
-    if party and not _EQ_INTRANSITIVE.search(e.verb):
-        # "It published images of seized weapons": a party's trophies are its adversary's
-        adversary = _adversary(ctx, si, e.o_start, party)
-        if adversary:
-            return adversary, f"owner implied: the adversary of the claimant {attr.claimant}"
-    return "", ""
-
-
-def _agent_for_equipment(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None
-                         ) -> tuple[str, str] | None:
-    fake = _Mention(e.start, e.end, e.q, e.np, e.np_start, o_start=e.o_start)
-    return _agent(ctx, si, fake, attr)
-
-
+_ANYONE = re.compile(r"(?i)(?:people|persons|individuals)\b")
 def _is_zero(q: str) -> bool:
     return bool(re.match(r"(?i)\s*(?:no|none|nobody|zero|not)\b", q))
 
@@ -431,11 +343,13 @@ def _zero_subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
     vehicle in the same sentence, else the claimant when it is a party."""
     for e in _equipment(ctx, si):
         if _EQ_INTRANSITIVE.search(e.verb):
-            owner, _ = _equipment_owner(ctx, si, e, attr, [])
+            owner, _ = equipment_owner(ctx, si, e, attr, [])
             if owner:
                 return owner
     if attr and _belligerent(ctx.vocab, attr.actor):
         return _owner_alias(ctx.vocab, attr.claimant, attr.actor) or ""
+    if attr and attr.actor is None and role_of(attr.claimant) == "army":
+        return attr.claimant  # "the army said it suffered no losses": its own, a role
     return ""
 
 

@@ -153,8 +153,11 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     before = re.compile(
         f"(?P<o>{_ACT}(?:\\s*,?\\s+(?:and|or|and/or)\\s+{_ACT})*|{_NOUN_OF})[\"']?\\s+"
         f"(?:(?:up|off|away|only|just|merely)\\s+)?[\"']?$", flags)
-    on_np = re.compile(f"\\s+(?:on|among|to|within|for|in\\s+the\\s+ranks\\s+of)\\s+(?P<np>{np})",
-                       flags)
+    # "among the soldiers", "no losses were recorded among X", "on the side of the FAMa"
+    on_np = re.compile(f"(?:\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+"
+                       f"(?:recorded|reported|suffered|sustained|registered))?"
+                       f"\\s+(?:on\\s+the\\s+side\\s+of|on|among|to|within|for|"
+                       f"in\\s+the\\s+ranks\\s+of)\\s+(?P<np>{np})", flags)
     object_follows = re.compile(
         f"\\s+(?:(?:the|a|an|its|their|his|her|some|several|dozens|scores|many|at\\s+least|"
         f"around|about|more\\s+than)(?![\\w-])|\\d|{head}|{q_people})", flags)

@@ -1,0 +1,107 @@
+"""Whose equipment a seizure, a loss or a downing is: a possessive, an owner named in or
+after the item, a country or an army word in it, the people hit beside it, or the
+adversary of the party that took or destroyed it."""
+
+from __future__ import annotations
+
+import re
+
+from conflict_lib.extract.agents import _adversary, _agent, _role_claimant
+from conflict_lib.extract.mentions import _previous_sentence_subject
+from conflict_lib.extract.model import _Attribution, _Context, _Equipment, _Mention
+from conflict_lib.extract.params import _EQ_INTRANSITIVE
+from conflict_lib.extract.patterns import _BY_AGENT, _SEIZE_VERB
+from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
+from conflict_lib.roles import country_party
+
+
+def _owner_within(vocab: _Vocab, work: str, start: int, end: int) -> re.Match[str] | None:
+    """"seized two pick-up trucks mounted with machine guns from the VDP": the owner after
+    a short description of the equipment, when it names a party."""
+    found = vocab.eq_owner_after.search(work, start, min(end, start + 45))
+    if found and not re.search(r"[,;.]", work[start : found.start()]) \
+            and vocab.alias.search(found.group("np")):
+        return found
+    return None
+
+
+_ARMY_GEAR = re.compile(r"(?i)(?:the\s+)?(?:army|military)\s")
+_SHOT_DOWN = re.compile(r"(?i)shot\s+down|shooting\s+down|shoot\s+down|downed|downing|"
+                        r"intercept")
+
+
+def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None,
+                    people: list[tuple[_Mention, str]]) -> tuple[str, str]:
+    """(owner words, note) of a seized, lost or destroyed item; ("", "") if nothing says."""
+    vocab = ctx.vocab
+    work = ctx.work
+    # a possessive or a named owner
+    text = f"{e.q} {e.np}" if e.q else e.np
+    region = work[max(ctx.sentences[si].start, e.np_start - 14) : e.np_end]
+    hit = [s for m, s in people if m.start < e.np_start and s]
+    if re.search(r"(?i)\btheir\s", region) and hit:
+        # "neutralised 12 terrorists, destroying four of their vehicles": theirs
+        return hit[-1], "owner: 'their' = the people hit before"
+    if re.search(r"(?i)\b(?:its|their|our|his|her)\s", region):
+        agent = _agent_for_equipment(ctx, si, e, attr)
+        if agent:
+            return agent[1], "owner: possessive"
+    named = [h for h in vocab.alias.finditer(text) if _belligerent(vocab, _resolve(vocab, h[0]))]
+    if named:
+        return named[0].group(0), "owner named"
+    after = vocab.eq_owner_after.match(work, e.np_end, ctx.sentences[si].end) or \
+        _owner_within(vocab, work, e.np_end, ctx.sentences[si].end) or \
+        (vocab.eq_owner_after.match(work, e.o_end, ctx.sentences[si].end) if e.passive else None)
+    if after:  # "rifles of the army", "weapons were recovered from the killed terrorists"
+        return after.group("np"), "owner named"
+    state = country_party(text, vocab.table)
+    if state is not None:  # "downed 45 Ukrainian drones"
+        return vocab.table.by_id[state.actor_id].name, "owner: the army of the country named"
+    if _ARMY_GEAR.match(e.np):  # "shot down two army drones": a role, read in the article
+        return "the army", "owner: the army named in the item"
+    listed = [s for m, s in people if e.o_start <= m.start < e.start and s]
+    if listed and e.o_start < e.np_start and re.match(r"(?i)lost|losses", e.verb):
+        # "lost 215 servicemen, a tank and three armoured vehicles": the same party's
+        return listed[-1], "owner implied: the losses listed with them"
+    # a crash or a loss is the claimant's (or the agent's) own
+    if _EQ_INTRANSITIVE.search(e.verb):
+        agent = _agent_for_equipment(ctx, si, e, attr)
+        if agent:
+            return agent[1], "owner implied: own loss of the claimant"
+        return "", ""
+    # the people hit beside them
+    before = [(m, s) for m, s in people if m.start < e.o_start and s]
+    shooter = (attr.actor if attr and _belligerent(vocab, attr.actor) else None) \
+        if _SHOT_DOWN.search(e.verb) else None
+    if shooter:  # "its air defences shot down 31 drones": the enemy's aircraft
+        adversary = _adversary(ctx, si, e.o_start, shooter)
+        if adversary:
+            return adversary, f"owner implied: what {attr.claimant} shot down is its adversary's"
+    if before and e.passive:
+        return before[-1][1], "owner implied: the people hit beside them"
+    if e.passive and not _SEIZE_VERB.search(e.verb) and not _BY_AGENT.match(ctx.work, e.o_end,
+                                                                            e.o_end + 6):
+        earlier = _previous_sentence_subject(ctx, si)
+        if earlier:  # "... five soldiers had died. Additionally, two vehicles were destroyed."
+            return earlier, "owner implied: the people hit in the previous sentence"
+    agent = _agent_for_equipment(ctx, si, e, attr)
+    if agent:
+        adversary = _adversary(ctx, si, e.o_start, agent[0])
+        if adversary:
+            return adversary, f"owner implied: the adversary of {agent[1]} last named"
+    if before:
+        return before[-1][1], "owner implied: the people hit in the same sentence"
+    party = (attr.actor if attr and _belligerent(vocab, attr.actor) else None) or \
+        (_role_claimant(ctx, attr) or ("", ""))[0]
+    if party and not _EQ_INTRANSITIVE.search(e.verb):
+        # "It published images of seized weapons": a party's trophies are its adversary's
+        adversary = _adversary(ctx, si, e.o_start, party)
+        if adversary:
+            return adversary, f"owner implied: the adversary of the claimant {attr.claimant}"
+    return "", ""
+
+
+def _agent_for_equipment(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None
+                         ) -> tuple[str, str] | None:
+    fake = _Mention(e.start, e.end, e.q, e.np, e.np_start, o_start=e.o_start)
+    return _agent(ctx, si, fake, attr)
