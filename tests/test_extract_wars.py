@@ -642,6 +642,17 @@ CASES += [
 ]
 
 
+CASES += [
+    # equipment driven off or taken, with the adversary the actors table implies when the
+    # excerpt names none (an armed group's state adversary); "took up arms" is an idiom
+    ("somalia", "Al-Shabaab said it had overrun the base and driven off with six technicals.",
+     [("shabaab", "sna", "equipment_seized", 6, 6, 6)]),
+    ("somalia", "Al-Shabaab said its fighters took two pickups mounted with heavy guns.",
+     [("shabaab", "sna", "equipment_seized", 2, 2, 2)]),
+    ("sudan", "The RSF took up arms against the army in April 2023.", []),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

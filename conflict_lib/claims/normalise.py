@@ -69,7 +69,8 @@ _DESTROYED = re.compile(
     r"gutted)\b"
 )
 _SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recover\w*|loot\w*|grab\w*|"
-                     r"carr(?:ied|ying)\s+(?:off|away)|ma(?:de|king)\s+off|confiscat\w*)\b")
+                     r"carr(?:ied|ying)\s+(?:off|away)|ma(?:de|king)\s+(?:off|away)|"
+                     r"dr(?:ove|iven|iving)\s+(?:off|away)|confiscat\w*)\b")
 _LOST = re.compile(r"\blos(?:e|s|ing|t)\b")
 _DAILY = re.compile(r"\b(?:(?:over|in) the (?:past|previous|last) "
                     r"(?:24 hours|day)|daily (?:update|tally|briefing|report|statement))\b")

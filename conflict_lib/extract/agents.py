@@ -129,6 +129,22 @@ def _actor_cluster(ctx: _Context, si: int, pos: int, attr: _Attribution | None) 
     return ctx.work[first.start() : last.end()]
 
 
+def _listed_adversary(vocab: _Vocab, agent: str) -> str:
+    """The adversary the actors table implies when the text names none ("al-Shabaab said
+    it seized four technicals"): the only belligerent of another side, or an armed group's
+    state adversary listed first. "" when the table leaves it open (an army fighting several
+    groups)."""
+    if agent not in vocab.table.by_id:
+        return ""
+    side = vocab.table.by_id[agent].side
+    others = [a for a in vocab.table.by_id.values()
+              if a.side != side and _belligerent(vocab, a.actor_id)]
+    if len(others) == 1 or (others and side != "government"
+                            and {a.side for a in others} == {"government"}):
+        return others[0].name
+    return ""
+
+
 def _adversary(ctx: _Context, si: int, pos: int, agent: str) -> str:
     """Names of the most recently mentioned belligerents of another side than
     ``agent``'s (all of them in the sentence where they were last named)."""

@@ -463,6 +463,9 @@ def _split_counted(work: str, e: _Equipment) -> list[_Equipment]:
     return parts
 
 
+_PARTICLE_LEAD = re.compile(r"(?i)(?:up|down|off|out|over|away)\s")
+
+
 def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
     """Seizures, damage, destruction and crashes of vehicles, aircraft and weapons,
     found from each equipment noun outwards."""
@@ -481,6 +484,8 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         if verb_lead:  # "... and burned vehicles": the participle is the outcome, not the noun
             n0 = verb_lead.end()
         np = work[n0:n1]
+        if _PARTICLE_LEAD.match(np):
+            continue  # "took up arms", "laid down their weapons": an idiom, no loss
         x0, q = n0, ""
         qm = vocab.eq_q_before.search(work, max(sent.start, n0 - 40), n0)
         if qm:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.extract.agents import _adversary, _agent, _role_claimant
+from conflict_lib.extract.agents import _adversary, _agent, _listed_adversary, _role_claimant
 from conflict_lib.extract.mentions import _previous_sentence_subject
 from conflict_lib.extract.model import _Attribution, _Context, _Equipment, _Mention
 from conflict_lib.extract.params import _EQ_INTRANSITIVE
@@ -98,6 +98,9 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         adversary = _adversary(ctx, si, e.o_start, party)
         if adversary:
             return adversary, f"owner implied: the adversary of the claimant {attr.claimant}"
+    adversary = _listed_adversary(vocab, agent[0]) if agent else ""
+    if adversary:
+        return adversary, f"owner implied: the adversary of {agent[1]} in the actors table"
     return "", ""
 
 

@@ -70,6 +70,7 @@ _CUE_STEMS = _words(
     "damag destr crash "
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
     "carried_off carrying_off made_off making_off martyr to_hell set_fire setting_fire ablaze "
+    "made_away drove_off driven_off driving_off drove_away took taken taking "
     "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
     "treated_for being_treated hospital out_of_action deplor regrett"
 )
@@ -482,7 +483,9 @@ _EQ_ACT = (r"(?:seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|destroy(?:ed|ing|s)?|dam
            r"shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|burn(?:ed|t|ing)|"
            r"torch(?:ed|ing)|recover(?:ed|ing)|loot(?:ed|ing)|blew\s+up|blowing\s+up|"
            r"los(?:t|ing|e)|confiscat(?:ed|ing)|wreck(?:ed|ing)|(?:took|taking|carried|carrying)\s+"
-           r"(?:away|off)|ma(?:de|king)\s+off\s+with|set(?:ting)?\s+fire\s+to|"
+           r"(?:away|off)|ma(?:de|king)\s+(?:off|away)\s+with|dr(?:ove|iven|iving)\s+(?:off|away)"
+           r"\s+with|(?:took|taken|taking)(?!\s+(?:up|over|part|place|control|power|aim|hold))|"
+           r"set(?:ting)?\s+fire\s+to|"
            r"set(?:ting)?\s+ablaze|gutt(?:ed|ing))")
 
 
