@@ -653,6 +653,19 @@ CASES += [
 ]
 
 
+CASES += [
+    # "the army spokesman" speaks for the army, not for the group named before; "the
+    # group's operations spokesman Abu X" (no comma before his name) refers to the group
+    ("somalia", "Al-Shabaab fighters stormed the base at dawn. The army spokesman said 41 "
+     "militants were killed.",
+     [("sna", "shabaab", "killed", 41, 41, 41)]),
+    ("somalia", "Al-Shabaab said in a statement that it had overrun the base. \"We "
+     "killed 41 apostate soldiers,\" the group's military operations spokesman Abdi Abu Yusuf "
+     "said.",
+     [("shabaab", "sna", "killed", 41, 41, 41)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

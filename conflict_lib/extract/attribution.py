@@ -78,6 +78,7 @@ def _trim_claimant(vocab: _Vocab, region: str) -> str:
 
 def _is_reference(region: str) -> bool:
     region = _APPOSED_NAME.sub("", region)  # "Its spokesman, Ali Ag Mohamed": its spokesman
+    region = _TITLED_NAME.sub(r"\1", region)  # "the group's spokesman Abu Musab"
     head = region.split(",")[0]
     if head != region and _ANAPHOR_REGION.match(head) and not _self_named(head):
         return True  # "The statement, signed by the division's commander, ...": the statement
@@ -87,11 +88,14 @@ def _is_reference(region: str) -> bool:
 
 
 _APPOSED_NAME = re.compile(r",\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4},?\s*$")
+# a name right after a person's office, with no comma
+_TITLED_NAME = re.compile(r"((?i:spokes(?:man|woman|person)|commander|leader|official))"
+                          r"\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|al|bin|ibn|ag|abu|el|de)){0,4}\s*$")
 
 
 # "A local official", "a security source": an indefinite source is someone new
-_NEW_SOURCE = re.compile(r"(?i)^an?\s+(?:\w+\s+){0,2}?(?:officials?|sources?|bloggers?|leaders?|"
-                         r"commanders?)$")
+_NEW_SOURCE = re.compile(r"(?i)^an?\s+(?:[\w'-]+\s+){0,3}?(?:officials?|sources?|bloggers?|"
+                         r"leaders?|commanders?)$")
 
 
 # Collective nouns that refer back ("the militant group"), not a qualifier naming a side.
@@ -110,6 +114,8 @@ def _self_named(region: str) -> bool:
     for word in words[1:-1]:
         bare = re.sub(r"(?:'s|\u2019s)$", "", word)
         if bare.lower() in _ANAPHOR_NOUNS:
+            if bare != word:
+                return False  # "the group's military operations spokesman": the group's
             continue
         if any(c.isupper() for c in bare) or role_of(bare) is not None \
                 or bare.lower() in MINISTRY_OF:  # "the interior ministry": a speaker of its own
@@ -468,6 +474,10 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
     _same_title(ctx, rows)
 
 
+_COLLECTIVE_REFERENCE = re.compile(r"[Tt]h(?:e|is)\s+(?:[a-z][\w-]*\s+){0,2}(?:group|movement|"
+                                   r"coalition|alliance|organi[sz]ation|militia|faction)")
+
+
 # "its director", "their head": the office of a place the sentence names
 _ITS_HEAD = re.compile(r"(?i)(?:its|their)\s+(director|head|chief|manager|administrator|"
                        r"spokes(?:man|woman|person))")
@@ -495,8 +505,18 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
     if head and place:
         # "... brought to al-Awda hospital, said its director": the hospital's, a medic
         return f"{place[-1].lower()} {head.group(1)}", f"'{found.phrase}' = of the {place[-1]}"
-    if found.refers and _resolve(vocab, found.phrase) not in (None, "outlet"):
+    if found.refers and (_resolve(vocab, found.phrase) not in (None, "outlet")
+                         or _self_named(found.phrase)):  # "the army spokesman"
         found = Speaker(found.phrase, False, found.how, found.described, found.head_i)
+    elif not found.refers and _COLLECTIVE_REFERENCE.fullmatch(found.phrase) \
+            and row["claimant_raw"].lower() == found.phrase.lower():
+        # "the jihadist group" the rules left unresolved (a tagger may take "jihadist" for a
+        # name): the armed group named before, if one was
+        armed = [(p, c) for p, c in named if p < sent.start
+                 and _belligerent(vocab, _resolve(vocab, c))]
+        if armed:
+            phrase = max(armed, key=lambda c: c[0])[1]
+            return phrase, f"'{found.phrase}' = {phrase} (the armed group named before)"
     if found.refers:  # "the group", "he": the nearest earlier named speaker
         rule = row["claimant_raw"]
         if rule and not _is_reference(rule) and not _PRONOUN_REGION.match(rule) \

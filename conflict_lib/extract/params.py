@@ -428,7 +428,7 @@ _PRONOUN_REGION = re.compile(
 
 
 _ANAPHOR_REGION = re.compile(
-    r"^(?:the|this|that|a|an|its|their|his|her)\s+(?:\w+\s+){0,2}?(?:statement|communiqu[eé]|"
+    r"^(?:the|this|that|a|an|its|their|his|her)\s+(?:\w+(?:['\u2019]s)?\s+){0,3}?(?:statement|communiqu[eé]|"
     r"spokes(?:man|person|woman)|group|movement|coalition|alliance|organi[sz]ation|channel|"
     r"source|sources|official|officials|ministry|report|reports|blogger|video|videos|footage|"
     r"bulletin|briefing|update|dispatch|"
