@@ -43,7 +43,7 @@ sna,Syrian National Army,government,belligerent,Syrian National Army;pro-Ankara 
 houthis,Houthis (Ansar Allah),rebels,belligerent,Houthis;Houthi;Ansar Allah
 """,
     "sudan": """saf,Sudanese Armed Forces (SAF),government,belligerent,SAF;Sudanese army;Sudan's army
-rsf,Rapid Support Forces (RSF),rebels,belligerent,RSF;Rapid Support Forces
+rsf,Rapid Support Forces (RSF),rebels,belligerent,RSF;Rapid Support Forces;paramilitary RSF
 """,
     "ukraine": """ua_army,Armed Forces of Ukraine,government,belligerent,Ukraine's armed forces;Ukrainian army;Ukrainian forces
 ru_army,Russian Armed Forces,russia,belligerent,Russian army;Russian forces;Russia's defence ministry
@@ -663,6 +663,14 @@ CASES += [
      "killed 41 apostate soldiers,\" the group's military operations spokesman Abdi Abu Yusuf "
      "said.",
      [("shabaab", "sna", "killed", 41, 41, 41)]),
+]
+
+
+CASES += [
+    # a speaker named by a word only one party's names hold ("the paramilitary" when the
+    # table calls the RSF "paramilitary RSF"), once the role alone finds no party
+    ("sudan", "The paramilitary's media office said its forces had killed 70 soldiers near Bara.",
+     [("rsf", "saf", "killed", 70, 70, 70)]),
 ]
 
 

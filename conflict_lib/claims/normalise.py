@@ -113,6 +113,10 @@ def resolve_claimant(
             if _STATE_MINISTRY.search(fold(raw)) else None)
         if role is not None:
             return ActorMatch(role.actor_id, role.side, raw, role.note)
+        # "the paramilitary's media office": a word only one party's names hold
+        party = party_by_word(_SPEAKER_WORDS.sub(" ", fold(raw)), table, roles_too=True)
+        if party is not None:
+            return ActorMatch(party.actor_id, party.side, raw, party.note)
         return ActorMatch(None, None, raw, f"unknown claimant {raw!r}: add an alias to actors.csv")
     # "Al Jazeera reported, citing Baza" names the carrier and the source: the source claims.
     named = [i for i in found if i != OUTLET] or found
@@ -122,6 +126,9 @@ def resolve_claimant(
     return ActorMatch(named[0], table.by_id[named[0]].side, raw, note)
 
 
+# what a voice is rather than whose: never the word that names the party
+_SPEAKER_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person)|statements?|media|office|"
+                            r"channels?|officials?|sources?|ministry|command|said|says|told)\b")
 _CARE = re.compile(r"\b(?:hospitals?|clinics?|morgue|medics?|doctors?|nurses?|paramedics?|"
                    r"health workers?|medical)\b")
 _MEDICAL_WORDS = ("medical sources", "medics", "hospital sources", "doctors", "hospital officials",
