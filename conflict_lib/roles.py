@@ -249,11 +249,12 @@ def is_civilian_phrase(raw: str) -> bool:
 
 def party_by_word(raw: str, table: Actors, roles_too: bool = False) -> ActorMatch | None:
     """"20 gang members": the one belligerent whose name or aliases hold a word of the
-    phrase ("Viv Ansanm gang coalition"), when exactly one does. Role words count only
-    with ``roles_too`` (once the role itself has found no party: "the paramilitary")."""
+    phrase ("Viv Ansanm gang coalition"), when exactly one does. An armed group's role
+    words count only with ``roles_too`` (once the role itself has found no party: "the
+    paramilitary"); a state's (government, army, forces) never do, being in every war."""
     if not table.own:
         return None  # the project's shared table holds many wars: no word names one party
-    roles = set() if roles_too else set().union(*_ROLES.values())
+    roles = _ROLES["army"] | _ROLES["police"] if roles_too else set().union(*_ROLES.values())
     words = {singular(w) for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", ""))
              if w not in _ROLE_FILLER and w not in _MEMBER_WORDS and w not in roles
              and len(w) > 2}
