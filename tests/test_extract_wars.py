@@ -674,6 +674,13 @@ CASES += [
 ]
 
 
+CASES += [
+    # "the ministry" with no ministry named before: the one ministry the table knows
+    ("ukraine", "The ministry said its air defences had shot down 31 Ukrainian drones overnight.",
+     [("ru_army", "ua_army", "equipment_destroyed", 31, 31, 31)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -113,6 +113,15 @@ def resolve_claimant(
             if _STATE_MINISTRY.search(fold(raw)) else None)
         if role is not None:
             return ActorMatch(role.actor_id, role.side, raw, role.note)
+        ministry = _THE_MINISTRY.fullmatch(fold(raw))
+        if ministry:  # "the ministry said": the one ministry the table knows, if one
+            owners = {table.aliases.alias_to_id[a] for a in table.aliases.alias_to_id
+                      if re.search(r"\bministry\b", a)
+                      and (not ministry.group(1) or ministry.group(1) in a)}
+            if len(owners) == 1:
+                who = table.by_id[owners.pop()]
+                return ActorMatch(who.actor_id, who.side, raw,
+                                  f"{raw!r}: the only ministry of the table ({who.name})")
         # "the paramilitary's media office": a word only one party's names hold
         party = party_by_word(_SPEAKER_WORDS.sub(" ", fold(raw)), table, roles_too=True)
         if party is not None:
@@ -155,6 +164,7 @@ _ENEMY = re.compile(
     r"invaders?|occupiers?|aggressors?|raiders?|combatants?|militiam[ae]n|elements|"
     r"extremists?|islamists?|(?:suicide\s+)?bombers?|snipers?)\b"
 )
+_THE_MINISTRY = re.compile(r"(?:the|its)\s+(?:(\w+)\s+)?ministry(?:'s\s+\w+)?")
 _STATE_MINISTRY = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:interior|foreign|security|communications?|"
                              r"information|home)\s+ministry\b|^(?:the\s+)?ministry\s+of\s+(?:the\s+)?"
                              r"(?:interior|foreign affairs|security|communications?|information)\b")

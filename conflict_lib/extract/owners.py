@@ -25,7 +25,7 @@ def _owner_within(vocab: _Vocab, work: str, start: int, end: int) -> re.Match[st
     return None
 
 
-_ARMY_GEAR = re.compile(r"(?i)(?:the\s+)?(?:army|military)\s")
+_ARMY_GEAR = re.compile(r"(?i)(?:the\s+)?army\s")  # ("military vehicles" says what kind, not whose)
 _SHOT_DOWN = re.compile(r"(?i)shot\s+down|shooting\s+down|shoot\s+down|downed|downing|"
                         r"intercept")
 
