@@ -681,6 +681,27 @@ CASES += [
 ]
 
 
+CASES += [
+    # missiles are equipment shot down; a daily tally's list goes on past "killed and
+    # wounded" to the equipment lost "along with" them
+    ("ukraine", "The ministry said air defence forces shot down three Ukrainian Neptune missiles "
+     "over the past day.",
+     [("ru_army", "ua_army", "equipment_destroyed", 3, 3, 3)]),
+    ("ukraine", "Ukraine's armed forces said the Russian army had lost 1,040 soldiers killed and "
+     "wounded over the past day, along with 12 artillery systems.",
+     [("ua_army", "ru_army", "killed_or_wounded", 1040, 1040, 1040),
+      ("ua_army", "ru_army", "equipment_destroyed", 12, 12, 12)]),
+]
+
+
+CASES += [
+    # "the ministry" refers back only to a ministry, never to the last speaker of any kind
+    ("ukraine", "A spokesman for the Red Cross said its teams had reached the village. Later, the "
+     "ministry said its forces had killed 40 Ukrainian soldiers there.",
+     [("ru_army", "ua_army", "killed", 40, 40, 40)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

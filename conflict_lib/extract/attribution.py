@@ -229,6 +229,9 @@ def _from_region(ctx: _Context, si: int, region: tuple[int, int], v: int, ve: in
 
 
 _A_ROLE = "a role, read in the article"
+# "the ministry", "the agency": an office refers to an earlier speaker of that office only
+_OFFICE_REFERENCE = re.compile(r"(?i)(?:the|this)\s+(ministry|agency|presidency|observatory|"
+                               r"monitor|network|committee|commission|mission|office)")
 _BARE_ROLE = re.compile(r"(?i)the\s+(?:army|military|armed\s+forces|junta|police|rebels|"
                         r"separatists|insurgents|jihadists|militants|government)")
 
@@ -270,7 +273,7 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
             if first and actor not in (None, "outlet"):
                 named = ctx.work[first.start() : first.end()]
                 return _Attribution(v, ve, kind, named, actor, f"'{claimant}' = {named}")
-        descriptive = _DESCRIPTIVE.match(claimant)
+        descriptive = _DESCRIPTIVE.match(claimant) or _OFFICE_REFERENCE.fullmatch(claimant)
         ante = _antecedent(ctx, si, descriptive.group(1) if descriptive else None)
         if _ARMED_REFERENCE.search(claimant) and not (ante and _belligerent(ctx.vocab,
                                                                                ante.actor)):
@@ -526,6 +529,11 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
         candidates = [(p, c) for p, c in named if p < ctx.sentences[si].start]
         if earlier is not None and earlier.claimant and not _is_reference(earlier.claimant):
             candidates.append((earlier.pos, earlier.claimant))
+        office = _OFFICE_REFERENCE.fullmatch(found.phrase)
+        if office:  # "the ministry": an earlier speaker of that office, else the rules'
+            candidates = [c for c in candidates if office.group(1).lower() in c[1].lower()]
+            if not candidates:
+                return None, ""
         if _ARMED_REFERENCE.search(found.phrase):
             # "the group", "the movement": an armed group, not the monitor that relayed it
             armed = [c for c in candidates if _belligerent(vocab, _resolve(vocab, c[1]))]

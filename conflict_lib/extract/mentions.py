@@ -191,8 +191,9 @@ _SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|outside|inside|behind|aro
 # a tally of losses whose list goes on to equipment, with no verb of its own between
 _LOSS_LIST = re.compile(
     r"(?i)\b(lost|losses)\b(?:(?!\b(?:said|says|and\s+(?:that|said)|while|but|whereas|claimed|"
-    r"killed|destroyed|seized|captured|shot|downed)\b)[^.;:\"])*?(?:,\s*(?:and\s+|as\s+well\s+as\s+|"
-    r"plus\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+)$")
+    r"killed(?!\s+(?:and|or)\s+wounded)|destroyed|seized|captured|shot|downed)\b)[^.;:\"])*?"
+    r"(?:,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|"
+    r"\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+)$")
 
 
 def _listed_loss(work: str, start: int, at: int) -> re.Match[str] | None:

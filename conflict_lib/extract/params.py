@@ -474,7 +474,8 @@ _EQN = (
     r"vehicles?|trucks?|tankers?|tanks?|pick-?ups?|helicopters?|choppers?|aircraft|"
     r"(?:air)?planes?|drones?|jets?|weapons?|arms|ammunition|equipment|materiel|artillery|"
     r"guns?|rifles?|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
-    r"technicals|mortars?|launchers?|howitzers?|cannons?|vessels?|ships?|"
+    r"technicals|mortars?|launchers?|howitzers?|cannons?|vessels?|ships?|missiles?|"
+    r"artillery\s+systems?|air\s+defen[cs]e\s+systems?|radars?|"
     r"(?:military\s+)?supplies|depots?)(?![\w-])"
 )
 
