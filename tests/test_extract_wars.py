@@ -45,6 +45,11 @@ houthis,Houthis (Ansar Allah),rebels,belligerent,Houthis;Houthi;Ansar Allah
     "sudan": """saf,Sudanese Armed Forces (SAF),government,belligerent,SAF;Sudanese army;Sudan's army
 rsf,Rapid Support Forces (RSF),rebels,belligerent,RSF;Rapid Support Forces;paramilitary RSF
 """,
+    "nigeria": """nga_army,Nigerian Army,government,belligerent,Nigerian Army;Nigerian army;Nigeria's army
+cjtf,Civilian Joint Task Force (CJTF),government,belligerent,CJTF;Civilian Joint Task Force
+iswap,Islamic State West Africa Province (ISWAP),jihadists,belligerent,ISWAP;Islamic State West Africa Province
+boko_haram,Boko Haram (JAS),jihadists,belligerent,Boko Haram;JAS
+""",
     "ukraine": """ua_army,Armed Forces of Ukraine,government,belligerent,Ukraine's armed forces;Ukrainian army;Ukrainian forces
 ru_army,Russian Armed Forces,russia,belligerent,Russian army;Russian forces;Russia's defence ministry
 ua_officials,Ukrainian regional officials,government,source,regional governor Ivan Petrenko;Kharkiv governor
@@ -699,6 +704,16 @@ CASES += [
     ("ukraine", "A spokesman for the Red Cross said its teams had reached the village. Later, the "
      "ministry said its forces had killed 40 Ukrainian soldiers there.",
      [("ru_army", "ua_army", "killed", 40, 40, 40)]),
+]
+
+
+CASES += [
+    # "the terrorists" of an army's statement are the group named nearest, not every group
+    # of that side (ISWAP and Boko Haram fight each other)
+    ("nigeria", "ISWAP split from Boko Haram in 2016 and the two groups have fought since. "
+     "Boko Haram fighters attacked Dikwa on Sunday. The Nigerian army said troops had "
+     "neutralised 34 terrorists.",
+     [("nga_army", "boko_haram", "killed", 34, 34, 34)]),
 ]
 
 

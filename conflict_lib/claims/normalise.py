@@ -298,9 +298,11 @@ def _relative_subject(
             # several adversaries in the article: the one named nearest the claim (before
             # it, else the first after), not all of them
             near = nearest_named(article_text, table, (span_start, at), set(ids))
-            # the nearest adversary and its allies (its side), not another war's groups
-            sides = {table.by_id[i].side for i in near}
-            ids = [i for i in ids if table.by_id[i].side in sides] if near else ids
+            # a state's coalition fights as one (the army and its allied mercenaries), armed
+            # groups of one side often fight each other: "the terrorists" of a statement
+            # are the group named nearest, not every group of that side
+            sides = {table.by_id[i].side for i in near if table.by_id[i].side == "government"}
+            ids = [i for i in ids if i in near or table.by_id[i].side in sides] if near else ids
         if ids:
             ids = sorted(set(ids), key=table.order)
             return ActorMatch(

@@ -552,7 +552,8 @@ HEADLINE_SOURCE = re.compile(
     r"(?::|\s[-|]\s)\s*(?P<who>[A-Z][\w&.'-]*(?:\s+(?:of|for|the|[A-Z][\w&.'-]*)){0,5}|"
     # "...: health ministry", "...: military sources": a source word closes the phrase
     r"(?:[a-z][\w'-]*\s+){0,3}(?:ministry|sources?|officials?|police|army|military|medics|"
-    r"doctors|spokes(?:man|woman|person)|governor|monitor|residents|witnesses|agency|rebels|"
+    r"doctors?|spokes(?:man|woman|person)|governor|monitor|residents?|witness(?:es)?|agency|"
+    r"rebels|officers?|commanders?|mayor|survivors?|"
     r"presidency|government|authorities|junta|statement|"
     r"militants|group|media))\s*$")
 # "according to a statement/figures": a document, whose author the rules look for.
