@@ -717,6 +717,13 @@ CASES += [
 ]
 
 
+CASES += [
+    # "brought down" is shot down; a sunk vessel is destroyed
+    ("sudan", "The army said its air defences had brought down two RSF drones over El Obeid.",
+     [("saf", "rsf", "equipment_destroyed", 2, 2, 2)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

@@ -65,6 +65,7 @@ _EQUIPMENT = re.compile(
 )
 _DESTROYED = re.compile(
     r"\b(?:destr\w*|damag\w*|crash\w*|shot down|downed|burn\w*|torched|blew up|blown up|"
+    r"brought down|bringing down|sunk|sank|sinking|"
     r"hit|struck|obliterat\w*|wreck\w*|crippl\w*|disabled|set fire|set on fire|ablaze|alight|"
     r"gutted)\b"
 )

@@ -27,7 +27,7 @@ def _owner_within(vocab: _Vocab, work: str, start: int, end: int) -> re.Match[st
 
 _ARMY_GEAR = re.compile(r"(?i)(?:the\s+)?army\s")  # ("military vehicles" says what kind, not whose)
 _SHOT_DOWN = re.compile(r"(?i)shot\s+down|shooting\s+down|shoot\s+down|downed|downing|"
-                        r"intercept")
+                        r"intercept|br(?:ought|inging)\s+down|s[au]nk|sinking")
 
 
 def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None,

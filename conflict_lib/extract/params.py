@@ -70,7 +70,8 @@ _CUE_STEMS = _words(
     "damag destr crash "
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
     "carried_off carrying_off made_off making_off martyr to_hell set_fire setting_fire ablaze "
-    "made_away drove_off driven_off driving_off drove_away took taken taking "
+    "made_away drove_off driven_off driving_off drove_away took taken taking brought_down "
+    "bringing_down sunk sank sinking "
     "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
     "treated_for being_treated hospital out_of_action deplor regrett"
 )
@@ -475,13 +476,14 @@ _EQN = (
     r"(?:air)?planes?|drones?|jets?|weapons?|arms|ammunition|equipment|materiel|artillery|"
     r"guns?|rifles?|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
     r"technicals|mortars?|launchers?|howitzers?|cannons?|vessels?|ships?|missiles?|"
-    r"artillery\s+systems?|air\s+defen[cs]e\s+systems?|radars?|"
+    r"artillery\s+systems?|air\s+defen[cs]e\s+systems?|radars?|landing\s+craft|"
     r"(?:military\s+)?supplies|depots?)(?![\w-])"
 )
 
 
 _EQ_ACT = (r"(?:seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|destroy(?:ed|ing|s)?|damag(?:ed|ing|es?)|"
            r"shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|burn(?:ed|t|ing)|"
+           r"br(?:ought|inging)\s+down|s[au]nk|sinking|"
            r"torch(?:ed|ing)|recover(?:ed|ing)|loot(?:ed|ing)|blew\s+up|blowing\s+up|"
            r"los(?:t|ing|e)|confiscat(?:ed|ing)|wreck(?:ed|ing)|(?:took|taking|carried|carrying)\s+"
            r"(?:away|off)|ma(?:de|king)\s+(?:off|away)\s+with|dr(?:ove|iven|iving)\s+(?:off|away)"
@@ -491,6 +493,7 @@ _EQ_ACT = (r"(?:seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|destroy(?:ed|ing|s)?|dam
 
 
 _EQ_PASS = (r"(?:seized|captured|destroyed|damaged|shot\s+down|downed|burned|burnt|torched|"
+            r"brought\s+down|sunk|"
             r"recovered|looted|lost|crashed|blown\s+up|confiscated|wrecked|went\s+down|"
             r"came\s+down|exploded|caught\s+fire|set\s+(?:on\s+fire|ablaze|alight)|gutted|"
             r"burned\s+out|burnt\s+out)")
