@@ -49,6 +49,7 @@ rsf,Rapid Support Forces (RSF),rebels,belligerent,RSF;Rapid Support Forces;param
 cjtf,Civilian Joint Task Force (CJTF),government,belligerent,CJTF;Civilian Joint Task Force
 iswap,Islamic State West Africa Province (ISWAP),jihadists,belligerent,ISWAP;Islamic State West Africa Province
 boko_haram,Boko Haram (JAS),jihadists,belligerent,Boko Haram;JAS
+sema,State Emergency Management Agency (SEMA),government,source,SEMA;State Emergency Management Agency
 """,
     "ukraine": """ua_army,Armed Forces of Ukraine,government,belligerent,Ukraine's armed forces;Ukrainian army;Ukrainian forces
 ru_army,Russian Armed Forces,russia,belligerent,Russian army;Russian forces;Russia's defence ministry
@@ -721,6 +722,16 @@ CASES += [
     # "brought down" is shot down; a sunk vessel is destroyed
     ("sudan", "The army said its air defences had brought down two RSF drones over El Obeid.",
      [("saf", "rsf", "equipment_destroyed", 2, 2, 2)]),
+]
+
+
+CASES += [
+    # a surname alone is the person introduced earlier with his office in apposition, even
+    # when the office holds an acronym in brackets
+    ("nigeria", "The blast hit the market at noon, Musa Bello, director general of the State "
+     "Emergency Management Agency (SEMA), said in a report. \"So far we have recorded 21 "
+     "deaths,\" Bello said.",
+     [("sema", "civilians", "killed", 21, 21, 21)]),
 ]
 
 

@@ -74,7 +74,7 @@ def _introduction(ctx: _Context, surname: str, end: int) -> tuple[int, str] | No
     # "The Director of Defence Media Operations, Maj.-Gen. Samuel X," and "Samuel X,
     # spokesman for army operations,": the office in apposition to the name
     title = re.search(r"([A-Za-z][A-Za-z' -]{2,60}),\s+(?:[A-Z][\w'.-]*\s+){0,4}$", before)
-    after = re.match(r",\s+([a-z][\w' -]{2,80})[,.]", ctx.work[first.end() : first.end() + 90])
+    after = re.match(r",\s+([a-z][\w' ()-]{2,100})[,.]", ctx.work[first.end() : first.end() + 110])
     for office in (title.group(1) if title else "", after.group(1) if after else ""):
         office = office.strip()
         if office and (_resolve(ctx.vocab, office) is not None or role_of(office) is not None):
