@@ -53,7 +53,7 @@ sema,State Emergency Management Agency (SEMA),government,source,SEMA;State Emerg
 """,
     "ukraine": """ua_army,Armed Forces of Ukraine,government,belligerent,Ukraine's armed forces;Ukrainian army;Ukrainian forces
 ru_army,Russian Armed Forces,russia,belligerent,Russian army;Russian forces;Russia's defence ministry
-ua_officials,Ukrainian regional officials,government,source,regional governor Ivan Petrenko;Kharkiv governor
+ua_officials,Ukrainian regional officials,government,source,regional governor Ivan Petrenko;Kharkiv governor;Donetsk regional governor
 """,
 }
 
@@ -732,6 +732,17 @@ CASES += [
      "Emergency Management Agency (SEMA), said in a report. \"So far we have recorded 21 "
      "deaths,\" Bello said.",
      [("sema", "civilians", "killed", 21, 21, 21)]),
+]
+
+
+CASES += [
+    # a speaker closing a long sentence that the parser hangs on the clause before as an
+    # object (", the Donetsk regional governor, Oleh Kovalenko, said.")
+    ("ukraine", "In the eastern Donetsk region, Russian shelling and drone attacks killed three "
+     "civilians and wounded seven others over the past 24 hours, the Donetsk regional governor, "
+     "Oleh Kovalenko, said.",
+     [("ua_officials", "civilians", "killed", 3, 3, 3),
+      ("ua_officials", "civilians", "wounded", 7, 7, 7)]),
 ]
 
 

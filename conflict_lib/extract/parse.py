@@ -164,7 +164,25 @@ def _subject_of(verb, token) -> Speaker | None:
             node = node.head
             continue
         break
-    return None
+    return _misparsed_subject(verb, token)
+
+
+def _misparsed_subject(verb, token) -> Speaker | None:
+    """", the Donetsk regional governor, Oleh Tkachuk, said." closing a sentence: the
+    parser sometimes hangs the speaker on the clause before as an object; the noun phrase
+    just before a sentence-final speech verb is its subject."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or any(t.pos_ not in ("PUNCT", "SPACE") for t in doc[verb.i + 1:]):
+        return None
+    k = verb.i - 1
+    while k >= 0 and (doc[k].pos_ == "PUNCT" or doc[k].dep_ in ("appos", "compound")
+                      or (doc[k].pos_ == "PROPN" and doc[k].head.dep_ == "appos")):
+        k -= 1
+    if k < 1 or doc[k].pos_ not in ("NOUN", "PROPN") or token.i >= k \
+            or doc[k].dep_ not in ("dobj", "pobj", "conj", "npadvmod", "attr") \
+            or not any(t.text == "," for t in doc[max(0, doc[k].left_edge.i - 1):doc[k].i]):
+        return None
+    return _phrase(doc[k], f"subject of '{verb.text}'")
 
 
 def _phrase(head, how: str) -> Speaker:
