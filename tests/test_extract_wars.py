@@ -44,6 +44,7 @@ houthis,Houthis (Ansar Allah),rebels,belligerent,Houthis;Houthi;Ansar Allah
 """,
     "sudan": """saf,Sudanese Armed Forces (SAF),government,belligerent,SAF;Sudanese army;Sudan's army
 rsf,Rapid Support Forces (RSF),rebels,belligerent,RSF;Rapid Support Forces;paramilitary RSF
+sd_agency,Sudanese state emergency agency,government,source,state emergency agency
 """,
     "nigeria": """nga_army,Nigerian Army,government,belligerent,Nigerian Army;Nigerian army;Nigeria's army
 cjtf,Civilian Joint Task Force (CJTF),government,belligerent,CJTF;Civilian Joint Task Force
@@ -743,6 +744,15 @@ CASES += [
      "Oleh Kovalenko, said.",
      [("ua_officials", "civilians", "killed", 3, 3, 3),
       ("ua_officials", "civilians", "wounded", 7, 7, 7)]),
+]
+
+
+CASES += [
+    # "agency spokesman X" (an office, no determiner) speaks for the agency named before
+    ("sudan", "The state emergency agency said shelling had killed 14 people in El Obeid. Nine "
+     "of the dead were children, agency spokesman Adam Yusuf told AFP.",
+     [("sd_agency", "civilians", "killed", 14, 14, 14),
+      ("sd_agency", "civilians", "killed", 9, 9, 9)]),
 ]
 
 

@@ -240,6 +240,13 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
                found: list[_Attribution], loose: bool = False) -> _Attribution | None:
     if not claimant:
         return None
+    office = _OFFICE_HOLDER.match(claimant)
+    if office and _resolve(ctx.vocab, claimant) is None:
+        # "agency spokesman Mahmoud X" after "the civil defence agency said": that agency
+        ante = _antecedent(ctx, si, office.group(1))
+        if ante is not None:
+            return _Attribution(v, ve, kind, ante.claimant, ante.actor,
+                                f"'{claimant}' = of {ante.claimant} (named earlier)")
     if loose and not (_APPOSED_NAME.search(claimant) and _is_reference(claimant)):
         # a speaker the reference table does not know: kept as written (the
         # normaliser flags it) rather than read as the outlet's own voice
@@ -481,6 +488,12 @@ _COLLECTIVE_REFERENCE = re.compile(r"[Tt]h(?:e|is)\s+(?:[a-z][\w-]*\s+){0,2}(?:g
                                    r"coalition|alliance|organi[sz]ation|militia|faction)")
 
 
+# "agency spokesman X", "ministry spokeswoman X": the holder of an office named before
+_OFFICE_HOLDER = re.compile(r"(?i)(?:the\s+)?(ministry|agency|mission|observatory|committee|"
+                            r"commission|network)(?:'s)?\s+(?:spokes(?:man|woman|person)|"
+                            r"director|head|chief)\b")
+
+
 # "its director", "their head": the office of a place the sentence names
 _ITS_HEAD = re.compile(r"(?i)(?:its|their)\s+(director|head|chief|manager|administrator|"
                        r"spokes(?:man|woman|person))")
@@ -542,6 +555,8 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             phrase = max(candidates, key=lambda c: c[0])[1]
             return phrase, f"'{found.phrase}' = {phrase} (nearest earlier speaker)"
         return None, ""
+    if _OFFICE_HOLDER.match(found.phrase) and _resolve(vocab, found.phrase) is None:
+        return None, ""  # "agency spokesman X": the rules read whose office it is
     rule = row["claimant_raw"]
     if rule and found.phrase in rule and len(rule) > len(found.phrase) \
             and _resolve(vocab, found.phrase) is None \
