@@ -756,6 +756,16 @@ CASES += [
 ]
 
 
+CASES += [
+    # "its spokesman" refers to the party named before it in the same sentence, even when
+    # that party said nothing itself, not to the last speaker of an earlier sentence
+    ("sudan", "A rights group said the strike killed 40 people in the market. The Sudanese army "
+     "did not comment on the market, but its spokesman said the air force had killed 30 RSF "
+     "fighters nearby.",
+     [(N, "civilians", "killed", 40, 40, 40), ("saf", "rsf", "killed", 30, 30, 30)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

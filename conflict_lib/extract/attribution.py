@@ -267,6 +267,16 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
         return _Attribution(v, ve, kind, claimant, None, _A_ROLE)
     if _is_reference(claimant):
         earlier = [a for a in found if a.pos < v and (a.actor or a.note == _A_ROLE)]
+        sent = ctx.sentences[si]
+        if not earlier and re.match(r"(?i)(?:its|their)\s", claimant):
+            # "The Sudanese army did not comment, but its spokesman said": the party this
+            # sentence named before the possessive, though it said nothing itself
+            owners = [m for m in ctx.vocab.alias_low.finditer(ctx.low, sent.start, v)
+                      if _resolve(ctx.vocab, m.group(0)) not in (None, "outlet")]
+            if owners:
+                named = ctx.work[owners[-1].start() : owners[-1].end()]
+                return _Attribution(v, ve, kind, named, _resolve(ctx.vocab, named),
+                                    f"'{claimant}' = {named} (named before it)")
         if earlier:
             a = earlier[-1]
             return _Attribution(v, ve, kind, a.claimant, a.actor, f"'{claimant}' = {a.claimant}")
