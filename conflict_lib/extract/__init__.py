@@ -16,11 +16,13 @@ How a text is read (one module per step):
    outcome words that touch them; equipment seized, damaged or destroyed.
 4. ``attribution``: speech verbs and their subjects, "according to X", ", X said",
    headline colon attribution, pronouns and "the group" resolved to the nearest
-   earlier named speaker, reported speech carried over several sentences. The parse
-   decides whose speech verb governs the number; unknown organisations and people
-   are kept as named (NER), never read as the outlet's voice.
+   earlier named speaker, reported speech carried over several sentences.
+   ``parsed_speakers``: the parse decides whose speech verb governs the number;
+   unknown organisations and people are kept as named (NER), never read as the
+   outlet's voice; ``speakers``: title and surname speakers across the article.
 5. ``subjects``: whose losses, from the head noun of the counted phrase; "its
    fighters"/"our men" as the speaker's side; subsets; zero claims; tolls.
+   ``owners``: whose equipment.
 6. ``sides``: generic words ("soldiers", "the army", "militants") are roles: the
    party of that kind the article names, else kept as written with the country
    ("soldiers (Ethiopia)"); never one war's army by default.

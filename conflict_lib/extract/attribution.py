@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from conflict_lib.extract.model import _Attribution, _Context
-from conflict_lib.extract.nlp import MAX_PARSE_CHARS
 from conflict_lib.extract.params import (
     _ANAPHOR_REGION,
     _COMMA_BEFORE,
@@ -31,7 +30,6 @@ from conflict_lib.extract.params import (
     _TRAIL_JUNK,
     MINISTRY_OF,
 )
-from conflict_lib.extract.parse import Speaker, speaker
 from conflict_lib.extract.patterns import (
     _DESCRIPTIVE,
     _GROUP_ANAPHOR,
@@ -43,7 +41,6 @@ from conflict_lib.extract.patterns import (
     _SPEECH_START,
 )
 from conflict_lib.extract.sentences import _has_cue
-from conflict_lib.extract.speakers import WITNESS, _same_title, _surname_speaker
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import role_of
 
@@ -450,65 +447,10 @@ def _quote_closed_later(ctx: _Context, si: int) -> _Attribution | None:
     return None
 
 
-# ------------------------------------------------------------------ from the parse
-
-def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object]) -> None:
-    """Set each row's claimant from the parse of its sentence (``docs`` by sentence
-    index; a sentence without a Doc keeps the rules' reading).
-
-    The subject of the speech verb governing the number speaks; a pronoun or a
-    reference ("the group", "the ministry") is the nearest earlier named speaker; a
-    name the actors table does not know is kept as written (with its apposition when
-    that names a known party), never read as the outlet.
-    """
-    named: list[tuple[int, str]] = []  # (offset, phrase) of speakers named so far
-    for r in sorted(rows, key=lambda r: r["_at"]):
-        si = r["_si"]
-        doc = docs.get(si)
-        if doc is None:
-            sent = ctx.sentences[si]
-            if sent.end - sent.start > MAX_PARSE_CHARS:
-                note = f"sentence too long to parse ({sent.end - sent.start} characters)"
-                r["notes"] = "; ".join(n for n in (r["notes"], note) if n)
-            if r["claimant_raw"] and _names_speaker(ctx.vocab, r["claimant_raw"]):
-                named.append((r["_at"], r["claimant_raw"]))
-            continue
-        offset = r["_at"] - ctx.sentences[si].start
-        found = speaker(doc, offset)
-        if found is not None and found.head_i is not None \
-                and ";" in doc.text[offset : doc[found.head_i].idx]:
-            found = None  # the speaker of the clause after a semicolon, not of this one
-        if found is None:
-            if r["claimant_raw"] and _names_speaker(ctx.vocab, r["claimant_raw"]):
-                named.append((r["_at"], r["claimant_raw"]))
-            continue
-        phrase, note = _speaker_phrase(ctx, si, r, found, named)
-        if phrase is None:
-            continue
-        if phrase != r["claimant_raw"]:
-            r["claimant_raw"] = phrase
-            r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
-        if _names_speaker(ctx.vocab, phrase):
-            named.append((r["_at"], phrase))
-    _surname_speaker(ctx, rows)
-    _same_title(ctx, rows)
-
-
-_COLLECTIVE_REFERENCE = re.compile(r"[Tt]h(?:e|is)\s+(?:[a-z][\w-]*\s+){0,2}(?:group|movement|"
-                                   r"coalition|alliance|organi[sz]ation|militia|faction)")
-
-
 # "agency spokesman X", "ministry spokeswoman X": the holder of an office named before
 _OFFICE_HOLDER = re.compile(r"(?i)(?:the\s+)?(ministry|agency|mission|observatory|committee|"
                             r"commission|network)(?:'s)?\s+(?:spokes(?:man|woman|person)|"
                             r"director|head|chief)\b")
-
-
-# "its director", "their head": the office of a place the sentence names
-_ITS_HEAD = re.compile(r"(?i)(?:its|their)\s+(director|head|chief|manager|administrator|"
-                       r"spokes(?:man|woman|person))")
-_CARE_PLACE = re.compile(r"(?i)\b(hospital|clinic|morgue|health\s+cent(?:re|er)|"
-                         r"medical\s+cent(?:re|er))\b")
 
 
 # a verb before the party a sentence names: the party is its object, not its opener
@@ -519,84 +461,3 @@ _VERB_BEFORE = re.compile(r"(?<![\w-])(?:(?!armed\b)[a-z]+ed|says?|said|claims?|
 
 _ARMED_REFERENCE = re.compile(
     r"(?i)\b(?:group|movement|militia|faction|outfit|insurgents|rebels|jihadists|militants)$")
-
-
-def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
-                    named: list[tuple[int, str]]) -> tuple[str | None, str]:
-    """(claimant words, note) for a speaker read from the parse; None keeps the rules'."""
-    vocab = ctx.vocab
-    head = _ITS_HEAD.fullmatch(found.phrase)
-    sent = ctx.sentences[si]
-    place = _CARE_PLACE.findall(ctx.work, sent.start, sent.end) if head else []
-    if head and place:
-        # "... brought to al-Awda hospital, said its director": the hospital's, a medic
-        return f"{place[-1].lower()} {head.group(1)}", f"'{found.phrase}' = of the {place[-1]}"
-    if found.refers and (_resolve(vocab, found.phrase) not in (None, "outlet")
-                         or _self_named(found.phrase)):  # "the army spokesman"
-        found = Speaker(found.phrase, False, found.how, found.described, found.head_i)
-    elif not found.refers and _COLLECTIVE_REFERENCE.fullmatch(found.phrase) \
-            and row["claimant_raw"].lower() == found.phrase.lower():
-        # "the jihadist group" the rules left unresolved (a tagger may take "jihadist" for a
-        # name): the armed group named before, if one was
-        armed = [(p, c) for p, c in named if p < sent.start
-                 and _belligerent(vocab, _resolve(vocab, c))]
-        if armed:
-            phrase = max(armed, key=lambda c: c[0])[1]
-            return phrase, f"'{found.phrase}' = {phrase} (the armed group named before)"
-    if found.refers:  # "the group", "he": the nearest earlier named speaker
-        rule = row["claimant_raw"]
-        if rule and not _is_reference(rule) and not _PRONOUN_REGION.match(rule) \
-                and not rule.startswith(found.phrase):  # "The group's spokesman, Ali X,"
-            return None, ""
-        earlier = _antecedent(ctx, si)
-        candidates = [(p, c) for p, c in named if p < ctx.sentences[si].start]
-        if earlier is not None and earlier.claimant and not _is_reference(earlier.claimant):
-            candidates.append((earlier.pos, earlier.claimant))
-        office = _OFFICE_REFERENCE.fullmatch(found.phrase)
-        if office:  # "the ministry": an earlier speaker of that office, else the rules'
-            candidates = [c for c in candidates if office.group(1).lower() in c[1].lower()]
-            if not candidates:
-                return None, ""
-        if _ARMED_REFERENCE.search(found.phrase):
-            # "the group", "the movement": an armed group, not the monitor that relayed it
-            armed = [c for c in candidates if _belligerent(vocab, _resolve(vocab, c[1]))]
-            candidates = armed or candidates
-        if candidates:
-            phrase = max(candidates, key=lambda c: c[0])[1]
-            return phrase, f"'{found.phrase}' = {phrase} (nearest earlier speaker)"
-        return None, ""
-    if _OFFICE_HOLDER.match(found.phrase) and _resolve(vocab, found.phrase) is None:
-        return None, ""  # "agency spokesman X": the rules read whose office it is
-    rule = row["claimant_raw"]
-    if rule and found.phrase in rule and len(rule) > len(found.phrase) \
-            and _resolve(vocab, found.phrase) is None \
-            and (_resolve(vocab, rule) is not None or role_of(rule) is not None):
-        return None, ""  # the rules read the fuller name ("Army spokesman Brig. Gen. X")
-    if _resolve(vocab, found.phrase) is None and found.described \
-            and _resolve(vocab, found.described) is not None:
-        return found.described, f"speaker read from the parse ({found.how})"
-    appos = found.described[len(found.phrase):].strip(" ,") \
-        if found.described.startswith(found.phrase) else ""
-    if _resolve(vocab, found.phrase) is None and appos and role_of(appos) is not None:
-        # "Captain X, an officer at a nearby base,": the role his apposition names
-        return appos, f"speaker read from the parse ({found.how}): {found.phrase}"
-    if _resolve(vocab, found.phrase) is None and appos and WITNESS.match(appos):
-        # "Musa X, a grain trader in the village,": someone who saw it, a local source
-        return "a resident", f"speaker read from the parse ({found.how}): {found.phrase}, {appos}"
-    rule = row["claimant_raw"]
-    if _resolve(vocab, found.phrase) == "outlet" and rule \
-            and _resolve(vocab, rule) not in (None, "outlet"):
-        return None, ""  # "The Irrawaddy, citing an Arakan Army commander, reported": the source
-    if _resolve(vocab, found.phrase) is None and rule \
-            and _resolve(vocab, rule) not in (None, "outlet") and role_of(found.phrase) is None:
-        # the rules found a party the table knows; the parse only a name (a role such as
-        # "The army, which calls the separatists terrorists," is the speaker itself)
-        return None, ""
-    return found.phrase, f"speaker read from the parse ({found.how})"
-
-
-def _names_speaker(vocab: _Vocab, phrase: str) -> bool:
-    """A phrase that names its speaker: not a reference back, unless the table knows it
-    ("the coalition" of a war whose table lists it)."""
-    return not _is_reference(phrase) or _resolve(vocab, phrase) not in (None, "outlet")
-

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from conflict_lib.extract.attribution import _claimant_for, attribute_from_parse
+from conflict_lib.extract.attribution import _claimant_for
 from conflict_lib.extract.headlines import _is_headline, name_headline_victims
 from conflict_lib.extract.mentions import (
     _alone_ok,
@@ -22,6 +22,7 @@ from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
 from conflict_lib.extract.owners import equipment_owner
 from conflict_lib.extract.params import _CUE_SCAN, _NEGATION
 from conflict_lib.extract.parse import parse_sentences
+from conflict_lib.extract.parsed_speakers import attribute_from_parse
 from conflict_lib.extract.patterns import (
     _AND_LINK,
     _ANY,
