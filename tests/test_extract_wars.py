@@ -25,6 +25,7 @@ viv_ansanm,Viv Ansanm gang coalition,rebels,belligerent,Viv Ansanm;the Viv Ansan
 """,
     "drc": """fardc,Armed Forces of the DRC (FARDC),government,belligerent,FARDC;Congolese army;Congo's army
 m23,M23,rebels,belligerent,M23;M23 rebels;March 23 Movement
+rdf,Rwanda Defence Force (RDF),rwanda,belligerent,RDF;Rwanda Defence Force;Rwandan army
 """,
     "sahel": """fama,Malian Armed Forces (FAMa),government,belligerent,FAMa;Malian army;Malian soldiers
 jnim,JNIM,jihadists,belligerent,JNIM;Group for the Support of Islam and Muslims
@@ -763,6 +764,15 @@ CASES += [
      "did not comment on the market, but its spokesman said the air force had killed 30 RSF "
      "fighters nearby.",
      [(N, "civilians", "killed", 40, 40, 40), ("saf", "rsf", "killed", 30, 30, 30)]),
+]
+
+
+CASES += [
+    # a generic speaker is the party named nearest before its own words, not the enemy the
+    # end of its sentence names
+    ("drc", "The army's spokesman in North Kivu said the FARDC had killed several soldiers of "
+     "the Rwandan army fighting alongside the M23.",
+     [("fardc", "rdf", "killed", 3, 3, 9)]),
 ]
 
 
