@@ -25,6 +25,10 @@ viv_ansanm,Viv Ansanm gang coalition,rebels,belligerent,Viv Ansanm;the Viv Ansan
 """,
     "drc": """fardc,Armed Forces of the DRC (FARDC),government,belligerent,FARDC;Congolese army;Congo's army
 m23,M23,rebels,belligerent,M23;M23 rebels;March 23 Movement
+""",
+    # the same war with Rwanda's army in it: two armies, so "the army" needs the article
+    "drc_rwanda": """fardc,Armed Forces of the DRC (FARDC),government,belligerent,FARDC;Congolese army;Congo's army
+m23,M23,rebels,belligerent,M23;M23 rebels;March 23 Movement
 rdf,Rwanda Defence Force (RDF),rwanda,belligerent,RDF;Rwanda Defence Force;Rwandan army
 """,
     "sahel": """fama,Malian Armed Forces (FAMa),government,belligerent,FAMa;Malian army;Malian soldiers
@@ -770,7 +774,7 @@ CASES += [
 CASES += [
     # a generic speaker is the party named nearest before its own words, not the enemy the
     # end of its sentence names
-    ("drc", "The army's spokesman in North Kivu said the FARDC had killed several soldiers of "
+    ("drc_rwanda", "The army's spokesman in North Kivu said the FARDC had killed several soldiers of "
      "the Rwandan army fighting alongside the M23.",
      [("fardc", "rdf", "killed", 3, 3, 9)]),
 ]
