@@ -780,6 +780,15 @@ CASES += [
 ]
 
 
+CASES += [
+    # "Another 22 were wounded": a bare count after "another" or "a further" continues the
+    # people just counted, in the voice that counted them
+    ("sudan", "The shells hit the camp, killing 14 people, the RSF said. Another 22 were "
+     "wounded, it said.",
+     [("rsf", "civilians", "killed", 14, 14, 14), ("rsf", "civilians", "wounded", 22, 22, 22)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

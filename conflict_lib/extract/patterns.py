@@ -93,7 +93,8 @@ _WORDS_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){2,}")
 
 
 _ALONE_BEFORE = re.compile(r"(?:^|[,;:(\"]|\.\.\.|\b(?:and|but|while|with|whereas|of|to|"
-                           r"among|leaving|that|said|says|say|told|added|reported|stated|confirmed|announced))\s*$",
+                           r"among|leaving|that|said|says|say|told|added|reported|stated|confirmed|announced|"
+                           r"another|further))\s*$",
                            re.IGNORECASE)
 
 
