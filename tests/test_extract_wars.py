@@ -789,6 +789,18 @@ CASES += [
 ]
 
 
+CASES += [
+    # losses with no figure that someone "suffered": the speaker's own, or those of the
+    # party the clause names as the one that suffered them
+    ("sudan", "RSF fighters attacked the airport on Monday. The army said it had suffered heavy "
+     "losses in the fighting.",
+     [("saf", "saf", "killed_or_wounded", N, N, N)]),
+    ("sudan", "RSF fighters attacked the airport on Monday. The army said the extremist militia "
+     "had suffered heavy losses in the fighting.",
+     [("saf", "rsf", "killed_or_wounded", N, N, N)]),
+]
+
+
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)

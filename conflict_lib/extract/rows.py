@@ -83,6 +83,14 @@ def _unarmed_claimant(ctx: _Context, claimant: str, actor: str | None) -> bool:
     return role_of(claimant) is None
 
 
+# "suffered heavy losses", "sustained some casualties": the speaker's own
+_SUFFERED = re.compile(r"(?i)(?:\b(?P<who>(?:the|its|their)\s+(?:(?!(?:said|says|that|it|they|and|"
+                       r"or|but|then)\b)[\w'\"-]+\s+){0,3}?(?!(?:said|says|that|it|they|and|or|but|"
+                       r"then)\b)[\w'\"-]+)\s+)?"
+                       r"(?:\b(?:had|has|have)\s+)?(?:also\s+)?\b(?:suffered|sustained|incurred|took)"
+                       r"\s+(?:some\s+|many\s+|heavy\s+|significant\s+|considerable\s+|serious\s+)?$")
+
+
 # places where the dead are civilians unless the text says otherwise
 _CIVILIAN_PLACE = re.compile(r"(?i)\b(?:chapel|church|mosque|market(?:place)?|school|wedding|"
                              r"funeral|displacement\s+camp|camp\s+for\s+displaced|shelter|"
@@ -430,10 +438,15 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             q = _as_many(work, sent, q0, q1, bound) or m.group("q")
             if q0 in counted:  # its parts ("19 of them children") are parts of this
                 counted[q0].subject = subject
-            if not subject and _is_zero(q):
+            suffered = _SUFFERED.search(work, max(sent.start, q0 - 90), q0)
+            if not subject and suffered and suffered.group("who"):
+                # "said the extremist group had suffered heavy losses": that group's
+                subject, note = suffered.group("who"), "losses of the one that suffered them"
+            if not subject and (_is_zero(q) or suffered):
+                # "suffered no losses", "had suffered heavy losses": the speaker's own side
                 mention = _Mention(m.start(), m.end(), q, "", m.end(), kind="alone")
                 subject = _zero_subject(ctx, si, mention, attr)
-                note = "zero claim"
+                note = "zero claim" if _is_zero(q) else "losses the speaker suffered"
             if not subject and _CIVILIAN_PLACE.search(work, sent.start, sent.end) \
                     and not _MILITARY_PLACE.search(work, sent.start, sent.end):
                 # "recovered 29 bodies from the chapel": people at a place of civilians
