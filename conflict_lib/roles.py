@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from conflict_lib.countries import ISO3, army_phrases, countries_in, country_in, without_country
-from conflict_lib.reference import Actors, fold, places, singular
+from conflict_lib.reference import Actors, fold, per_table, places, singular
 
 
 @dataclass(frozen=True)
@@ -168,21 +168,17 @@ def family_of(actor_id: str, table: Actors) -> str | None:
     return None
 
 
-# (the table is kept beside its result: an id is reused once a table is freed)
 _ARMY_ALIASED: dict[int, tuple[Actors, frozenset[str]]] = {}
 
 
 def _army_aliased(table: Actors) -> frozenset[str]:
     """Actors with an alias that says army (once per table)."""
-    cached = _ARMY_ALIASED.get(id(table))
-    if cached is None or cached[0] is not table:
-        _ARMY_ALIASED[id(table)] = (table, frozenset(
-            i for alias, i in table.aliases.alias_to_id.items()
-            # a country's army ("Ethiopian army"), not "private military company" or
-            # "army auxiliaries"
-            if re.fullmatch(r"[\w'-]+(?:'s)?\s+(?:army|military|armed forces)", alias)
-            and country_in(alias) is not None))
-    return _ARMY_ALIASED[id(table)][1]
+    return per_table(_ARMY_ALIASED, id(table), table, lambda: frozenset(
+        i for alias, i in table.aliases.alias_to_id.items()
+        # a country's army ("Ethiopian army"), not "private military company" or
+        # "army auxiliaries"
+        if re.fullmatch(r"[\w'-]+(?:'s)?\s+(?:army|military|armed forces)", alias)
+        and country_in(alias) is not None))
 
 
 def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None = None
@@ -271,10 +267,8 @@ _NAME_WORDS: dict[int, tuple[Actors, dict[str, set[str]]]] = {}
 
 
 def _name_words(table: Actors) -> dict[str, set[str]]:
-    """The words of each belligerent's name and aliases (once per table; the table is kept
-    beside them, as an id is reused once a table is freed)."""
-    cached = _NAME_WORDS.get(id(table))
-    if cached is None or cached[0] is not table:
+    """The words of each belligerent's name and aliases (once per table)."""
+    def build() -> dict[str, set[str]]:
         out: dict[str, set[str]] = {i: set() for i, a in table.by_id.items()
                                     if a.kind == "belligerent"}
         for alias, ident in table.aliases.alias_to_id.items():
@@ -283,8 +277,8 @@ def _name_words(table: Actors) -> dict[str, set[str]]:
         for ident in out:
             out[ident] |= {singular(t) for t in re.findall(r"[a-z][a-z'-]*",
                                                             fold(table.by_id[ident].name))}
-        _NAME_WORDS[id(table)] = (table, out)
-    return _NAME_WORDS[id(table)][1]
+        return out
+    return per_table(_NAME_WORDS, id(table), table, build)
 
 
 def country_party(raw: str, table: Actors) -> ActorMatch | None:
@@ -320,15 +314,9 @@ def _family_positions(article_text: str, table: Actors, family: str
                       ) -> tuple[tuple[int, str], ...]:
     """(offset, actor_id) of the parties of one role an article names, in order (cached:
     an archive article asks thousands of times)."""
-    key = (id(table), family, article_text)
-    cached = _FAMILY_POSITIONS.get(key)
-    if cached is None or cached[0] is not table:  # (an id is reused once a table is freed)
-        if len(_FAMILY_POSITIONS) > 256:
-            _FAMILY_POSITIONS.clear()
-        _FAMILY_POSITIONS[key] = (table, tuple(
-            (pos, i) for pos, i in _actor_positions(article_text, table)
-            if family_of(i, table) == family))
-    return _FAMILY_POSITIONS[key][1]
+    return per_table(_FAMILY_POSITIONS, (id(table), family, article_text), table, lambda: tuple(
+        (pos, i) for pos, i in _actor_positions(article_text, table)
+        if family_of(i, table) == family), limit=256)
 
 
 _FOREIGN_FORCE = re.compile(r"(?i)\b(?:mission|union|international|multinational|coalition|"
@@ -404,21 +392,16 @@ _POSITIONS: dict[tuple[int, str], tuple[Actors, tuple[tuple[int, str], ...]]] = 
 def _actor_positions(article_text: str, table: Actors) -> tuple[tuple[int, str], ...]:
     """(offset, actor_id) of every alias named in an article, in order (cached per
     article: tables are loaded once per process)."""
-    key = (id(table), article_text)
-    cached = _POSITIONS.get(key)
-    if cached is not None and cached[0] is table:
-        return cached[1]
-    pattern = table.aliases.pattern
-    if pattern is None:
-        return ()
-    if len(_POSITIONS) > 256:
-        _POSITIONS.clear()
-    # the alias pattern reads folded text; this fold keeps offsets (one char for one)
-    low = article_text.lower().replace("\u2019", "'").replace("\u2018", "'").replace('"', " ")
-    out = []
-    for m in pattern.finditer(low):
-        ident = table.aliases.alias_to_id.get(fold(m.group(0)))
-        if ident is not None:
-            out.append((m.start(), ident))
-    _POSITIONS[key] = (table, tuple(out))
-    return _POSITIONS[key][1]
+    def build() -> tuple[tuple[int, str], ...]:
+        pattern = table.aliases.pattern
+        if pattern is None:
+            return ()
+        # the alias pattern reads folded text; this fold keeps offsets (one char for one)
+        low = article_text.lower().replace("\u2019", "'").replace("\u2018", "'").replace('"', " ")
+        out = []
+        for m in pattern.finditer(low):
+            ident = table.aliases.alias_to_id.get(fold(m.group(0)))
+            if ident is not None:
+                out.append((m.start(), ident))
+        return tuple(out)
+    return per_table(_POSITIONS, (id(table), article_text), table, build, limit=256)

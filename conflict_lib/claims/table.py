@@ -166,10 +166,10 @@ def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | N
     at = span[1] if span else None  # generic words read as the party named nearest before
     # a generic speaker ("the army's spokesman") is the party named nearest before the
     # speaker's own words, not before the end of a sentence that may name its enemy
-    said_at = quote.find(row.get("claimant_raw") or "\0") if span else -1
+    speaker = row.get("claimant_raw") or ""
+    said = quote.find(speaker) if speaker and span else -1
     claimant = resolve_claimant(row.get("claimant_raw"), reference_dir, text or "",
-                                span[0] + said_at + len(row["claimant_raw"])
-                                if said_at >= 0 and span else at)
+                                span[0] + said + len(speaker) if said >= 0 else at)
     subject = resolve_subject(
         row.get("subject_raw"),
         reference_dir,

@@ -227,8 +227,9 @@ def _from_region(ctx: _Context, si: int, region: tuple[int, int], v: int, ve: in
 
 _A_ROLE = "a role, read in the article"
 # "the ministry", "the agency": an office refers to an earlier speaker of that office only
-_OFFICE_REFERENCE = re.compile(r"(?i)(?:the|this)\s+(ministry|agency|presidency|observatory|"
-                               r"monitor|network|committee|commission|mission|office)")
+_OFFICES = (r"(ministry|agency|presidency|observatory|monitor|network|committee|commission|"
+            r"mission|office)")
+_OFFICE_REFERENCE = re.compile(r"(?i)(?:the|this)\s+" + _OFFICES)
 _BARE_ROLE = re.compile(r"(?i)the\s+(?:army|military|armed\s+forces|junta|police|rebels|"
                         r"separatists|insurgents|jihadists|militants|government)")
 
@@ -448,9 +449,8 @@ def _quote_closed_later(ctx: _Context, si: int) -> _Attribution | None:
 
 
 # "agency spokesman X", "ministry spokeswoman X": the holder of an office named before
-_OFFICE_HOLDER = re.compile(r"(?i)(?:the\s+)?(ministry|agency|mission|observatory|committee|"
-                            r"commission|network)(?:'s)?\s+(?:spokes(?:man|woman|person)|"
-                            r"director|head|chief)\b")
+_OFFICE_HOLDER = re.compile(r"(?i)(?:the\s+)?" + _OFFICES + r"(?:'s)?\s+(?:spokes(?:man|woman|"
+                            r"person)|director|head|chief)\b")
 
 
 # a verb before the party a sentence names: the party is its object, not its opener

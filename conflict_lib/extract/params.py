@@ -317,8 +317,10 @@ _BEFORE_LAST = re.compile(
 )
 
 
+# verbs of losses a party takes itself ("suffered heavy losses", "sustained casualties")
+_SUFFER_VERBS = r"suffered|sustained|incurred|took"
 _SUFFERED_LAST = re.compile(
-    r"(?:suffered|sustained|incurred|took|recorded|endured|registered|left|lost)\s+(?:behind\s+)?"
+    r"(?:" + _SUFFER_VERBS + r"|recorded|endured|registered|left|lost)\s+(?:behind\s+)?"
     r"[\"']?$", re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ from conflict_lib.extract.mentions import (
 )
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
 from conflict_lib.extract.owners import equipment_owner
-from conflict_lib.extract.params import _CUE_SCAN, _NEGATION
+from conflict_lib.extract.params import _CUE_SCAN, _NEGATION, _SUFFER_VERBS
 from conflict_lib.extract.parse import parse_sentences
 from conflict_lib.extract.parsed_speakers import attribute_from_parse
 from conflict_lib.extract.patterns import (
@@ -87,7 +87,7 @@ def _unarmed_claimant(ctx: _Context, claimant: str, actor: str | None) -> bool:
 _SUFFERED = re.compile(r"(?i)(?:\b(?P<who>(?:the|its|their)\s+(?:(?!(?:said|says|that|it|they|and|"
                        r"or|but|then)\b)[\w'\"-]+\s+){0,3}?(?!(?:said|says|that|it|they|and|or|but|"
                        r"then)\b)[\w'\"-]+)\s+)?"
-                       r"(?:\b(?:had|has|have)\s+)?(?:also\s+)?\b(?:suffered|sustained|incurred|took)"
+                       r"(?:\b(?:had|has|have)\s+)?(?:also\s+)?\b(?:" + _SUFFER_VERBS + r")"
                        r"\s+(?:some\s+|many\s+|heavy\s+|significant\s+|considerable\s+|serious\s+)?$")
 
 
@@ -169,6 +169,8 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
 _SPEAKS_NEXT = re.compile(r"(?i)\s+(?:\w+\s+)?(?:told|said|says|say|reported|confirmed|added)\b")
 # "Two soldiers, five volunteers killed": a comma list of counts shares the outcome after it
 _COMMA_LINK = re.compile(r"\s*,\s*")
+
+
 def _count_of(q: str) -> int | None:
     q = q.strip().lower()
     if q in ("a", "an", "one"):
@@ -221,6 +223,8 @@ def _one_count(part: _Mention, kept: _Mention, work: str) -> bool:
     kept.q, kept.start, kept.np = str(a + b), first.start, last.np
     kept.end = max(kept.end, last.end)
     return True
+
+
 _AS_MANY = re.compile(r"(?i)\bas\s+many\b")
 
 
