@@ -618,6 +618,23 @@ CASES = [
     ("sudan", "RSF fighters attacked the airport on Monday. The army said the extremist militia "
      "had suffered heavy losses in the fighting.",
      [("saf", "rsf", "killed_or_wounded", N, N, N)]),
+    # a sentence that opens on parts of the count before it ("Four of them were children.",
+    # "They included ...", "Among them were ..., he said"): parts in the same voice; a part
+    # with no figure ("Several of them ...") adds nothing
+    ("sudan", "The state emergency agency said 40 people were killed in the shelling of El "
+     "Obeid. Four of them were children. Several of them were women.",
+     [("sd_agency", "civilians", "killed", 40, 40, 40),
+      ("sd_agency", "civilians", "killed", 4, 4, 4)]),
+    ("syria", "Turkish-backed factions attacked positions near Manbij on Sunday. The SDF said "
+     "at least 40 of its fighters had been killed. They included 12 commanders and three "
+     "snipers, it said.",
+     [("sdf", "sdf", "killed", 40, 40, N), ("sdf", "sdf", "killed", 12, 12, 12),
+      ("sdf", "sdf", "killed", 3, 3, 3)]),
+    # "according to X, who said": the relative pronoun speaks for X, not for the party the
+    # sentence opened on
+    ("drc", "The fighting pitted M23 rebels against the FARDC near Rubaya, according to a local "
+     "official, who said nine civilians had been killed by stray bullets.",
+     [("local_sources", "civilians", "killed", 9, 9, 9)]),
 ]
 
 

@@ -174,6 +174,16 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
                 or _from_region(ctx, si, comma, v, ve, kind, found, loose=True)
             if attr is None:
                 continue
+        who = _WHO_SAID.search(before) if attr is None else None
+        if who:  # "..., according to the president of the civil society, who said ...":
+            # the relative pronoun speaks for the phrase just before its comma
+            head = (sent.start, sent.start + who.start())
+            attr = _inherit([a for a in found if a.end >= _comma_region(work, *head)[0]],
+                            v, ve, kind) \
+                or _from_region(ctx, si, _comma_region(work, *head), v, ve, kind, found) \
+                or _inherit(found, v, ve, kind) \
+                or _from_region(ctx, si, _comma_region(work, *head), v, ve, kind, found,
+                                loose=True)
         pronoun = _PRONOUN_SPEAKER.search(before[-40:]) if attr is None else None
         if pronoun:  # "... of what it said were", "..., and they said": the pronoun speaks
             attr = _make_attr(ctx, si, v, ve, kind, pronoun.group(1), found)
@@ -193,6 +203,9 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
             found.append(attr)
     ctx.attributions[si] = found
     return found
+
+
+_WHO_SAID = re.compile(r"(?i),\s*who\s+(?:(?:also|later|had|has|then)\s+)?$")
 
 
 def _next_stop(work: str, start: int, end: int, cut_that: bool = False) -> int:

@@ -186,6 +186,16 @@ _INCLUDING = re.compile(r"(?:\s+(?:on|in|at|near|overnight|late|early|last)\b[^,
                         re.IGNORECASE)
 
 
+# a sentence that opens on parts of the count the sentence before ended on: "Four of them
+# were children.", "They included 52 fighters and 19 civilians, it said.", "Among them were
+# three children."
+_NEXT_PART = re.compile(r"[\"']?(?:(?P<alone>(?:(?:at\s+least|about|some|nearly|around)\s+)?"
+                        r"[\w,-]+\s+of\s+(?:them|those|these|whom)\s+(?:were|was|are|is|had)\b)|"
+                        r"(?:they|those\s+killed|those\s+wounded|those\s+injured)\s+"
+                        r"(?:included|include|includes)\s+|among\s+them\s+(?:were|are)\s+)",
+                        re.IGNORECASE)
+
+
 # "more than 30 wounded, some of them badly": a part with no figure adds no claim
 _NO_FIGURE = re.compile(r"(?i)(?:some|many|most|all|a few|few|a number)")
 # between a count and the part of it that follows: "nine wounded, two of them seriously"

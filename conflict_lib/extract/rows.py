@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from conflict_lib.extract.attribution import _claimant_for
+from conflict_lib.extract.attribution import _claimant_for, _sentence_attributions
 from conflict_lib.extract.headlines import _is_headline, name_headline_victims
 from conflict_lib.extract.mentions import (
     _alone_ok,
@@ -31,10 +31,12 @@ from conflict_lib.extract.patterns import (
     _DENIAL,
     _INCLUDING,
     _LIST_LINK,
+    _NEXT_PART,
     _NO_FIGURE,
     _OF_THEM,
     _OVERALL_TOLL,
     _PERFECT,
+    _PRONOUN_SPEAKER,
     _SUBSET_GAP,
     _YEAR_OPENING,
 )
@@ -44,6 +46,7 @@ from conflict_lib.extract.subjects import (
     _is_zero,
     _q_outcome_subject,
     _subject,
+    _whole,
     _zero_subject,
     not_its_own,
 )
@@ -246,6 +249,25 @@ def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
     return ""
 
 
+# "Several of them were in critical condition": a part with no figure adds no claim
+_VAGUE = re.compile(r"(?i)\b(?:some|many|most|all|few|several|a\s+number|numerous|dozens|"
+                    r"scores|hundreds)\b")
+
+
+def _whole_before(ctx: _Context, si: int, m: _Mention) -> _Mention | None:
+    """The count the sentence before ended on, when this sentence opens on parts of it
+    ("Four of them were children.") and ``m`` is the first of those parts."""
+    sent = ctx.sentences[si]
+    opening = _NEXT_PART.match(ctx.work, sent.start, sent.end)
+    if not si or not opening or _is_zero(m.q) or _VAGUE.search(m.q):
+        return None
+    at = opening.start("alone") if opening.group("alone") else opening.end()
+    if m.start != at and not (m.start < at and opening.group("alone")):
+        return None
+    counts = [p for p in ctx.mentions.get(si - 1, ()) if p.q and p.outcome]
+    return _whole(counts[-1]) if counts else None
+
+
 def _sentence_text(ctx: _Context, si: int) -> str:
     sent = ctx.sentences[si]
     return ctx.work[sent.start : sent.end]
@@ -270,14 +292,17 @@ def _read_rules(text: str, reference_dir: Path | None) -> tuple[_Context | None,
         quotes += work.count('"', sent.start, sent.end)
     rows: list[dict] = []
     k = 0
+    counted_before = False
     for si, sent in enumerate(ctx.sentences):
         while k < len(cues) and cues[k] < sent.start:
             k += 1
-        if k == len(cues):
-            break
-        if cues[k] >= sent.end:
+        if (k == len(cues) or cues[k] >= sent.end) and not (
+                counted_before and _NEXT_PART.match(work, sent.start, sent.end)):
+            counted_before = False  # "Four of them were children." needs no cue of its own
             continue
-        rows.extend(_sentence_claims(ctx, si))
+        found = _sentence_claims(ctx, si)
+        rows.extend(found)
+        counted_before = any(m.q and m.outcome for m in ctx.mentions.get(si, ()))
     return ctx, rows
 
 
@@ -334,7 +359,12 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             _fares_as(m, prv, part=True)
             is_bound[k] = True
     for k, m in enumerate(mentions):
-        if not is_bound[k] and m.kind == "people" and m.q:
+        if not is_bound[k] and m.q and (whole := _whole_before(ctx, si, m)):
+            # "Four of them were children.", "They included 52 fighters, ...": parts of the
+            # count the sentence before ended on
+            _fares_as(m, whole, part=True)
+            is_bound[k] = True
+        elif not is_bound[k] and m.kind == "people" and m.q:
             # "15 soldiers and two Wagner fighters died", "killed 20 rebels and two soldiers"
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             prv = mentions[k - 1] if k > 0 else None
@@ -352,7 +382,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     and not _SPEAKS_NEXT.match(work, m.end, sent.end):
                 if _AND_LINK.fullmatch(work, prv.end, m.start) and _one_count(m, prv, work):
                     continue  # "a grandmother and her two grandchildren": three, in ``prv``
-                _fares_as(m, prv)
+                _fares_as(m, prv, part=prv.subset_of is not None)  # a part listed on
                 is_bound[k] = True
             elif prv and is_bound[k - 1] and prv.q and _includes(work, prv, m):
                 # "left 12 people dead, including seven soldiers": the same outcome
@@ -408,7 +438,12 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                                                 else max(sent.start, m.start - 24), m.o_end)
                                or _ANY.match(m.np)):
                 continue
+            carried = m.o_start < sent.start  # its outcome is the sentence before's
             attr = _claimant_for(ctx, si, m.start)
+            if carried and all(_PRONOUN_SPEAKER.search(work, sent.start, a.pos)
+                               for a in _sentence_attributions(ctx, si)):
+                # "Among them were three children, he said.": the whole's speaker
+                attr = _claimant_for(ctx, si - 1, m.o_start)
             subject, note = _subject(ctx, si, m, attr, bound)
             flipped = not_its_own(ctx, si, m, attr, subject)
             if flipped:
@@ -431,6 +466,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     died := _SUCCUMBED.match(work, max(m.end, m.o_end), sent.end)):
                 outcome = died.group(1)  # "three of the wounded later died"
             rows.append(_row(ctx, si, attr, subject, outcome, q, [note], m.start))
+            if carried:  # the quote holds the count it is part of
+                start = ctx.sentences[si - 1].start
+                rows[-1].update(start=start, quote=ctx.text[start : sent.end])
             people_rows.append((m, subject))
         else:
             m = item  # type: ignore[assignment]
