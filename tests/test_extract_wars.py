@@ -59,7 +59,10 @@ sema,State Emergency Management Agency (SEMA),government,source,SEMA;State Emerg
 """,
     "ukraine": """ua_army,Armed Forces of Ukraine,government,belligerent,Ukraine's armed forces;Ukrainian army;Ukrainian forces
 ru_army,Russian Armed Forces,russia,belligerent,Russian army;Russian forces;Russia's defence ministry
-ua_officials,Ukrainian regional officials,government,source,regional governor Ivan Petrenko;Kharkiv governor;Donetsk regional governor
+ua_officials,Ukrainian regional officials,government,source,regional governor Ivan Petrenko;Kharkiv governor;Donetsk regional governor;the regional governor
+""",
+    "pakistan": """pak_army,Pakistan Army,government,belligerent,Pakistan Army;ISPR;Inter-Services Public Relations
+ttp,Tehreek-e-Taliban Pakistan (TTP),rebels,belligerent,TTP;Pakistani Taliban;khwarij
 """,
 }
 
@@ -635,6 +638,24 @@ CASES = [
     ("drc", "The fighting pitted M23 rebels against the FARDC near Rubaya, according to a local "
      "official, who said nine civilians had been killed by stray bullets.",
      [("local_sources", "civilians", "killed", 9, 9, 9)]),
+    # a toll that rises to its figure a long way after "the number of people killed"; a
+    # titled name ("Governor Oleh Marchuk") is the speaker named earlier with that title,
+    # not the clause before its comma, and his surname is him again
+    ("ukraine", "The number of people killed by a Russian missile strike on an apartment block "
+     "in the southern city of Zaporizhzhia rose to 19 on Thursday, the regional governor said. "
+     "Four children were among the dead, Governor Oleh Marchuk wrote on Telegram. Marchuk had "
+     "put the death toll at six on Wednesday evening.",
+     [("ua_officials", "civilians", "killed", 19, 19, 19),
+      ("ua_officials", "civilians", "killed", 4, 4, 4),
+      ("ua_officials", "civilians", "killed", 6, 6, 6)]),
+    # a party's own words for its dead, in quotes: "sent to hell", "embraced shahadat",
+    # "fell with their weapons in hand"
+    ("pakistan", 'Fourteen khwarij had been "sent to hell" after troops engaged their hideout, '
+     'the ISPR said, adding that three soldiers had "embraced shahadat".',
+     [("pak_army", "ttp", "killed", 14, 14, 14), ("pak_army", "pak_army", "killed", 3, 3, 3)]),
+    ("sahel", 'The Burkinabe army said eight soldiers "fell with their weapons in hand" at '
+     "Djibo.",
+     [("bf_army", "bf_army", "killed", 8, 8, 8)]),
 ]
 
 

@@ -58,6 +58,11 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
 _INTRODUCED_WITHIN = 6000
 
 
+# a finite verb or an outcome: the words before "<comma> Name" are a clause, not an office
+_CLAUSE = re.compile(r"(?i)\b(?:were|was|is|are|had|has|have|said|says|killed|dead|died|"
+                     r"wounded|injured)\b")
+
+
 def _introduction(ctx: _Context, surname: str, end: int) -> tuple[int, str] | None:
     """(offset, "title first-name surname") where the article first names ``surname``,
     within a story's length before ``end``, with words the table or a role reads."""
@@ -71,12 +76,17 @@ def _introduction(ctx: _Context, surname: str, end: int) -> tuple[int, str] | No
         phrase = " ".join([*words[k:], surname])
         if _resolve(ctx.vocab, phrase) is not None or role_of(phrase) is not None:
             return first.start(), phrase
+    titled = _TITLE_NAME.search(" ".join([*words, surname]))
+    if titled and titled.end() == len(" ".join([*words, surname])):
+        return first.start(), titled.group(0)  # "Governor Oleh Marchuk": his title, read later
     # "The Director of Defence Media Operations, Maj.-Gen. Samuel X," and "Samuel X,
     # spokesman for army operations,": the office in apposition to the name
     title = re.search(r"([A-Za-z][A-Za-z' -]{2,60}),\s+(?:[A-Z][\w'.-]*\s+){0,4}$", before)
     after = re.match(r",\s+([a-z][\w' ()-]{2,100})[,.]", ctx.work[first.end() : first.end() + 110])
     for office in (title.group(1) if title else "", after.group(1) if after else ""):
         office = office.strip()
+        if _CLAUSE.search(office):
+            continue  # "Four children were among the dead, Governor X wrote": a clause
         if office and (_resolve(ctx.vocab, office) is not None or role_of(office) is not None):
             return first.start(), office
         if office and WITNESS.match(office):  # "Musa X, a grain trader in the village,"
@@ -123,6 +133,8 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
             fuller = [c for c in by_word.get(singular(word.lower()), []) if c[1] != raw]
             if fuller:
                 before = [c for c in fuller if c[0] <= r["start"]]
+                if not before and _TITLE_NAME.fullmatch(raw):
+                    break  # "Governor Oleh Marchuk" is no governor named after him
                 pick = before[-1] if before else min(fuller)
                 r["claimant_raw"] = pick[1]
                 note = f"'{raw}' = {pick[1]} (the speaker the article names with that title)"

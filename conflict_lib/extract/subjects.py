@@ -460,7 +460,7 @@ def _earlier_killed_subject(ctx: _Context, si: int, story: bool = True) -> str:
     group counted last."""
     if not story:
         for j in range(si - 1, max(-1, si - 7), -1):
-            found = [m for m in ctx.mentions.get(j, []) if m.subject and _KILLED_OUTCOME.match(
+            found = [m for m in ctx.mentions.get(j, []) if m.subject and _KILLED_OUTCOME.search(
                 m.outcome)]
             if found:
                 return found[0].subject  # the group counted first, not a subset after it
@@ -468,7 +468,7 @@ def _earlier_killed_subject(ctx: _Context, si: int, story: bool = True) -> str:
     tally: dict[str, list] = {}
     for j in range(max(0, si - 12), si):  # the story so far, not a distant background
         for k, m in enumerate(ctx.mentions.get(j, [])):
-            if m.subject and m.subset_of is None and _KILLED_OUTCOME.match(m.outcome):
+            if m.subject and m.subset_of is None and _KILLED_OUTCOME.search(m.outcome):
                 key = "civilians" if is_civilian_phrase(m.subject) else \
                     (_resolve(ctx.vocab, m.subject) or m.subject.lower())
                 entry = tally.setdefault(key, [0, (-j, -k), m.subject])

@@ -128,7 +128,11 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?P<o>(?:(?:death|casualty)\\s+)?toll|losses(?=(?:\\s+[\\w'-]+){{0,9}}?\\s+(?:at|amounted|"
         f"totall?ed|stood|reached|numbered)\\s)|number\\s+of\\s+"
         f"(?:(?P<tmod>[\\w-]+)\\s+)?(?:dead|deaths|fatalities|casualties|killed|wounded|"
-        f"injured)(?=\\s+(?:at|to|stood|reached|rose)\\b))\\s+(?:[\\w'-]+\\s+){{0,9}}?"
+        f"injured)(?=(?:\\s+[\\w'-]+){{0,18}}?\\s+(?:at|to|stood|reached|rose)\\b))"
+        # "the number of people killed by ... in the city of Zaporizhzhia rose to 19": a
+        # long way to the figure only when the toll rises to it
+        f"\\s+(?:(?:[\\w'-]+\\s+){{0,9}}?|(?:[\\w'-]+\\s+){{10,18}}?(?=(?:rose|climbed|"
+        f"risen|increased|jumped)\\s+to\\s)(?:[\\w'-]+\\s+))"
         f"(?:to|at|of|was|is|stood\\s+at|reached|totall?ed|numbered)\\s+(?P<q>{q_people})"
         f"(?![\\w-])"
         f"(?:\\s+(?P<o2>(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)|killed|dead|wounded|"
@@ -144,7 +148,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"[a-z][\\w'-]*(?:\\s+[a-z][\\w'-]*)?(?=\\s+{_AUX}\\s))?"
         # "two men who tried to run were shot dead"
         f"(?:\\s+(?:who|that)\\s+[^,;.\"]{{1,50}}?(?=\\s+(?:were|was|had\\s+been)\\s))?"
-        f"\\s+(?:(?P<aux>{_AUX})\\s+)?(?:{_ADV}\\s+){{0,3}}(?P<o>{_PARTS}|bodies|corpses)"
+        f"\\s+(?:(?P<aux>{_AUX})\\s+)?(?:{_ADV}\\s+){{0,3}}[\"']?(?P<o>{_PARTS}|bodies|corpses)"
         f"(?![\\w-])", flags)
     after_appos = re.compile(
         f"\\s*,\\s*(?:(?:either|all|both|most|many|some)\\s+(?:of\\s+them\\s+)?)?(?P<o>{_PARTS})"
