@@ -656,6 +656,25 @@ CASES = [
     ("sahel", 'The Burkinabe army said eight soldiers "fell with their weapons in hand" at '
      "Djibo.",
      [("bf_army", "bf_army", "killed", 8, 8, 8)]),
+    # "he had raised the toll to seven": revising a toll is saying it
+    ("ukraine", "Russian bombs hit a depot in Zaporizhzhia, killing four people, regional "
+     "governor Ivan Petrenko said. By evening he had raised the toll to seven.",
+     [("ua_officials", "civilians", "killed", 4, 4, 4),
+      ("ua_officials", "civilians", "killed", 7, 7, 7)]),
+    # drones downed are the launcher's; "19 of them over Bryansk" is a part of those counted
+    ("ukraine", "A drone hit a flat in Kharkiv, wounding two residents. Russia had launched 90 "
+     "drones overnight and 71 of the drones were shot down, regional governor Ivan Petrenko "
+     "said.",
+     [("outlet", "civilians", "wounded", 2, 2, 2),
+      ("ua_officials", "ru_army", "equipment_destroyed", 71, 71, 71)]),
+    ("ukraine", "Russia's defence ministry said its air defences had destroyed 46 Ukrainian drones "
+     "during the night, 19 of them over the Bryansk region.",
+     [("ru_army", "ua_army", "equipment_destroyed", 46, 46, 46),
+      ("ru_army", "ua_army", "equipment_destroyed", 19, 19, 19)]),
+    # "the attackers had lost": the speaker's enemy, not the speaker's own
+    ("somalia", "Al-Shabaab fighters overran the base at dawn, a Somali army officer said. He "
+     'said the attackers had lost "more than 30" fighters.',
+     [("sna", "shabaab", "killed", 31, 31, N)]),
 ]
 
 

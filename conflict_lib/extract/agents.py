@@ -81,6 +81,15 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
         found = role_actor(role.group(1), vocab.table, ctx.text, role.start(1))
         if found is not None and found.actor_id is not None:
             return found.actor_id, role.group(1)
+    enemy = _ENEMY_SUBJECT.match(ctx.work, begin, sent.end)
+    speaker = ((attr.actor if attr and _belligerent(vocab, attr.actor) else None)
+               or (_role_claimant(ctx, attr) or ("", ""))[0]) if enemy and not first else ""
+    if speaker:
+        # "He said the attackers had lost more than 30 fighters": the speaker's enemy
+        names = _adversary(ctx, si, enemy.start(1), speaker)
+        actor = _resolve(vocab, names.split(" and ")[0]) if names else None
+        if actor:
+            return actor, names.split(" and ")[0]
     if attr and _belligerent(vocab, attr.actor):
         alias = _owner_alias(vocab, attr.claimant, attr.actor)
         if alias:
@@ -104,6 +113,10 @@ def _role_claimant(ctx: _Context, attr: _Attribution | None) -> tuple[str, str] 
     return found.actor_id or "", attr.claimant
 
 
+# "the attackers had lost": people the speaker names by what they did to it
+_ENEMY_SUBJECT = re.compile(
+    r"[\s\"']*((?:the\s+)?(?:attackers|assailants|raiders|enemy|aggressors))\s+"
+    r"(?:(?:had|has|have|also)\s+)*(?:lost|suffered|sustained)\b", re.IGNORECASE)
 _ROLE_SUBJECT = re.compile(
     r"[\s\"']*((?:the\s+)?(?:rebels|militants|insurgents|jihadists|separatists|army|soldiers|"
     r"troops|militia|junta|military))\s+(?:(?:had|has|have|also)\s+)*"

@@ -464,6 +464,13 @@ def _split_counted(work: str, e: _Equipment) -> list[_Equipment]:
     return parts
 
 
+# "..., 19 of them over the Bryansk region": a counted part of the items just counted
+_EQ_PART = re.compile(r"(?:\s+(?:over|in|on|near|across|at|around|inside|during|overnight|since)\b"
+                      r"[^,;.\"]{0,40}?)?"
+                      r"\s*,\s*(?P<q>\d[\d,]*|" + _NUMBER_STOP + r")\s+of\s+them\b",
+                      re.IGNORECASE)
+
+
 _PARTICLE_LEAD = re.compile(r"(?i)(?:up|down|off|out|over|away)\s")
 
 
@@ -516,6 +523,12 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             found.append(_Equipment(x0, n1, q, np, loss.start(1), loss.end(1), loss.group(1),
                                     False, n0, n1))
     found = [part for e in found for part in _split_counted(work, e)]
+    for e in list(found):
+        part = _EQ_PART.match(work, max(e.np_end, e.o_end), sent.end) if e.q else None
+        if part:  # "destroyed 46 drones over six regions, 19 of them over Bryansk": a part
+            found.append(_Equipment(part.start("q"), part.end(), part.group("q"), e.np,
+                                    e.o_start, e.o_end, e.verb, e.passive, e.np_start,
+                                    e.np_end, e))
     extra = []
     for e in found:
         r = vocab.eq_relative.match(work, e.np_end, sent.end)

@@ -57,6 +57,10 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     state = country_party(text, vocab.table)
     if state is not None:  # "downed 45 Ukrainian drones"
         return vocab.table.by_id[state.actor_id].name, "owner: the army of the country named"
+    launcher = _launcher(ctx, si, e) if _SHOT_DOWN.search(e.verb) or \
+        re.match(r"(?i)destroy", e.verb) else ""
+    if launcher:  # "Russia launched 112 drones ..., and 87 of the drones were shot down"
+        return launcher, "owner: the party that launched them"
     if _ARMY_GEAR.match(e.np):  # "shot down two army drones": a role, read in the article
         return "the army", "owner: the army named in the item"
     listed = [s for m, s in people if e.o_start <= m.start < e.start and s]
@@ -108,3 +112,24 @@ def _agent_for_equipment(ctx: _Context, si: int, e: _Equipment, attr: _Attributi
                          ) -> tuple[str, str] | None:
     fake = _Mention(e.start, e.end, e.q, e.np, e.np_start, o_start=e.o_start)
     return _agent(ctx, si, fake, attr)
+
+
+# "Russia had launched 112 drones and two missiles": the launcher names whose they are
+_LAUNCHED = re.compile(r"(?i)\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired)\b")
+
+
+def _launcher(ctx: _Context, si: int, e: _Equipment) -> str:
+    """The party said to have launched the drones or missiles downed, in this sentence
+    before the item or in the one before."""
+    vocab = ctx.vocab
+    for j in (si, si - 1):
+        if j < 0:
+            continue
+        sent = ctx.sentences[j]
+        end = e.np_start if j == si else sent.end
+        hits = [h for h in vocab.alias.finditer(ctx.work, sent.start, end)
+                if _LAUNCHED.match(ctx.work, h.end())
+                and _belligerent(vocab, _resolve(vocab, h.group(0)))]
+        if hits:
+            return hits[-1].group(0)
+    return ""

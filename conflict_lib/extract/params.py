@@ -213,7 +213,7 @@ _SPEECH_WORDS = (
     r"revealed|reveals|revealing|estimated|estimates|wrote|writes|posted|published|publishes|"
     r"tweeted|detailed|deplored|deplores|regretted|regrets|mourned|mourns|lamented|laments|"
     r"details|detailing|affirmed|affirms|explained|explains|specified|conceded|concedes|"
-    r"cited|citing|quoted|quoting|put\s+(?:the\s+|its\s+|their\s+|our\s+|[\w-]+'s?\s+)?(?:death\s+)?(?:toll|losses)|according|denied|denies|deny|"
+    r"cited|citing|quoted|quoting|(?:put|raised|revised|updated|lowered)\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|[\w-]+'s?\s+)?(?:death\s+)?(?:toll|losses)|according|denied|denies|deny|"
     r"denying"
 )
 
@@ -354,7 +354,7 @@ _SPEECH = re.compile(r"(?<![\w-])(?:according\s+to|" + _SPEECH_WORDS + r")(?![\w
 
 
 _SPEECH_LOW = re.compile(
-    r"(?<![\w-])(?:according\s+to|put\s+(?:the\s+|its\s+|their\s+|our\s+|[\w-]+'s?\s+)?(?:death\s+)?(?:toll|losses)|"
+    r"(?<![\w-])(?:according\s+to|(?:put|raised|revised|updated|lowered)\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|[\w-]+'s?\s+)?(?:death\s+)?(?:toll|losses)|"
     + _trie_re(w for w in _SPEECH_WORDS.split("|") if w.isalpha()) + r")(?![\w-])"
 )
 
@@ -524,12 +524,14 @@ _EQ_INTRANSITIVE = re.compile(r"crash|went\s+down|came\s+down|exploded|caught\s+
 # alleged/put the toll at ...").
 SPEECH_LEMMAS = frozenset(_words(
     "say claim tell allege report announce confirm acknowledge admit state add put estimate "
+    "raise revise update lower "
     "deny insist declare write post publish tweet note indicate assert reveal concede explain "
     "accuse warn quote cite document give release detail affirm specify mention boast stress "
     "deplore regret mourn lament record"
 ))
-# Verbs that speak only with a toll as their object ("put the death toll at 15").
-OBJECT_SPEECH = frozenset(_words("put give release"))
+# Verbs that speak only with a toll as their object ("put the death toll at 15", "raised
+# the toll to seven").
+OBJECT_SPEECH = frozenset(_words("put give release raise revise update lower"))
 TOLL_NOUNS = frozenset(_words(
     "toll number figure figures losses count tally casualties fatalities dead"))
 # Subjects that point back to a speaker named earlier ("he", "the group", "the ministry").
