@@ -115,7 +115,11 @@ def _agent_for_equipment(ctx: _Context, si: int, e: _Equipment, attr: _Attributi
 
 
 # "Russia had launched 112 drones and two missiles": the launcher names whose they are
-_LAUNCHED = re.compile(r"(?i)\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired)\b")
+_LAUNCH_VERB = r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired)\b"
+_LAUNCHED = re.compile(_LAUNCH_VERB, re.IGNORECASE)
+
+
+_NAME_LAUNCHED = re.compile(r"\b([A-Z][\w'-]+)(?=" + _LAUNCH_VERB + ")")
 
 
 def _launcher(ctx: _Context, si: int, e: _Equipment) -> str:
@@ -132,4 +136,8 @@ def _launcher(ctx: _Context, si: int, e: _Equipment) -> str:
                 and _belligerent(vocab, _resolve(vocab, h.group(0)))]
         if hits:
             return hits[-1].group(0)
+        for named in reversed(list(_NAME_LAUNCHED.finditer(ctx.work, sent.start, end))):
+            state = country_party(named.group(1), vocab.table)
+            if state is not None and state.actor_id:  # "Russia launched": its army's
+                return vocab.table.by_id[state.actor_id].name
     return ""
