@@ -50,6 +50,7 @@ houthis,Houthis (Ansar Allah),rebels,belligerent,Houthis;Houthi;Ansar Allah
     "sudan": """saf,Sudanese Armed Forces (SAF),government,belligerent,SAF;Sudanese army;Sudan's army
 rsf,Rapid Support Forces (RSF),rebels,belligerent,RSF;Rapid Support Forces;paramilitary RSF
 sd_agency,Sudanese state emergency agency,government,source,state emergency agency
+sd_doctors,Sudan Doctors Network,independent,source,Sudan Doctors Network;a medical group
 """,
     "nigeria": """nga_army,Nigerian Army,government,belligerent,Nigerian Army;Nigerian army;Nigeria's army
 cjtf,Civilian Joint Task Force (CJTF),government,belligerent,CJTF;Civilian Joint Task Force
@@ -675,6 +676,17 @@ CASES = [
     ("somalia", "Al-Shabaab fighters overran the base at dawn, a Somali army officer said. He "
      'said the attackers had lost "more than 30" fighters.',
      [("sna", "shabaab", "killed", 31, 31, N)]),
+    # ", Major X, a Somali army officer, said": the name or its apposition between the
+    # commas speaks, not the party the sentence opened on; "he" is that officer later
+    ("somalia", "Al-Shabaab fighters stormed the base at Bali-Jiir, Major Ali Warsame, a Somali "
+     "National Army officer, said by phone. At least nine soldiers were killed, he said.",
+     [("sna", "sna", "killed", 9, 9, N)]),
+    # "The paramilitary group" is the one party called paramilitary, not the last speaker
+    # called a group ("a medical group")
+    ("sudan", "At least 23 people were killed when drones struck a market, a medical group "
+     "said. The paramilitary group gave a different account. In a post on Telegram, it said "
+     "its fighters had captured 14 soldiers.",
+     [("sd_doctors", "civilians", "killed", 23, 23, N), ("rsf", "saf", "captured", 14, 14, 14)]),
 ]
 
 

@@ -167,6 +167,21 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
             attr = _inherit(found, v, ve, kind) \
                 or _from_region(ctx, si, (sent.start, v), v, ve, kind, found)
         comma = _comma_region(work, sent.start, v)
+        if attr is None and comma[0] > sent.start and not work[comma[0] : v].strip() \
+                and not re.match(r"\s+(?:the\b|an?\b|[A-Z])", work[ve : ve + 4]) \
+                and not any(a.pos >= _comma_region(work, sent.start, comma[0] - 1)[0]
+                            for a in found):  # (", citing X, reported": X is cited)
+            # "..., Major X, a Somali army officer, said": the apposition, else the name,
+            # between the commas before
+            comma = _comma_region(work, sent.start, comma[0] - 1)
+            name = _comma_region(work, sent.start, comma[0] - 1) if comma[0] > sent.start \
+                else comma
+            read = [a for a in (_from_region(ctx, si, name, v, ve, kind, found),
+                                _from_region(ctx, si, comma, v, ve, kind, found)) if a]
+            attr = next((a for a in read if a.actor), None) or (read[0] if read else None) \
+                or _from_region(ctx, si, comma, v, ve, kind, found, loose=True)
+            if attr is None:
+                continue
         if attr is None and kind == "post" and comma[0] > sent.start \
                 and _LEAD_JUNK.sub("", work[comma[0] : v]).strip():
             # "..., officials said.": the speaker is the words after the last comma

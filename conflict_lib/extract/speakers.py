@@ -10,7 +10,7 @@ from conflict_lib.countries import country_in
 from conflict_lib.extract.model import _Context
 from conflict_lib.extract.vocab import _resolve, _Vocab
 from conflict_lib.reference import number_variant, singular
-from conflict_lib.roles import role_of
+from conflict_lib.roles import party_by_word, role_of
 
 # "Governor Ivan Fedorov", "Regional governor Oleh Syniehubov": a title before a name
 _TITLE_NAME = re.compile(
@@ -94,6 +94,11 @@ def _introduction(ctx: _Context, surname: str, end: int) -> tuple[int, str] | No
     return None
 
 
+# words every armed group's name may hold ("the New York-based group" is no party's)
+_COLLECTIVE = re.compile(r"(?i)\b(?:groups?|movements?|coalition|alliance|organi[sz]ation|"
+                         r"network|front)\b")
+
+
 def _same_title(ctx: _Context, rows: list[dict]) -> None:
     """A speaker named only by a title ("..., governor says" in a headline; "the
     minister") is the speaker the article names with that title ("regional governor
@@ -110,7 +115,9 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
         title = re.fullmatch(r"(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Z][\w-]+\s+){0,2}[a-z][a-z-]*"
                              r"(?:\s+[a-z][a-z-]*){0,2}|[A-Z][a-z-]+)", raw) \
             or _TITLE_NAME.fullmatch(raw)
-        if title and not _resolves(vocab, raw) and country_in(raw) is None:
+        if title and not _resolves(vocab, raw) and country_in(raw) is None \
+                and party_by_word(_COLLECTIVE.sub(" ", raw), vocab.table, roles_too=True) is None:
+            # ("The paramilitary group" names the one party called paramilitary)
             # ("a doctor": the table knows "doctors"; "Somalia says": the state, not a title)
             titled.append((r, title))
     if not titled:
