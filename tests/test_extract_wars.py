@@ -687,6 +687,14 @@ CASES = [
      "said. The paramilitary group gave a different account. In a post on Telegram, it said "
      "its fighters had captured 14 soldiers.",
      [("sd_doctors", "civilians", "killed", 23, 23, N), ("rsf", "saf", "captured", 14, 14, 14)]),
+    # parts listed after a colon; people whose parts add up to them, some of them
+    # fighters, are those parties together
+    ("syria", "The United Nations said 52 people had been killed around the dam: 37 fighters "
+     "from pro-Ankara factions, 11 SDF members and four civilians.",
+     [("intl_observers", "sdf+sna+civilians", "killed", 52, 52, 52),
+      ("intl_observers", "sna", "killed", 37, 37, 37),
+      ("intl_observers", "sdf", "killed", 11, 11, 11),
+      ("intl_observers", "civilians", "killed", 4, 4, 4)]),
 ]
 
 

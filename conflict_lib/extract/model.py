@@ -56,6 +56,8 @@ class _Context:
     inside_quote: list[bool] = field(default_factory=list)
     equipment: dict[int, list] = field(default_factory=dict)
     actor_hits: list[tuple[int, int, str]] | None = None
+    # the row each counted mention became, by the mention's id (its parts may be read later)
+    row_of: dict[int, dict] = field(default_factory=dict)
 
 
 @dataclass

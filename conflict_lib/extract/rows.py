@@ -249,6 +249,8 @@ def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
     return ""
 
 
+# the words between a count and a list of its parts after a colon
+_COLON_PART = re.compile(r"[^:;.\"]{0,80}:\s*")
 # "Several of them were in critical condition": a part with no figure adds no claim
 _VAGUE = re.compile(r"(?i)\b(?:some|many|most|all|few|several|a\s+number|numerous|dozens|"
                     r"scores|hundreds)\b")
@@ -303,7 +305,32 @@ def _read_rules(text: str, reference_dir: Path | None) -> tuple[_Context | None,
         found = _sentence_claims(ctx, si)
         rows.extend(found)
         counted_before = any(m.q and m.outcome for m in ctx.mentions.get(si, ()))
+    _name_mixed_tolls(ctx)
     return ctx, rows
+
+
+def _name_mixed_tolls(ctx: _Context) -> None:
+    """"52 people were killed: 37 fighters of the factions, 11 SDF members and four
+    civilians": people whose parts add up to them, some of them fighters, are those parts
+    together, not civilians."""
+    parts: dict[int, list[_Mention]] = {}
+    wholes: dict[int, _Mention] = {}
+    for found in ctx.mentions.values():
+        for m in found:
+            if m.subset_of is not None and id(m) in ctx.row_of:
+                parts.setdefault(id(m.subset_of), []).append(m)
+                wholes[id(m.subset_of)] = m.subset_of
+    for key, members in parts.items():
+        whole, row = wholes[key], ctx.row_of.get(key)
+        counts = [_count_of(p.q) for p in members]
+        subjects = [ctx.row_of[id(p)]["subject_raw"] for p in members]
+        if row is None or len(members) < 2 or None in counts \
+                or sum(counts) != _count_of(whole.q) \
+                or not is_civilian_phrase(row["subject_raw"] or "") \
+                or all(is_civilian_phrase(s) for s in subjects if s) or not all(subjects):
+            continue
+        row["subject_raw"] = " and ".join(dict.fromkeys(subjects))
+        row["notes"] = "; ".join(n for n in (row["notes"], "the parts it adds up to") if n)
 
 
 def _row(ctx: _Context, si: int, attr: _Attribution | None, subject: str, outcome: str,
@@ -359,7 +386,14 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             _fares_as(m, prv, part=True)
             is_bound[k] = True
     for k, m in enumerate(mentions):
-        if not is_bound[k] and m.q and (whole := _whole_before(ctx, si, m)):
+        if not is_bound[k] and m.q and k and is_bound[k - 1] and mentions[k - 1].q \
+                and _COLON_PART.fullmatch(work, max(mentions[k - 1].end, mentions[k - 1].o_end),
+                                          m.start) and not _VAGUE.search(m.q):
+            # "52 people had been killed around the dam: 37 fighters from the factions, 11
+            # SDF members and four civilians": parts of the count before the colon
+            _fares_as(m, mentions[k - 1], part=True)
+            is_bound[k] = True
+        elif not is_bound[k] and m.q and (whole := _whole_before(ctx, si, m)):
             # "Four of them were children.", "They included 52 fighters, ...": parts of the
             # count the sentence before ended on
             _fares_as(m, whole, part=True)
@@ -382,7 +416,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     and not _SPEAKS_NEXT.match(work, m.end, sent.end):
                 if _AND_LINK.fullmatch(work, prv.end, m.start) and _one_count(m, prv, work):
                     continue  # "a grandmother and her two grandchildren": three, in ``prv``
-                _fares_as(m, prv, part=prv.subset_of is not None)  # a part listed on
+                _fares_as(m, prv)
+                m.subset_of = prv.subset_of  # a part listed on is a part of the same whole
                 is_bound[k] = True
             elif prv and is_bound[k - 1] and prv.q and _includes(work, prv, m):
                 # "left 12 people dead, including seven soldiers": the same outcome
@@ -466,6 +501,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     died := _SUCCUMBED.match(work, max(m.end, m.o_end), sent.end)):
                 outcome = died.group(1)  # "three of the wounded later died"
             rows.append(_row(ctx, si, attr, subject, outcome, q, [note], m.start))
+            ctx.row_of[id(m)] = rows[-1]
             if carried:  # the quote holds the count it is part of
                 start = ctx.sentences[si - 1].start
                 rows[-1].update(start=start, quote=ctx.text[start : sent.end])
