@@ -695,6 +695,12 @@ CASES = [
       ("intl_observers", "sna", "killed", 37, 37, 37),
       ("intl_observers", "sdf", "killed", 11, 11, 11),
       ("intl_observers", "civilians", "killed", 4, 4, 4)]),
+    # "he" is the speaker who opened a sentence two back ("A spokesman for X in Y dismissed
+    # the figures"), not a participle before a speech noun ("making reports difficult")
+    ("sudan", "Phone lines have been cut for weeks, making reports difficult to verify. A "
+     'spokesman for the RSF in Darfur dismissed the figures. "They lie. The dead were farmers '
+     'and traders," he said. He said RSF fighters had killed 47 soldiers.',
+     [("rsf", "saf", "killed", 47, 47, 47)]),
 ]
 
 

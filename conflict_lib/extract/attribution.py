@@ -264,8 +264,8 @@ _BARE_ROLE = re.compile(r"(?i)the\s+(?:army|military|armed\s+forces|junta|police
 
 def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str,
                found: list[_Attribution], loose: bool = False) -> _Attribution | None:
-    if not claimant:
-        return None
+    if not claimant or re.fullmatch(r"[a-z]+ing", claimant):
+        return None  # "..., making reports difficult to verify": a participle, no speaker
     office = _OFFICE_HOLDER.match(claimant)
     if office and _resolve(ctx.vocab, claimant) is None:
         # "agency spokesman Mahmoud X" after "the civil defence agency said": that agency
@@ -376,6 +376,11 @@ def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution
         if attrs:
             named = [a for a in attrs if a.actor]
             return named[-1] if named else attrs[-1]
+        opener = _OPENING_SPEAKER.match(ctx.work, ctx.sentences[j].start, ctx.sentences[j].end)
+        if back > 1 and opener:  # "A spokesman for X dismissed the figures. "...," he said."
+            phrase = opener.group("who")
+            return _Attribution(ctx.sentences[j].start, ctx.sentences[j].start, "pre", phrase,
+                                _resolve(ctx.vocab, phrase), "speaker not in actors.csv")
         if back == 1:
             sent = ctx.sentences[j]
             m = ctx.vocab.alias_low.search(ctx.low, sent.start, min(sent.end, sent.start + 80))

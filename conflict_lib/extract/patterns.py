@@ -230,7 +230,8 @@ _OPENING_SPEAKER = re.compile(
     r"(?P<who>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'&.-]*\s+){0,6}?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:[A-Z][\w'&.-]*|army|military|junta|government|ministry|rebels|militants|group|"
     r"movement|forces|police|spokes(?:man|woman|person)|official|officer|commander|minister|"
-    r"governor))(?:,[^,.;]{1,100},)?\s+(?:(?:also|later|then|has|had)\s+)?(?:issued|said|"
+    r"governor)(?:\s+(?:for|of|at|from|in)\s+[^,.;\"]{1,80}?)?)"  # "A spokesman for the X in Y"
+    r"(?:,[^,.;]{1,100},)?\s+(?:(?:also|later|then|has|had)\s+)?(?:issued|said|"
     r"says|published|released|announced|posted|claimed|stated|reported|confirmed|denied|"
     r"acknowledged|admitted|told|gave|shared|circulated|put\s+out|spoke|wrote|addressed|"
     r"appeared|briefed|rejected|dismissed|disputed|refuted|contested|insisted|accused|blamed)\b")
