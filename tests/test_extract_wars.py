@@ -701,6 +701,15 @@ CASES = [
      'spokesman for the RSF in Darfur dismissed the figures. "They lie. The dead were farmers '
      'and traders," he said. He said RSF fighters had killed 47 soldiers.',
      [("rsf", "saf", "killed", 47, 47, 47)]),
+    # bare "fighters" the speaker's side acted on are its adversaries
+    ("sudan", "The Sudanese army said it had killed more than a hundred RSF members, "
+     "destroyed eleven combat vehicles and captured six fighters alive.",
+     [("saf", "rsf", "killed", 101, 101, N), ("saf", "rsf", "captured", 6, 6, 6),
+      ("saf", "rsf", "equipment_destroyed", 11, 11, 11)]),
+    # "members of "the X-Y coalition"": the owner in quotes is still the owner
+    ("drc_rwanda", 'The FARDC said its troops had "neutralised" 22 members of "the '
+     'RDF-M23 coalition" near Masisi.',
+     [("fardc", "m23+rdf", "killed", 22, 22, 22)]),
 ]
 
 

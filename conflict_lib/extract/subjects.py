@@ -43,6 +43,7 @@ from conflict_lib.extract.patterns import (
     _OWNER_BEFORE,
     _POSSESSIVE_END,
     _PRONOUN_END,
+    _TRANSITIVE,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve
 from conflict_lib.roles import is_civilian_phrase, role_actor, role_of
@@ -166,6 +167,10 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             return f"{base} ({alias})", f"'{base}' read as {alias}'s own"
         return base, ""
     whose = _of_whom(ctx, si, m, np)
+    if not whose and not own and _BARE_MEMBERS.fullmatch(np) \
+            and (enemy := _enemy_acted_on(ctx, si, m, attr)):
+        # "it had killed 100 rebels ... and captured six fighters": the speaker's enemies
+        return enemy, "fighters the speaker's side acted on: its adversaries"
     if whose:
         return f"{np} of {whose}", ""
     return np, ""
@@ -185,7 +190,7 @@ _SUBSET_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[,.;:)
 # "60 soldiers of the army and the allied Joint Forces at Um Sidr": the complement
 # after "of", up to a place, time or clause word, says whose members were hit.
 _OF_COMPLEMENT = re.compile(
-    r"\s+(?:of|from)\s+(?P<whose>[^,.;:()\"]{2,90}?)(?=\s+(?:at|in|near|on|during|after|before|when|"
+    r"\s+(?:of|from)\s+\"?(?P<whose>[^,.;:()\"]{2,90}?)(?=\s+(?:at|in|near|on|during|after|before|when|"
     r"while|who|which|that|around|outside|inside|since|by|with|from|as|were|was|had|have|"
     r"has|and\s+\d)\b|\s*[,.;:()\"]|$)")
 _MEMBER_HEAD = re.compile(
@@ -221,6 +226,27 @@ def _their_enemy(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None)
     if not _WE_ACT.search(ctx.work, max(sent.start, m.start - 40), m.start):
         return ""
     party = (attr.actor if attr and _belligerent(ctx.vocab, attr.actor) else None) or \
+        (_role_claimant(ctx, attr) or ("", ""))[0]
+    return _adversary(ctx, si, m.start, party) if party else ""
+
+
+_BARE_MEMBERS = re.compile(r"(?i)(?:fighters|gunmen|combatants|members|elements|men)")
+# the speaker acting, after its speech verb: "said it had killed ..., and captured"
+_SPEAKER_ACTS = re.compile(r"(?i)\b(?:it|we|they|he|she)\s+(?:had|has|have)\b|\b(?:it|we|they)\s+"
+                           r"(?:killed|captured|neutrali[sz]ed|eliminated|arrested)\b")
+
+
+def _enemy_acted_on(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None) -> str:
+    """The adversaries of the speaker's party, when the speaker's own clause did to ``m``
+    what the outcome says ("the division said it had ... captured six fighters")."""
+    if attr is None or not m.o_start or m.o_start > m.start or attr.end > m.o_start \
+            or not _TRANSITIVE.match(m.outcome or ""):
+        return ""
+    between = ctx.work[attr.end : m.o_start]
+    acts = _SPEAKER_ACTS.search(between)
+    if not acts or ctx.vocab.alias.search(between[: acts.start()]):
+        return ""  # ("said RSF fighters had captured ...": not the speaker's clause)
+    party = (attr.actor if _belligerent(ctx.vocab, attr.actor) else None) or \
         (_role_claimant(ctx, attr) or ("", ""))[0]
     return _adversary(ctx, si, m.start, party) if party else ""
 
