@@ -243,6 +243,11 @@ def is_civilian_phrase(raw: str) -> bool:
         any(w in _CIVILIAN_WORDS - _CIVILIAN_QUALIFIERS for w in words)
 
 
+# words of no party ("Group for the Support of Islam and Muslims" holds "and")
+_FUNCTION_WORDS = frozenset(_words("and the for with from its their our his her who which that "
+                                   "into onto over under"))
+
+
 def party_by_word(raw: str, table: Actors, roles_too: bool = False) -> ActorMatch | None:
     """"20 gang members": the one belligerent whose name or aliases hold a word of the
     phrase ("Viv Ansanm gang coalition"), when exactly one does. An armed group's role
@@ -253,7 +258,7 @@ def party_by_word(raw: str, table: Actors, roles_too: bool = False) -> ActorMatc
     roles = _ROLES["army"] | _ROLES["police"] if roles_too else set().union(*_ROLES.values())
     words = {singular(w) for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", ""))
              if w not in _ROLE_FILLER and w not in _MEMBER_WORDS and w not in roles
-             and len(w) > 2}
+             and w not in _FUNCTION_WORDS and len(w) > 2}
     if not words:
         return None
     hits = {ident for ident, tokens in _name_words(table).items() if words & tokens}

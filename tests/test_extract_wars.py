@@ -710,6 +710,17 @@ CASES = [
     ("drc_rwanda", 'The FARDC said its troops had "neutralised" 22 members of "the '
      'RDF-M23 coalition" near Masisi.',
      [("fardc", "m23+rdf", "killed", 22, 22, 22)]),
+    # "men, and the terrorists left": a clause after ", and", not a list of the dead; the
+    # soldier who speaks ("who took part in the fighting") is of the army that lost them
+    ("sahel", "Jihadists attacked the Burkinabe army post at dawn. A soldier who took part in "
+     'the fighting told AFP: "We lost 12 men, and the terrorists left with our weapons."',
+     [("bf_army", "bf_army", "killed", 12, 12, 12)]),
+    # no party is named by a word every name holds ("and" in "Group for the Support of
+    # Islam and Muslims")
+    ("sahel", "JNIM said its fighters had killed 50 soldiers and militia members near Djibo.",
+     [("jnim", N, "killed", 50, 50, 50)]),
+    ("sahel", "JNIM said its fighters had killed 50 Burkinabe soldiers and militia members.",
+     [("jnim", "bf_army", "killed", 50, 50, 50)]),
 ]
 
 

@@ -276,7 +276,9 @@ def _relative_subject(
     if me.kind != "belligerent" and claimant.raw and (
             re.search(r"\b(?:our|we)\b", folded) or (own_loss and _GENERIC_OWN.match(folded))):
         # "two military officers" said "we lost nine men": their own side, the army
-        insider = role_actor(re.split(r"\s+and\s+", claimant.raw)[0], table, article_text, at)
+        # ("An officer who took part in the counter-attack": the officer)
+        insider = role_actor(re.split(r"\s+(?:and|who|whose)\s+|,", claimant.raw)[0], table,
+                             article_text, at)
         if insider is not None and insider.actor_id in table.by_id \
                 and table.by_id[insider.actor_id].kind == "belligerent":
             me = table.by_id[insider.actor_id]

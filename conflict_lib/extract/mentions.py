@@ -127,6 +127,9 @@ def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
             link = vocab.np_link.fullmatch(work, last_end, h.start())
             if link and _not_people_head(vocab, ctx.low[h.start() : h.end()]):
                 link = None  # "captured a soldier, and published photos"
+            if link and len(heads) == 1 and re.match(r",\s*and\b", link.group("sep").strip()) \
+                    and _VERB_NEXT.match(work, h.end()):
+                link = None  # "We lost 62 men, and the terrorists left": a new clause
             if link:
                 sep = link.group("sep")
                 links.append("comma" if "," in sep and not re.search(r"(?i)and|&", sep)
@@ -155,6 +158,11 @@ def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
         bracket = _BRACKET.match(work, end, sent.end)
         result.append((start, bracket.end() if bracket else end))
     return result
+
+
+# a finite verb after a head: the head opens a clause of its own
+_VERB_NEXT = re.compile(r"(?i)\s+(?:left|fled|took|were|was|had|have|has|are|is|attacked|"
+                        r"stormed|retreated|withdrew|escaped|seized|burned|said|also|then)\b")
 
 
 _ONE_PART = re.compile(_PART, re.IGNORECASE)
