@@ -721,6 +721,16 @@ CASES = [
      [("jnim", N, "killed", 50, 50, 50)]),
     ("sahel", "JNIM said its fighters had killed 50 Burkinabe soldiers and militia members.",
      [("jnim", "bf_army", "killed", 50, 50, 50)]),
+    # a rank before a name names the army ("Major X told Reuters: we lost eleven men")
+    ("somalia", '"We lost eleven men," Major Abdi Ali told Reuters by telephone.',
+     [("sna", "sna", "killed", 11, 11, 11)]),
+    # an army's statement that its unit came under attack: the toll it gives with no party
+    # named is the unit's; "according to the text" is the statement's author
+    ("sahel", "In a communique, the Burkinabe army said a unit had come under attack near Djibo. "
+     "The provisional toll stands at 19 dead and 12 wounded, it said. Twenty terrorists were "
+     "neutralised, according to the text.",
+     [("bf_army", "bf_army", "killed", 19, 19, 19), ("bf_army", "bf_army", "wounded", 12, 12, 12),
+      ("bf_army", "jnim", "killed", 20, 20, 20)]),
 ]
 
 

@@ -435,7 +435,7 @@ _ANAPHOR_REGION = re.compile(
     r"^(?:the|this|that|a|an|its|their|his|her)\s+(?:\w+(?:['\u2019]s)?\s+){0,3}?(?:statement|communiqu[eé]|"
     r"spokes(?:man|person|woman)|group|movement|coalition|alliance|organi[sz]ation|channel|"
     r"source|sources|official|officials|ministry|report|reports|blogger|video|videos|footage|"
-    r"bulletin|briefing|update|dispatch|"
+    r"bulletin|briefing|update|dispatch|text|"
     r"post|message|account|release|press\s+release|leader|commander)s?"
     # "a spokesman for the group"
     r"(?:\s+(?:for|of)\s+the\s+(?:group|movement|ministry|agency|organi[sz]ation|coalition|"
@@ -539,7 +539,7 @@ PRONOUN_SPEAKERS = frozenset(_words("he she they it we i who him her them us"))
 REFERRING_HEADS = frozenset(_words(
     "group movement coalition alliance organisation organization ministry statement "
     "communique spokesman spokesperson spokeswoman official channel agency militia command "
-    "bulletin briefing update dispatch report study document tally summary "
+    "bulletin briefing update dispatch report study document tally summary text "
     "office department outfit faction leader commander"
 ))
 # "the interior ministry": a ministry the qualifier names speaks for itself, not back
@@ -567,5 +567,5 @@ HEADLINE_SOURCE = re.compile(
 # "according to a statement/figures": a document, whose author the rules look for.
 DOCUMENT_NOUNS = frozenset(_words(
     "statement communique report reports figure figures data toll tally count document post "
-    "bulletin briefing update dispatch "
+    "bulletin briefing update dispatch text "
     "video message release account"))

@@ -256,6 +256,21 @@ _VAGUE = re.compile(r"(?i)\b(?:some|many|most|all|few|several|a\s+number|numerou
                     r"scores|hundreds)\b")
 
 
+# the speaker's unit was the target: "had come under attack", "was ambushed"
+_CAME_UNDER = re.compile(r"(?i)\b(?:came|come|comes|coming)\s+under\s+(?:attack|fire)|"
+                         r"\b(?:was|were|had\s+been|has\s+been)\s+(?:attacked|ambushed|targeted)\b")
+
+
+def _own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
+    """A party's statement whose own unit came under attack, in this sentence or the one
+    before: a toll it gives with no party named is its own."""
+    if attr is None or not (_belligerent(ctx.vocab, attr.actor)
+                            or role_of(attr.claimant) == "army"):
+        return False
+    return any(_CAME_UNDER.search(ctx.work, ctx.sentences[j].start, ctx.sentences[j].end)
+               for j in (si - 1, si) if j >= 0)
+
+
 def _whole_before(ctx: _Context, si: int, m: _Mention) -> _Mention | None:
     """The count the sentence before ended on, when this sentence opens on parts of it
     ("Four of them were children.") and ``m`` is the first of those parts."""
@@ -525,6 +540,12 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 mention = _Mention(m.start(), m.end(), q, "", m.end(), kind="alone")
                 subject = _zero_subject(ctx, si, mention, attr)
                 note = "zero claim" if _is_zero(q) else "losses the speaker suffered"
+            if not subject and not isinstance(m, _QO) and _own_unit_hit(ctx, si, attr):
+                # "a unit had come under attack ... The provisional toll stands at 19 dead,
+                # the ministry said": the speaker's own unit's toll
+                mention = _Mention(m.start(), m.end(), q, "", m.end(), kind="alone")
+                subject = _zero_subject(ctx, si, mention, attr)
+                note = "toll of the speaker's unit that came under attack"
             if not subject and _CIVILIAN_PLACE.search(work, sent.start, sent.end) \
                     and not _MILITARY_PLACE.search(work, sent.start, sent.end):
                 # "recovered 29 bodies from the chapel": people at a place of civilians
