@@ -23,6 +23,15 @@ from conflict_lib.extract.owners import equipment_owner
 from conflict_lib.extract.params import _CUE_SCAN, _NEGATION, _SUFFER_VERBS
 from conflict_lib.extract.parse import parse_sentences
 from conflict_lib.extract.parsed_speakers import attribute_from_parse
+from conflict_lib.extract.parts import (
+    _COLON_PART,
+    _VAGUE,
+    _fares_as,
+    _includes,
+    _name_mixed_tolls,
+    _one_count,
+    _whole_before,
+)
 from conflict_lib.extract.patterns import (
     _AND_LINK,
     _ANY,
@@ -46,7 +55,6 @@ from conflict_lib.extract.subjects import (
     _is_zero,
     _q_outcome_subject,
     _subject,
-    _whole,
     _zero_subject,
     not_its_own,
 )
@@ -174,60 +182,6 @@ _SPEAKS_NEXT = re.compile(r"(?i)\s+(?:\w+\s+)?(?:told|said|says|say|reported|con
 _COMMA_LINK = re.compile(r"\s*,\s*")
 
 
-def _count_of(q: str) -> int | None:
-    q = q.strip().lower()
-    if q in ("a", "an", "one"):
-        return 1
-    if q.isdigit():
-        return int(q)
-    return NUMBER_WORDS.get(q)
-
-
-def _includes(work: str, whole: _Mention, part: _Mention) -> bool:
-    """"12 people, including seven soldiers": ``part`` follows ``whole`` (or its outcome)
-    after "including", "among them"."""
-    return bool(_INCLUDING.fullmatch(work, whole.end, part.start)
-                or (whole.o_end <= part.start
-                    and _INCLUDING.fullmatch(work, whole.o_end, part.start)))
-
-
-def _fares_as(m: _Mention, other: _Mention, part: bool = False) -> None:
-    """``m`` takes the outcome of the count it is listed with (as its part, if ``part``)."""
-    m.outcome, m.o_start, m.o_end = other.outcome, other.o_start, other.o_end
-    if part:
-        m.subset_of = other
-
-
-def _civilian_like(np: str) -> bool:
-    """People outside the fighting, or "men" beside them ("two men and a woman")."""
-    return is_civilian_phrase(np) or re.fullmatch(
-        r"(?i)(?:(?!armed|uniformed|gun)\w+\s+)?m[ae]n", np.strip()) is not None
-
-
-def _one_count(part: _Mention, kept: _Mention, work: str) -> bool:
-    """Two counted phrases joined by "and" that are one count of people outside the
-    fighting, one of them a single person: "two men and a woman", "a grandmother and her two
-    grandchildren". The total goes to ``kept``; others ("20 rebels and two soldiers") stay
-    apart."""
-    a, b = _count_of(part.q), _count_of(kept.q)
-    if a is None or b is None or 1 not in (a, b) or part.subset_of:
-        return False
-    first, last = sorted((part, kept), key=lambda m: m.start)
-    if re.search(r"(?i)\b(?:our|their|its)\b", work[first.start : first.end]):
-        return False  # "seven of our men, and a woman": a side's own, then a civilian
-    if kept.subset_of is not None and not re.search(r"(?i)\b(?:his|her|their)\s*$",
-                                                    work[first.end : last.start]):
-        return False  # parts are split by kind ("among them four women and a child")
-    # (an officer and his soldiers stay apart: writers split "a major and two soldiers")
-    same = _civilian_like(first.np) and _civilian_like(last.np) \
-        and (is_civilian_phrase(first.np) or is_civilian_phrase(last.np))
-    if not same:
-        return False
-    kept.q, kept.start, kept.np = str(a + b), first.start, last.np
-    kept.end = max(kept.end, last.end)
-    return True
-
-
 _AS_MANY = re.compile(r"(?i)\bas\s+many\b")
 
 
@@ -249,13 +203,6 @@ def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
     return ""
 
 
-# the words between a count and a list of its parts after a colon
-_COLON_PART = re.compile(r"[^:;.\"]{0,80}:\s*")
-# "Several of them were in critical condition": a part with no figure adds no claim
-_VAGUE = re.compile(r"(?i)\b(?:some|many|most|all|few|several|a\s+number|numerous|dozens|"
-                    r"scores|hundreds)\b")
-
-
 # the speaker's unit was the target: "had come under attack", "was ambushed"
 _CAME_UNDER = re.compile(r"(?i)\b(?:came|come|comes|coming)\s+under\s+(?:attack|fire)|"
                          r"\b(?:was|were|had\s+been|has\s+been)\s+(?:attacked|ambushed|targeted)\b")
@@ -269,20 +216,6 @@ def _own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
         return False
     return any(_CAME_UNDER.search(ctx.work, ctx.sentences[j].start, ctx.sentences[j].end)
                for j in (si - 1, si) if j >= 0)
-
-
-def _whole_before(ctx: _Context, si: int, m: _Mention) -> _Mention | None:
-    """The count the sentence before ended on, when this sentence opens on parts of it
-    ("Four of them were children.") and ``m`` is the first of those parts."""
-    sent = ctx.sentences[si]
-    opening = _NEXT_PART.match(ctx.work, sent.start, sent.end)
-    if not si or not opening or _is_zero(m.q) or _VAGUE.search(m.q):
-        return None
-    at = opening.start("alone") if opening.group("alone") else opening.end()
-    if m.start != at and not (m.start < at and opening.group("alone")):
-        return None
-    counts = [p for p in ctx.mentions.get(si - 1, ()) if p.q and p.outcome]
-    return _whole(counts[-1]) if counts else None
 
 
 def _sentence_text(ctx: _Context, si: int) -> str:
@@ -322,30 +255,6 @@ def _read_rules(text: str, reference_dir: Path | None) -> tuple[_Context | None,
         counted_before = any(m.q and m.outcome for m in ctx.mentions.get(si, ()))
     _name_mixed_tolls(ctx)
     return ctx, rows
-
-
-def _name_mixed_tolls(ctx: _Context) -> None:
-    """"52 people were killed: 37 fighters of the factions, 11 SDF members and four
-    civilians": people whose parts add up to them, some of them fighters, are those parts
-    together, not civilians."""
-    parts: dict[int, list[_Mention]] = {}
-    wholes: dict[int, _Mention] = {}
-    for found in ctx.mentions.values():
-        for m in found:
-            if m.subset_of is not None and id(m) in ctx.row_of:
-                parts.setdefault(id(m.subset_of), []).append(m)
-                wholes[id(m.subset_of)] = m.subset_of
-    for key, members in parts.items():
-        whole, row = wholes[key], ctx.row_of.get(key)
-        counts = [_count_of(p.q) for p in members]
-        subjects = [ctx.row_of[id(p)]["subject_raw"] for p in members]
-        if row is None or len(members) < 2 or None in counts \
-                or sum(counts) != _count_of(whole.q) \
-                or not is_civilian_phrase(row["subject_raw"] or "") \
-                or all(is_civilian_phrase(s) for s in subjects if s) or not all(subjects):
-            continue
-        row["subject_raw"] = " and ".join(dict.fromkeys(subjects))
-        row["notes"] = "; ".join(n for n in (row["notes"], "the parts it adds up to") if n)
 
 
 def _row(ctx: _Context, si: int, attr: _Attribution | None, subject: str, outcome: str,
