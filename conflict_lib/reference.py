@@ -68,6 +68,13 @@ def fold(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase).strip().lower()
 
 
+# short English words an acronym may spell
+_ENGLISH_WORDS = frozenset((
+    "who", "us", "is", "it", "as", "at", "an", "on", "in", "or", "no", "do", "am", "ant", "arm",
+    "art", "bat", "can", "fan", "man", "men", "may", "war", "law", "oil", "ice", "aim", "hit",
+    "sad", "all", "any", "are", "has", "had", "was", "one", "two", "not", "but", "for", "via"))
+
+
 @dataclass(frozen=True)
 class AliasTable:
     """Canonical ids with their aliases, searchable inside free phrases."""
@@ -75,6 +82,9 @@ class AliasTable:
     ids: tuple[str, ...]
     alias_to_id: dict[str, str]
     pattern: re.Pattern[str] | None
+    # acronyms that are also English words ("WHO", "US", "IS", "FAN"): names only when
+    # written in capitals
+    word_acronyms: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, path: Path, entries: list[tuple[int, str, list[str]]]) -> AliasTable:
@@ -98,7 +108,9 @@ class AliasTable:
             if keys
             else None
         )
-        return cls(tuple(e[1] for e in entries), alias_to_id, pattern)
+        acronyms = frozenset(fold(a) for _, _, aliases in entries for a in aliases
+                             if a.isupper() and a.isalpha() and fold(a) in _ENGLISH_WORDS)
+        return cls(tuple(e[1] for e in entries), alias_to_id, pattern, acronyms)
 
     def find(self, phrase: str) -> list[str]:
         """Ids named in ``phrase``, in order of first mention, without repeats."""
@@ -106,6 +118,9 @@ class AliasTable:
             return []
         found: list[str] = []
         for m in self.pattern.finditer(fold(phrase)):
+            if m.group(0) in self.word_acronyms and not re.search(
+                    rf"(?<![\w-]){re.escape(m.group(0).upper())}(?![\w-])", phrase):
+                continue  # "an operative who": the pronoun, not the WHO
             ident = self.alias_to_id[m.group(0)]
             if ident not in found:
                 found.append(ident)

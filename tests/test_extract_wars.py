@@ -17,7 +17,7 @@ N = None
 GENERIC = """local_sources,Local sources,independent,source,local sources;residents;witnesses;medics;doctors;hospital officials;a medical source,
 outlet,The outlet's own reporting,independent,source,Reuters;AFP;AP;the agency,
 civilians,Civilians,independent,non-combatant,civilians;civilian;villagers,
-intl_observers,International organisations,independent,source,United Nations;UN;UN OCHA;ACLED,
+intl_observers,International organisations,independent,source,United Nations;UN;UN OCHA;ACLED;WHO,
 """
 PARTIES = {
     "haiti": """haiti_police,Haitian National Police,government,belligerent,Haitian National Police;Haiti's national police;PNH
@@ -731,6 +731,11 @@ CASES = [
      "neutralised, according to the text.",
      [("bf_army", "bf_army", "killed", 19, 19, 19), ("bf_army", "bf_army", "wounded", 12, 12, 12),
       ("bf_army", "jnim", "killed", 20, 20, 20)]),
+    # an acronym that spells a word ("WHO") names its party only in capitals: "an operative
+    # who was planning attacks" is no monitor
+    ("somalia", "The Somali army said it had killed an al-Shabaab commander who was planning "
+     "attacks on the capital.",
+     [("sna", "shabaab", "killed", 1, 1, 1)]),
 ]
 
 

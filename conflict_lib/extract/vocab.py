@@ -99,7 +99,10 @@ _OWNER_DET = r"[\"\u201c]?(?:(?:the|his|her|their|its|our|one)\s+)?[\"\u201c]?"
 @lru_cache(maxsize=8)
 def _vocab(reference_dir: Path | None = None) -> _Vocab:
     table = actors(reference_dir)
-    alias_body = _trie_re(table.aliases.alias_to_id)
+    words = table.aliases.word_acronyms  # "WHO", "US": in capitals only
+    alias_body = _trie_re(k for k in table.aliases.alias_to_id if k not in words)
+    if words:
+        alias_body += "|(?-i:" + "|".join(sorted(re.escape(w.upper()) for w in words)) + ")"
     alias = f"(?:{alias_body})(?![\\w-])"
     head = f"(?:{alias}|{_PNOUN})"
     core = (f"(?:{_DET}\\s+){{0,2}}(?:{_WORD}\\s+){{0,3}}?{head}(?:\\s+{head})*"
