@@ -736,6 +736,17 @@ CASES = [
     ("somalia", "The Somali army said it had killed an al-Shabaab commander who was planning "
      "attacks on the capital.",
      [("sna", "shabaab", "killed", 1, 1, 1)]),
+    # a share of the dead with no figure adds no claim ("Most of the dead were women")
+    ("sudan", "The state emergency agency said 30 people were killed. Most of the dead were "
+     "women and children, it said. Residents said many of those killed were elderly.",
+     [("sd_agency", "civilians", "killed", 30, 30, 30)]),
+    # a surname with its particle ("Khalid al-Tayeb" ... "Tayeb said"); "its" after a party
+    # named as one body ("the RSF militia ... 12 of its vehicles") is that party's
+    ("sudan", "Its spokesman, Brigadier General Khalid al-Tayeb, said troops had killed hundreds "
+     "of the paramilitary RSF militia and destroyed 12 of its combat vehicles. Four soldiers "
+     "were killed in the fighting, Tayeb said.",
+     [("saf", "rsf", "killed", 200, 200, 999), ("saf", "rsf", "equipment_destroyed", 12, 12, 12),
+      ("saf", "saf", "killed", 4, 4, 4)]),
 ]
 
 

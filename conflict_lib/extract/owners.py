@@ -30,6 +30,11 @@ _SHOT_DOWN = re.compile(r"(?i)shot\s+down|shooting\s+down|shoot\s+down|downed|do
                         r"intercept|br(?:ought|inging)\s+down|s[au]nk|sinking")
 
 
+# a party named as one body, which "its" can point back to
+_COLLECTIVE_END = re.compile(r"(?i)\b(?:militia|group|army|movement|organi[sz]ation|coalition|"
+                             r"faction|gang|unit|battalion|brigade|junta)$")
+
+
 def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None,
                     people: list[tuple[_Mention, str]]) -> tuple[str, str]:
     """(owner words, note) of a seized, lost or destroyed item; ("", "") if nothing says."""
@@ -39,8 +44,10 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     text = f"{e.q} {e.np}" if e.q else e.np
     region = work[max(ctx.sentences[si].start, e.np_start - 14) : e.np_end]
     hit = [s for m, s in people if m.start < e.np_start and s]
-    if re.search(r"(?i)\btheir\s", region) and hit:
-        # "neutralised 12 terrorists, destroying four of their vehicles": theirs
+    if hit and (re.search(r"(?i)\btheir\s", region) or (
+            re.search(r"(?i)\bits\s", region) and _COLLECTIVE_END.search(hit[-1]))):
+        # "neutralised 12 terrorists, destroying four of their vehicles": theirs; "killing
+        # hundreds of the Dagalo militia and destroying 12 of its combat vehicles": its
         return hit[-1], "owner: 'their' = the people hit before"
     if re.search(r"(?i)\b(?:its|their|our|his|her)\s", region):
         agent = _agent_for_equipment(ctx, si, e, attr)

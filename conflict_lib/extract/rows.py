@@ -203,6 +203,10 @@ def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
     return ""
 
 
+# a share of the dead with no figure of its own: "Most of the dead were women"
+_SHARE_OF = re.compile(r"(?i)\b(?:most|many|some|all|several|half|none)\s+of\s+(?:the|those)\s+$")
+
+
 # the speaker's unit was the target: "had come under attack", "was ambushed"
 _CAME_UNDER = re.compile(r"(?i)\b(?:came|come|comes|coming)\s+under\s+(?:attack|fire)|"
                          r"\b(?:was|were|had\s+been|has\s+been)\s+(?:attacked|ambushed|targeted)\b")
@@ -389,6 +393,11 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     or any(o0 <= m.start and m.end <= o1 for o0, o1 in used_o) \
                     or (not m.q and any(a <= m.o_start < b for a, b in used_q)):
                 continue  # ("Eleven of the dead were members of the VDP": counted once)
+            first = min(m.start, m.o_start) if m.o_start >= sent.start else m.start
+            if _SHARE_OF.search(work, max(sent.start, first - 24), first) or (
+                    m.kind == "alone" and _NO_FIGURE.fullmatch(m.q.strip())
+                    and _OF_THEM.search(work, m.start, m.end)):
+                continue  # "Most of the dead were women", "many of those killed": no figure
             denial = _ANY.match(m.np) and _DENIAL.search(work, max(sent.start, m.start - 60),
                                                          m.start)
             # "not a single civilian was killed": the negation is the count, a zero

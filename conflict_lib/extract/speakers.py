@@ -70,15 +70,21 @@ def _introduction(ctx: _Context, surname: str, end: int) -> tuple[int, str] | No
         ctx.work, max(0, end - _INTRODUCED_WITHIN), end)
     if first is None:
         return None
-    before = ctx.work[max(0, first.start() - 80) : first.start()]
+    start = first.start()
+    particle = re.search(r"(?i)\b(?:al|el|ad|ag|ould|bin|ibn)-$",
+                         ctx.work[max(0, start - 6) : start])
+    if particle:  # "Khalid al-Tayeb" ... "Tayeb said": the particle belongs to the name
+        start -= len(particle.group(0))
+        surname = particle.group(0) + surname
+    before = ctx.work[max(0, start - 80) : start]
     words = re.split(r"[,.;:\"()]|\n", before)[-1].split()[-7:]
     for k in range(len(words)):
         phrase = " ".join([*words[k:], surname])
         if _resolve(ctx.vocab, phrase) is not None or role_of(phrase) is not None:
-            return first.start(), phrase
+            return start, phrase
     titled = _TITLE_NAME.search(" ".join([*words, surname]))
     if titled and titled.end() == len(" ".join([*words, surname])):
-        return first.start(), titled.group(0)  # "Governor Oleh Marchuk": his title, read later
+        return start, titled.group(0)  # "Governor Oleh Marchuk": his title, read later
     # "The Director of Defence Media Operations, Maj.-Gen. Samuel X," and "Samuel X,
     # spokesman for army operations,": the office in apposition to the name
     title = re.search(r"([A-Za-z][A-Za-z' -]{2,60}),\s+(?:[A-Z][\w'.-]*\s+){0,4}$", before)
@@ -88,9 +94,9 @@ def _introduction(ctx: _Context, surname: str, end: int) -> tuple[int, str] | No
         if _CLAUSE.search(office):
             continue  # "Four children were among the dead, Governor X wrote": a clause
         if office and (_resolve(ctx.vocab, office) is not None or role_of(office) is not None):
-            return first.start(), office
+            return start, office
         if office and WITNESS.match(office):  # "Musa X, a grain trader in the village,"
-            return first.start(), "a resident"
+            return start, "a resident"
     return None
 
 
