@@ -747,6 +747,11 @@ CASES = [
      "were killed in the fighting, Tayeb said.",
      [("saf", "rsf", "killed", 200, 200, 999), ("saf", "rsf", "equipment_destroyed", 12, 12, 12),
       ("saf", "saf", "killed", 4, 4, 4)]),
+    # fighting between two parties named as a backdrop that goes on ("as fighting between
+    # the army and the RSF intensified") did not kill the market's dead
+    ("sudan", "A drone strike on a market killed at least 23 people on Sunday, the state "
+     "emergency agency said, as fighting between the army and the RSF intensified nearby.",
+     [("sd_agency", "civilians", "killed", 23, 23, N)]),
 ]
 
 

@@ -125,6 +125,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         return "", ""
     between = _BETWEEN.search(work, ctx.sentences[si].start, ctx.sentences[si].end) \
         if re.fullmatch(r"(?i)(?:people|persons|individuals)", np) else None
+    if between and between.start() > m.start and _GOES_ON.search(between.group(0)):
+        between = None  # "..., a rights group said, as fighting between X and Y intensified"
     if between:  # "fighting between the army and the rebels killed 23 people": all of them
         return f"{between.group(1)}, {between.group(2)} and civilians", \
             f"people killed in {FIGHTING_BETWEEN}: both and civilians"
@@ -271,6 +273,11 @@ _BETWEEN = re.compile(r"(?i)\b(?:clashes|fighting|battles?|combat|confrontations
                       r"(?:the\s+)?([^,.;]{2,60}?)\s+and\s+(?:the\s+)?([^,.;]{2,60}?)"
                       r"(?=\s+(?:near|in|at|on|east|west|north|south|around|over|since|that|which|"
                       r"killed|left|has|have|had|leave|leaves|kill|kills)\b|[,.;])")
+
+
+# the fighting as a backdrop that goes on, not the cause of these deaths
+_GOES_ON = re.compile(r"(?i)\b(?:intensified|intensifies|continued|continues|raged|rages|"
+                      r"escalated|escalates|spread|spreads|persisted|dragged|grinds)\b")
 
 
 def _whole(m: _Mention) -> _Mention:
