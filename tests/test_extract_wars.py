@@ -752,6 +752,13 @@ CASES = [
     ("sudan", "A drone strike on a market killed at least 23 people on Sunday, the state "
      "emergency agency said, as fighting between the army and the RSF intensified nearby.",
      [("sd_agency", "civilians", "killed", 23, 23, N)]),
+    # Russian briefings: losses inflicted "on Kyiv of up to 420 servicemen"; troops "put out
+    # of action" around the object
+    ("ukraine", "Russia's defence ministry said its units had inflicted losses on Kyiv of up to "
+     "420 servicemen. Its forces had put more than 200 Ukrainian troops out of action near "
+     "Kupiansk, it said.",
+     [("ru_army", "ua_army", "killed_or_wounded", N, 420, 420),
+      ("ru_army", "ua_army", "killed_or_wounded", 201, 201, N)]),
 ]
 
 

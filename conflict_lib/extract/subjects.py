@@ -146,6 +146,10 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         on = vocab.on_np.match(work, m.end, ctx.sentences[si].end)
         if on:
             return on.group("np"), "losses inflicted on " + repr(on.group("np"))
+        named = re.search(r"(?i)\bon\s+(?:the\s+)?(.+?)\s+of$", m.outcome or "")
+        if named:  # "inflicted losses on Kyiv of up to 420 servicemen": Ukraine's
+            return CAPITALS.get(named.group(1), named.group(1)), \
+                "losses inflicted on " + repr(named.group(1))
     own = vocab.table.aliases.find(np)
     own = [i for i in own if vocab.table.by_id[i].kind in ("belligerent", "non-combatant")]
     possessive = bool(_POSSESSIVE.match(np)) or bool(_MARTYRS.match(np)) or bool(
