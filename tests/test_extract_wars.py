@@ -759,6 +759,11 @@ CASES = [
      "Kupiansk, it said.",
      [("ru_army", "ua_army", "killed_or_wounded", N, 420, 420),
       ("ru_army", "ua_army", "killed_or_wounded", 201, 201, N)]),
+    # "the monitoring group ACLED": the name that follows the description speaks, not the
+    # speaker before it
+    ("sahel", "The Burkinabe army said it had repelled the attack. According to the monitoring "
+     "group ACLED, more than 900 people were killed in the region last year.",
+     [("intl_observers", "civilians", "killed", 901, 901, N)]),
 ]
 
 

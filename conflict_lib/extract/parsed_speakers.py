@@ -100,6 +100,13 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             phrase = max(armed, key=lambda c: c[0])[1]
             return phrase, f"'{found.phrase}' = {phrase} (the armed group named before)"
     if found.refers:  # "the group", "he": the nearest earlier named speaker
+        named_next = re.search(r"(?<![\w-])" + re.escape(found.phrase)
+                               + r",?\s+([A-Z][\w'&.-]*(?:\s+[A-Z]"
+                               r"[\w'&.-]*){0,4})", ctx.work[sent.start : sent.end])
+        if named_next and not _PRONOUN_REGION.match(found.phrase) \
+                and _resolve(vocab, named_next.group(1)) not in (None, "outlet"):
+            # "the monitoring group ACLED": the name that follows, not a reference back
+            return named_next.group(1), f"'{found.phrase}' named as {named_next.group(1)}"
         rule = row["claimant_raw"]
         if rule and not _is_reference(rule) and not _PRONOUN_REGION.match(rule) \
                 and not rule.startswith(found.phrase):  # "The group's spokesman, Ali X,"
