@@ -264,8 +264,11 @@ _BARE_ROLE = re.compile(r"(?i)the\s+(?:army|military|armed\s+forces|junta|police
 
 def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str,
                found: list[_Attribution], loose: bool = False) -> _Attribution | None:
-    if not claimant or re.fullmatch(r"[a-z]+ing", claimant):
-        return None  # "..., making reports difficult to verify": a participle, no speaker
+    if not claimant or re.fullmatch(r"[a-z]+ing", claimant) \
+            or re.match(r"(?i)(?:among\s+(?:them|whom)|including|of\s+whom)\b", claimant):
+        # "..., making reports difficult to verify": a participle, no speaker; "..., among
+        # them eleven VDP ..., and said": a part of a count, no speaker
+        return None
     office = _OFFICE_HOLDER.match(claimant)
     if office and _resolve(ctx.vocab, claimant) is None:
         # "agency spokesman Mahmoud X" after "the civil defence agency said": that agency
