@@ -764,6 +764,21 @@ CASES = [
     ("sahel", "The Burkinabe army said it had repelled the attack. According to the monitoring "
      "group ACLED, more than 900 people were killed in the region last year.",
      [("intl_observers", "civilians", "killed", 901, 901, N)]),
+    # misfires a review of the session's rules found, kept from coming back: a share with a
+    # figure is a count; a description followed by a comma and a name is still a reference;
+    # an offensive launched is no drone launched; attacks that "raised the toll" do not speak
+    ("sahel", "All of the 12 soldiers were killed in the ambush, the Malian army said.",
+     [("fama", "fama", "killed", 12, 12, 12)]),
+    ("sudan", "Most of the 30 people killed were women, the state emergency agency said.",
+     [("sd_agency", "civilians", "killed", 30, 30, 30)]),
+    ("sudan", "The Sudan Doctors Network documented the attack. According to the group, RSF "
+     "drones killed 10 people.",
+     [("sd_doctors", "civilians", "killed", 10, 10, 10)]),
+    ("ukraine", "Russia launched an offensive near Kupiansk on Monday. Russian forces destroyed "
+     "10 tanks, Russia's defence ministry said.",
+     [("ru_army", "ua_army", "equipment_destroyed", 10, 10, 10)]),
+    ("sudan", "New RSF attacks raised the toll to 50, the state emergency agency said.",
+     [("sd_agency", "civilians", "killed", 50, 50, 50)]),
 ]
 
 

@@ -82,8 +82,7 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
         if found is not None and found.actor_id is not None:
             return found.actor_id, role.group(1)
     enemy = _ENEMY_SUBJECT.match(ctx.work, begin, sent.end)
-    speaker = ((attr.actor if attr and _belligerent(vocab, attr.actor) else None)
-               or (_role_claimant(ctx, attr) or ("", ""))[0]) if enemy and not first else ""
+    speaker = _speaker_party(ctx, attr) if enemy and not first else ""
     if speaker:
         # "He said the attackers had lost more than 30 fighters": the speaker's enemy
         names = _adversary(ctx, si, enemy.start(1), speaker)
@@ -100,6 +99,13 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                              r"(?:(?:had|has|have|also|reportedly)\s+)*$")
 _AUX_ONLY = re.compile(r"(?i)\s+(?:(?:had|has|have|also|reportedly|then|only|allegedly)\s+)*")
+
+
+def _speaker_party(ctx: _Context, attr: _Attribution | None) -> str:
+    """The party the speaker speaks for: the actor it names, else its role's party."""
+    if attr is not None and _belligerent(ctx.vocab, attr.actor):
+        return attr.actor or ""
+    return (_role_claimant(ctx, attr) or ("", ""))[0]
 
 
 def _role_claimant(ctx: _Context, attr: _Attribution | None) -> tuple[str, str] | None:

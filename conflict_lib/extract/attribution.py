@@ -136,6 +136,8 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
             continue
         if v > sent.start and work[v].isupper() and not verb.startswith("according"):
             continue  # a name ("Islamic State", "Reports from ...") mid-sentence, not a verb
+        if _REVISED.match(verb) and not _REVISER.search(before[-40:]):
+            continue  # "New RSF attacks raised the toll to 50": the attacks do not speak
         if verb in _NOUN_LIKE and (_DETERMINED.search(before[-30:])
                                    or _SPEECH.match(work, ve + 1, min(sent.end, ve + 12))):
             continue  # "a UN report said", "the claims", "these reports"
@@ -218,6 +220,14 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
             found.append(attr)
     ctx.attributions[si] = found
     return found
+
+
+# revising a toll is saying it only for someone who can: "he had raised the toll to seven"
+_REVISED = re.compile(r"(?i)(?:raised|revised|updated|lowered)\b")
+_REVISER = re.compile(r"(?i)\b(?:he|she|it|they|we|ministry|agency|governor|official|officials|"
+                      r"spokes(?:man|woman|person)|authorities|service|department|hospital|"
+                      r"doctors|medics|monitor|observatory|army|police|group)\s+"
+                      r"(?:(?:had|has|have|later|then|also)\s+)*$")
 
 
 _WHO_SAID = re.compile(r"(?i),\s*who\s+(?:(?:also|later|had|has|then)\s+)?$")
@@ -362,8 +372,9 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
 
 def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution | None:
     """The claimant a pronoun in sentence ``si`` refers to: the last attribution
-    of the nearest earlier sentence that has one (at most three back), else the
-    actor that opens the previous sentence."""
+    of the nearest earlier sentence that has one (at most three back), or a speaker
+    that opens one of those sentences ("A spokesman for X dismissed the figures."), else
+    the actor that opens the previous sentence."""
     for back in range(1, 4):
         j = si - back
         if j < 0:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.extract.agents import _adversary, _agent, _listed_adversary, _role_claimant
+from conflict_lib.extract.agents import _adversary, _agent, _listed_adversary, _speaker_party
 from conflict_lib.extract.mentions import _previous_sentence_subject
 from conflict_lib.extract.model import _Attribution, _Context, _Equipment, _Mention
 from conflict_lib.extract.params import _EQ_INTRANSITIVE
@@ -45,7 +45,8 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     region = work[max(ctx.sentences[si].start, e.np_start - 14) : e.np_end]
     hit = [s for m, s in people if m.start < e.np_start and s]
     if hit and (re.search(r"(?i)\btheir\s", region) or (
-            re.search(r"(?i)\bits\s", region) and _COLLECTIVE_END.search(hit[-1]))):
+            re.search(r"(?i)\bits\s", region) and _COLLECTIVE_END.search(hit[-1])
+            and not re.match(r"(?i)los", e.verb))):  # ("and lost two of its tanks": own)
         # "neutralised 12 terrorists, destroying four of their vehicles": theirs; "killing
         # hundreds of the Dagalo militia and destroying 12 of its combat vehicles": its
         return hit[-1], "owner: 'their' = the people hit before"
@@ -64,8 +65,8 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     state = country_party(text, vocab.table)
     if state is not None:  # "downed 45 Ukrainian drones"
         return vocab.table.by_id[state.actor_id].name, "owner: the army of the country named"
-    launcher = _launcher(ctx, si, e) if _SHOT_DOWN.search(e.verb) or \
-        re.match(r"(?i)destroy", e.verb) else ""
+    launcher = _launcher(ctx, si, e) if _LAUNCHED_ITEM.search(e.np) and (
+        _SHOT_DOWN.search(e.verb) or re.match(r"(?i)destroy", e.verb)) else ""
     if launcher:  # "Russia launched 112 drones ..., and 87 of the drones were shot down"
         return launcher, "owner: the party that launched them"
     if _ARMY_GEAR.match(e.np):  # "shot down two army drones": a role, read in the article
@@ -102,8 +103,7 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
             return adversary, f"owner implied: the adversary of {agent[1]} last named"
     if before:
         return before[-1][1], "owner implied: the people hit in the same sentence"
-    party = (attr.actor if attr and _belligerent(vocab, attr.actor) else None) or \
-        (_role_claimant(ctx, attr) or ("", ""))[0]
+    party = _speaker_party(ctx, attr)
     if party and not _EQ_INTRANSITIVE.search(e.verb):
         # "It published images of seized weapons": a party's trophies are its adversary's
         adversary = _adversary(ctx, si, e.o_start, party)
@@ -122,7 +122,9 @@ def _agent_for_equipment(ctx: _Context, si: int, e: _Equipment, attr: _Attributi
 
 
 # "Russia had launched 112 drones and two missiles": the launcher names whose they are
-_LAUNCH_VERB = r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired)\b"
+_LAUNCHED_ITEM = re.compile(r"(?i)\b(?:drones?|missiles?|rockets?|shaheds?|uavs?)\b")
+_LAUNCH_VERB = (r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired)\s+(?:[\w,-]+\s+){0,5}?"
+                r"(?:drones?|missiles?|rockets?|shaheds?|uavs?)\b")
 _LAUNCHED = re.compile(_LAUNCH_VERB, re.IGNORECASE)
 
 
@@ -130,8 +132,9 @@ _NAME_LAUNCHED = re.compile(r"\b([A-Z][\w'-]+)(?=" + _LAUNCH_VERB + ")")
 
 
 def _launcher(ctx: _Context, si: int, e: _Equipment) -> str:
-    """The party said to have launched the drones or missiles downed, in this sentence
-    before the item or in the one before."""
+    """The party said to have launched drones or missiles ("Russia had launched 112
+    drones"), in this sentence before the downed item or in the one before; asked only
+    for downed or destroyed drones and missiles."""
     vocab = ctx.vocab
     for j in (si, si - 1):
         if j < 0:

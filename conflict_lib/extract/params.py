@@ -299,7 +299,7 @@ _NOUN_OF = (
     r"disappearance|detention|arrests?)(?:\s+(?:and|or)\s+(?:deaths?|injur(?:y|ies)|"
     r"capture|wounding|surrender))?\s+(?:of|to|among|suffered\s+by)|"
     # "inflicted losses on Kyiv of up to 420 servicemen"
-    r"losses\s+on\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+of|among\s+the\s+(?:dead|"
+    r"losses\s+on\s+(?!the\s+(?:order|scale|level)\b)(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+of|among\s+the\s+(?:dead|"
     r"killed|wounded|injured|victims|casualties|prisoners|captives|missing)\s+(?:were|was|are|is)"
     r"(?:\s+(?:both|some|all))?|"
     # "The dead included 24 fighters, nine members of the SDF and four civilians"

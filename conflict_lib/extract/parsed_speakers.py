@@ -101,7 +101,7 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             return phrase, f"'{found.phrase}' = {phrase} (the armed group named before)"
     if found.refers:  # "the group", "he": the nearest earlier named speaker
         named_next = re.search(r"(?<![\w-])" + re.escape(found.phrase)
-                               + r",?\s+([A-Z][\w'&.-]*(?:\s+[A-Z]"
+                               + r"\s+([A-Z][\w'&.-]*(?:\s+[A-Z]"
                                r"[\w'&.-]*){0,4})", ctx.work[sent.start : sent.end])
         if named_next and not _PRONOUN_REGION.match(found.phrase) \
                 and _resolve(vocab, named_next.group(1)) not in (None, "outlet"):

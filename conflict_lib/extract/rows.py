@@ -208,13 +208,16 @@ _SHARE_OF = re.compile(r"(?i)\b(?:most|many|some|all|several|half|none)\s+of\s+(
 
 
 # the speaker's unit was the target: "had come under attack", "was ambushed"
-_CAME_UNDER = re.compile(r"(?i)\b(?:came|come|comes|coming)\s+under\s+(?:attack|fire)|"
-                         r"\b(?:was|were|had\s+been|has\s+been)\s+(?:attacked|ambushed|targeted)\b")
+_UNIT = (r"\b(?:units?|posts?|bases?|convoys?|patrols?|positions?|camps?|garrisons?|"
+         r"detachments?|outposts?|checkpoints?|troops|soldiers|columns?|barracks)\b")
+_CAME_UNDER = re.compile(r"(?i)" + _UNIT + r"[^.;]{0,80}?\b(?:came|come|comes|coming)\s+under\s+"
+                         r"(?:attack|fire)|" + _UNIT + r"\s+(?:was|were|had\s+been|has\s+been)\s+"
+                         r"(?:attacked|ambushed|targeted)\b")
 
 
 def _own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
-    """A party's statement whose own unit came under attack, in this sentence or the one
-    before: a toll it gives with no party named is its own."""
+    """A party's statement that a unit, post, base, convoy or troops came under attack,
+    in this sentence or the one before: a toll it gives with no party named is its own."""
     if attr is None or not (_belligerent(ctx.vocab, attr.actor)
                             or role_of(attr.claimant) == "army"):
         return False
@@ -394,7 +397,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     or (not m.q and any(a <= m.o_start < b for a, b in used_q)):
                 continue  # ("Eleven of the dead were members of the VDP": counted once)
             first = min(m.start, m.o_start) if m.o_start >= sent.start else m.start
-            if _SHARE_OF.search(work, max(sent.start, first - 24), first) or (
+            if (not m.q and _SHARE_OF.search(work, max(sent.start, first - 24), first)) or (
                     m.kind == "alone" and _NO_FIGURE.fullmatch(m.q.strip())
                     and _OF_THEM.search(work, m.start, m.end)):
                 continue  # "Most of the dead were women", "many of those killed": no figure

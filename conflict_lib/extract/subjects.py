@@ -12,7 +12,7 @@ from conflict_lib.extract.agents import (
     _adversary,
     _agent,
     _owner_alias,
-    _role_claimant,
+    _speaker_party,
 )
 from conflict_lib.extract.counted import named_after
 from conflict_lib.extract.headlines import _is_headline
@@ -231,15 +231,19 @@ def _their_enemy(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None)
     sent = ctx.sentences[si]
     if not _WE_ACT.search(ctx.work, max(sent.start, m.start - 40), m.start):
         return ""
-    party = (attr.actor if attr and _belligerent(ctx.vocab, attr.actor) else None) or \
-        (_role_claimant(ctx, attr) or ("", ""))[0]
+    party = _speaker_party(ctx, attr)
     return _adversary(ctx, si, m.start, party) if party else ""
 
 
 _BARE_MEMBERS = re.compile(r"(?i)(?:fighters|gunmen|combatants|members|elements|men)")
-# the speaker acting, after its speech verb: "said it had killed ..., and captured"
-_SPEAKER_ACTS = re.compile(r"(?i)\b(?:it|we|they|he|she)\s+(?:had|has|have)\b|\b(?:it|we|they)\s+"
-                           r"(?:killed|captured|neutrali[sz]ed|eliminated|arrested)\b")
+# the speaker acting, right after its speech verb: "said it had killed ..., and captured"
+_SPEAKER_CLAUSE = re.compile(r"(?i)\s+(?:(?:that|on\s+\w+)\s+)?(?:it|we|they|he|she)\s+"
+                             r"(?:had|has|have|killed|captured|neutrali[sz]ed|eliminated|"
+                             r"arrested)\b")
+# another actor doing something in the clause: "... when the army captured six fighters"
+_OTHER_ACTOR = re.compile(r"\b(?:(?i:army|troops|soldiers|forces|police|rebels|militants|militia|"
+                          r"fighters|jihadists|insurgents|gunmen)|[A-Z][\w-]+)\s+"
+                          r"(?:(?:had|have|has)\s+)?(?:[a-z]+ed|took|shot)\b")
 
 
 def _enemy_acted_on(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None) -> str:
@@ -248,12 +252,11 @@ def _enemy_acted_on(ctx: _Context, si: int, m: _Mention, attr: _Attribution | No
     if attr is None or not m.o_start or m.o_start > m.start or attr.end > m.o_start \
             or not _TRANSITIVE.match(m.outcome or ""):
         return ""
-    between = ctx.work[attr.end : m.o_start]
-    acts = _SPEAKER_ACTS.search(between)
-    if not acts or ctx.vocab.alias.search(between[: acts.start()]):
+    acts = _SPEAKER_CLAUSE.match(ctx.work, attr.end, m.o_start)
+    between = ctx.work[acts.end() : m.o_start] if acts else ""
+    if not acts or _OTHER_ACTOR.search(between):
         return ""  # ("said RSF fighters had captured ...": not the speaker's clause)
-    party = (attr.actor if _belligerent(ctx.vocab, attr.actor) else None) or \
-        (_role_claimant(ctx, attr) or ("", ""))[0]
+    party = _speaker_party(ctx, attr)
     return _adversary(ctx, si, m.start, party) if party else ""
 
 
@@ -532,8 +535,7 @@ def not_its_own(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     adversaries named nearest."""
     if attr is None or not subject or m.o_end > m.start or not _KILLS.match(m.outcome or ""):
         return None
-    party = attr.actor if _belligerent(ctx.vocab, attr.actor) else \
-        (_role_claimant(ctx, attr) or ("", ""))[0]
+    party = _speaker_party(ctx, attr)
     if not party or attr.end > m.o_start \
             or not _SPEAKER_ACTS.match(ctx.work, attr.end, m.o_start):
         return None

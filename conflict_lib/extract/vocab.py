@@ -104,6 +104,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     if words:
         alias_body += "|(?-i:" + "|".join(sorted(re.escape(w.upper()) for w in words)) + ")"
     alias = f"(?:{alias_body})(?![\\w-])"
+    # the lower-cased text cannot tell "US" from "us": there every alias matches
+    alias_any_case = f"(?:{_trie_re(table.aliases.alias_to_id)})(?![\\w-])"
     head = f"(?:{alias}|{_PNOUN})"
     core = (f"(?:{_DET}\\s+){{0,2}}(?:{_WORD}\\s+){{0,3}}?{head}(?:\\s+{head})*"
             f"(?:\\s*\\[[^\\]\\n]{{1,40}}\\])?"
@@ -187,7 +189,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?:killed|dead|slain|fleeing|captured)\\s+){{0,2}}?(?:{alias}|{_PNOUN}))", flags)
     # "recovered from the killed terrorists"
     return _Vocab(
-        table, re.compile(f"(?<![\\w-]){alias}", flags), re.compile(f"(?<![\\w-]){alias}"),
+        table, re.compile(f"(?<![\\w-]){alias}", flags),
+        re.compile(f"(?<![\\w-]){alias_any_case}"),
         heads, quantities, np_link, of_link,
         qo_tail, toll, after, after_appos, before, on_np, object_follows, eq_scan,
         eq_q_before, eq_before, eq_after, eq_compound, eq_relative, eq_owner_after,
