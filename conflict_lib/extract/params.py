@@ -203,6 +203,11 @@ _OUTCOME_WORDS = (
 )
 
 
+# giving or revising a toll is saying it: "put the death toll at 15", "raised the toll to 7"
+_TOLL_SPEECH = (r"(?:put|raised|revised|updated|lowered)\s+(?:the\s+|its\s+|their\s+|our\s+|"
+                r"his\s+|her\s+|[\w-]+'s?\s+)?(?:death\s+)?(?:toll|losses)")
+
+
 _SPEECH_WORDS = (
     r"said|says|say|saying|stated|states|stating|claimed|claims|claim|claiming|reported|"
     r"reports|report|reporting|announced|announces|announce|announcing|confirmed|confirms|"
@@ -213,7 +218,7 @@ _SPEECH_WORDS = (
     r"revealed|reveals|revealing|estimated|estimates|wrote|writes|posted|published|publishes|"
     r"tweeted|detailed|deplored|deplores|regretted|regrets|mourned|mourns|lamented|laments|"
     r"details|detailing|affirmed|affirms|explained|explains|specified|conceded|concedes|"
-    r"cited|citing|quoted|quoting|(?:put|raised|revised|updated|lowered)\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|[\w-]+'s?\s+)?(?:death\s+)?(?:toll|losses)|according|denied|denies|deny|"
+    r"cited|citing|quoted|quoting|" + _TOLL_SPEECH + r"|according|denied|denies|deny|"
     r"denying"
 )
 
@@ -356,8 +361,10 @@ _SPEECH = re.compile(r"(?<![\w-])(?:according\s+to|" + _SPEECH_WORDS + r")(?![\w
 
 
 _SPEECH_LOW = re.compile(
-    r"(?<![\w-])(?:according\s+to|(?:put|raised|revised|updated|lowered)\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|[\w-]+'s?\s+)?(?:death\s+)?(?:toll|losses)|"
-    + _trie_re(w for w in _SPEECH_WORDS.split("|") if w.isalpha()) + r")(?![\w-])"
+    r"(?<![\w-])(?:according\s+to|" + _TOLL_SPEECH + r"|"
+    # (the words of the toll phrase are no speech verbs alone: "raised its flag")
+    + _trie_re(w for w in _SPEECH_WORDS.replace(_TOLL_SPEECH, "").split("|") if w.isalpha())
+    + r")(?![\w-])"
 )
 
 

@@ -456,17 +456,14 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             if not subject and suffered and suffered.group("who"):
                 # "said the extremist group had suffered heavy losses": that group's
                 subject, note = suffered.group("who"), "losses of the one that suffered them"
-            if not subject and (_is_zero(q) or suffered):
-                # "suffered no losses", "had suffered heavy losses": the speaker's own side
+            own = "zero claim" if _is_zero(q) else "losses the speaker suffered" if suffered \
+                else "toll of the speaker's unit that came under attack" \
+                if not isinstance(m, _QO) and _own_unit_hit(ctx, si, attr) else ""
+            if not subject and own:
+                # "suffered no losses", "had suffered heavy losses"; "a unit had come under
+                # attack ... The provisional toll stands at 19 dead": the speaker's own side
                 mention = _Mention(m.start(), m.end(), q, "", m.end(), kind="alone")
-                subject = _zero_subject(ctx, si, mention, attr)
-                note = "zero claim" if _is_zero(q) else "losses the speaker suffered"
-            if not subject and not isinstance(m, _QO) and _own_unit_hit(ctx, si, attr):
-                # "a unit had come under attack ... The provisional toll stands at 19 dead,
-                # the ministry said": the speaker's own unit's toll
-                mention = _Mention(m.start(), m.end(), q, "", m.end(), kind="alone")
-                subject = _zero_subject(ctx, si, mention, attr)
-                note = "toll of the speaker's unit that came under attack"
+                subject, note = _zero_subject(ctx, si, mention, attr), own
             if not subject and _CIVILIAN_PLACE.search(work, sent.start, sent.end) \
                     and not _MILITARY_PLACE.search(work, sent.start, sent.end):
                 # "recovered 29 bodies from the chapel": people at a place of civilians
