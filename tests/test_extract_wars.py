@@ -779,6 +779,11 @@ CASES = [
      [("ru_army", "ua_army", "equipment_destroyed", 10, 10, 10)]),
     ("sudan", "New RSF attacks raised the toll to 50, the state emergency agency said.",
      [("sd_agency", "civilians", "killed", 50, 50, 50)]),
+    # a part named after "among them" fares as its whole, not as the next count's outcome
+    ("sudan", "Eight people were killed, among them a woman and her child, and at least 11 "
+     "were wounded, the state emergency agency said.",
+     [("sd_agency", "civilians", "killed", 8, 8, 8), ("sd_agency", "civilians", "killed", 2, 2, 2),
+      ("sd_agency", "civilians", "wounded", 11, 11, N)]),
 ]
 
 

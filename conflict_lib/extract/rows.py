@@ -310,6 +310,14 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     counted: dict[int, _Mention] = {}  # counts read as "<number> <outcome>", by offset
     for k, m in enumerate(mentions):
         prv = mentions[k - 1] if k else None
+        if prv is not None and is_bound[k - 1] and prv.q and m.kind == "people" and m.q \
+                and _includes(work, prv, m) and (not is_bound[k] or (
+                    m.o_start >= m.end
+                    and any(m.end <= q.start < m.o_start for q in _quantities(ctx, si)))):
+            # "Eight people were killed, among them a woman and her child, and at least 11
+            # were wounded": the part fares as its whole; the later outcome is the 11's
+            _fares_as(m, prv, part=True)
+            is_bound[k] = True
         if m.kind != "named":
             continue  # a person named alone counts only as part of a group just counted
         if prv and is_bound[k - 1] and prv.q and _includes(work, prv, m):
