@@ -784,6 +784,13 @@ CASES = [
      "were wounded, the state emergency agency said.",
      [("sd_agency", "civilians", "killed", 8, 8, 8), ("sd_agency", "civilians", "killed", 2, 2, 2),
       ("sd_agency", "civilians", "wounded", 11, 11, N)]),
+    # "agency spokesman Adam al-Nur" read as the agency's, and "Nur said" as him again;
+    # "members of the Abu Bakr family" are people outside the fighting
+    ("sudan", "The state emergency agency reported heavy shelling. Agency spokesman Adam al-Nur "
+     "said 14 people were killed. A shell killed six members of the Abu Bakr family in El "
+     "Obeid, Nur said.",
+     [("sd_agency", "civilians", "killed", 14, 14, 14),
+      ("sd_agency", "civilians", "killed", 6, 6, 6)]),
 ]
 
 

@@ -45,7 +45,11 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
                 or country_in(raw) is not None:  # ("Syria says": the state, no person)
             continue
         if raw not in introduced:
-            introduced[raw] = _introduction(ctx, raw, r["end"])
+            # "Agency spokesman Raed al-Dahshan" read earlier as the agency's: him again
+            earlier = next((o for o in rows if o is not r and o["start"] < r["start"] and re.search(
+                rf"'[^']*\b{re.escape(raw)}' = ", o["notes"] or "")), None)
+            introduced[raw] = (earlier["start"], earlier["claimant_raw"]) if earlier else \
+                _introduction(ctx, raw, r["end"])
         found = introduced[raw]
         if found is not None and found[0] < r["end"]:
             r["claimant_raw"] = found[1]

@@ -172,6 +172,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         if not own:
             return f"{base} ({alias})", f"'{base}' read as {alias}'s own"
         return base, ""
+    if _FAMILY_MEMBERS.search(np):  # "six members of the Abu Shaaban family"
+        return "civilians", "members of a family"
     whose = _of_whom(ctx, si, m, np)
     if not whose and not own and _BARE_MEMBERS.fullmatch(np) \
             and (enemy := _enemy_acted_on(ctx, si, m, attr)):
@@ -235,6 +237,8 @@ def _their_enemy(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None)
     return _adversary(ctx, si, m.start, party) if party else ""
 
 
+_FAMILY_MEMBERS = re.compile(r"(?i)\bmembers?\s+of\s+(?:the\s+|a\s+|one\s+|his\s+|her\s+|"
+                             r"their\s+)?(?:[\w'-]+\s+){0,3}famil(?:y|ies)\b")
 _BARE_MEMBERS = re.compile(r"(?i)(?:fighters|gunmen|combatants|members|elements|men)")
 # the speaker acting, right after its speech verb: "said it had killed ..., and captured"
 _SPEAKER_CLAUSE = re.compile(r"(?i)\s+(?:(?:that|on\s+\w+)\s+)?(?:it|we|they|he|she)\s+"
