@@ -33,10 +33,19 @@ def _resolves(vocab: _Vocab, phrase: str) -> bool:
                for p in (phrase, number_variant(phrase)) if p)
 
 
+# a note that a speaker phrase was read as another: "'Agency spokesman X' = ..."
+_READ_AS = re.compile(r"'([^']+)' = ")
+
+
 def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
     """A speaker named by surname alone ('..., Akpovi said') is the person the article
     introduced with a title ("government spokesman Romuald Akpovi")."""
     introduced: dict[str, tuple[int, str] | None] = {}  # surname → (offset, phrase), once
+    # "Agency spokesman Raed al-Dahshan" read earlier as the agency's: by last word, once
+    read_as: dict[str, dict] = {}
+    for o in rows:
+        for phrase in _READ_AS.findall(o["notes"] or ""):
+            read_as.setdefault(phrase.split()[-1].split("-")[-1], o)
     for r in rows:
         raw = (r["claimant_raw"] or "").strip()
         # "Akpovi", "Lt. Col. Prosper Mwamba": a name alone, the table's or not
@@ -45,11 +54,10 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
                 or country_in(raw) is not None:  # ("Syria says": the state, no person)
             continue
         if raw not in introduced:
-            # "Agency spokesman Raed al-Dahshan" read earlier as the agency's: him again
-            earlier = next((o for o in rows if o is not r and o["start"] < r["start"] and re.search(
-                rf"'[^']*\b{re.escape(raw)}' = ", o["notes"] or "")), None)
-            introduced[raw] = (earlier["start"], earlier["claimant_raw"]) if earlier else \
-                _introduction(ctx, raw, r["end"])
+            earlier = read_as.get(raw.split()[-1].split("-")[-1])
+            introduced[raw] = (earlier["start"], earlier["claimant_raw"]) \
+                if earlier is not None and earlier is not r and earlier["start"] < r["start"] \
+                else _introduction(ctx, raw, r["end"])
         found = introduced[raw]
         if found is not None and found[0] < r["end"]:
             r["claimant_raw"] = found[1]
