@@ -237,8 +237,10 @@ def _their_enemy(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None)
     return _adversary(ctx, si, m.start, party) if party else ""
 
 
-_FAMILY_MEMBERS = re.compile(r"(?i)\bmembers?\s+of\s+(?:the\s+|a\s+|one\s+|his\s+|her\s+|"
-                             r"their\s+)?(?:[\w'-]+\s+){0,3}famil(?:y|ies)\b")
+# a family named by its name, which no table lists ("members of the same family" reads as
+# written)
+_FAMILY_MEMBERS = re.compile(r"\b[Mm]embers?\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}"
+                             r"famil(?:y|ies)\b")
 _BARE_MEMBERS = re.compile(r"(?i)(?:fighters|gunmen|combatants|members|elements|men)")
 # the speaker acting, right after its speech verb: "said it had killed ..., and captured"
 _SPEAKER_CLAUSE = re.compile(r"(?i)\s+(?:(?:that|on\s+\w+)\s+)?(?:it|we|they|he|she)\s+"
