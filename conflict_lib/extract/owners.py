@@ -122,9 +122,10 @@ def _agent_for_equipment(ctx: _Context, si: int, e: _Equipment, attr: _Attributi
 
 
 # "Russia had launched 112 drones and two missiles": the launcher names whose they are
-_LAUNCHED_ITEM = re.compile(r"(?i)\b(?:drones?|missiles?|rockets?|shaheds?|uavs?)\b")
+_LAUNCHED_WORD = r"(?:drones?|missiles?|rockets?|shaheds?|uavs?)\b"
+_LAUNCHED_ITEM = re.compile(r"(?i)\b" + _LAUNCHED_WORD)
 _LAUNCH_VERB = (r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired)\s+(?:[\w,-]+\s+){0,5}?"
-                r"(?:drones?|missiles?|rockets?|shaheds?|uavs?)\b")
+                + _LAUNCHED_WORD)
 _LAUNCHED = re.compile(_LAUNCH_VERB, re.IGNORECASE)
 
 
