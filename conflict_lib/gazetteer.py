@@ -329,3 +329,17 @@ def locate(
     )
     return Located(name, "geonames", f"gn{best.geonameid}", best.name, best.country,
                    best.lat, best.lon, TOWN_PRECISION, best.source, others, rule)
+
+
+def town_country(name: str, min_population: int = 50_000) -> str | None:
+    """ISO alpha-3 of the country of the most populous GeoNames town called ``name``,
+    when it is a city of ``min_population`` or more ("Kharkiv" → UKR); None for a
+    village, a name no town bears, or a country's name. A regional capital names its
+    region ("the Kharkiv region"), which is what a governor's title gives."""
+    hits = geonames().by_name.get(fold_place(name), ())
+    towns = [geonames().places[i] for i in hits]
+    towns = [t for t in towns if t.feature == "populated place"]
+    if not towns:
+        return None
+    top = max(towns, key=lambda t: t.population)
+    return top.country if top.population >= min_population else None

@@ -410,3 +410,56 @@ def _actor_positions(article_text: str, table: Actors) -> tuple[tuple[int, str],
                 out.append((m.start(), ident))
         return tuple(out)
     return per_table(_POSITIONS, (id(table), article_text), table, build, limit=256)
+
+
+# A region's governor or administration speaks for the state that holds the region
+# ("Kharkiv governor Oleh X said", "the Moscow-installed head of the region").
+_REGIONAL_TITLE = re.compile(
+    r"(?i)\b(?:governor|regional\s+(?:military\s+)?administration|oblast\s+administration|"
+    r"head\s+of\s+the\s+(?:[\w-]+\s+)?(?:region|oblast|province))\b")
+# a place whose country says whose region: "in the Kharkiv region", "governor of Belgorod"
+_REGION_PLACE = re.compile(
+    r"\b(?:[Ii]n|of|[Oo]ver)\s+(?:the\s+)?([A-Z][\w'-]+)|"
+    r"\b([A-Z][\w'-]+)\s+(?:region|oblast|province|governorate|state|regional|governor)\b")
+
+
+def _title_of_name(raw: str, article_text: str) -> str:
+    """The regional title given to a named person somewhere in the article ("Ivan X,
+    governor of the Zaporizhzhia region", "governor Ivan X"), with its place words."""
+    if not re.fullmatch(r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}", raw):
+        return ""
+    name = re.escape(raw)
+    m = re.search(rf"{name},\s+(?:the\s+|its\s+)?[^,.;]{{0,60}}|"
+                  rf"[^,.;]{{0,40}}\b(?i:governor),?\s+(?:[A-Z][\w'.-]+\s+){{0,2}}{name}",
+                  article_text)
+    return m.group(0) if m and _REGIONAL_TITLE.search(m.group(0)) else ""
+
+
+def regional_state(raw: str, table: Actors, article_text: str = "", at: int | None = None
+                   ) -> ActorMatch | None:
+    """The state whose region a governor or regional administration speaks for: the
+    country of the city the title names ("Kharkiv governor"), else of the country it
+    names, else the same read in the claim's sentence and then the three before it;
+    None when the phrase holds no such title or no country is found."""
+    from conflict_lib.gazetteer import town_country  # the GeoNames index, only when asked
+
+    title = raw if _REGIONAL_TITLE.search(raw) else _title_of_name(raw, article_text)
+    if not title:
+        return None
+    at = len(article_text) if at is None else at
+    starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", article_text[:at])]
+    back = [0, *starts][-4:]
+    end = min([i for i in (article_text.find(". ", at), len(article_text)) if i >= 0])
+    windows = [title, *(article_text[s:end] for s in reversed(back))]
+    for text in windows:
+        # the region's own city before any country the sentence names: "Russian
+        # artillery killed three in the Zaporizhzhia region, its governor said"
+        country = next((ISO3[iso] for m in _REGION_PLACE.finditer(text)
+                        if (iso := town_country(m.group(1) or m.group(2))) in ISO3),
+                       None) or country_in(text)
+        if country is not None:
+            found = _country_army(raw, country, table)
+            if found.actor_id is not None:
+                return ActorMatch(found.actor_id, found.side, raw,
+                                  f"{raw!r}: a regional official of {country}")
+    return None

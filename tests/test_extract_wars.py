@@ -62,6 +62,11 @@ sema,State Emergency Management Agency (SEMA),government,source,SEMA;State Emerg
 ru_army,Russian Armed Forces,russia,belligerent,Russian army;Russian forces;Russia's defence ministry
 ua_officials,Ukrainian regional officials,government,source,regional governor Ivan Petrenko;Kharkiv governor;Donetsk regional governor;the regional governor
 """,
+    # the same war with both states as one party each and no regional official listed:
+    # a governor speaks for the state that holds the region
+    "ukraine_states": """ua_state,Ukraine (state and Armed Forces of Ukraine),government,belligerent,Ukraine;Ukrainian army;Ukrainian forces
+ru_state,Russia (state and Russian Armed Forces),russia,belligerent,Russia;Russian army;Russian forces
+""",
     "pakistan": """pak_army,Pakistan Army,government,belligerent,Pakistan Army;ISPR;Inter-Services Public Relations
 ttp,Tehreek-e-Taliban Pakistan (TTP),rebels,belligerent,TTP;Pakistani Taliban;khwarij
 """,
@@ -791,6 +796,22 @@ CASES = [
      "Obeid, Nur said.",
      [("sd_agency", "civilians", "killed", 14, 14, 14),
       ("sd_agency", "civilians", "killed", 6, 6, 6)]),
+    # a relative clause's speaker is the noun it hangs from ("which" names nobody)
+    ("sudan", "The RSF said it killed 40 soldiers. The defence ministry, which had reported on "
+     "Monday that 11 RSF fighters were killed, did not comment on the claim.",
+     [("rsf", "saf", "killed", 40, 40, 40), ("saf", "rsf", "killed", 11, 11, 11)]),
+    # a regional governor or administration speaks for the state holding the region: the
+    # region's city first (not the attacker the sentence names), the title given once
+    # to a name and the name alone later, a country in the sentence
+    ("ukraine_states", "Russian artillery killed three people in the Zaporizhzhia region, its "
+     "governor, Ivan Fedko, said.",
+     [("ua_state", "civilians", "killed", 3, 3, 3)]),
+    ("ukraine_states", "Oleh Marko, governor of the Kharkiv region, said a strike hit a school. "
+     "Four people were killed, Marko said.",
+     [("ua_state", "civilians", "killed", 4, 4, 4)]),
+    ("ukraine_states", "In Russia's Belgorod region, a Ukrainian drone wounded two workers, the "
+     "regional governor said.",
+     [("ru_state", "civilians", "wounded", 2, 2, 2)]),
 ]
 
 

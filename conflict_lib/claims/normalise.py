@@ -18,6 +18,7 @@ from conflict_lib.roles import (
     civilian_actor,
     nearest_named,
     party_by_word,
+    regional_state,
     role_actor,
     role_of,
 )
@@ -112,6 +113,8 @@ def resolve_claimant(
             # "the interior ministry said": the state speaks (its forces, in a war's table)
             role_actor("the government", table, article_text, at)
             if _STATE_MINISTRY.search(fold(raw)) else None)
+        if role is None:
+            role = regional_state(raw, table, article_text, at)
         if role is not None:
             return ActorMatch(role.actor_id, role.side, raw, role.note)
         ministry = _THE_MINISTRY.fullmatch(fold(raw))

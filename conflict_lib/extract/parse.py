@@ -154,6 +154,10 @@ def _subject_of(verb, token) -> Speaker | None:
                     and not any(t.i == token.i for t in c.subtree)]
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - node.i))
+            if nearest.lower_ in ("which", "who", "that") and node.dep_ == "relcl":
+                # "The ministry, which had reported that 11 soldiers died, ...": the
+                # relative pronoun stands for the noun its clause hangs from
+                nearest = node.head
             return _phrase(nearest, f"subject of '{verb.text}'")
         agent = [c for c in node.children if c.dep_ == "agent"]
         if agent:  # "was quoted by X"
