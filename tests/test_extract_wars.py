@@ -812,6 +812,14 @@ CASES = [
     ("ukraine_states", "In Russia's Belgorod region, a Ukrainian drone wounded two workers, the "
      "regional governor said.",
      [("ru_state", "civilians", "wounded", 2, 2, 2)]),
+    # "its own losses" put at martyrs are the claimant's dead
+    ("sudan", "The Sudanese army said it killed 200 RSF fighters. It put its own losses at six "
+     "\"martyrs\" and 19 wounded.",
+     [("saf", "rsf", "killed", 200, 200, 200), ("saf", "saf", "killed", 6, 6, 6),
+      ("saf", "saf", "wounded", 19, 19, 19)]),
+    # people captured before seized weapons are people, not equipment
+    ("sudan", "The Sudanese army said it had captured 63 RSF militiamen and seized weapons.",
+     [("saf", "rsf", "captured", 63, 63, 63), ("saf", "rsf", "equipment_seized", N, N, N)]),
 ]
 
 

@@ -348,7 +348,8 @@ _PEOPLE = re.compile(
     r"\b(?:prisoners?|survivors?|soldiers?|troops|fighters?|men|members?|people|personnel|"
     r"civilians?|mercenar\w*|rebels?|militants?|officers?|hostages?|captives?|combatants?|"
     r"terrorists?|extremists?|insurgents?|jihadists?|islamists?|gunmen|attackers?|assailants?|"
-    r"bandits?|elements|servicem[ae]n)\b"
+    r"bandits?|elements|servicem[ae]n|militiam[ae]n|militias?|suspects?|gendarmes?|"
+    r"police(?:m[ae]n)?|commanders?|operatives?|separatists?|guards?|recruits?)\b"
 )
 
 

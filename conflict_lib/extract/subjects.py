@@ -459,12 +459,15 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         enemy = _ENEMY_OWNER.search(work, max(sent.start, m.start() - 30), m.start())
         if enemy:  # "the enemy's losses amounted to": the claimant's adversaries
             return enemy.group(1), ""
-        if re.search(r"(?i)\b(?:its|their|our)\s+(?:own\s+)?$", work[max(sent.start, m.start() - 12)
-                                                                     : m.start()]) \
-                and attr and _belligerent(vocab, attr.actor):  # "the army put its losses at"
+        its = re.search(r"(?i)\b(its|their|our)\s+(own\s+)?$",
+                        work[max(sent.start, m.start() - 12) : m.start()])
+        if its and attr and _belligerent(vocab, attr.actor):  # "the army put its losses at"
             alias = _owner_alias(vocab, attr.claimant, attr.actor)
             if alias:
                 return alias, f"'its' = {attr.claimant}"
+        if its and its.group(2) and m.group("o2"):
+            # "put its own losses at six martyrs": the claimant's, once settled
+            return f"{its.group(1)} own ranks", "'its own losses'"
         # "the death toll among civilians rose to 31"
         on = vocab.on_np.match(work, m.end("o"), m.start("q"))
         if on and (_PNOUN_WORD.search(on.group("np")) or vocab.alias.search(on.group("np"))):

@@ -140,8 +140,9 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"risen|increased|jumped)\\s+to\\s)(?:[\\w'-]+\\s+))"
         f"(?:to|at|of|was|is|stood\\s+at|reached|totall?ed|numbered)\\s+(?P<q>{q_people})"
         f"(?![\\w-])"
-        f"(?:\\s+(?P<o2>(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)|killed|dead|wounded|"
-        f"injured)(?![\\w-]))?", flags)
+        f"(?:\\s+[\"']?(?P<o2>(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)|killed|dead|"
+        # "put its own losses at six \"martyrs\"": a party's martyrs are its dead
+        f"wounded|injured|martyrs)(?![\\w-]))?", flags)
     after = re.compile(
         f"(?:\\s*\\[[^\\]\\n]{{0,40}}\\])?(?:\\s*,\\s*(?:who|which|that|including|among\\s+them|"
         f"mostly|many\\s+of\\s+them|most\\s+of\\s+them|aged|ages|from|both\\s+(?:aged|from|members))\\b(?:[^,;.]|(?<=\\d)[,.](?=\\d{{3}}))"
