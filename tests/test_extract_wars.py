@@ -820,6 +820,10 @@ CASES = [
     # people captured before seized weapons are people, not equipment
     ("sudan", "The Sudanese army said it had captured 63 RSF militiamen and seized weapons.",
      [("saf", "rsf", "captured", 63, 63, 63), ("saf", "rsf", "equipment_seized", N, N, N)]),
+    # "the group's spokesman" is the armed group named last, not the officer who spoke last
+    ("somalia", "Al Shabaab fighters stormed the base at dawn, a Somali army officer told "
+     "Reuters. The group's military spokesman said its fighters had killed 38 soldiers.",
+     [("shabaab", "sna", "killed", 38, 38, 38)]),
 ]
 
 

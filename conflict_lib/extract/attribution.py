@@ -42,7 +42,7 @@ from conflict_lib.extract.patterns import (
 )
 from conflict_lib.extract.sentences import _has_cue
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
-from conflict_lib.roles import role_of
+from conflict_lib.roles import family_of, role_of
 
 
 def _trim_claimant(vocab: _Vocab, region: str) -> str:
@@ -304,6 +304,11 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
     if _BARE_ROLE.fullmatch(claimant) and role_of(claimant) is not None:
         # "..., while the army acknowledged losing four men": a role speaks for itself
         return _Attribution(v, ve, kind, claimant, None, _A_ROLE)
+    if _is_reference(claimant) and _GROUP_VOICE.match(claimant):
+        group = _named_group(ctx, si, v)
+        if group:  # "The group's military spokesman said": the armed group named last
+            return _Attribution(v, ve, kind, group, _resolve(ctx.vocab, group),
+                                f"'{claimant}' = {group} (the group named last)")
     if _is_reference(claimant):
         earlier = [a for a in found if a.pos < v and (a.actor or a.note == _A_ROLE)]
         sent = ctx.sentences[si]
@@ -508,3 +513,23 @@ _VERB_BEFORE = re.compile(r"(?<![\w-])(?:(?!armed\b)[a-z]+ed|says?|said|claims?|
 
 _ARMED_REFERENCE = re.compile(
     r"(?i)\b(?:group|movement|militia|faction|outfit|insurgents|rebels|jihadists|militants)$")
+
+
+# "the group's spokesman", "the movement's media wing": the voice of an armed group
+_GROUP_VOICE = re.compile(r"(?i)(?:the|this)\s+(?:group|movement|militia|insurgents|rebels|"
+                          r"jihadists|militants)(?:'s|')\s")
+
+
+def _named_group(ctx: _Context, si: int, v: int) -> str:
+    """The armed group outside the state's forces named last before ``v``, in this
+    sentence or the three before it (whether or not it spoke)."""
+    vocab = ctx.vocab
+    for j in range(si, max(-1, si - 4), -1):
+        sent = ctx.sentences[j]
+        hits = [m for m in vocab.alias_low.finditer(ctx.low, sent.start, v if j == si
+                                                    else sent.end)
+                if _belligerent(vocab, actor := _resolve(vocab, m.group(0)))
+                and family_of(actor, vocab.table) not in ("army", "police")]
+        if hits:
+            return ctx.work[hits[-1].start() : hits[-1].end()]
+    return ""
