@@ -824,6 +824,9 @@ CASES = [
     ("somalia", "Al Shabaab fighters stormed the base at dawn, a Somali army officer told "
      "Reuters. The group's military spokesman said its fighters had killed 38 soldiers.",
      [("shabaab", "sna", "killed", 38, 38, 38)]),
+    # "soldiers and allied fighters": the allies add no party to the soldiers' side
+    ("sudan", "The RSF said its fighters had killed 120 soldiers and allied fighters.",
+     [("rsf", "saf", "killed", 120, 120, 120)]),
 ]
 
 

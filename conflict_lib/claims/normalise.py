@@ -320,6 +320,10 @@ def _relative_subject(
     return ActorMatch(None, None, raw, f"unknown subject {raw!r}: add an alias to actors.csv")
 
 
+_ALLIED = re.compile(r"(?i)(?:(?:its|their|the)\s+)?(?:allied|affiliated|auxiliary)\s+"
+                     r"(?:fighters|forces|militias?|militiam[ae]n|groups|units|troops)")
+
+
 def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_text: str,
                      at: int | None) -> tuple[str, ...]:
     """Ids of a lumped phrase whose parts mix names and roles ("soldiers and Wagner
@@ -327,6 +331,8 @@ def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_te
     parts = re.split(r"(?i)\s*(?:,|\band\b|&|\bas well as\b|\balongside\b)\s*", raw)
     if len(parts) < 2:
         return found
+    # "soldiers and allied fighters": the allies are on the side of the rest, no party more
+    parts = [p for p in parts if not _ALLIED.fullmatch(p.strip())] or parts
     if not found and any(role_of(p) is None for p in parts if p.strip()):
         return found  # a lump of roles only when every part is one
     extra = []
