@@ -827,6 +827,9 @@ CASES = [
     # "soldiers and allied fighters": the allies add no party to the soldiers' side
     ("sudan", "The RSF said its fighters had killed 120 soldiers and allied fighters.",
      [("rsf", "saf", "killed", 120, 120, 120)]),
+    # "had fallen" as the dead fall
+    ("sahel", "The VDP said 22 of its members had fallen and 14 had been wounded.",
+     [("vdp", "vdp", "killed", 22, 22, 22), ("vdp", "vdp", "wounded", 14, 14, 14)]),
 ]
 
 

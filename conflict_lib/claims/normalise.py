@@ -41,7 +41,7 @@ _NON_SUBJECTS = frozenset({"outlet", "social_media", "analysts", "local_sources"
 
 _KILLED = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w*|slain|slaughter\w*|massacr\w*|"
-    r"martyr\w*|shahadat|to hell|fell|"
+    r"martyr\w*|shahadat|to hell|fell|fallen|"
     r"perish\w*|bodies|lives|los(?:e|s|ing|t)|execut(?:ed|ing|ions?|es?)\b|eliminat\w*|"
     r"neutrali[sz]\w*|annihilat\w*|buried|bury|burying|mourn\w*|succumb\w*|behead\w*|decapitat\w*|"
     r"lynch\w*|butcher\w*|to death|burn\w* alive)\b"

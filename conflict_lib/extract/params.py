@@ -73,7 +73,7 @@ _CUE_STEMS = _words(
     "made_away drove_off driven_off driving_off drove_away took taken taking brought_down "
     "bringing_down sunk sank sinking "
     "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
-    "treated_for being_treated hospital out_of_action deplor regrett fell shahadat"
+    "treated_for being_treated hospital out_of_action deplor regrett fell fallen shahadat"
 )
 
 
@@ -259,7 +259,7 @@ _PART = (
     # "one of them later succumbed (to his injuries)"
     r"succumbed(?:\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries))?|"
     # "six soldiers fell (in action)": fell as the dead fall, not a town or a price
-    r"fell(?=[\"']?\s*(?:[,.;]|$|and\b|while\b|in\s+(?:action|combat|battle)|on\s+the\s+"
+    r"(?:fell|(?:had|have|has)\s+fallen)(?=[\"']?\s*(?:[,.;]|$|and\b|while\b|in\s+(?:action|combat|battle)|on\s+the\s+"
     r"(?:battlefield|field\s+of\s+honou?r)|as\s+martyrs|with\s+(?:their|his|her)\s+weapons?|"
     r"in\s+the\s+line\s+of\s+duty|defending|fighting))|"
     r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|kidnapped|abducted|missing|executed|"
