@@ -830,6 +830,10 @@ CASES = [
     # "had fallen" as the dead fall
     ("sahel", "The VDP said 22 of its members had fallen and 14 had been wounded.",
      [("vdp", "vdp", "killed", 22, 22, 22), ("vdp", "vdp", "wounded", 14, 14, 14)]),
+    # "X told Reuters, adding that": X speaks, not the agency X told
+    ("somalia", "The army spokesman told Reuters by phone, adding that troops had killed "
+     "nine al Shabaab fighters.",
+     [("sna", "shabaab", "killed", 9, 9, 9)]),
 ]
 
 

@@ -44,11 +44,20 @@ from conflict_lib.extract.sentences import _has_cue
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import family_of, role_of
 
+_TOLD = re.compile(r"\s+(?:told|tells|said|says|wrote|posted)\s[^,]*,?\s*$")
+
 
 def _trim_claimant(vocab: _Vocab, region: str) -> str:
     """The claimant words of a region: without leading connectives and comma
     segments that name nobody, and cut after the last actor named."""
     region = _LEAD_JUNK.sub("", region)
+    # "X told Reuters by phone, adding that ...": the speaker is X, not whom X told
+    told = _TOLD.search(region)
+    if told and told.start() > 0 and all(
+            _resolve(vocab, h.group(0)) in (None, "outlet")
+            for h in vocab.alias.finditer(told.group(0))):
+        # (one party's channel told, "told Al-Masirah TV", may be the voice itself)
+        region = region[: told.start()]
     dash = region.rfind(" - ")
     if dash >= 0 and vocab.alias.search(region, dash):
         region = region[dash + 3 :]
