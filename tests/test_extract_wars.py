@@ -834,6 +834,11 @@ CASES = [
     ("somalia", "The army spokesman told Reuters by phone, adding that troops had killed "
      "nine al Shabaab fighters.",
      [("sna", "shabaab", "killed", 9, 9, 9)]),
+    # an army's "troops" captured bare "fighters": the army's adversary (here only the
+    # actors table names it)
+    ("sudan", "The Sudanese army's 5th Infantry Division said it had repelled an attack. "
+     "It said troops had also captured 17 fighters.",
+     [("saf", "rsf", "captured", 17, 17, 17)]),
 ]
 
 

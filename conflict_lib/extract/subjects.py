@@ -11,6 +11,7 @@ from conflict_lib.extract.agents import (
     _actor_cluster,
     _adversary,
     _agent,
+    _listed_adversary,
     _owner_alias,
     _speaker_party,
 )
@@ -46,7 +47,7 @@ from conflict_lib.extract.patterns import (
     _TRANSITIVE,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve
-from conflict_lib.roles import is_civilian_phrase, role_actor, role_of
+from conflict_lib.roles import family_of, is_civilian_phrase, role_actor, role_of
 
 
 def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
@@ -243,7 +244,10 @@ _FAMILY_MEMBERS = re.compile(r"\b[Mm]embers?\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s
                              r"famil(?:y|ies)\b")
 _BARE_MEMBERS = re.compile(r"(?i)(?:fighters|gunmen|combatants|members|elements|men)")
 # the speaker acting, right after its speech verb: "said it had killed ..., and captured"
-_SPEAKER_CLAUSE = re.compile(r"(?i)\s+(?:(?:that|on\s+\w+)\s+)?(?:it|we|they|he|she)\s+"
+_SPEAKER_CLAUSE = re.compile(r"(?i)\s+(?:(?:that|on\s+\w+)\s+)?(?:it|we|they|he|she|"
+                             r"(?:its|our|their)\s+(?:own\s+)?(?:troops|forces|fighters|units|"
+                             r"men|soldiers)|(?P<bare>troops|soldiers|units))\s+"
+                             r"(?:(?:also|then|later)\s+)?"
                              r"(?:had|has|have|killed|captured|neutrali[sz]ed|eliminated|"
                              r"arrested)\b")
 # another actor doing something in the clause: "... when the army captured six fighters"
@@ -263,7 +267,11 @@ def _enemy_acted_on(ctx: _Context, si: int, m: _Mention, attr: _Attribution | No
     if not acts or _OTHER_ACTOR.search(between):
         return ""  # ("said RSF fighters had captured ...": not the speaker's clause)
     party = _speaker_party(ctx, attr)
-    return _adversary(ctx, si, m.start, party) if party else ""
+    if party and acts.group("bare") and family_of(party, ctx.vocab.table) != "army":
+        return ""  # "troops" are the speaker's own only when it is an army
+    # (the adversary named last, else the one the actors table leaves)
+    return (_adversary(ctx, si, m.start, party) or _listed_adversary(ctx.vocab, party)) \
+        if party else ""
 
 
 def _listed_with(work: str, previous: list[_Mention], last: _Mention) -> str:
