@@ -839,6 +839,10 @@ CASES = [
     ("sudan", "The Sudanese army's 5th Infantry Division said it had repelled an attack. "
      "It said troops had also captured 17 fighters.",
      [("saf", "rsf", "captured", 17, 17, 17)]),
+    # a fragment quoted from the statement just reported goes on in its voice
+    ("sudan", "The Sudanese army said it had repelled an RSF assault on El Obeid. Troops "
+     "\"crushed the militia\", killing 40 of the attackers.",
+     [("saf", "rsf", "killed", 40, 40, 40)]),
 ]
 
 

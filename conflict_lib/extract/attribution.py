@@ -440,6 +440,9 @@ def _armed_antecedent(ctx: _Context, si: int) -> _Attribution | None:
     return None
 
 
+_QUOTED_FRAGMENT = re.compile(r'(?<=\s)"[^"\n]{3,80}"(?=[\s,.;])')
+
+
 def _carried_attribution(ctx: _Context, si: int) -> _Attribution | None:
     """A sentence without attribution that continues the previous one's claimant:
     opened by a connective, or inside a quotation opened earlier."""
@@ -454,14 +457,20 @@ def _carried_attribution(ctx: _Context, si: int) -> _Attribution | None:
         and ctx.sentences[si - 1].paragraph >= sent.paragraph - 1
     # "..., it added. Weapons were also recovered ...": the same report goes on
     also = prev.paragraph == sent.paragraph and _ALSO.search(ctx.work, sent.start, sent.end)
-    if not (inside_quote or next_quote or also
+    # 'The troops "repelled the aggression", killing 14': a fragment quoted from the
+    # statement just reported, in the outlet's paraphrase
+    fragment = prev.paragraph == sent.paragraph and not next_quote \
+        and _QUOTED_FRAGMENT.search(ctx.work, sent.start, sent.end) \
+        and not _SPEECH.search(ctx.work, sent.start, sent.end)  # (a speaker of its own)
+    if not (inside_quote or next_quote or also or fragment
             or _CONTINUATION.match(ctx.work, sent.start, sent.end)):
         return None
     attrs = [a for a in _sentence_attributions(ctx, si - 1)]
     if not attrs:
         return None
     a = attrs[-1]
-    why = "inside the quotation" if inside_quote else "connective"
+    why = "inside the quotation" if inside_quote else "a quoted fragment" if fragment \
+        else "connective"
     return _Attribution(sent.start, sent.start, "both", a.claimant, a.actor,
                         f"claimant carried from the previous sentence ({why})")
 
