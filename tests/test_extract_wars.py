@@ -843,6 +843,13 @@ CASES = [
     ("sudan", "The Sudanese army said it had repelled an RSF assault on El Obeid. Troops "
      "\"crushed the militia\", killing 40 of the attackers.",
      [("saf", "rsf", "killed", 40, 40, 40)]),
+    # a part of launched drones "of which 45 were shot down"; two verbs sharing one count
+    ("ukraine", "Russia launched 64 drones at the country overnight, of which 45 were shot "
+     "down, Ukraine's armed forces said.",
+     [("ua_army", "ru_army", "equipment_destroyed", 45, 45, 45)]),
+    ("ukraine", "Ukraine's armed forces said Russia had launched 88 drones overnight and that "
+     "air defence units had downed or electronically suppressed 61 of the drones.",
+     [("ua_army", "ru_army", "equipment_destroyed", 61, 61, 61)]),
 ]
 
 

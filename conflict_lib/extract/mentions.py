@@ -526,6 +526,12 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             found.append(_Equipment(x0, compound.end(), q, np, n0, compound.end(),
                                     compound.group("o"), True, n0, n1))
             continue
+        part = vocab.eq_of_which.match(work, n1, sent.end)
+        if part:  # "64 drones ..., of which 45 were shot down": only the part was lost
+            found.append(_Equipment(part.start("q"), part.end("o"), part.group("q"), np,
+                                    part.start("o"), part.end("o"), part.group("o"), True,
+                                    n0, n1))
+            continue
         loss = _listed_loss(work, sent.start, x0) if q else None
         if loss:  # "lost up to 215 servicemen, a tank and three armoured vehicles"
             found.append(_Equipment(x0, n1, q, np, loss.start(1), loss.end(1), loss.group(1),

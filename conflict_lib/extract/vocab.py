@@ -54,6 +54,7 @@ class _Vocab:
     eq_compound: re.Pattern[str]
     eq_relative: re.Pattern[str]
     eq_owner_after: re.Pattern[str]
+    eq_of_which: re.Pattern[str]
     resolved: dict = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -176,7 +177,14 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?:(?:an?|\\d+|{_NUMBER_STOP})\\s+)?(?:{_EQ_WORD}\\s+){{0,3}}?{_EQN})*")
     eq_q_before = re.compile(
         f"(?<![\\w-])(?P<q>{q_eq})\\s+(?:of\\s+)?(?:(?:its|their|our|the)\\s+)?$", flags)
-    eq_before = re.compile(f"(?<![\\w-])(?P<o>{_EQ_ACT}|{_EQ_NOUN_OF})\\s+$", flags)
+    # "downed or electronically suppressed 61 of the drones": two verbs share the count
+    eq_before = re.compile(f"(?<![\\w-])(?P<o>{_EQ_ACT}(?:\\s+(?:or|and)\\s+(?:[a-z]+ly\\s+)?"
+                           f"[a-z]+ed)?|{_EQ_NOUN_OF})\\s+$", flags)
+    # "launched 64 drones at the country, of which 45 were shot down"
+    eq_of_which = re.compile(
+        f"[^.;:]{{0,60}}?,\\s*(?:of\\s+which|of\\s+them|of\\s+these)\\s+(?P<q>{q_eq})\\s+"
+        f"(?:were|was|had\\s+been|have\\s+been)\\s+(?:(?:{_ADV})\\s+)?"
+        f"(?P<o>{_EQ_PASS}(?:\\s+(?:or|and)\\s+{_EQ_PASS})*)(?![\\w-])", flags)
     eq_after = re.compile(
         f"\\s*(?:\\s(?P<aux>{_AUX})\\s+)?(?:(?:{_ADV})\\s+)?"
         f"(?P<o>{_EQ_PASS}(?:\\s+(?:or|and)\\s+{_EQ_PASS})*)(?![\\w-])", flags)
@@ -195,6 +203,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         heads, quantities, np_link, of_link,
         qo_tail, toll, after, after_appos, before, on_np, object_follows, eq_scan,
         eq_q_before, eq_before, eq_after, eq_compound, eq_relative, eq_owner_after,
+        eq_of_which,
     )
 
 
