@@ -850,6 +850,10 @@ CASES = [
     ("ukraine", "Ukraine's armed forces said Russia had launched 88 drones overnight and that "
      "air defence units had downed or electronically suppressed 61 of the drones.",
      [("ua_army", "ru_army", "equipment_destroyed", 61, 61, 61)]),
+    # "we killed more than 40 of them": the speaker's adversary, even unnamed in the text
+    ("somalia", "\"We lost eleven soldiers, and we killed more than 40 of them,\" a Somali army "
+     "officer said.",
+     [("sna", "sna", "killed", 11, 11, 11), ("sna", "shabaab", "killed", 41, 41, N)]),
 ]
 
 

@@ -224,18 +224,25 @@ def _of_whom(ctx: _Context, si: int, m: _Mention, np: str) -> str:
     return ""
 
 
-_WE_ACT = re.compile(r"(?i)\b(?:we|they|it|he)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:killed|"
-                     r"wounded|injured|captured|neutrali[sz]ed|eliminated|took)\s+(?:at\s+least\s+|"
-                     r"more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?$")
+_WE_ACT = re.compile(r"(?i)(?:\b(?:we|they|it|he)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
+                     r"(?:killed|wounded|injured|captured|neutrali[sz]ed|eliminated|took)|"
+                     # "its fighters had repelled attacks on three axes, killing dozens of them"
+                     r"\b(?:its|our|their)\s+(?:own\s+)?(?:fighters|forces|troops|units|men)\s+"
+                     r"(?:had\s+|have\s+)?[a-z]+ed\b(?P<span>[^.;]{0,80}?),\s+"
+                     r"(?:killing|wounding|capturing))"
+                     r"\s+(?:at\s+least\s+|"
+                     r"more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?[\"']?$")
 
 
 def _their_enemy(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None) -> str:
     """"We killed more than 20 of them": in a party's voice, "them" are its adversaries."""
     sent = ctx.sentences[si]
-    if not _WE_ACT.search(ctx.work, max(sent.start, m.start - 40), m.start):
-        return ""
+    act = _WE_ACT.search(ctx.work, max(sent.start, m.start - 140), m.start)
+    if not act or (act.group("span") and ctx.vocab.heads.search(act.group("span"))):
+        return ""  # ("repelled the mercenaries of X, killing dozens of them": those named)
     party = _speaker_party(ctx, attr)
-    return _adversary(ctx, si, m.start, party) if party else ""
+    return (_adversary(ctx, si, m.start, party) or _listed_adversary(ctx.vocab, party)) \
+        if party else ""
 
 
 # a family named by its name, which no table lists ("members of the same family" reads as
