@@ -854,6 +854,10 @@ CASES = [
     ("somalia", "\"We lost eleven soldiers, and we killed more than 40 of them,\" a Somali army "
      "officer said.",
      [("sna", "sna", "killed", 11, 11, 11), ("sna", "shabaab", "killed", 41, 41, N)]),
+    # "its fighters" after "the same group" in the clause are that group's, not the speaker's
+    ("sahel", "The Burkinabe army blamed JNIM for the attack. Days earlier, the army had said an "
+     "air strike on a gathering of the same group had killed 38 of its fighters.",
+     [("bf_army", "jnim", "killed", 38, 38, 38)]),
 ]
 
 

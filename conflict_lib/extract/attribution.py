@@ -538,11 +538,11 @@ _GROUP_VOICE = re.compile(r"(?i)(?:the|this)\s+(?:group|movement|militia|insurge
                           r"jihadists|militants)(?:'s|')\s")
 
 
-def _named_group(ctx: _Context, si: int, v: int) -> str:
+def _named_group(ctx: _Context, si: int, v: int, back: int = 3) -> str:
     """The armed group outside the state's forces named last before ``v``, in this
-    sentence or the three before it (whether or not it spoke)."""
+    sentence or the ``back`` before it (whether or not it spoke)."""
     vocab = ctx.vocab
-    for j in range(si, max(-1, si - 4), -1):
+    for j in range(si, max(-1, si - back - 1), -1):
         sent = ctx.sentences[j]
         hits = [m for m in vocab.alias_low.finditer(ctx.low, sent.start, v if j == si
                                                     else sent.end)

@@ -15,6 +15,7 @@ from conflict_lib.extract.agents import (
     _owner_alias,
     _speaker_party,
 )
+from conflict_lib.extract.attribution import _named_group
 from conflict_lib.extract.counted import named_after
 from conflict_lib.extract.headlines import _is_headline
 from conflict_lib.extract.mentions import (
@@ -156,6 +157,11 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     possessive = bool(_POSSESSIVE.match(np)) or bool(_MARTYRS.match(np)) or bool(
         re.search(r"\bof\s+(?:its|their|our)\s*$", work[max(0, m.np_start - 12) : m.np_start])) \
         or bool(_POSSESSIVE_END.search(work, max(0, m.start - 8), m.start))
+    group = _GROUP_BEFORE.search(work, max(ctx.sentences[si].start, (attr.end if attr else 0)),
+                                 m.start) if possessive and not own else None
+    if group and (named := _named_group(ctx, si, group.start(), back=6)):
+        # "an air strike on a gathering of the same group had killed 38 of its fighters"
+        return named, f"'its' = {named} ('{group.group(0).strip()}')"
     owner = None
     if possessive or (not own and _GENERIC.search(np) and _own_loss(ctx, m.outcome, attr)):
         owner = _agent(ctx, si, m, attr)
@@ -183,6 +189,12 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     if whose:
         return f"{np} of {whose}", ""
     return np, ""
+
+
+# a group the clause names before "its fighters": "its" points to it, not to the speaker
+_GROUP_BEFORE = re.compile(r"(?i)\b(?:the|that|this)\s+(?:same\s+)?(?:armed\s+|jihadist\s+|"
+                           r"militant\s+)?(?:group|movement|militia|organi[sz]ation|faction)\b"
+                           r"(?!\s*(?:said|says|claimed|added))")
 
 
 # "put Russian losses over the same period at 1,090 troops": whose losses the figure is
