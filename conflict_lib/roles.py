@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from conflict_lib.countries import ISO3, army_phrases, countries_in, country_in, without_country
+from conflict_lib.gazetteer import town_country
 from conflict_lib.reference import Actors, fold, per_table, places, singular
 
 
@@ -441,8 +442,6 @@ def regional_state(raw: str, table: Actors, article_text: str = "", at: int | No
     country of the city the title names ("Kharkiv governor"), else of the country it
     names, else the same read in the claim's sentence and then the three before it;
     None when the phrase holds no such title or no country is found."""
-    from conflict_lib.gazetteer import town_country  # the GeoNames index, only when asked
-
     title = raw if _REGIONAL_TITLE.search(raw) else _title_of_name(raw, article_text)
     if not title:
         return None
