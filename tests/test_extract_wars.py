@@ -858,6 +858,14 @@ CASES = [
     ("sahel", "The Burkinabe army blamed JNIM for the attack. Days earlier, the army had said an "
      "air strike on a gathering of the same group had killed 38 of its fighters.",
      [("bf_army", "jnim", "killed", 38, 38, 38)]),
+    # "members of X (acronym) and of Y": both parties; an acronym in brackets after a
+    # speaker closes no list ("14 civilians, the separatist FLA (FLA) said")
+    ("sahel", "JNIM said its fighters had killed at least 40 members of the Burkinabe army "
+     "(BA) and of the VDP.",
+     [("jnim", "vdp+bf_army", "killed", 40, 40, N)]),
+    ("sahel", "A drone strike killed 14 civilians, the separatist Azawad Liberation Front (FLA) "
+     "said.",
+     [("fla", "civilians", "killed", 14, 14, 14)]),
 ]
 
 

@@ -136,6 +136,14 @@ def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
                              else "and")
                 heads.append(h.span())
                 continue
+            gap = work[last_end : h.start()]
+            paren = _PAREN_OPEN.fullmatch(gap) and work.startswith(")", h.end())
+            if paren or (_AND_OF.fullmatch(gap) and vocab.alias_low.match(ctx.low, h.start())):
+                # "members of the Malian Armed Forces (FAMa) and of the Africa Corps" (an
+                # acronym in brackets closes no list)
+                links.append("paren" if paren else "and")
+                heads.append(h.span())
+                continue
             if vocab.of_link.fullmatch(work, last_end, h.start()) and (
                     vocab.alias_low.match(ctx.low, h.start())
                     or role_of(work[h.start() : h.end()]) is not None
@@ -158,6 +166,10 @@ def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
         bracket = _BRACKET.match(work, end, sent.end)
         result.append((start, bracket.end() if bracket else end))
     return result
+
+
+_PAREN_OPEN = re.compile(r"\s*\(")
+_AND_OF = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?\s*,?\s+and\s+of\s+(?:the\s+)?")
 
 
 # a finite verb after a head: the head opens a clause of its own
