@@ -866,6 +866,11 @@ CASES = [
     ("sahel", "A drone strike killed 14 civilians, the separatist Azawad Liberation Front (FLA) "
      "said.",
      [("fla", "civilians", "killed", 14, 14, 14)]),
+    # background: a past month's attack and an insurgency that "has since killed"
+    ("nigeria", "ISWAP fighters killed 12 soldiers, the Nigerian army said. In March 2020, Boko "
+     "Haram killed nearly 100 soldiers in an attack on a base. The insurgency that began in "
+     "northeast Nigeria in 2009 has since killed tens of thousands of people.",
+     [("nga_army", "nga_army", "killed", 12, 12, 12)]),
 ]
 
 

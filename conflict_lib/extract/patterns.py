@@ -150,9 +150,9 @@ _CUMULATIVE = re.compile(
     # began" is often the very claim of a ministry's report, and is kept
     r"since\s[^,.;:]{0,60}?\b(?:1[89]|20)\d\d(?:s|'s)?|"
     # "the insurgency, which began in 2009, has killed"; "the war has killed"
-    r"(?:began|started|erupted|broke\s+out)\s+in\s+(?:1[89]|20)\d\d|"
+    r"(?:began|started|erupted|broke\s+out)\s+(?:[^.;,]{0,40}?\s)?in\s+(?:1[89]|20)\d\d|"
     r"(?:insurgency|war|conflict|violence|rebellion|crisis)\b[^.;]{0,80}?\b(?:has|have)\s+"
-    r"(?:so\s+far\s+|now\s+)?(?:killed|left|claimed|cost)|"
+    r"(?:so\s+far\s+|now\s+|since\s+)?(?:killed|left|claimed|cost)|"
     # "during the 14 months of hostilities", "in two years of war"
     r"(?:during|in|over)\s+(?:the\s+)?(?:\w+\s+)?(?:months|years)\s+of\s+(?:war|fighting|conflict|"
     r"hostilities|insurgency))\b",
@@ -176,7 +176,9 @@ _PERFECT = re.compile(
 _ANY = re.compile(r"any\b", re.IGNORECASE)
 
 
-_YEAR_OPENING = re.compile(r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:1[89]|20)\d\d|"
+_YEAR_OPENING = re.compile(r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:(?:January|February|"
+                           r"March|April|May|June|July|August|September|October|November|"
+                           r"December)\s+)?(?:1[89]|20)\d\d|"
                            r"since\s[^,.;]{0,80}?\b(?:1[89]|20)\d\d)\s*,", re.IGNORECASE)
 
 
