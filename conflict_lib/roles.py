@@ -46,7 +46,8 @@ _ROLES = {
         "spokesman spokesperson spokeswoman media wing press office command headquarters "
         "ministry officers officer commanders commander federal regular loyalist general staff "
         # the state's own voice: "state television", "the general staff", "the presidency"
-        "television tv broadcaster radio presidency interior transitional interim chief "
+        "television tv broadcaster radio presidency presidential interior transitional interim "
+        "chief "
         "joint operations centre center official officials communications information "
         # how jihadist statements name a state's soldiers
         "apostate apostates crusader crusaders "

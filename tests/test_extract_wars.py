@@ -871,6 +871,14 @@ CASES = [
      "Haram killed nearly 100 soldiers in an attack on a base. The insurgency that began in "
      "northeast Nigeria in 2009 has since killed tens of thousands of people.",
      [("nga_army", "nga_army", "killed", 12, 12, 12)]),
+    # "how many soldiers had been hurt" counts nobody; a presidential spokesman speaks for
+    # the state, and "he" is him, not "him said in a statement"
+    ("nigeria", "At least 12 Nigerian soldiers were killed, the presidency said. The unit had "
+     "been ambushed near Damboa, presidential spokesman Bayo Adamu said in a statement, without "
+     "saying how many soldiers had been hurt. Eight soldiers were wounded in the attack, he "
+     "added.",
+     [("nga_army", "nga_army", "killed", 12, 12, N),
+      ("nga_army", "nga_army", "wounded", 8, 8, 8)]),
 ]
 
 

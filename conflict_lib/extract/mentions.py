@@ -98,6 +98,9 @@ def _np_start(work: str, lo: int, head_start: int) -> int:
     return start
 
 
+_HOW = re.compile(r"\bhow\s+$")
+
+
 def _quantities(ctx: _Context, si: int) -> list[_Quantity]:
     if si in ctx.quantities:
         return ctx.quantities[si]
@@ -105,8 +108,10 @@ def _quantities(ctx: _Context, si: int) -> list[_Quantity]:
     found = []
     for m in ctx.vocab.quantities.finditer(ctx.low, sent.start, sent.end):
         text = ctx.work[m.start() : m.end()]
-        if _year_like(ctx.work, m.start(), text):
-            continue
+        if _year_like(ctx.work, m.start(), text) or _HOW.search(ctx.low, max(sent.start,
+                                                                            m.start() - 5),
+                                                                 m.start()):
+            continue  # ("without saying how many soldiers had been hurt": no count)
         found.append(_Quantity(m.start(), m.end(), text, m.group("mag") is not None))
     ctx.quantities[si] = found
     return found
