@@ -879,6 +879,11 @@ CASES = [
      "added.",
      [("nga_army", "nga_army", "killed", 12, 12, N),
       ("nga_army", "nga_army", "wounded", 8, 8, 8)]),
+    # "Per X, ..." is according to X; a witness named by what she is speaks as a local source
+    ("sudan", "Per the Sudan Doctors Network, at least 19 of the dead were women.",
+     [("sd_doctors", "civilians", "killed", 19, 19, N)]),
+    ("sudan", "A woman who lost her husband said she had counted at least 31 bodies.",
+     [("local_sources", "civilians", "killed", 31, 31, N)]),
 ]
 
 

@@ -16,6 +16,7 @@ from conflict_lib.reference import Actors, actors, fold, number_variant, places
 from conflict_lib.roles import (
     ActorMatch,
     civilian_actor,
+    is_civilian_phrase,
     nearest_named,
     party_by_word,
     regional_state,
@@ -102,6 +103,11 @@ def resolve_claimant(
     if not found and _CARE.search(fold(raw)) and "ministry" not in fold(raw):
         # "the hospital director", "a doctor at the clinic": medics, else local sources
         found = next((f for f in map(table.aliases.find, _MEDICAL_WORDS) if f), [])
+    if not found and is_civilian_phrase(_WHO_CLAUSE.sub("", fold(raw))) \
+            and not re.search(r"[A-Z]", raw[1:]):
+        # "a woman who lost her husband", "a survivor", "the imam": people who witnessed
+        # speak as local sources (a name is someone the table may list)
+        found = next((f for f in map(table.aliases.find, _SOURCE_WORDS[-1:]) if f), [])
     if not found and _ANONYMOUS.fullmatch(re.split(r"\s+and\s+", fold(raw))[0]):
         # "two military officers", "an intelligence official": unnamed insiders are sources
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), [])
@@ -147,6 +153,7 @@ _CARE = re.compile(r"\b(?:hospitals?|clinics?|morgue|medics?|doctors?|nurses?|pa
 _MEDICAL_WORDS = ("medical sources", "medics", "hospital sources", "doctors", "hospital officials",
                   "local sources")
 _SOURCE_WORDS = ("security sources", "security source", "military sources", "local sources")
+_WHO_CLAUSE = re.compile(r"\s+(?:who|whose|whom|that)\b.*$")
 _ANONYMOUS = re.compile(
     r"(?:(?:an?|one|two|three|four|several|some|other|another)\s+)?(?:senior\s+|local\s+)?"
     r"(?:(?:military|security|army|intelligence|police|defence|defense|government)\s+"

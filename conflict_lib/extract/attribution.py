@@ -137,9 +137,10 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
     work = ctx.work
     vocab = ctx.vocab
     found: list[_Attribution] = []
-    for m in _SPEECH_LOW.finditer(ctx.low, sent.start, sent.end):
+    per = _PER.match(work, sent.start, sent.end)
+    for m in [*([per] if per else []), *_SPEECH_LOW.finditer(ctx.low, sent.start, sent.end)]:
         v, ve = m.start(), m.end()
-        verb = m.group(0).lower()
+        verb = "according to" if m is per else m.group(0).lower()  # "Per X, ...": by X
         before = work[sent.start : v]
         if _SPEECH_SKIP_BEFORE.search(before[-20:]) or _SPEECH_SKIP_AFTER.match(work, ve):
             continue
@@ -270,6 +271,10 @@ def _from_region(ctx: _Context, si: int, region: tuple[int, int], v: int, ve: in
         return _make_attr(ctx, si, v, ve, kind, claimant, found, loose)
     claimant = _trim_claimant(ctx.vocab, text)
     return _make_attr(ctx, si, v, ve, kind, claimant, found, loose)
+
+
+# "Per Emergency Lawyers, a rights group, at least 19 of the dead were women": according to
+_PER = re.compile(r"[\"']?Per(?=\s+(?:the\s+)?[A-Z])")
 
 
 _A_ROLE = "a role, read in the article"
