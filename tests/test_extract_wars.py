@@ -884,6 +884,10 @@ CASES = [
      [("sd_doctors", "civilians", "killed", 19, 19, N)]),
     ("sudan", "A woman who lost her husband said she had counted at least 31 bodies.",
      [("local_sources", "civilians", "killed", 31, 31, N)]),
+    # the day's dead count; the toll "since October 2023" they bring is the war's
+    ("sudan", "The state emergency agency said 41 people had been killed in the previous 24 "
+     "hours, bringing the toll since April 2023 to more than 55,000.",
+     [("sd_agency", "civilians", "killed", 41, 41, 41)]),
 ]
 
 

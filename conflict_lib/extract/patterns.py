@@ -160,10 +160,13 @@ _CUMULATIVE = re.compile(
 
 
 # a whole war's running toll named as such
-_OVERALL_TOLL = re.compile(r"(?i)\b(?:overall|cumulative|aggregate)\s+(?:death\s+)?"
+_OVERALL_TOLL = re.compile(r"(?i)\b(?:(?:overall|cumulative|aggregate)\s+(?:death\s+)?"
                            r"(?:toll|number\s+of\s+(?:dead|deaths|fatalities))\b"
                            # "since October 2023", "of the war": the war's, not the attack's
-                           r"(?=[^.;]{0,40}\b(?:since|war|conflict|insurgency)\b)")
+                           r"(?=[^.;]{0,40}\b(?:since|war|conflict|insurgency)\b)|"
+                           # "..., bringing the toll since October 2023 to more than 55,000"
+                           r"bringing\s+(?:the|its)\s+(?:death\s+)?toll\s+(?:since|in|of)\s+"
+                           r"(?:the\s+war|the\s+conflict|(?:\w+\s+)?(?:1[89]|20)\d\d))")
 
 
 _PERFECT = re.compile(
