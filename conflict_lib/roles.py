@@ -416,8 +416,12 @@ def _actor_positions(article_text: str, table: Actors) -> tuple[tuple[int, str],
 
 # A region's governor or administration speaks for the state that holds the region
 # ("Kharkiv governor Oleh X said", "the Moscow-installed head of the region").
+# the weapon or force a country's adjective names is the attacker's, not the region's
+_ATTACKER = re.compile(r"(?i)\b[\w-]+(?:'s)?\s+(?:drones?|missiles?|shell(?:ing|s)?|(?:air\s*)?"
+                       r"strikes?|attacks?|artillery|forces|troops|army|military|bombs?|"
+                       r"rockets?|aircraft|jets?)\b")
 _REGIONAL_TITLE = re.compile(
-    r"(?i)\b(?:governor|regional\s+(?:military\s+)?administration|oblast\s+administration|"
+    r"(?i)(?<!bank\s)(?<!former\s)\b(?:governor|regional\s+(?:military\s+)?administration|oblast\s+administration|"
     r"head\s+of\s+the\s+(?:[\w-]+\s+)?(?:region|oblast|province))\b")
 # a place whose country says whose region: "in the Kharkiv region", "governor of Belgorod"
 _REGION_PLACE = re.compile(
@@ -451,12 +455,16 @@ def regional_state(raw: str, table: Actors, article_text: str = "", at: int | No
     back = [0, *starts][-4:]
     end = min([i for i in (article_text.find(". ", at), len(article_text)) if i >= 0])
     windows = [title, *(article_text[s:end] for s in reversed(back))]
-    for text in windows:
-        # the region's own city before any country the sentence names: "Russian
-        # artillery killed three in the Zaporizhzhia region, its governor said"
-        country = next((ISO3[iso] for m in _REGION_PLACE.finditer(text)
-                        if (iso := town_country(m.group(1) or m.group(2))) in ISO3),
-                       None) or country_in(text)
+    for k, text in enumerate(windows):
+        place = next((ISO3[iso] for m in _REGION_PLACE.finditer(text)
+                      if (iso := town_country(m.group(1) or m.group(2))) in ISO3), None)
+        if k == 0:  # the title's own country first: "the Russian-installed governor of Kherson"
+            country = country_in(re.sub(r"-(?=installed|appointed|backed|controlled)", " ",
+                                        text)) or place
+        else:
+            # in a sentence, the region's city first, and never the attacker's adjective
+            # ("Russian artillery killed three in the Zaporizhzhia region, its governor said")
+            country = place or country_in(_ATTACKER.sub(" ", text))
         if country is not None:
             found = _country_army(raw, country, table)
             if found.actor_id is not None:

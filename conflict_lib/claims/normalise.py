@@ -361,8 +361,9 @@ _PEOPLE = re.compile(
     r"\b(?:prisoners?|survivors?|soldiers?|troops|fighters?|men|members?|people|personnel|"
     r"civilians?|mercenar\w*|rebels?|militants?|officers?|hostages?|captives?|combatants?|"
     r"terrorists?|extremists?|insurgents?|jihadists?|islamists?|gunmen|attackers?|assailants?|"
-    r"bandits?|elements|servicem[ae]n|militiam[ae]n|militias?|suspects?|gendarmes?|"
-    r"police(?:m[ae]n)?|commanders?|operatives?|separatists?|guards?|recruits?)\b"
+    r"bandits?|elements|servicem[ae]n|militiam[ae]n|suspects?|gendarmes?|policem[ae]n|"
+    r"operatives?|separatists?|recruits?)\b"
+    # (not the words that also qualify gear: "RSF police vehicles", "militia trucks")
 )
 
 

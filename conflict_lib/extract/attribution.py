@@ -318,7 +318,8 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
     if _BARE_ROLE.fullmatch(claimant) and role_of(claimant) is not None:
         # "..., while the army acknowledged losing four men": a role speaks for itself
         return _Attribution(v, ve, kind, claimant, None, _A_ROLE)
-    if _is_reference(claimant) and _GROUP_VOICE.match(claimant):
+    if _is_reference(claimant) and _GROUP_VOICE.match(claimant) \
+            and _state_voice_before(ctx, si):
         group = _named_group(ctx, si, v)
         if group:  # "The group's military spokesman said": the armed group named last
             return _Attribution(v, ve, kind, group, _resolve(ctx.vocab, group),
@@ -445,7 +446,9 @@ def _armed_antecedent(ctx: _Context, si: int) -> _Attribution | None:
     return None
 
 
-_QUOTED_FRAGMENT = re.compile(r'(?<=\s)"[^"\n]{3,80}"(?=[\s,.;])')
+# (words of a statement, a verb in them: not a name, a nickname or an operation's title)
+_QUOTED_FRAGMENT = re.compile(r'(?<=\s)"(?=[a-z])[^"\n]{0,78}?\b[a-z]+(?:ed|ing)\b[^"\n]{0,78}"'
+                              r'(?=[\s,.;])')
 
 
 def _carried_attribution(ctx: _Context, si: int) -> _Attribution | None:
@@ -534,13 +537,26 @@ _VERB_BEFORE = re.compile(r"(?<![\w-])(?:(?!armed\b)[a-z]+ed|says?|said|claims?|
                           r"blames?|denies|condemns?)\b(?!-)")
 
 
-_ARMED_REFERENCE = re.compile(
-    r"(?i)\b(?:group|movement|militia|faction|outfit|insurgents|rebels|jihadists|militants)$")
+# the words an armed group is referred back to by ("the group", "the militants")
+GROUP_WORDS = r"(?:group|movement|militia|faction|outfit|insurgents|rebels|jihadists|militants)"
+_ARMED_REFERENCE = re.compile(r"(?i)\b" + GROUP_WORDS + "$")
 
 
 # "the group's spokesman", "the movement's media wing": the voice of an armed group
-_GROUP_VOICE = re.compile(r"(?i)(?:the|this)\s+(?:group|movement|militia|insurgents|rebels|"
-                          r"jihadists|militants)(?:'s|')\s")
+_GROUP_VOICE = re.compile(r"(?i)(?:the|this)\s+" + GROUP_WORDS + r"(?:'s|')\s")
+
+
+def _state_voice_before(ctx: _Context, si: int) -> bool:
+    """Whether the speaker before (if any) is a state's officer or a source, so that "the
+    group" cannot be that speaker ("Emergency Lawyers, a rights group, said ... The
+    group's spokesman said": the rights group)."""
+    ante = _antecedent(ctx, si)
+    if ante is None:
+        return True
+    if _belligerent(ctx.vocab, ante.actor):
+        return family_of(ante.actor, ctx.vocab.table) in ("army", "police")
+    role = role_of(ante.claimant)
+    return role in ("army", "police")
 
 
 def _named_group(ctx: _Context, si: int, v: int, back: int = 3) -> str:

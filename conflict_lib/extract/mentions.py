@@ -108,9 +108,9 @@ def _quantities(ctx: _Context, si: int) -> list[_Quantity]:
     found = []
     for m in ctx.vocab.quantities.finditer(ctx.low, sent.start, sent.end):
         text = ctx.work[m.start() : m.end()]
-        if _year_like(ctx.work, m.start(), text) or _HOW.search(ctx.low, max(sent.start,
-                                                                            m.start() - 5),
-                                                                 m.start()):
+        if _year_like(ctx.work, m.start(), text) or (
+                text.lower().startswith(("many", "much"))
+                and _HOW.search(ctx.low, max(sent.start, m.start() - 5), m.start())):
             continue  # ("without saying how many soldiers had been hurt": no count)
         found.append(_Quantity(m.start(), m.end(), text, m.group("mag") is not None))
     ctx.quantities[si] = found
@@ -543,7 +543,8 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             found.append(_Equipment(x0, compound.end(), q, np, n0, compound.end(),
                                     compound.group("o"), True, n0, n1))
             continue
-        part = vocab.eq_of_which.match(work, n1, sent.end)
+        part = vocab.eq_of_which.match(work, n1, sent.end) \
+            if not re.search(r",|\band\b", np) else None
         if part:  # "64 drones ..., of which 45 were shot down": only the part was lost
             found.append(_Equipment(part.start("q"), part.end("o"), part.group("q"), np,
                                     part.start("o"), part.end("o"), part.group("o"), True,

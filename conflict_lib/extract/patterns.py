@@ -150,9 +150,12 @@ _CUMULATIVE = re.compile(
     # began" is often the very claim of a ministry's report, and is kept
     r"since\s[^,.;:]{0,60}?\b(?:1[89]|20)\d\d(?:s|'s)?|"
     # "the insurgency, which began in 2009, has killed"; "the war has killed"
-    r"(?:began|started|erupted|broke\s+out)\s+(?:[^.;,]{0,40}?\s)?in\s+(?:1[89]|20)\d\d|"
+    r"(?:began|started|erupted|broke\s+out)\s+in\s+(?:1[89]|20)\d\d|"
+    # "the insurgency that began in northeast Nigeria in 2009"
+    r"(?:insurgency|war|conflict|rebellion)\s+(?:that|which)\s+(?:began|started|erupted|broke\s+"
+    r"out)\s+[^.;,]{0,40}?\bin\s+(?:1[89]|20)\d\d|"
     r"(?:insurgency|war|conflict|violence|rebellion|crisis)\b[^.;]{0,80}?\b(?:has|have)\s+"
-    r"(?:so\s+far\s+|now\s+|since\s+)?(?:killed|left|claimed|cost)|"
+    r"(?:so\s+far\s+|now\s+)?(?:killed|left|claimed|cost)|"
     # "during the 14 months of hostilities", "in two years of war"
     r"(?:during|in|over)\s+(?:the\s+)?(?:\w+\s+)?(?:months|years)\s+of\s+(?:war|fighting|conflict|"
     r"hostilities|insurgency))\b",

@@ -15,7 +15,7 @@ from conflict_lib.extract.agents import (
     _owner_alias,
     _speaker_party,
 )
-from conflict_lib.extract.attribution import _named_group
+from conflict_lib.extract.attribution import GROUP_WORDS, _named_group
 from conflict_lib.extract.counted import named_after
 from conflict_lib.extract.headlines import _is_headline
 from conflict_lib.extract.mentions import (
@@ -158,7 +158,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         re.search(r"\bof\s+(?:its|their|our)\s*$", work[max(0, m.np_start - 12) : m.np_start])) \
         or bool(_POSSESSIVE_END.search(work, max(0, m.start - 8), m.start))
     group = _GROUP_BEFORE.search(work, max(ctx.sentences[si].start, (attr.end if attr else 0)),
-                                 m.start) if possessive and not own else None
+                                 m.start) if possessive and not own \
+        and _GROUP_MEMBERS.search(np) else None
     if group and (named := _named_group(ctx, si, group.start(), back=6)):
         # "an air strike on a gathering of the same group had killed 38 of its fighters"
         return named, f"'its' = {named} ('{group.group(0).strip()}')"
@@ -191,10 +192,11 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     return np, ""
 
 
-# a group the clause names before "its fighters": "its" points to it, not to the speaker
-_GROUP_BEFORE = re.compile(r"(?i)\b(?:the|that|this)\s+(?:same\s+)?(?:armed\s+|jihadist\s+|"
-                           r"militant\s+)?(?:group|movement|militia|organi[sz]ation|faction)\b"
-                           r"(?!\s*(?:said|says|claimed|added))")
+# a group the clause names as an owner before "its fighters" ("a gathering of the same
+# group"): "its" points to it, not to the speaker; an army's "soldiers" never do
+_GROUP_BEFORE = re.compile(r"(?i)\bof\s+(?:the|that|this)\s+(?:same\s+)?(?:armed\s+|jihadist\s+|"
+                           r"militant\s+)?" + GROUP_WORDS + r"\b")
+_GROUP_MEMBERS = re.compile(r"(?i)\b(?:fighters|members|militants|combatants|elements)$")
 
 
 # "put Russian losses over the same period at 1,090 troops": whose losses the figure is
@@ -240,7 +242,8 @@ _WE_ACT = re.compile(r"(?i)(?:\b(?:we|they|it|he)\s+(?:had\s+|have\s+|has\s+)?(?
                      r"(?:killed|wounded|injured|captured|neutrali[sz]ed|eliminated|took)|"
                      # "its fighters had repelled attacks on three axes, killing dozens of them"
                      r"\b(?:its|our|their)\s+(?:own\s+)?(?:fighters|forces|troops|units|men)\s+"
-                     r"(?:had\s+|have\s+)?[a-z]+ed\b(?P<span>[^.;]{0,80}?),\s+"
+                     r"(?:had\s+|have\s+)?(?:repelled|repulsed|routed|thwarted|foiled|ambushed|"
+                     r"attacked|engaged|pursued|struck|overran|stormed)\b(?P<span>[^.;]{0,80}?),\s+"
                      r"(?:killing|wounding|capturing))"
                      r"\s+(?:at\s+least\s+|"
                      r"more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?[\"']?$")
