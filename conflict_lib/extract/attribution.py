@@ -38,13 +38,24 @@ from conflict_lib.extract.patterns import (
     _OPENING_SPEAKER,
     _PRONOUN_SPEAKER,
     _RELATIVE,
+    _SAID_TAIL,
     _SPEECH_START,
 )
 from conflict_lib.extract.sentences import _has_cue
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import family_of, role_of
 
-_TOLD = re.compile(r"\s+(?:told|tells|said|says|wrote|posted)\s[^,]*,?\s*$")
+
+def without_said(vocab: _Vocab, claimant: str) -> str:
+    """A speaker phrase cut before the verb it ran on into ("spokesman X said in a
+    statement", "X told Reuters by phone"), unless what follows names a party's own
+    channel ("told Al-Masirah TV": that voice may be the claim's)."""
+    tail = _SAID_TAIL.search(claimant)
+    if tail is None or tail.start() == 0 or any(
+            _resolve(vocab, h.group(0)) not in (None, "outlet")
+            for h in vocab.alias.finditer(tail.group(0))):
+        return claimant
+    return claimant[: tail.start()]
 
 
 def _trim_claimant(vocab: _Vocab, region: str) -> str:
@@ -52,12 +63,7 @@ def _trim_claimant(vocab: _Vocab, region: str) -> str:
     segments that name nobody, and cut after the last actor named."""
     region = _LEAD_JUNK.sub("", region)
     # "X told Reuters by phone, adding that ...": the speaker is X, not whom X told
-    told = _TOLD.search(region)
-    if told and told.start() > 0 and all(
-            _resolve(vocab, h.group(0)) in (None, "outlet")
-            for h in vocab.alias.finditer(told.group(0))):
-        # (one party's channel told, "told Al-Masirah TV", may be the voice itself)
-        region = region[: told.start()]
+    region = without_said(vocab, region)
     dash = region.rfind(" - ")
     if dash >= 0 and vocab.alias.search(region, dash):
         region = region[dash + 3 :]

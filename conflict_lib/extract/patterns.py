@@ -250,6 +250,6 @@ _DENIAL = re.compile(r"(?i)\b(?:denied|denies|deny|denying|rejected|dismissed)\s
 # A dateline opening the first paragraph ("OUAGADOUGOU - ", "BAMAKO (AFP) - ").
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?(?:\s*\([^)]*\))?\s*[-:]+\s+")
 # a speaker phrase that ran on into its verb: "spokesman X said in a statement"
-_SAID_TAIL = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote)\b.*$")
+_SAID_TAIL = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|posted)\b.*$")
 # "dozens more were wounded": more of the people just counted.
 _MORE = re.compile(r"\s+(?:more|others|other\s+people)(?![\w-])", re.IGNORECASE)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from conflict_lib.extract.attribution import _claimant_for, _sentence_attributions
+from conflict_lib.extract.attribution import _claimant_for, _sentence_attributions, without_said
 from conflict_lib.extract.headlines import _is_headline, name_headline_victims
 from conflict_lib.extract.mentions import (
     _alone_ok,
@@ -46,7 +46,6 @@ from conflict_lib.extract.patterns import (
     _OVERALL_TOLL,
     _PERFECT,
     _PRONOUN_SPEAKER,
-    _SAID_TAIL,
     _SUBSET_GAP,
     _YEAR_OPENING,
 )
@@ -166,7 +165,8 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
                        or _unarmed_claimant(ctx, r["claimant_raw"],
                                             _resolve(ctx.vocab, r["claimant_raw"]))]
         for n, row in enumerate(rows, start=1):
-            row["claimant_raw"] = _without_said(ctx, _DATELINE.sub("", row["claimant_raw"]))
+            row["claimant_raw"] = without_said(ctx.vocab, _DATELINE.sub("", row["claimant_raw"])) \
+                if ctx is not None else _DATELINE.sub("", row["claimant_raw"])
             row.pop("_at")
             row.pop("_si")
             if row.pop("_headline", None):
@@ -175,17 +175,6 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
             row["claim_id"] = f"x{str(article_id)[:3]}-{n:02d}"
         out.append(rows)
     return out
-
-
-def _without_said(ctx: _Context | None, claimant: str) -> str:
-    """A speaker phrase cut before the verb it ran on into ("spokesman X said in a
-    statement"), unless what follows names a party's own channel ("told Al-Masirah")."""
-    tail = _SAID_TAIL.search(claimant)
-    if tail is None or ctx is None or any(
-            _resolve(ctx.vocab, h.group(0)) not in (None, "outlet")
-            for h in ctx.vocab.alias.finditer(tail.group(0))):
-        return claimant
-    return claimant[: tail.start()]
 
 
 # "..., killing nine soldiers, two military officers told Reuters": the speaker, not an item
