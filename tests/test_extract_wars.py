@@ -916,6 +916,11 @@ CASES = [
     ("sudan", "The Sudanese army said it killed 40 RSF fighters in Bara. The RSF, which calls the "
      "army \"the Burhan militia\", shelled a camp on Monday, killing 12 civilians.",
      [("saf", "rsf", "killed", 40, 40, 40), ("outlet", "civilians", "killed", 12, 12, 12)]),
+    # boats of a lake war are equipment too: canoes, motorboats, pirogues
+    ("nigeria", "The Nigerian army said troops neutralised 48 ISWAP fighters and destroyed 14 of "
+     "their canoes.",
+     [("nga_army", "iswap", "killed", 48, 48, 48),
+      ("nga_army", "iswap", "equipment_destroyed", 14, 14, 14)]),
 ]
 
 

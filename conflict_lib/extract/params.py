@@ -487,6 +487,7 @@ _EQN = (
     r"vehicles?|trucks?|tankers?|tanks?|pick-?ups?|helicopters?|choppers?|aircraft|"
     r"(?:air)?planes?|drones?|jets?|weapons?|arms|ammunition|equipment|materiel|artillery|"
     r"guns?|rifles?|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
+    r"(?:motor|speed)boats?|canoes?|pirogues?|barges?|bulldozers?|humvees?|"
     r"technicals|mortars?|launchers?|howitzers?|cannons?|vessels?|ships?|missiles?|"
     r"artillery\s+systems?|air\s+defen[cs]e\s+systems?|radars?|landing\s+craft|"
     r"(?:military\s+)?supplies|depots?)(?![\w-])"
