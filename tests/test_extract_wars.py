@@ -921,6 +921,11 @@ CASES = [
      "their canoes.",
      [("nga_army", "iswap", "killed", 48, 48, 48),
       ("nga_army", "iswap", "equipment_destroyed", 14, 14, 14)]),
+    # an age is a modifier of the person counted, and a person given by age is a civilian
+    ("sudan", "A 15-year-old girl was among the dead, the Sudan Doctors Network said.",
+     [("sd_doctors", "civilians", "killed", 1, 1, 1)]),
+    ("sudan", "Shelling killed a 58-year-old man in El Obeid, the state emergency agency said.",
+     [("sd_agency", "civilians", "killed", 1, 1, 1)]),
 ]
 
 

@@ -212,6 +212,12 @@ def resolve_subject(
     """
     table = actors(reference_dir)
     raw = (phrase or "").strip()
+    if _AGED_PERSON.fullmatch(raw):
+        # "a 58-year-old man": a person described by age, as reports describe the victims
+        # outside the fighting
+        men = civilian_actor("civilians", table)
+        if men is not None:
+            return ActorMatch(men.actor_id, men.side, raw, f"{raw!r}: a person by age")
     found = _subject_ids(raw, reference_dir)
     if found and article_text:
         found = _with_role_parts(raw, found, table, article_text, at)
@@ -328,6 +334,8 @@ def _relative_subject(
     return ActorMatch(None, None, raw, f"unknown subject {raw!r}: add an alias to actors.csv")
 
 
+_AGED_PERSON = re.compile(r"(?i)(?:an?\s+)?\d{1,3}-year-old\s+(?:man|woman|boy|girl|child|"
+                          r"person|resident|farmer|shepherd|driver)")
 _ALLIED = re.compile(r"(?i)(?:(?:its|their|the)\s+)?(?:allied|affiliated|auxiliary)\s+"
                      r"(?:fighters|forces|militias?|militiam[ae]n|groups|units|troops)")
 

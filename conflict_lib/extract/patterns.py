@@ -40,7 +40,8 @@ _NOT_SPEAKER = re.compile(
 _TOKEN = re.compile(r"\S+")
 
 
-_MOD_TOKEN = re.compile(r"[A-Za-z][\w'\-]*")
+# a modifier word of a noun phrase; an age is one ("a 15-year-old girl")
+_MOD_TOKEN = re.compile(r"[A-Za-z][\w'\-]*|\d{1,3}-year-old")
 
 
 _STOP_WORD = re.compile(_STOP, re.IGNORECASE)
