@@ -414,15 +414,15 @@ def _actor_positions(article_text: str, table: Actors) -> tuple[tuple[int, str],
     return per_table(_POSITIONS, (id(table), article_text), table, build, limit=256)
 
 
-# A region's governor or administration speaks for the state that holds the region
-# ("Kharkiv governor Oleh X said", "the Moscow-installed head of the region").
 # the weapon or force a country's adjective names is the attacker's, not the region's
 _ATTACKER = re.compile(r"(?i)\b[\w-]+(?:'s)?\s+(?:drones?|missiles?|shell(?:ing|s)?|(?:air\s*)?"
                        r"strikes?|attacks?|artillery|forces|troops|army|military|bombs?|"
                        r"rockets?|aircraft|jets?)\b")
+# A region's governor or administration speaks for the state that holds the region
+# ("Kharkiv governor Oleh X said", "the Moscow-installed head of the region").
 _REGIONAL_TITLE = re.compile(
-    r"(?i)(?<!bank\s)(?<!former\s)\b(?:governor|regional\s+(?:military\s+)?administration|oblast\s+administration|"
-    r"head\s+of\s+the\s+(?:[\w-]+\s+)?(?:region|oblast|province))\b")
+    r"(?i)(?<!bank\s)(?<!former\s)\b(?:governor|regional\s+(?:military\s+)?administration|"
+    r"oblast\s+administration|head\s+of\s+the\s+(?:[\w-]+\s+)?(?:region|oblast|province))\b")
 # a place whose country says whose region: "in the Kharkiv region", "governor of Belgorod"
 _REGION_PLACE = re.compile(
     r"\b(?:[Ii]n|of|[Oo]ver)\s+(?:the\s+)?([A-Z][\w'-]+)|"
@@ -453,7 +453,9 @@ def regional_state(raw: str, table: Actors, article_text: str = "", at: int | No
     at = len(article_text) if at is None else at
     starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", article_text[:at])]
     back = [0, *starts][-4:]
-    end = min([i for i in (article_text.find(". ", at), len(article_text)) if i >= 0])
+    end = article_text.find(". ", at)
+    end = len(article_text) if end < 0 else end
+    # the title, then the claim's sentence widened one sentence back at a time
     windows = [title, *(article_text[s:end] for s in reversed(back))]
     for k, text in enumerate(windows):
         place = next((ISO3[iso] for m in _REGION_PLACE.finditer(text)

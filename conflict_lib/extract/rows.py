@@ -165,8 +165,8 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
                        or _unarmed_claimant(ctx, r["claimant_raw"],
                                             _resolve(ctx.vocab, r["claimant_raw"]))]
         for n, row in enumerate(rows, start=1):
-            row["claimant_raw"] = without_said(ctx.vocab, _DATELINE.sub("", row["claimant_raw"])) \
-                if ctx is not None else _DATELINE.sub("", row["claimant_raw"])
+            # (rows come only from an article the rules read, so ``ctx`` is set)
+            row["claimant_raw"] = without_said(ctx.vocab, _DATELINE.sub("", row["claimant_raw"]))
             row.pop("_at")
             row.pop("_si")
             if row.pop("_headline", None):
