@@ -926,6 +926,21 @@ CASES = [
      [("sd_doctors", "civilians", "killed", 1, 1, 1)]),
     ("sudan", "Shelling killed a 58-year-old man in El Obeid, the state emergency agency said.",
      [("sd_agency", "civilians", "killed", 1, 1, 1)]),
+    # a state's "fighters", "suspects" or "jihadists" are whoever fights it that the article
+    # names; an armed group that mourns "one fighter" mourns its own; a minister speaks for
+    # the state
+    ("sudan", "RSF units attacked Bara at dawn. The army said it killed 40 fighters and arrested "
+     "12 suspects.",
+     [("saf", "rsf", "killed", 40, 40, 40), ("saf", "rsf", "captured", 12, 12, 12)]),
+    ("sudan", "The army said it killed 40 fighters in the attack on Bara.",
+     [("saf", N, "killed", 40, 40, 40)]),
+    ("somalia", "Al Shabaab later mourned two fighters killed in the raid.",
+     [("shabaab", "shabaab", "killed", 2, 2, 2)]),
+    ("yemen", "Houthi forces shelled Taiz overnight. Yemen's interior minister, Ibrahim Haidan, "
+     "said 14 policemen had been killed.",
+     [("yemen_gov", "yemen_gov", "killed", 14, 14, 14)]),
+    ("somalia", "Al Shabaab attacked the base at dawn. The Somali army said it killed 12 rebels.",
+     [("sna", "shabaab", "killed", 12, 12, 12)]),
 ]
 
 

@@ -174,12 +174,21 @@ _ENEMY = re.compile(
     r"\b(?:enem\w*|adversar\w*|opponents?|foes?|attackers?|assailants?|terrorists?|"
     r"insurgents?|militants?|gunmen|bandits?|assailants?|mercenar\w*|khawarij|khwarij|"
     r"invaders?|occupiers?|aggressors?|raiders?|combatants?|militiam[ae]n|elements|"
-    r"extremists?|islamists?|(?:suicide\s+)?bombers?|snipers?)\b"
+    r"extremists?|islamists?|(?:suicide\s+)?bombers?|snipers?|"
+    r"criminals?|gangsters?|gang\s+members?|suspects?)\b"
 )
+# A state's word for whoever fights it: "the army said it killed 40 fighters" (an armed
+# group's own "fighters" are its losses, read before this as the claimant's own)
+_STATE_ENEMY = re.compile(r"\b(?:fighters?|armed\s+men)\b")
+_ROLE_ENEMY = re.compile(r"\b(?:rebels?|jihadists?|separatists?|insurgents?)\b")
 _THE_MINISTRY = re.compile(r"(?:the|its)\s+(?:(\w+)\s+)?ministry(?:'s\s+\w+)?")
 _STATE_MINISTRY = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:interior|foreign|security|communications?|"
                              r"information|home)\s+ministry\b|^(?:the\s+)?ministry\s+of\s+(?:the\s+)?"
-                             r"(?:interior|foreign affairs|security|communications?|information)\b")
+                             r"(?:interior|foreign affairs|security|communications?|information)\b|"
+                             # its ministers: "Interior Minister Ahmad X", "the prime minister"
+                             r"^(?:the\s+)?(?:[\w']+\s+)?(?:prime|interior|foreign|security|home|"
+                             r"information|communications?)\s+minister\b|^(?:the\s+)?minister\s+of"
+                             r"\s+(?:the\s+)?(?:interior|foreign affairs|security|information)\b")
 _UNNAMED_MEN = re.compile(r"(?:(?:a|an|the|\d+|\w+)\s+)?(?:man|men)")
 # "soldiers", "troops" without "its": a role (the army the article names), not the claimant's
 _STATE_WORDS = re.compile(r"\b(?:side|troops|forces|soldiers)$")
@@ -239,6 +248,14 @@ def resolve_subject(
             or party_by_word(raw, table)
         if role is not None:
             return role
+        if _ROLE_ENEMY.search(fold(raw)) and claimant is not None \
+                and claimant.actor_id in table.by_id:
+            # "rebels" in the army's words, when no party of the rebels' role is named: whoever
+            # fights the army ("the Houthis" listed as the government's adversary)
+            relative = _relative_subject(raw, claimant, own_loss, article_text, table,
+                                         reference_dir, at, span_start, enemy=_ROLE_ENEMY)
+            if relative.actor_id is not None:
+                return relative
         if _UNNAMED_MEN.fullmatch(fold(raw)) and not own_loss and claimant is not None \
                 and claimant.side == "independent":
             # "a drone struck a car, killing a man", in a witness's or monitor's words
@@ -287,6 +304,7 @@ def _relative_subject(
     reference_dir: Path | None,
     at: int | None = None,
     span_start: int | None = None,
+    enemy: re.Pattern[str] | None = None,
 ) -> ActorMatch:
     folded = fold(raw)
     me = table.by_id[claimant.actor_id]
@@ -308,7 +326,8 @@ def _relative_subject(
         return ActorMatch(me.actor_id, me.side, raw, f"{raw!r} read as the claimant's own")
     # A party, or a voice of one side (a Russian channel), has an enemy; an outlet's or a
     # witness's "the attackers" does not say whose.
-    if _ENEMY.search(folded) and me.side != "independent":
+    if ((enemy or _ENEMY).search(folded) and me.side != "independent") or (
+            _STATE_ENEMY.search(folded) and me.side == "government"):
         ids = [
             i
             for i in _belligerents_named(article_text, reference_dir)

@@ -88,7 +88,9 @@ def _raise_raw_problems(path: Path, table: pd.DataFrame) -> None:
 
 
 # An admission of one's own losses: "they admitted losing seven fighters".
-_OWN_LOSS = re.compile(r"\b(?:los(?:e|s|ing|t)|admit\w*|acknowledg\w*|conced\w*|own)\b", re.I)
+# A party mourns its own dead: "Hezbollah mourned one fighter".
+_OWN_LOSS = re.compile(r"\b(?:los(?:e|s|ing|t)|admit\w*|acknowledg\w*|conced\w*|own|mourn\w*)\b",
+                       re.I)
 
 _QUOTE_FOLD = str.maketrans(
     {
