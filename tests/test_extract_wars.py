@@ -941,6 +941,18 @@ CASES = [
      [("yemen_gov", "yemen_gov", "killed", 14, 14, 14)]),
     ("somalia", "Al Shabaab attacked the base at dawn. The Somali army said it killed 12 rebels.",
      [("sna", "shabaab", "killed", 12, 12, 12)]),
+    # a toll split by place: each place's count is a part of the whole, as it fared
+    ("sudan", "An RSF barrage on a camp and a nearby district killed 12 civilians on Tuesday, "
+     "eight in the camp and four more in Daraja, the Sudan Doctors Network said.",
+     [("sd_doctors", "civilians", "killed", 12, 12, 12),
+      ("sd_doctors", "civilians", "killed", 8, 8, 8),
+      ("sd_doctors", "civilians", "killed", 4, 4, 4)]),
+    ("sudan", "\"We buried 17 people in Kobou and four more in Sinda on Monday,\" residents said.",
+     [("local_sources", "civilians", "killed", 17, 17, 17),
+      ("local_sources", "civilians", "killed", 4, 4, 4)]),
+    ("sudan", "Shelling wounded 14 people, two in critical condition, medics said.",
+     [("local_sources", "civilians", "wounded", 14, 14, 14),
+      ("local_sources", "civilians", "wounded", 2, 2, 2)]),
 ]
 
 

@@ -254,3 +254,22 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?(?:\s*\([^)]*
 _SAID_TAIL = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|posted)\b.*$")
 # "dozens more were wounded": more of the people just counted.
 _MORE = re.compile(r"\s+(?:more|others|other\s+people)(?![\w-])", re.IGNORECASE)
+
+
+# A count split by place: "killed 12 civilians, eight in the camp and four more in Daraja"
+# (a place, not a state: "two in critical condition" are the wounded's part, read apart)
+_PLACE_PART = re.compile(r"\s+(?:more\s+|others?\s+)?(?:in|at|inside|near)\s+(?!(?:a\s+|an\s+)?"
+                         r"(?:critical|serious|stable|grave|good|hospital|custody|detention|"
+                         r"captivity|total|all)\b)(?:the\s+|a\s+|an\s+)?[A-Za-z]", re.IGNORECASE)
+# a part of the wounded by their state: "wounded 14 people, two in critical condition"
+_CONDITION_PART = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|are|remain(?:ed)?|was|is)\s+)?"
+                             r"in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+"
+                             r"condition", re.IGNORECASE)
+# what lies between the count and its first place: a time or place of the whole, then a
+# comma, "including" or "and" ("17 people in Kobou and four more in Sinda")
+_PLACE_LEAD = re.compile(r"(?:\s+(?:in|at|on|near|across|around|inside|over|during)\s+"
+                         r"[^,;.\"]{1,40}?)?(?:\s*[,;:(]\s*(?:including\s+|among\s+them\s+)?|"
+                         r"\s*,?\s*(?:including|and)\s+)", re.IGNORECASE)
+# between two places of one split: "eight in the camp and four more in Daraja Oula"
+_PLACE_NEXT = re.compile(r"[^;.\"]{1,90}?(?:\s*,\s*(?:and\s+)?|\s*,?\s*and\s+)", re.IGNORECASE)
+
