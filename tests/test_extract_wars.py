@@ -950,6 +950,17 @@ CASES = [
     ("sudan", "\"We buried 17 people in Kobou and four more in Sinda on Monday,\" residents said.",
      [("local_sources", "civilians", "killed", 17, 17, 17),
       ("local_sources", "civilians", "killed", 4, 4, 4)]),
+    # a list of destroyed items whose first is neither equipment nor counted: the counted
+    # items after it, owned by whoever owns the first
+    ("sudan", "The Sudanese army said its forces had destroyed the RSF's forward operations room, "
+     "12 combat vehicles and two ammunition trucks.",
+     [("saf", "rsf", "equipment_destroyed", 12, 12, 12),
+      ("saf", "rsf", "equipment_destroyed", 2, 2, 2)]),
+    ("sudan", "RSF fighters attacked Bara. The Sudanese army said its troops destroyed the "
+     "attackers' command post and six pickup trucks.",
+     [("saf", "rsf", "equipment_destroyed", 6, 6, 6)]),
+    ("sudan", "The RSF said its fighters had seized six vehicles and large quantities of weapons.",
+     [("rsf", "saf", "equipment_seized", 6, 6, 6)]),
     ("sudan", "Shelling wounded 14 people, two in critical condition, medics said.",
      [("local_sources", "civilians", "wounded", 14, 14, 14),
       ("local_sources", "civilians", "wounded", 2, 2, 2)]),

@@ -524,7 +524,8 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         if qm:
             x0, q = qm.start(), qm.group("q")
         after = vocab.eq_after.match(work, n1, sent.end)
-        before = vocab.eq_before.search(work, max(sent.start, x0 - 50), x0)
+        before = vocab.eq_before.search(work, max(sent.start, x0 - 50), x0) \
+            or (vocab.eq_list_lead.search(work, max(sent.start, x0 - 70), x0) if q else None)
         if before and not (after and after.group("aux")):
             verb = before.group("o")
             lead = work[max(sent.start, before.start() - 12) : before.start()]

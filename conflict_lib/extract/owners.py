@@ -35,6 +35,9 @@ _COLLECTIVE_END = re.compile(r"(?i)\b(?:militia|group|army|movement|organi[sz]at
                              r"faction|gang|unit|battalion|brigade|junta)$")
 
 
+_LIST_OWNER = re.compile(r"\s+(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)(?:'s|(?<=s)')\s")
+
+
 def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None,
                     people: list[tuple[_Mention, str]]) -> tuple[str, str]:
     """(owner words, note) of a seized, lost or destroyed item; ("", "") if nothing says."""
@@ -57,6 +60,11 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     named = [h for h in vocab.alias.finditer(text) if _belligerent(vocab, _resolve(vocab, h[0]))]
     if named:
         return named[0].group(0), "owner named"
+    lead = _LIST_OWNER.search(work, e.start, e.np_start) if e.start < e.np_start else None
+    if lead and not re.fullmatch(r"(?i)its|their|his|her|our", lead.group("np")):
+        # "destroyed the attackers' command post, six pickup trucks and 60 motorcycles":
+        # the owner of the list's first item owns the rest
+        return lead.group("np"), "owner: the list's first item"
     after = vocab.eq_owner_after.match(work, e.np_end, ctx.sentences[si].end) or \
         _owner_within(vocab, work, e.np_end, ctx.sentences[si].end) or \
         (vocab.eq_owner_after.match(work, e.o_end, ctx.sentences[si].end) if e.passive else None)

@@ -35,6 +35,7 @@ from conflict_lib.extract.parts import (
 from conflict_lib.extract.patterns import (
     _AND_LINK,
     _ANY,
+    _CONDITION_PART,
     _CUMULATIVE,
     _DATELINE,
     _DENIAL,
@@ -45,7 +46,6 @@ from conflict_lib.extract.patterns import (
     _OF_THEM,
     _OVERALL_TOLL,
     _PERFECT,
-    _CONDITION_PART,
     _PLACE_LEAD,
     _PLACE_NEXT,
     _PLACE_PART,

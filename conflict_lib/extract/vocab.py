@@ -55,7 +55,13 @@ class _Vocab:
     eq_relative: re.Pattern[str]
     eq_owner_after: re.Pattern[str]
     eq_of_which: re.Pattern[str]
+    eq_list_lead: re.Pattern[str]
     resolved: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+# words that end a list's first item: a clause, a place, a time
+_LIST_STOP = (r"(?:in|on|at|near|from|with|after|before|when|while|as|that|which|who|where|"
+              r"killing|wounding|leaving|during|since|and|or|but|said|says)")
 
 
 def _quantity_patterns() -> tuple[str, str, str, str]:
@@ -180,6 +186,13 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     # "downed or electronically suppressed 61 of the drones": two verbs share the count
     eq_before = re.compile(f"(?<![\\w-])(?P<o>{_EQ_ACT}(?:\\s+(?:or|and)\\s+(?:[a-z]+ly\\s+)?"
                            f"[a-z]+ed)?|{_EQ_NOUN_OF})\\s+$", flags)
+    # "destroyed the RSF's forward operations room, 12 combat vehicles and two trucks": the
+    # verb before a list whose first item is no equipment and is not counted
+    eq_list_lead = re.compile(
+        f"(?<![\\w-])(?P<o>destroy(?:ed|ing|s)?|seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|"
+        f"burn(?:ed|t|ing)|torch(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing))\\s+"
+        f"(?:the|a|an|its|their|his)\\s+(?:(?!{_LIST_STOP}\\b)[a-z][\\w'-]*\\s+){{0,5}}"
+        f"(?!{_LIST_STOP}\\b)[a-z][\\w'-]*(?:\\s*,\\s*|\\s+and\\s+)$", flags)
     # "launched 64 drones at the country, of which 45 were shot down"
     eq_of_which = re.compile(
         f"[^.;:]{{0,60}}?,\\s*(?:of\\s+which|of\\s+them|of\\s+these)\\s+(?P<q>{q_eq})\\s+"
@@ -203,7 +216,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         heads, quantities, np_link, of_link,
         qo_tail, toll, after, after_appos, before, on_np, object_follows, eq_scan,
         eq_q_before, eq_before, eq_after, eq_compound, eq_relative, eq_owner_after,
-        eq_of_which,
+        eq_of_which, eq_list_lead,
     )
 
 
