@@ -941,6 +941,11 @@ CASES = [
      [("yemen_gov", "yemen_gov", "killed", 14, 14, 14)]),
     ("somalia", "Al Shabaab attacked the base at dawn. The Somali army said it killed 12 rebels.",
      [("sna", "shabaab", "killed", 12, 12, 12)]),
+    # a speaker introduced by full name and office, read later by the first name alone;
+    # "taken 46 prisoner" by a party are its adversary's men
+    ("sudan", "Ahmed Khalil Osman, a spokesman for the RSF in Darfur, rejected the Sudanese army's figures. Ahmed "
+     "said RSF units had killed 178 soldiers and taken 46 prisoner.",
+     [("rsf", "saf", "killed", 178, 178, 178), ("rsf", "saf", "captured", 46, 46, 46)]),
     # a toll split by place: each place's count is a part of the whole, as it fared
     ("sudan", "An RSF barrage on a camp and a nearby district killed 12 civilians on Tuesday, "
      "eight in the camp and four more in Daraja, the Sudan Doctors Network said.",

@@ -175,7 +175,7 @@ _ENEMY = re.compile(
     r"insurgents?|militants?|gunmen|bandits?|assailants?|mercenar\w*|khawarij|khwarij|"
     r"invaders?|occupiers?|aggressors?|raiders?|combatants?|militiam[ae]n|elements|"
     r"extremists?|islamists?|(?:suicide\s+)?bombers?|snipers?|"
-    r"criminals?|gangsters?|gang\s+members?|suspects?)\b"
+    r"criminals?|gangsters?|gang\s+members?|suspects?|prisoners?|captives?|pows?)\b"
 )
 # A state's word for whoever fights it: "the army said it killed 40 fighters" (an armed
 # group's own "fighters" are its losses, read before this as the claimant's own)

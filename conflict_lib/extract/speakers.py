@@ -100,7 +100,9 @@ def _introduction(ctx: _Context, surname: str, end: int) -> tuple[int, str] | No
     # "The Director of Defence Media Operations, Maj.-Gen. Samuel X," and "Samuel X,
     # spokesman for army operations,": the office in apposition to the name
     title = re.search(r"([A-Za-z][A-Za-z' -]{2,60}),\s+(?:[A-Z][\w'.-]*\s+){0,4}$", before)
-    after = re.match(r",\s+([a-z][\w' ()-]{2,100})[,.]", ctx.work[first.end() : first.end() + 110])
+    # (after the rest of the name: "Asres Mengistu, a spokesman for ...", read later "Asres")
+    after = re.match(r"(?:\s+[A-Z][\w'.-]+){0,3},\s+([a-z][\w' ()-]{2,100})[,.]",
+                     ctx.work[first.end() : first.end() + 140])
     for office in (title.group(1) if title else "", after.group(1) if after else ""):
         office = office.strip()
         if _CLAUSE.search(office):
