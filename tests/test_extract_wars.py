@@ -946,6 +946,13 @@ CASES = [
     ("sudan", "Ahmed Khalil Osman, a spokesman for the RSF in Darfur, rejected the Sudanese army's figures. Ahmed "
      "said RSF units had killed 178 soldiers and taken 46 prisoner.",
      [("rsf", "saf", "killed", 178, 178, 178), ("rsf", "saf", "captured", 46, 46, 46)]),
+    # drones downed, split by where: each place's count as a part
+    ("ukraine_states", "Russian air defences destroyed 87 Ukrainian drones over eight regions "
+     "overnight, including 31 over the Bryansk region and 14 that were flying towards Moscow, "
+     "the Russian defence ministry said.",
+     [("ru_state", "ua_state", "equipment_destroyed", 87, 87, 87),
+      ("ru_state", "ua_state", "equipment_destroyed", 31, 31, 31),
+      ("ru_state", "ua_state", "equipment_destroyed", 14, 14, 14)]),
     # a toll split by place: each place's count is a part of the whole, as it fared
     ("sudan", "An RSF barrage on a camp and a nearby district killed 12 civilians on Tuesday, "
      "eight in the camp and four more in Daraja, the Sudan Doctors Network said.",

@@ -13,7 +13,8 @@ How a text is read (one module per step):
    parser only) parses the kept sentences in batches (``nlp.pipe``); a sentence
    longer than the parser's cap is read by the rules alone and flagged.
 3. ``mentions``: quantities before people nouns and outcome nouns, bound to the
-   outcome words that touch them; equipment seized, damaged or destroyed.
+   outcome words that touch them; ``equipment``: equipment seized, damaged, destroyed
+   or shot down, lists split into counted items.
 4. ``attribution``: speech verbs and their subjects, "according to X", ", X said",
    headline colon attribution, pronouns and "the group" resolved to the nearest
    earlier named speaker, reported speech carried over several sentences.

@@ -10,11 +10,11 @@ from pathlib import Path
 import pandas as pd
 
 from conflict_lib.extract.attribution import _claimant_for, _sentence_attributions, without_said
+from conflict_lib.extract.equipment import _equipment
 from conflict_lib.extract.headlines import _is_headline, name_headline_victims
 from conflict_lib.extract.mentions import (
     _alone_ok,
     _bind,
-    _equipment,
     _people_mentions,
     _quantities,
 )

@@ -17,9 +17,9 @@ from conflict_lib.extract.agents import (
 )
 from conflict_lib.extract.attribution import GROUP_WORDS, _named_group
 from conflict_lib.extract.counted import named_after
+from conflict_lib.extract.equipment import _equipment
 from conflict_lib.extract.headlines import _is_headline
 from conflict_lib.extract.mentions import (
-    _equipment,
     _noun_groups,
     _np_start,
     _previous_sentence_subject,

@@ -1,0 +1,160 @@
+"""Equipment seized, damaged, destroyed or shot down: each equipment noun read outwards
+to its verb and count, lists split into counted items, and counted parts ("19 of them
+over Bryansk")."""
+
+from __future__ import annotations
+
+import re
+
+from conflict_lib.extract.mentions import _np_start
+from conflict_lib.extract.model import _Context, _Equipment
+from conflict_lib.extract.params import _EQ_PASS_LEAD, _NUMBER_STOP
+from conflict_lib.extract.patterns import _ADJECTIVAL, _QUANTITY_WORDS
+
+# a place described by what lies there: "beside burned-out trucks"
+_SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|outside|inside|behind|around|"
+                      r"in\s+front\s+of)\s+(?:(?:an?|the|some|several|many|\w+)\s+)?$")
+
+
+# a tally of losses whose list goes on to equipment, with no verb of its own between
+_LOSS_LIST = re.compile(
+    r"(?i)\b(lost|losses)\b(?:(?!\b(?:said|says|and\s+(?:that|said)|while|but|whereas|claimed|"
+    r"killed(?!\s+(?:and|or)\s+wounded)|destroyed|seized|captured|shot|downed)\b)[^.;:\"])*?"
+    r"(?:,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|"
+    r"\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+)$")
+
+
+def _listed_loss(work: str, start: int, at: int) -> re.Match[str] | None:
+    """The loss word a listed equipment count hangs from ("..., as well as three tanks")."""
+    return _LOSS_LIST.search(work, max(start, at - 160), at)
+
+
+# a list item with its own count: "52 tankers and three escort vehicles"
+_COUNTED_ITEM = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?=(?:an?|one|\d[\d,]*|" + _NUMBER_STOP
+    + r")\s)", re.IGNORECASE)
+
+
+def _split_counted(work: str, e: _Equipment) -> list[_Equipment]:
+    """One equipment claim per counted item of a list; uncounted items stay together."""
+    cuts = list(_COUNTED_ITEM.finditer(work, e.np_start, e.np_end))
+    if not cuts:
+        return [e]
+    parts = []
+    bounds = [e.np_start] + [c.end() for c in cuts]
+    ends = [c.start() for c in cuts] + [e.np_end]
+    for k, (a, b) in enumerate(zip(bounds, ends, strict=True)):
+        text = work[a:b]
+        q, np, np_start = e.q, text, a
+        if k:
+            m = re.match(r"(\S+)\s+", text)
+            q, np, np_start = m.group(1), text[m.end():], a + m.end()
+        parts.append(_Equipment(e.start if not k else a, e.end, q, np, e.o_start, e.o_end,
+                                e.verb, e.passive, np_start, b))
+    return parts
+
+
+# "..., 19 of them over the Bryansk region": a counted part of the items just counted
+_EQ_PART = re.compile(r"(?:\s+(?:over|in|on|near|across|at|around|inside|during|overnight|since)\b"
+                      r"[^,;.\"]{0,40}?)?"
+                      r"\s*,\s*(?P<q>\d[\d,]*|" + _NUMBER_STOP + r")\s+of\s+them\b",
+                      re.IGNORECASE)
+
+
+# "destroyed 87 drones over eight regions, including 31 over Bryansk and 14 that were flying
+# towards Moscow": counted parts, each where it was
+_EQ_INCLUDING = re.compile(r"(?:\s+(?:over|in|on|near|across|at|around|inside|overnight)\b"
+                           r"[^,;.\"]{0,40}?)?\s*,\s*including\s+(?P<q>\d[\d,]*|" + _NUMBER_STOP
+                           + r")(?=\s+(?:over|above|in|near|that|which|flying|heading)\b)"
+                           r"|[^,;.\"]{1,60}?\s+and\s+(?P<q2>\d[\d,]*|" + _NUMBER_STOP
+                           + r")(?=\s+(?:more\s+)?(?:over|above|in|near|that|which|flying|"
+                           r"heading)\b)", re.IGNORECASE)
+
+
+_PARTICLE_LEAD = re.compile(r"(?i)(?:up|down|off|out|over|away)\s")
+
+
+def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
+    """Seizures, damage, destruction and crashes of vehicles, aircraft and weapons,
+    found from each equipment noun outwards."""
+    if si in ctx.equipment:
+        return ctx.equipment[si]
+    vocab = ctx.vocab
+    sent = ctx.sentences[si]
+    work = ctx.work
+    found: list[_Equipment] = []
+    for h in vocab.eq_scan.finditer(ctx.low, sent.start, sent.end):
+        n1 = h.end()
+        n0 = _np_start(work, sent.start, h.start())
+        if n0 < h.start() and _QUANTITY_WORDS.intersection(work[n0 : h.start()].lower().split()):
+            n0 = h.start()
+        verb_lead = _EQ_PASS_LEAD.match(work, n0, h.start())
+        if verb_lead:  # "... and burned vehicles": the participle is the outcome, not the noun
+            n0 = verb_lead.end()
+        np = work[n0:n1]
+        if _PARTICLE_LEAD.match(np):
+            continue  # "took up arms", "laid down their weapons": an idiom, no loss
+        x0, q = n0, ""
+        qm = vocab.eq_q_before.search(work, max(sent.start, n0 - 40), n0)
+        if qm:
+            x0, q = qm.start(), qm.group("q")
+        after = vocab.eq_after.match(work, n1, sent.end)
+        before = vocab.eq_before.search(work, max(sent.start, x0 - 50), x0) \
+            or (vocab.eq_list_lead.search(work, max(sent.start, x0 - 70), x0) if q else None)
+        if before and not (after and after.group("aux")):
+            verb = before.group("o")
+            lead = work[max(sent.start, before.start() - 12) : before.start()]
+            adjectival = bool(_ADJECTIVAL.search(lead)) and verb.lower().endswith("ed") and not q
+            if _SCENERY.search(lead) and verb.lower().endswith(("ed", "burnt")):
+                continue  # "bodies lying beside a burned truck": where, not a loss
+            found.append(_Equipment(before.start(), n1, q, np, before.start(), n1, verb,
+                                    adjectival, n0, n1))
+            continue
+        if after:
+            found.append(_Equipment(x0, after.end(), q, np, n0, after.end(), after.group("o"),
+                                    True, n0, n1))
+            continue
+        compound = vocab.eq_compound.match(work, n1, sent.end)
+        if compound:
+            found.append(_Equipment(x0, compound.end(), q, np, n0, compound.end(),
+                                    compound.group("o"), True, n0, n1))
+            continue
+        part = vocab.eq_of_which.match(work, n1, sent.end) \
+            if not re.search(r",|\band\b", np) else None
+        if part:  # "64 drones ..., of which 45 were shot down": only the part was lost
+            found.append(_Equipment(part.start("q"), part.end("o"), part.group("q"), np,
+                                    part.start("o"), part.end("o"), part.group("o"), True,
+                                    n0, n1))
+            continue
+        loss = _listed_loss(work, sent.start, x0) if q else None
+        if loss:  # "lost up to 215 servicemen, a tank and three armoured vehicles"
+            found.append(_Equipment(x0, n1, q, np, loss.start(1), loss.end(1), loss.group(1),
+                                    False, n0, n1))
+    found = [part for e in found for part in _split_counted(work, e)]
+    for e in list(found):
+        part = _EQ_PART.match(work, max(e.np_end, e.o_end), sent.end) if e.q else None
+        if part:  # "destroyed 46 drones over six regions, 19 of them over Bryansk": a part
+            found.append(_Equipment(part.start("q"), part.end(), part.group("q"), e.np,
+                                    e.o_start, e.o_end, e.verb, e.passive, e.np_start,
+                                    e.np_end, e))
+        at = max(e.np_end, e.o_end)
+        while e.q and (inc := _EQ_INCLUDING.match(work, at, sent.end)) \
+                and (inc.group("q") or at > max(e.np_end, e.o_end)):
+            q = inc.group("q") or inc.group("q2")
+            found.append(_Equipment(inc.start("q" if inc.group("q") else "q2"), inc.end(), q,
+                                    e.np, e.o_start, e.o_end, e.verb, e.passive, e.np_start,
+                                    e.np_end, e))
+            at = inc.end()
+    extra = []
+    for e in found:
+        r = vocab.eq_relative.match(work, e.np_end, sent.end)
+        if r:
+            extra.append(_Equipment(e.start, r.end("o"), e.q, e.np, r.start("o"), r.end("o"),
+                                    r.group("o"), True, e.np_start, e.np_end, e))
+    found.extend(extra)
+    # "two field artillery guns" is one item, not also "two field artillery"
+    found = [e for e in found if not any(o.np_start == e.np_start and o.np_end > e.np_end
+                                         and o.o_start == e.o_start for o in found)]
+    found.sort(key=lambda x: (x.o_start, x.o_end))
+    ctx.equipment[si] = found
+    return found
