@@ -946,6 +946,15 @@ CASES = [
     ("sudan", "Ahmed Khalil Osman, a spokesman for the RSF in Darfur, rejected the Sudanese army's figures. Ahmed "
      "said RSF units had killed 178 soldiers and taken 46 prisoner.",
      [("rsf", "saf", "killed", 178, 178, 178), ("rsf", "saf", "captured", 46, 46, 46)]),
+    # a toll broken down in brackets, each part the party it names (a role read in the
+    # article when the whole lumps several parties)
+    ("syria", "Fighting between the SDF and the Syrian National Army has killed at least 60 "
+     "people in two days (30 SDF fighters, 21 members of the pro-Ankara factions and nine "
+     "civilians), the UN said.",
+     [("intl_observers", "sdf+sna+civilians", "killed", 60, 60, N),
+      ("intl_observers", "sdf", "killed", 30, 30, 30),
+      ("intl_observers", "sna", "killed", 21, 21, 21),
+      ("intl_observers", "civilians", "killed", 9, 9, 9)]),
     # drones downed, split by where: each place's count as a part
     ("ukraine_states", "Russian air defences destroyed 87 Ukrainian drones over eight regions "
      "overnight, including 31 over the Bryansk region and 14 that were flying towards Moscow, "

@@ -69,7 +69,8 @@ def _one_count(part: _Mention, kept: _Mention, work: str) -> bool:
 
 
 # the words between a count and a list of its parts after a colon
-_COLON_PART = re.compile(r"[^:;.\"]{0,80}:\s*")
+# (or in brackets: "has killed 94 people in two days (41 members of the security forces, ...)")
+_COLON_PART = re.compile(r"[^:;.\"()]{0,80}(?::|\()\s*")
 # "Several of them were in critical condition": a part with no figure adds no claim
 _VAGUE = re.compile(r"(?i)\b(?:some|many|most|all|few|several|a\s+number|numerous|dozens|"
                     r"scores|hundreds)\b")

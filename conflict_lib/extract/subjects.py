@@ -50,6 +50,9 @@ from conflict_lib.extract.patterns import (
 from conflict_lib.extract.vocab import _belligerent, _resolve
 from conflict_lib.roles import family_of, is_civilian_phrase, role_actor, role_of
 
+# a whole of several parties ("government forces, Druze factions and civilians")
+_LUMPED = re.compile(r",|\band\b")
+
 
 def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
              previous: list[_Mention]) -> tuple[str, str]:
@@ -66,7 +69,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             else None
         noun = named.group(1) if named else np
         if noun and (is_civilian_phrase(noun) or vocab.table.aliases.find(noun)
-                     or (_ANYONE.match(m.subset_of.subject) and role_of(noun))):
+                     or ((_ANYONE.match(m.subset_of.subject) or _LUMPED.search(m.subset_of.subject))
+                         and role_of(noun))):
             # "12 people, including nine soldiers": the soldiers are the army's
             return noun, "part of " + repr(m.subset_of.np or m.subset_of.subject)
         # "including a captain", "three of them commanders": members of the group counted
