@@ -955,6 +955,15 @@ CASES = [
       ("intl_observers", "sdf", "killed", 30, 30, 30),
       ("intl_observers", "sna", "killed", 21, 21, 21),
       ("intl_observers", "civilians", "killed", 9, 9, 9)]),
+    # "Meanwhile, ..." turns to another story: the dead of a later bare toll are its
+    # victims, not those the report counted most before
+    ("sudan", "Sudan's army said it killed more than 100 RSF fighters near El Obeid. The army "
+     "said another 40 RSF fighters were killed in Bara. Meanwhile, a drone strike hit a market "
+     "in Um Sayala, killing nine people, the Sudan Doctors Network said. The group said seven "
+     "of the dead were from a single family.",
+     [("saf", "rsf", "killed", 101, 101, N), ("saf", "rsf", "killed", 40, 40, 40),
+      ("sd_doctors", "civilians", "killed", 9, 9, 9),
+      ("sd_doctors", "civilians", "killed", 7, 7, 7)]),
     # drones downed, split by where: each place's count as a part
     ("ukraine_states", "Russian air defences destroyed 87 Ukrainian drones over eight regions "
      "overnight, including 31 over the Bryansk region and 14 that were flying towards Moscow, "

@@ -23,8 +23,9 @@ How a text is read (one module per step):
    outlet's voice; ``speakers``: title and surname speakers across the article.
 5. ``subjects``: whose losses, from the head noun of the counted phrase; "its
    fighters"/"our men" as the speaker's side; subsets; zero claims; tolls.
-   ``owners``: whose equipment. ``parts``: parts and wholes of a count ("including two
-   children", "Four of them were children.", a list after a colon).
+   ``story``: whose dead a bare toll counts. ``owners``: whose equipment. ``parts``:
+   parts and wholes of a count ("including two children", "Four of them were
+   children.", a list after a colon).
 6. ``sides``: generic words ("soldiers", "the army", "militants") are roles: the
    party of that kind the article names, else kept as written with the country
    ("soldiers (Ethiopia)"); never one war's army by default.

@@ -443,10 +443,11 @@ def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution
 
 def _armed_antecedent(ctx: _Context, si: int) -> _Attribution | None:
     """"The group said": the armed group that spoke last in the three sentences before,
-    not the monitor or outlet that relayed it."""
+    not the monitor or outlet that relayed it, nor a state's army (no "group")."""
     for j in range(si - 1, max(-1, si - 4), -1):
         armed = [a for a in _sentence_attributions(ctx, j)
-                 if _belligerent(ctx.vocab, a.actor)]
+                 if _belligerent(ctx.vocab, a.actor)
+                 and family_of(a.actor, ctx.vocab.table) not in ("army", "police")]
         if armed:
             return armed[-1]
     return None

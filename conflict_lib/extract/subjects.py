@@ -47,6 +47,7 @@ from conflict_lib.extract.patterns import (
     _PRONOUN_END,
     _TRANSITIVE,
 )
+from conflict_lib.extract.story import _earlier_killed_subject
 from conflict_lib.extract.vocab import _belligerent, _resolve
 from conflict_lib.roles import family_of, is_civilian_phrase, role_actor, role_of
 
@@ -533,36 +534,6 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         if back:
             return back, "toll of the victims counted earlier"
     return "", ""
-
-
-def _earlier_killed_subject(ctx: _Context, si: int, story: bool = True) -> str:
-    """The story's victims: of the people counted killed before, the group counted most
-    often (civilians however named), the first on a tie. "There are more than 200 dead"
-    and "a UN estimate of 200 dead" count the massacre's victims, not the militiamen a
-    group boasted of in between. Not ``story`` ("no fatalities were reported"): the
-    group counted last."""
-    if not story:
-        for j in range(si - 1, max(-1, si - 7), -1):
-            found = [m for m in ctx.mentions.get(j, []) if m.subject and _KILLED_OUTCOME.search(
-                m.outcome)]
-            if found:
-                return found[0].subject  # the group counted first, not a subset after it
-        return ""
-    tally: dict[str, list] = {}
-    for j in range(max(0, si - 12), si):  # the story so far, not a distant background
-        for k, m in enumerate(ctx.mentions.get(j, [])):
-            if m.subject and m.subset_of is None and _KILLED_OUTCOME.search(m.outcome):
-                key = "civilians" if is_civilian_phrase(m.subject) else \
-                    (_resolve(ctx.vocab, m.subject) or m.subject.lower())
-                entry = tally.setdefault(key, [0, (-j, -k), m.subject])
-                entry[0] += 1
-    if not tally:
-        return ""
-    return max(tally.values(), key=lambda e: (e[0], e[1]))[2]  # a tie: the first counted
-
-
-_KILLED_OUTCOME = re.compile(r"(?i)kill|dead|death|died|slain|massacr|murder|executed|buried|"
-                             r"bodies")
 
 
 # "said it had repulsed an attack ..., killing 27 'coalition fighters'": the speaker acts

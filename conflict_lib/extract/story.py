@@ -1,0 +1,48 @@
+"""The story's victims: whose dead a bare toll counts ("there were more than 60 dead",
+"put the number of dead at 13"), read from the people counted killed before in the same
+story."""
+
+from __future__ import annotations
+
+import re
+
+from conflict_lib.extract.model import _Context
+from conflict_lib.extract.vocab import _resolve
+from conflict_lib.roles import is_civilian_phrase
+
+
+def _earlier_killed_subject(ctx: _Context, si: int, story: bool = True) -> str:
+    """The story's victims: of the people counted killed before, the group counted most
+    often (civilians however named), the first on a tie. "There are more than 200 dead"
+    and "a UN estimate of 200 dead" count the massacre's victims, not the militiamen a
+    group boasted of in between. Not ``story`` ("no fatalities were reported"): the
+    group counted last."""
+    if not story:
+        for j in range(si - 1, max(-1, si - 7), -1):
+            found = [m for m in ctx.mentions.get(j, []) if m.subject and _KILLED_OUTCOME.search(
+                m.outcome)]
+            if found:
+                return found[0].subject  # the group counted first, not a subset after it
+        return ""
+    tally: dict[str, list] = {}
+    # the story so far: not a distant background, nor a story the report has turned from
+    # ("Meanwhile, a drone strike hit a market, killing nine people")
+    first = max(0, si - 12)
+    turns = [j for j in range(first, si) if _NEW_STORY.match(ctx.work, ctx.sentences[j].start)]
+    first = max(turns, default=first)
+    for j in range(first, si):
+        for k, m in enumerate(ctx.mentions.get(j, [])):
+            if m.subject and m.subset_of is None and _KILLED_OUTCOME.search(m.outcome):
+                key = "civilians" if is_civilian_phrase(m.subject) else \
+                    (_resolve(ctx.vocab, m.subject) or m.subject.lower())
+                entry = tally.setdefault(key, [0, (-j, -k), m.subject])
+                entry[0] += 1
+    if not tally:
+        return ""
+    return max(tally.values(), key=lambda e: (e[0], e[1]))[2]  # a tie: the first counted
+
+
+_NEW_STORY = re.compile(r"(?i)\s*(?:meanwhile|separately|elsewhere|in\s+(?:a\s+)?(?:separate|"
+                        r"another)\s+(?:incident|attack|development))\b")
+_KILLED_OUTCOME = re.compile(r"(?i)kill|dead|death|died|slain|massacr|murder|executed|buried|"
+                             r"bodies")
