@@ -145,6 +145,24 @@ class Actors:
     def order(self, ident: str) -> int:
         return self.aliases.ids.index(ident)
 
+    def camp(self, ident: str) -> str:
+        """Who an actor fights with, to tell allies from adversaries: its side, or the
+        actor itself when every belligerent of the table has one side (two states at war,
+        each listed as "government")."""
+        actor = self.by_id.get(ident)
+        if actor is None:
+            return ""
+        if actor.kind != "belligerent":
+            return actor.side
+        sides = {a.side for a in self.by_id.values() if a.kind == "belligerent"}
+        many = sum(a.kind == "belligerent" for a in self.by_id.values()) > 1
+        return ident if many and len(sides) == 1 else actor.side
+
+    def camps(self, ids: str) -> str:
+        """The camp of a lumped subject ("fama+wagner"), or "mixed"."""
+        found = {self.camp(i) for i in ids.split("+")}
+        return found.pop() if len(found) == 1 else "mixed"
+
 
 @dataclass(frozen=True)
 class Place:

@@ -67,6 +67,10 @@ ua_officials,Ukrainian regional officials,government,source,regional governor Iv
     "ukraine_states": """ua_state,Ukraine (state and Armed Forces of Ukraine),government,belligerent,Ukraine;Ukrainian army;Ukrainian forces
 ru_state,Russia (state and Russian Armed Forces),russia,belligerent,Russia;Russian army;Russian forces
 """,
+    # two states at war, each listed with the side "government" (as analysts often list them)
+    "ukraine_one_side": """ua_state,Ukraine (state and Armed Forces of Ukraine),government,belligerent,Ukraine;Ukrainian army;Ukrainian forces
+ru_state,Russia (state and Russian Armed Forces),government,belligerent,Russia;Russian army;Russian forces
+""",
     "pakistan": """pak_army,Pakistan Army,government,belligerent,Pakistan Army;ISPR;Inter-Services Public Relations
 ttp,Tehreek-e-Taliban Pakistan (TTP),rebels,belligerent,TTP;Pakistani Taliban;khwarij
 """,
@@ -964,6 +968,11 @@ CASES = [
      [("saf", "rsf", "killed", 101, 101, N), ("saf", "rsf", "killed", 40, 40, 40),
       ("sd_doctors", "civilians", "killed", 9, 9, 9),
       ("sd_doctors", "civilians", "killed", 7, 7, 7)]),
+    # two states listed with one side are still each other's adversaries
+    ("ukraine_one_side", "Russian forces pushed towards Pokrovsk. Ukraine's army said it had "
+     "killed 40 fighters and taken 12 prisoners.",
+     [("ua_state", "ru_state", "killed", 40, 40, 40),
+      ("ua_state", "ru_state", "captured", 12, 12, 12)]),
     # drones downed, split by where: each place's count as a part
     ("ukraine_states", "Russian air defences destroyed 87 Ukrainian drones over eight regions "
      "overnight, including 31 over the Bryansk region and 14 that were flying towards Moscow, "
@@ -1000,3 +1009,18 @@ CASES = [
 @pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_structure(war, text, expected, tmp_path):
     assert _rows(text, war, tmp_path) == sorted(expected, key=str)
+
+
+def test_two_states_listed_with_one_side_claim_each_others_losses(tmp_path):
+    """The stance of a state's claim about the other state's losses is "claimed", not
+    "aligned", when the table lists both with the side "government"."""
+    ref = tmp_path / "one_side"
+    ref.mkdir()
+    (ref / "actors.csv").write_text("actor_id,name,side,kind,aliases,notes\n"
+                                    + PARTIES["ukraine_one_side"] + GENERIC)
+    got = extract_normalised(articles_frame([{
+        "article_id": "t", "text": "Russia's army said it killed 30 Ukrainian soldiers. Ukraine's "
+        "army said it lost four soldiers."}]), reference_dir=ref)
+    assert sorted(zip(got["claimant"], got["subject"], got["stance"], strict=True)) == [
+        ("ru_state", "ua_state", "claimed"), ("ua_state", "ua_state", "acknowledged")]
+

@@ -331,7 +331,7 @@ def _relative_subject(
         ids = [
             i
             for i in _belligerents_named(article_text, reference_dir)
-            if table.by_id[i].side not in (me.side, "independent")
+            if table.camp(i) not in (table.camp(me.actor_id), "independent")
         ]
         if len(set(ids)) > 1 and span_start is not None and at is not None:
             # several adversaries in the article: the one named nearest the claim (before

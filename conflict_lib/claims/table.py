@@ -38,6 +38,8 @@ from conflict_lib.corpus.dating import reference_dates, resolve_time_phrase
 from conflict_lib.corpus.syndication import independent_groups
 from conflict_lib.errors import ClaimsError  # re-exported: defined low, raised here
 from conflict_lib.records import parse_records, read_text
+from conflict_lib.reference import actors
+from conflict_lib.roles import ActorMatch
 from conflict_lib.text.quantity import IMPLAUSIBLE, Quantity, parse_quantity
 
 
@@ -153,6 +155,14 @@ def _override_quantity(row: dict[str, str], parsed: Quantity) -> tuple[Quantity,
     return Quantity(values["low"], best, values["high"], precision, best), []
 
 
+def _camp(match: ActorMatch, reference_dir: Path | None) -> str | None:
+    """A resolved actor's camp for its stance: two states at war that the table lists with
+    one side ("government") are still adversaries."""
+    if match.actor_id is None:
+        return match.side
+    return actors(reference_dir).camps(match.actor_id)
+
+
 def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | None = None,
                   *, proposed: bool = False) -> dict:
     """One raw claim → one normalised row (without article metadata or groups).
@@ -227,7 +237,8 @@ def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | N
         "precision": quantity.precision,
         "acled_estimate": quantity.acled_estimate,
         "quantity_raw": row.get("quantity_raw", ""),
-        "stance": stance(claimant.actor_id, claimant.side, subject.actor_id, subject.side),
+        "stance": stance(claimant.actor_id, _camp(claimant, reference_dir), subject.actor_id,
+                         _camp(subject, reference_dir)),
         "place": place.place_id,
         "place_raw": place.raw,
         "place_precision": place.precision,

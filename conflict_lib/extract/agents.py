@@ -157,7 +157,8 @@ def _listed_adversary(vocab: _Vocab, agent: str) -> str:
         return ""
     side = vocab.table.by_id[agent].side
     others = [a for a in vocab.table.by_id.values()
-              if a.side != side and _belligerent(vocab, a.actor_id)]
+              if vocab.table.camp(a.actor_id) != vocab.table.camp(agent)
+              and _belligerent(vocab, a.actor_id)]
     if len(others) == 1 or (others and side != "government"
                             and {a.side for a in others} == {"government"}):
         return others[0].name
@@ -168,10 +169,10 @@ def _adversary(ctx: _Context, si: int, pos: int, agent: str) -> str:
     """Names of the most recently mentioned belligerents of another side than
     ``agent``'s (all of them in the sentence where they were last named)."""
     vocab = ctx.vocab
-    side = vocab.table.by_id[agent].side if agent in vocab.table.by_id else None
+    camp = vocab.table.camp(agent) if agent in vocab.table.by_id else None
     _actor_hits(ctx)
     hits = [h for h in ctx.actor_hits if h[0] < pos and _belligerent(vocab, h[2])
-            and vocab.table.by_id[h[2]].side != side]
+            and vocab.table.camp(h[2]) != camp]
     if not hits:
         return ""
     last = hits[-1]
