@@ -973,6 +973,13 @@ CASES = [
      "killed 40 fighters and taken 12 prisoners.",
      [("ua_state", "ru_state", "killed", 40, 40, 40),
       ("ua_state", "ru_state", "captured", 12, 12, 12)]),
+    # drones downed as a count of those launched: "48 of 63", "shot down 48 of them"
+    ("ukraine_states", "Ukraine's air force said it had downed 48 of 63 drones launched by "
+     "Russia overnight.",
+     [("ua_state", "ru_state", "equipment_destroyed", 48, 48, 48)]),
+    ("ukraine_states", "Ukraine's air force said Russia launched 63 drones overnight and that "
+     "air defences shot down 48 of them.",
+     [("ua_state", "ru_state", "equipment_destroyed", 48, 48, 48)]),
     # drones downed, split by where: each place's count as a part
     ("ukraine_states", "Russian air defences destroyed 87 Ukrainian drones over eight regions "
      "overnight, including 31 over the Bryansk region and 14 that were flying towards Moscow, "

@@ -71,6 +71,11 @@ _EQ_INCLUDING = re.compile(r"(?:\s+(?:over|in|on|near|across|at|around|inside|ov
                            r"heading)\b)", re.IGNORECASE)
 
 
+# "48 of 63 drones", "12 of some 20 projectiles": a count of the items counted after it
+_N_OF = re.compile(r"(?<![\w-])(?P<q>\d[\d,]*|" + _NUMBER_STOP + r")\s+of\s+(?:some\s+|about\s+|"
+                   r"around\s+|nearly\s+|almost\s+|the\s+)?$", re.IGNORECASE)
+
+
 _PARTICLE_LEAD = re.compile(r"(?i)(?:up|down|off|out|over|away)\s")
 
 
@@ -98,6 +103,9 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         qm = vocab.eq_q_before.search(work, max(sent.start, n0 - 40), n0)
         if qm:
             x0, q = qm.start(), qm.group("q")
+            part = _N_OF.search(work, max(sent.start, x0 - 30), x0)
+            if part:  # "downed 48 of 63 drones": the 48 were lost, not the 63 launched
+                x0, q = part.start(), part.group("q")
         after = vocab.eq_after.match(work, n1, sent.end)
         before = vocab.eq_before.search(work, max(sent.start, x0 - 50), x0) \
             or (vocab.eq_list_lead.search(work, max(sent.start, x0 - 70), x0) if q else None)
@@ -122,8 +130,9 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         part = vocab.eq_of_which.match(work, n1, sent.end) \
             if not re.search(r",|\band\b", np) else None
         if part:  # "64 drones ..., of which 45 were shot down": only the part was lost
-            found.append(_Equipment(part.start("q"), part.end("o"), part.group("q"), np,
-                                    part.start("o"), part.end("o"), part.group("o"), True,
+            q_, o_ = ("q", "o") if part.group("q") else ("q2", "o2")  # ("shot down 48 of them")
+            found.append(_Equipment(part.start(q_), part.end(o_), part.group(q_), np,
+                                    part.start(o_), part.end(o_), part.group(o_), True,
                                     n0, n1))
             continue
         loss = _listed_loss(work, sent.start, x0) if q else None

@@ -193,8 +193,10 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"burn(?:ed|t|ing)|torch(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing))\\s+"
         f"(?:the|a|an|its|their|his)\\s+(?:(?!{_LIST_STOP}\\b)[a-z][\\w'-]*\\s+){{0,5}}"
         f"(?!{_LIST_STOP}\\b)[a-z][\\w'-]*(?:\\s*,\\s*|\\s+and\\s+)$", flags)
-    # "launched 64 drones at the country, of which 45 were shot down"
+    # "launched 64 drones at the country, of which 45 were shot down", "... and that air
+    # defences shot down 48 of them"
     eq_of_which = re.compile(
+        f"[^.;:]{{0,70}}?\\b(?P<o2>{_EQ_ACT})\\s+(?P<q2>{q_eq})\\s+of\\s+them\\b|"
         f"[^.;:]{{0,60}}?,\\s*(?:of\\s+which|of\\s+them|of\\s+these)\\s+(?P<q>{q_eq})\\s+"
         f"(?:were|was|had\\s+been|have\\s+been)\\s+(?:(?:{_ADV})\\s+)?"
         f"(?P<o>{_EQ_PASS}(?:\\s+(?:or|and)\\s+{_EQ_PASS})*)(?![\\w-])", flags)
