@@ -56,7 +56,8 @@ _ROLES = {
         "division divisions brigade brigades regiment regiments corps infantry garrison "
         # ranks ("Captain X"; a governor speaks for his region, which no role says)
         "captain captains colonel colonels lieutenant lieutenants sergeant "
-        "sergeants brigadier general generals corporal major majors gen brig col capt maj lt sgt")),
+        "sergeants brigadier general generals corporal major majors gen brig col capt maj lt sgt "
+        "sepoy sepoys trooper troopers ranger rangers guardsman guardsmen")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
         "resistance groups group movement paramilitary paramilitaries")),

@@ -973,6 +973,12 @@ CASES = [
      "killed 40 fighters and taken 12 prisoners.",
      [("ua_state", "ru_state", "killed", 40, 40, 40),
       ("ua_state", "ru_state", "captured", 12, 12, 12)]),
+    # constables and sepoys are counted people; a tally under a label goes on in the voice
+    # of the statement before it
+    ("pakistan", "Militants attacked a police station in Bannu, a police spokesman said. "
+     "Casualties: two constables dead, five injured, one of them critically.",
+     [("pak_army", "pak_army", "killed", 2, 2, 2), ("pak_army", "pak_army", "wounded", 5, 5, 5),
+      ("pak_army", "pak_army", "wounded", 1, 1, 1)]),
     # drones downed as a count of those launched: "48 of 63", "shot down 48 of them"
     ("ukraine_states", "Ukraine's air force said it had downed 48 of 63 drones launched by "
      "Russia overnight.",

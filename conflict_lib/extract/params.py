@@ -157,7 +157,9 @@ _PERSON_NOUNS = _words(
     "tailors? butchers? cooks? engineers? lawyers? judges? mayors? councill?ors? "
     "chairm[ae]n headm[ae]n elders? watchm[ae]n porters? boatm[ae]n motorcyclists? "
     "cyclists? security\\s+guards? officials? volunteers? bombers? snipers? gunners? shooters? "
-    "hostage-takers? grandchildren grandsons? granddaughters? grandparents?"
+    "hostage-takers? grandchildren grandsons? granddaughters? grandparents? "
+    # ranks and corps of police and armies in other wars ("two constables", "three sepoys")
+    "constables? sepoys? troopers? rangers? guardsm[ae]n legionnaires? fedayeen"
 )
 
 
@@ -456,7 +458,10 @@ _ANAPHOR_REGION = re.compile(
 
 _CONTINUATION = re.compile(
     r"[\"']?(?:additionally|in\s+addition|also|moreover|furthermore|besides|it\s+also|"
-    r"they\s+also|he\s+also|she\s+also)\b",
+    r"they\s+also|he\s+also|she\s+also)\b"
+    # a tally the statement gives under a label: "Casualties: two constables dead, ..."
+    r"|(?:casualties|losses|toll|(?:the\s+)?(?:final\s+|provisional\s+)?(?:death\s+)?toll|"
+    r"balance|tally)\s*:",
     re.IGNORECASE,
 )
 
