@@ -979,6 +979,13 @@ CASES = [
      "Casualties: two constables dead, five injured, one of them critically.",
      [("pak_army", "pak_army", "killed", 2, 2, 2), ("pak_army", "pak_army", "wounded", 5, 5, 5),
       ("pak_army", "pak_army", "wounded", 1, 1, 1)]),
+    # "the militia" in the army's words is whoever fights it; "X had N fighters killed"
+    # counts X's own
+    ("sudan", "RSF fighters attacked Bara. The army said the militia suffered scores of wounded.",
+     [("saf", "rsf", "wounded", 40, 40, 199)]),
+    ("sudan", "Residents said the RSF had 12 fighters killed and 20 wounded.",
+     [("local_sources", "rsf", "killed", 12, 12, 12),
+      ("local_sources", "rsf", "wounded", 20, 20, 20)]),
     # drones downed as a count of those launched: "48 of 63", "shot down 48 of them"
     ("ukraine_states", "Ukraine's air force said it had downed 48 of 63 drones launched by "
      "Russia overnight.",

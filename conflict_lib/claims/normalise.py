@@ -173,7 +173,7 @@ _ANONYMOUS = re.compile(
 _ENEMY = re.compile(
     r"\b(?:enem\w*|adversar\w*|opponents?|foes?|attackers?|assailants?|terrorists?|"
     r"insurgents?|militants?|gunmen|bandits?|assailants?|mercenar\w*|khawarij|khwarij|"
-    r"invaders?|occupiers?|aggressors?|raiders?|combatants?|militiam[ae]n|elements|"
+    r"invaders?|occupiers?|aggressors?|raiders?|combatants?|militiam[ae]n|militias?|elements|"
     r"extremists?|islamists?|(?:suicide\s+)?bombers?|snipers?|"
     r"criminals?|gangsters?|gang\s+members?|suspects?|prisoners?|captives?|pows?)\b"
 )
