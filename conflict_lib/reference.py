@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -147,16 +147,19 @@ class Actors:
 
     def camp(self, ident: str) -> str:
         """Who an actor fights with, to tell allies from adversaries: its side, or the
-        actor itself when every belligerent of the table has one side (two states at war,
+        actor itself when the table's two belligerents have one side (two states at war,
         each listed as "government")."""
         actor = self.by_id.get(ident)
         if actor is None:
             return ""
-        if actor.kind != "belligerent":
-            return actor.side
-        sides = {a.side for a in self.by_id.values() if a.kind == "belligerent"}
-        many = sum(a.kind == "belligerent" for a in self.by_id.values()) > 1
-        return ident if many and len(sides) == 1 else actor.side
+        return ident if actor.kind == "belligerent" and self._two_states else actor.side
+
+    @cached_property
+    def _two_states(self) -> bool:
+        # two belligerents with one side: two states at war (with three or more, allies
+        # cannot be told from enemies, and the sides stand)
+        fighting = [a for a in self.by_id.values() if a.kind == "belligerent"]
+        return len(fighting) == 2 and fighting[0].side == fighting[1].side
 
     def camps(self, ids: str) -> str:
         """The camp of a lumped subject ("fama+wagner"), or "mixed"."""

@@ -57,7 +57,7 @@ _ROLES = {
         # ranks ("Captain X"; a governor speaks for his region, which no role says)
         "captain captains colonel colonels lieutenant lieutenants sergeant "
         "sergeants brigadier general generals corporal major majors gen brig col capt maj lt sgt "
-        "sepoy sepoys trooper troopers ranger rangers guardsman guardsmen")),
+        "sepoy sepoys trooper troopers guardsman guardsmen legionnaire legionnaires")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
         "resistance groups group movement paramilitary paramilitaries")),

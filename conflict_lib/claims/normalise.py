@@ -118,7 +118,10 @@ def resolve_claimant(
             role_actor(raw.split(",")[0], table, article_text, at)
             if "," in raw and fold(raw).startswith("the ") else None) or (
             # "the interior ministry said": the state speaks (its forces, in a war's table)
-            role_actor("the government", table, article_text, at)
+            # (a country's minister is that country's: "Egypt's foreign minister", not the
+            # state of the war the article reports)
+            (_country_government(raw, table, article_text, at) if country_in(raw)
+             else role_actor("the government", table, article_text, at))
             if _STATE_MINISTRY.search(fold(raw)) else None)
         if role is None:
             role = regional_state(raw, table, article_text, at)
@@ -172,17 +175,18 @@ _ANONYMOUS = re.compile(
 # whichever armed group the article says it fought, so it resolves the same way.
 _ENEMY = re.compile(
     r"\b(?:enem\w*|adversar\w*|opponents?|foes?|attackers?|assailants?|terrorists?|"
-    r"insurgents?|militants?|gunmen|bandits?|assailants?|mercenar\w*|khawarij|khwarij|"
+    r"insurgents?|militants?|gunmen|bandits?|mercenar\w*|khawarij|khwarij|"
     r"invaders?|occupiers?|aggressors?|raiders?|combatants?|militiam[ae]n|militias?|elements|"
     r"extremists?|islamists?|(?:suicide\s+)?bombers?|snipers?|"
-    r"criminals?|gangsters?|gang\s+members?|suspects?|prisoners?|captives?|pows?)\b"
+    r"criminals?|gangsters?|gang\s+members?|suspects?|prisoner|pows?)\b"
 )
 # A state's word for whoever fights it: "the army said it killed 40 fighters" (an armed
 # group's own "fighters" are its losses, read before this as the claimant's own)
-_STATE_ENEMY = re.compile(r"\b(?:fighters?|armed\s+men)\b")
-_ROLE_ENEMY = re.compile(r"\b(?:rebels?|jihadists?|separatists?|insurgents?)\b")
+_STATE_ENEMY = re.compile(r"(?:(?:the|some|other|more|several|dozens\s+of)\s+)?(?:fighters?|"
+                          r"armed\s+men)")
+_ROLE_ENEMY = re.compile(r"\b(?:rebels?|jihadists?|separatists?)\b")
 _THE_MINISTRY = re.compile(r"(?:the|its)\s+(?:(\w+)\s+)?ministry(?:'s\s+\w+)?")
-_STATE_MINISTRY = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:interior|foreign|security|communications?|"
+_STATE_MINISTRY = re.compile(r"^(?:the\s+)?(?:[\w']+\s+)?(?:interior|foreign|security|communications?|"
                              r"information|home)\s+ministry\b|^(?:the\s+)?ministry\s+of\s+(?:the\s+)?"
                              r"(?:interior|foreign affairs|security|communications?|information)\b|"
                              # its ministers: "Interior Minister Ahmad X", "the prime minister"
@@ -198,6 +202,20 @@ _GENERIC_OWN = re.compile(
     r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|ranks|side|troops|"
     r"forces|soldiers)$"
 )
+
+
+def _country_government(raw: str, table: Actors, article_text: str, at: int | None
+                        ) -> ActorMatch | None:
+    """The state a country's minister or ministry speaks for, if the table lists it."""
+    country = country_in(raw)
+    found = role_actor(f"{country} government", table, article_text, at)
+    if found is not None and found.actor_id is not None:
+        return found
+    found = role_actor("the government", table, article_text, at)  # "Yemeni government forces"
+    if found is not None and found.actor_id is not None \
+            and country_in(table.by_id[found.actor_id].name) == country:
+        return found
+    return None
 
 
 def resolve_subject(
@@ -327,7 +345,7 @@ def _relative_subject(
     # A party, or a voice of one side (a Russian channel), has an enemy; an outlet's or a
     # witness's "the attackers" does not say whose.
     if ((enemy or _ENEMY).search(folded) and me.side != "independent") or (
-            _STATE_ENEMY.search(folded) and me.side == "government"):
+            _STATE_ENEMY.fullmatch(folded) and me.side == "government"):
         ids = [
             i
             for i in _belligerents_named(article_text, reference_dir)

@@ -90,9 +90,10 @@ def _raise_raw_problems(path: Path, table: pd.DataFrame) -> None:
 
 
 # An admission of one's own losses: "they admitted losing seven fighters".
-# A party mourns its own dead: "Hezbollah mourned one fighter".
-_OWN_LOSS = re.compile(r"\b(?:los(?:e|s|ing|t)|admit\w*|acknowledg\w*|conced\w*|own|mourn\w*)\b",
-                       re.I)
+# A party mourns its own dead: "Hezbollah mourned one fighter" (not "residents mourned").
+_OWN_LOSS = re.compile(r"\b(?:los(?:e|s|ing|t)|admit\w*|acknowledg\w*|conced\w*|own)\b|"
+                       r"\bmourn\w*\s+(?:the\s+(?:deaths?|loss)\s+of\s+)?(?:\d+|an?|one|two|three|"
+                       r"four|five|six|seven|eight|nine|ten|several|dozens)\b", re.I)
 
 _QUOTE_FOLD = str.maketrans(
     {

@@ -447,7 +447,8 @@ def _armed_antecedent(ctx: _Context, si: int) -> _Attribution | None:
     for j in range(si - 1, max(-1, si - 4), -1):
         armed = [a for a in _sentence_attributions(ctx, j)
                  if _belligerent(ctx.vocab, a.actor)
-                 and family_of(a.actor, ctx.vocab.table) not in ("army", "police")]
+                 and not (ctx.vocab.table.by_id[a.actor].side == "government"
+                          and family_of(a.actor, ctx.vocab.table) in ("army", "police"))]
         if armed:
             return armed[-1]
     return None

@@ -8,6 +8,7 @@ import re
 
 from conflict_lib.extract.mentions import _np_start
 from conflict_lib.extract.model import _Context, _Equipment
+from conflict_lib.extract.owners import _LAUNCHED_ITEM
 from conflict_lib.extract.params import _EQ_PASS_LEAD, _NUMBER_STOP
 from conflict_lib.extract.patterns import _ADJECTIVAL, _QUANTITY_WORDS
 
@@ -129,6 +130,9 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             continue
         part = vocab.eq_of_which.match(work, n1, sent.end) \
             if not re.search(r",|\band\b", np) else None
+        if part and part.group("q2") and (not _LAUNCHED_ITEM.search(np) or vocab.eq_scan.search(
+                ctx.low, n1, part.start("o2"))):
+            part = None  # "shot down 48 of them": of the drones or missiles launched, just before
         if part:  # "64 drones ..., of which 45 were shot down": only the part was lost
             q_, o_ = ("q", "o") if part.group("q") else ("q2", "o2")  # ("shot down 48 of them")
             found.append(_Equipment(part.start(q_), part.end(o_), part.group(q_), np,

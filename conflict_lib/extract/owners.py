@@ -35,6 +35,9 @@ _COLLECTIVE_END = re.compile(r"(?i)\b(?:militia|group|army|movement|organi[sz]at
                              r"faction|gang|unit|battalion|brigade|junta)$")
 
 
+# owners a list's first item names: a party, or the word a party uses for its enemy
+_HOSTILE = re.compile(r"(?i)(?:attackers|assailants|enemy|terrorists|militants|insurgents|rebels|"
+                      r"militia|jihadists|gangs?|bandits)")
 _LIST_OWNER = re.compile(r"\s+(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)(?:'s|(?<=s)')\s")
 
 
@@ -61,7 +64,7 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     if named:
         return named[0].group(0), "owner named"
     lead = _LIST_OWNER.search(work, e.start, e.np_start) if e.start < e.np_start else None
-    if lead and not re.fullmatch(r"(?i)its|their|his|her|our", lead.group("np")):
+    if lead and (vocab.alias.search(lead.group("np")) or _HOSTILE.fullmatch(lead.group("np"))):
         # "destroyed the attackers' command post, six pickup trucks and 60 motorcycles":
         # the owner of the list's first item owns the rest
         return lead.group("np"), "owner: the list's first item"

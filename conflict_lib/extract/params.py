@@ -159,7 +159,7 @@ _PERSON_NOUNS = _words(
     "cyclists? security\\s+guards? officials? volunteers? bombers? snipers? gunners? shooters? "
     "hostage-takers? grandchildren grandsons? granddaughters? grandparents? "
     # ranks and corps of police and armies in other wars ("two constables", "three sepoys")
-    "constables? sepoys? troopers? rangers? guardsm[ae]n legionnaires? fedayeen"
+    "constables? sepoys? troopers? guardsm[ae]n legionnaires? fedayeen"
 )
 
 
@@ -460,7 +460,7 @@ _CONTINUATION = re.compile(
     r"[\"']?(?:additionally|in\s+addition|also|moreover|furthermore|besides|it\s+also|"
     r"they\s+also|he\s+also|she\s+also)\b"
     # a tally the statement gives under a label: "Casualties: two constables dead, ..."
-    r"|(?:casualties|losses|toll|(?:the\s+)?(?:final\s+|provisional\s+)?(?:death\s+)?toll|"
+    r"|(?:casualties|losses|(?:the\s+)?(?:final\s+|provisional\s+)?(?:death\s+)?toll|"
     r"balance|tally)\s*:",
     re.IGNORECASE,
 )

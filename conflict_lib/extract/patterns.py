@@ -259,6 +259,9 @@ _MORE = re.compile(r"\s+(?:more|others|other\s+people)(?![\w-])", re.IGNORECASE)
 # A count split by place: "killed 12 civilians, eight in the camp and four more in Daraja"
 # (a place, not a state: "two in critical condition" are the wounded's part, read apart)
 _PLACE_PART = re.compile(r"\s+(?:more\s+|others?\s+)?(?:in|at|inside|near)\s+(?!(?:a\s+|an\s+)?"
+                         # ("one in four of them children": a share, not a place)
+                         r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|every)\b)"
+                         r"(?!(?:a\s+|an\s+)?"
                          r"(?:critical|serious|stable|grave|good|hospital|custody|detention|"
                          r"captivity|total|all)\b)(?:the\s+|a\s+|an\s+)?[A-Za-z]", re.IGNORECASE)
 # a part of the wounded by their state: "wounded 14 people, two in critical condition"

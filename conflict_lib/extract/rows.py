@@ -333,8 +333,12 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             is_bound[k] = True
     for k, m in enumerate(mentions):
         if not is_bound[k] and m.q and k and is_bound[k - 1] and mentions[k - 1].q \
-                and _COLON_PART.fullmatch(work, max(mentions[k - 1].end, mentions[k - 1].o_end),
-                                          m.start) and not _VAGUE.search(m.q):
+                and (gap := _COLON_PART.fullmatch(work, max(mentions[k - 1].end,
+                                                            mentions[k - 1].o_end), m.start)) \
+                and not _VAGUE.search(m.q) \
+                and (m.kind == "people" or gap.group(0).rstrip().endswith(":")):
+            # (in brackets, counted people: "(41 members of the security forces, ...)", not
+            # "(three more than first reported)")
             # "52 people had been killed around the dam: 37 fighters from the factions, 11
             # SDF members and four civilians": parts of the count before the colon
             _fares_as(m, mentions[k - 1], part=True)
