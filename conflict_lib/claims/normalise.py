@@ -186,8 +186,8 @@ _STATE_ENEMY = re.compile(r"(?:(?:the|some|other|more|several|dozens\s+of)\s+)?(
                           r"armed\s+men)")
 _ROLE_ENEMY = re.compile(r"\b(?:rebels?|jihadists?|separatists?)\b")
 _THE_MINISTRY = re.compile(r"(?:the|its)\s+(?:(\w+)\s+)?ministry(?:'s\s+\w+)?")
-_STATE_MINISTRY = re.compile(r"^(?:the\s+)?(?:[\w']+\s+)?(?:interior|foreign|security|communications?|"
-                             r"information|home)\s+ministry\b|^(?:the\s+)?ministry\s+of\s+(?:the\s+)?"
+_STATE_MINISTRY = re.compile(r"^(?:the\s+)?(?:[\w']+\s+)?(?:interior|foreign|security|"
+                             r"communications?|information|home)\s+ministry\b|^(?:the\s+)?ministry\s+of\s+(?:the\s+)?"
                              r"(?:interior|foreign affairs|security|communications?|information)\b|"
                              # its ministers: "Interior Minister Ahmad X", "the prime minister"
                              r"^(?:the\s+)?(?:[\w']+\s+)?(?:prime|interior|foreign|security|home|"
