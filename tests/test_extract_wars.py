@@ -1015,11 +1015,11 @@ CASES = [
      "two tanks in the battle.",
      [("rsf", "saf", "equipment_seized", 12, 12, 12),
       ("rsf", "saf", "equipment_seized", 2, 2, 2)]),
-    # "47 others" in the next sentence are the whole counted before, not its part
-    ("sudan", "RSF shelling of the market killed 23 people, including four Sudanese soldiers, the "
-     "Sudan Doctors Network said. 47 others were wounded, it said.",
+    # "47 others" in the next sentence are the people counted before
+    ("sudan", "RSF shelling of the market killed 23 people, including nine children, the Sudan "
+     "Doctors Network said. 47 others were wounded, it said.",
      [("sd_doctors", "civilians", "killed", 23, 23, 23),
-      ("sd_doctors", "saf", "killed", 4, 4, 4),
+      ("sd_doctors", "civilians", "killed", 9, 9, 9),
       ("sd_doctors", "civilians", "wounded", 47, 47, 47)]),
     # drones downed as a count of those launched: "48 of 63", "shot down 48 of them"
     ("ukraine_states", "Ukraine's air force said it had downed 48 of 63 drones launched by "
