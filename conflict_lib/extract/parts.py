@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from conflict_lib.extract.model import _Context, _Mention
-from conflict_lib.extract.patterns import _INCLUDING, _NEXT_PART
+from conflict_lib.extract.patterns import (
+    _CONDITION_PART,
+    _INCLUDING,
+    _NEXT_PART,
+    _NO_FIGURE,
+    _PLACE_LEAD,
+    _PLACE_NEXT,
+    _PLACE_PART,
+)
 from conflict_lib.extract.subjects import _is_zero, _whole
 from conflict_lib.roles import is_civilian_phrase
 from conflict_lib.text.numbers import NUMBER_WORDS
@@ -112,3 +120,25 @@ def _name_mixed_tolls(ctx: _Context) -> None:
             continue
         row["subject_raw"] = " and ".join(dict.fromkeys(subjects))
         row["notes"] = "; ".join(n for n in (row["notes"], "the parts it adds up to") if n)
+
+
+def _place_or_state(work: str, m: _Mention, end: int) -> bool:
+    """A bare count followed by a place ("eight in the camp") or by the state of the
+    wounded ("two in critical condition"): a part of a toll, not a count alone."""
+    return bool(_PLACE_PART.match(work, m.end, end) or _CONDITION_PART.match(work, m.end, end))
+
+
+def _split_part(work: str, m: _Mention, prv: _Mention, end: int) -> bool:
+    """``m`` is a part of the toll ``prv`` counted (or of the toll ``prv`` is a part of),
+    split by place: "killed 12 civilians, eight in the camp and four more in Daraja Oula";
+    or a part of the wounded by their state ("two in critical condition")."""
+    if m.kind != "alone" or not prv.q or _is_zero(m.q) or _NO_FIGURE.fullmatch(m.q.strip()):
+        return False
+    if not (_PLACE_PART.match(work, m.end, end) or (
+            _CONDITION_PART.match(work, m.end, end)
+            and re.match(r"(?i)wound|injur|hurt", prv.outcome))):
+        return False
+    return bool((prv.kind == "alone" and prv.subset_of
+                 and _PLACE_NEXT.fullmatch(work, prv.end, m.start))
+                or _PLACE_LEAD.fullmatch(work, max(prv.end, prv.o_end), m.start))
+

@@ -30,12 +30,13 @@ from conflict_lib.extract.parts import (
     _includes,
     _name_mixed_tolls,
     _one_count,
+    _place_or_state,
+    _split_part,
     _whole_before,
 )
 from conflict_lib.extract.patterns import (
     _AND_LINK,
     _ANY,
-    _CONDITION_PART,
     _CUMULATIVE,
     _DATELINE,
     _DENIAL,
@@ -46,9 +47,6 @@ from conflict_lib.extract.patterns import (
     _OF_THEM,
     _OVERALL_TOLL,
     _PERFECT,
-    _PLACE_LEAD,
-    _PLACE_NEXT,
-    _PLACE_PART,
     _PRONOUN_SPEAKER,
     _SUBSET_GAP,
     _YEAR_OPENING,
@@ -311,8 +309,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
 
     mentions = [m for m in _people_mentions(ctx, si)
                 if m.kind != "alone" or _alone_ok(work, m, sent)
-                or _PLACE_PART.match(work, m.end, sent.end)
-                or _CONDITION_PART.match(work, m.end, sent.end)]
+                or _place_or_state(work, m, sent.end)]
     is_bound = [m.kind != "named" and _bind(ctx, si, m) for m in mentions]
     counted: dict[int, _Mention] = {}  # counts read as "<number> <outcome>", by offset
     for k, m in enumerate(mentions):
@@ -373,15 +370,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 # "left 12 people dead, including seven soldiers": the same outcome
                 _fares_as(m, prv, part=True)
                 is_bound[k] = True
-        elif not is_bound[k] and m.kind == "alone" and k and is_bound[k - 1] \
-                and mentions[k - 1].q and (_PLACE_PART.match(work, m.end, sent.end) or (
-                    _CONDITION_PART.match(work, m.end, sent.end)
-                    and re.match(r"(?i)wound|injur|hurt", mentions[k - 1].outcome))) \
-                and ((mentions[k - 1].kind == "alone" and mentions[k - 1].subset_of
-                      and _PLACE_NEXT.fullmatch(work, mentions[k - 1].end, m.start))
-                     or _PLACE_LEAD.fullmatch(work, max(mentions[k - 1].end,
-                                                        mentions[k - 1].o_end), m.start)) \
-                and not _is_zero(m.q) and not _NO_FIGURE.fullmatch(m.q.strip()):
+        elif not is_bound[k] and k and is_bound[k - 1] \
+                and _split_part(work, m, mentions[k - 1], sent.end):
             # "killed 12 civilians, eight in the camp and four more in Daraja Oula": the
             # toll split by place, each part as the whole fared ("two in critical condition")
             prv = mentions[k - 1]
