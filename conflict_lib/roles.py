@@ -33,7 +33,7 @@ def _words(text: str) -> list[str]:
 # troops"), rebels ("the separatists") or jihadists ("Islamist militants").
 _ROLE_FILLER = frozenset(_words(
     "the a an its their our his her own some all both of pro other others more several many "
-    "local regional "
+    "local regional senior top high-ranking "
     "captured wounded injured killed dead slain missing fallen remaining armed "
     "one two three four five six seven eight nine ten for "
     "first second third fourth fifth sixth seventh eighth ninth tenth"))
@@ -216,6 +216,9 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
         only = [i for i in table.by_id if family_of(i, table) == role]
         if not only and role in _STAND_IN:  # a war fought by the police has no army
             only = [i for i in table.by_id if family_of(i, table) == _STAND_IN[role]]
+        if len(only) > 1 and re.search(r"(?i)\barmy\b", raw):
+            # "a senior army commander" beside "Jubaland state forces": the one called army
+            only = [i for i in only if re.search(r"(?i)\barmy\b", table.by_id[i].name)]
         if len(only) == 1:
             a = table.by_id[only[0]]
             return ActorMatch(a.actor_id, a.side, raw,

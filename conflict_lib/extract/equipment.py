@@ -17,6 +17,11 @@ _SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|outside|inside|behind|aro
                       r"in\s+front\s+of)\s+(?:(?:an?|the|some|several|many|\w+)\s+)?$")
 
 
+# between an item and "... eight others": a short stretch with no count of its own
+_OTHERS_GAP = re.compile(r"(?i)(?:\s+(?:intact|undamaged|in\s+working\s+order|in\s+good\s+"
+                         r"condition))?\s*,?\s*(?:(?:and|while)\s+)?(?:also\s+)?")
+
+
 # a tally of losses whose list goes on to equipment, with no verb of its own between
 _LOSS_LIST = re.compile(
     r"(?i)\b(lost|losses)\b(?:(?!\b(?:said|says|and\s+(?:that|said)|while|but|whereas|claimed|"
@@ -158,6 +163,14 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
                                     e.np, e.o_start, e.o_end, e.verb, e.passive, e.np_start,
                                     e.np_end, e))
             at = inc.end()
+    for e in [e for e in found if e.q and e.parent is None]:
+        more = vocab.eq_others.search(work, e.np_end, min(sent.end, e.np_end + 60))
+        if more and _OTHERS_GAP.fullmatch(work, e.np_end, more.start()) \
+                and not any(e.np_end <= o.np_start < more.start() for o in found):
+            # "destroyed six combat vehicles and seized eight others": more of the same
+            found.append(_Equipment(more.start(), more.end(), more.group("q"), e.np,
+                                    more.start("o"), more.end("o"), more.group("o"), False,
+                                    more.start("q"), more.end(), e))
     extra = []
     for e in found:
         r = vocab.eq_relative.match(work, e.np_end, sent.end)

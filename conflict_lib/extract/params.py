@@ -491,7 +491,7 @@ _EQN = (
     r"(?:armou?red\s+personnel\s+carriers?|armou?red\s+vehicles?|military\s+vehicles?|"
     r"vehicles?|trucks?|tankers?|tanks?|pick-?ups?|helicopters?|choppers?|aircraft|"
     r"(?:air)?planes?|drones?|jets?|weapons?|arms|ammunition|equipment|materiel|artillery|"
-    r"guns?|rifles?|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
+    r"guns?|rifles?|firearms?|kalashnikovs?|ak-?47s|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
     r"(?:motor|speed)boats?|canoes?|pirogues?|barges?|bulldozers?|humvees?|"
     r"technicals|mortars?|launchers?|howitzers?|cannons?|vessels?|ships?|missiles?|"
     r"artillery\s+systems?|air\s+defen[cs]e\s+systems?|radars?|landing\s+craft|"

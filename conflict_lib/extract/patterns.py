@@ -102,6 +102,12 @@ _ALONE_BEFORE = re.compile(r"(?:^|[,;:(\"]|\.\.\.|\b(?:and|but|while|with|wherea
 _NEXT_WORD = re.compile(r"(?:\s+([A-Za-z][\w'-]*)|\s*[,.;:)\"']|\s*$)")
 
 
+# words of time after a bare count ("and wounded 38 overnight", "wounded 12 Tuesday"): the
+# number still stands alone
+_TIME_WORD = re.compile(r"(?i)overnight|yesterday|today|tonight|earlier|recently|respectively|"
+                        r"altogether|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
 _POSSESSIVE_END = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
 
 

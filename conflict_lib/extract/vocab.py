@@ -56,6 +56,7 @@ class _Vocab:
     eq_owner_after: re.Pattern[str]
     eq_of_which: re.Pattern[str]
     eq_list_lead: re.Pattern[str]
+    eq_others: re.Pattern[str]      # "destroyed six vehicles and seized eight others"
     resolved: dict = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -212,13 +213,15 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"\\s+(?:of|belonging\\s+to|from|owned\\s+by)\\s+(?:the\\s+)?(?P<np>(?:{_WORD}\\s+|"
         f"(?:killed|dead|slain|fleeing|captured)\\s+){{0,2}}?(?:{alias}|{_PNOUN}))", flags)
     # "recovered from the killed terrorists"
+    eq_others = re.compile(f"(?<![\\w-])(?P<o>{_EQ_ACT})\\s+(?P<q>{q_eq})\\s+(?:others|more)"
+                           f"(?![\\w-])", flags)
     return _Vocab(
         table, re.compile(f"(?<![\\w-]){alias}", flags),
         re.compile(f"(?<![\\w-]){alias_any_case}"),
         heads, quantities, np_link, of_link,
         qo_tail, toll, after, after_appos, before, on_np, object_follows, eq_scan,
         eq_q_before, eq_before, eq_after, eq_compound, eq_relative, eq_owner_after,
-        eq_of_which, eq_list_lead,
+        eq_of_which, eq_list_lead, eq_others,
     )
 
 

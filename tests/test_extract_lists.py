@@ -1,0 +1,46 @@
+"""Several claims in one sentence and the voices that make them, each a sentence in our
+own words under an analyst's table of the war's parties: "... and seized eight others",
+"wounded 31 overnight", "a senior army commander said"."""
+
+from __future__ import annotations
+
+import pytest
+from war_tables import rows_in
+
+CASES = [
+    # "others" after a counted item: more of the same item, with the same owner
+    ("sudan", "The Sudanese army said its troops killed 40 RSF fighters, destroyed five combat "
+     "vehicles and seized three others intact.",
+     [("saf", "rsf", "killed", 40, 40, 40),
+      ("saf", "rsf", "equipment_destroyed", 5, 5, 5),
+      ("saf", "rsf", "equipment_seized", 3, 3, 3)]),
+    ("somalia", "Al Shabaab said its fighters burned two Somali army trucks and drove off with "
+     "four others.",
+     [("shabaab", "sna", "equipment_destroyed", 2, 2, 2),
+      ("shabaab", "sna", "equipment_seized", 4, 4, 4)]),
+    # ... but "others" after a count of people are people
+    ("sudan", "The Sudanese army said it killed 12 RSF fighters and captured four others.",
+     [("saf", "rsf", "killed", 12, 12, 12),
+      ("saf", "rsf", "captured", 4, 4, 4)]),
+    # a bare count followed by a word of time still stands alone
+    ("sudan", "A drone strike on a market in El Obeid killed nine people and wounded 31 "
+     "overnight, the Sudan Doctors Network said.",
+     [("sd_doctors", "civilians", "killed", 9, 9, 9),
+      ("sd_doctors", "civilians", "wounded", 31, 31, 31)]),
+    ("sudan", "Shelling killed four people and injured 17 Tuesday, medics said.",
+     [("local_sources", "civilians", "killed", 4, 4, 4),
+      ("local_sources", "civilians", "wounded", 17, 17, 17)]),
+    # firearms are equipment
+    ("myanmar", "The People's Defence Force said it overran a junta outpost and seized 26 "
+     "firearms.",
+     [("pdf", "tatmadaw", "equipment_seized", 26, 26, 26)]),
+    # an officer's rank before the role word: the army speaks, even beside a regional force
+    ("somalia_jubaland", "Troops killed 23 al Shabaab fighters in a raid on a camp near "
+     "Bulo Burde, a senior army commander told reporters on Sunday.",
+     [("sna", "shabaab", "killed", 23, 23, 23)]),
+]
+
+
+@pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_structure(war, text, expected, tmp_path):
+    assert rows_in(text, war, tmp_path) == sorted(expected, key=str)

@@ -1,0 +1,100 @@
+# ruff: noqa: E501  (actors tables are kept as CSV lines)
+"""Actors tables of the wars the structure tests read, as an analyst would list the
+parties (no spokesman's name, no bare "soldiers"), and the rows a text gives under one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from conflict_lib.claims.proposals import extract_normalised
+from conflict_lib.corpus.articles import articles_frame
+
+N = None
+GENERIC = """local_sources,Local sources,independent,source,local sources;residents;witnesses;medics;doctors;hospital officials;a medical source,
+outlet,The outlet's own reporting,independent,source,Reuters;AFP;AP;the agency,
+civilians,Civilians,independent,non-combatant,civilians;civilian;villagers,
+intl_observers,International organisations,independent,source,United Nations;UN;UN OCHA;ACLED;WHO,
+"""
+PARTIES = {
+    "haiti": """haiti_police,Haitian National Police,government,belligerent,Haitian National Police;Haiti's national police;PNH
+viv_ansanm,Viv Ansanm gang coalition,rebels,belligerent,Viv Ansanm;the Viv Ansanm coalition
+""",
+    "drc": """fardc,Armed Forces of the DRC (FARDC),government,belligerent,FARDC;Congolese army;Congo's army
+m23,M23,rebels,belligerent,M23;M23 rebels;March 23 Movement
+""",
+    # the same war with Rwanda's army in it: two armies, so "the army" needs the article
+    "drc_rwanda": """fardc,Armed Forces of the DRC (FARDC),government,belligerent,FARDC;Congolese army;Congo's army
+m23,M23,rebels,belligerent,M23;M23 rebels;March 23 Movement
+rdf,Rwanda Defence Force (RDF),rwanda,belligerent,RDF;Rwanda Defence Force;Rwandan army
+""",
+    "sahel": """fama,Malian Armed Forces (FAMa),government,belligerent,FAMa;Malian army;Malian soldiers
+jnim,JNIM,jihadists,belligerent,JNIM;Group for the Support of Islam and Muslims
+fla,Azawad Liberation Front (FLA),rebels,belligerent,FLA;Azawad Liberation Front;the separatists
+vdp,Volunteers for the Defence of the Homeland (VDP),government,belligerent,VDP
+bf_army,Burkinabe army,government,belligerent,Burkinabe army;Burkina Faso's army
+""",
+    "somalia": """sna,Somali National Army,government,belligerent,Somali National Army;SNA;Somali army
+shabaab,Al Shabaab,jihadists,belligerent,al Shabaab;al-Shabaab
+aussom,African Union Support and Stabilisation Mission in Somalia,government,belligerent,AUSSOM;African Union mission in Somalia;African Union forces
+""",
+    # two government forces: the national army and a regional state's
+    "somalia_jubaland": """sna,Somali National Army (SNA),government,belligerent,Somali National Army;SNA;Somali army
+jubaland,Jubaland state forces,government,belligerent,Jubaland forces;Jubaland state forces
+shabaab,Al Shabaab,jihadists,belligerent,al Shabaab;al-Shabaab
+""",
+    "myanmar": """tatmadaw,Myanmar military (junta),government,belligerent,Myanmar military;the junta;junta forces
+pdf,People's Defence Force (PDF),rebels,belligerent,People's Defence Force;PDF
+""",
+    "syria": """sdf,Syrian Democratic Forces (SDF),rebels,belligerent,SDF;Syrian Democratic Forces
+sna,Syrian National Army,government,belligerent,Syrian National Army;pro-Ankara factions;Turkish-backed factions
+""",
+    "yemen": """yemen_gov,Yemeni government forces,government,belligerent,Yemeni government forces;the Yemeni government
+houthis,Houthis (Ansar Allah),rebels,belligerent,Houthis;Houthi;Ansar Allah
+""",
+    "sudan": """saf,Sudanese Armed Forces (SAF),government,belligerent,SAF;Sudanese army;Sudan's army
+rsf,Rapid Support Forces (RSF),rebels,belligerent,RSF;Rapid Support Forces;paramilitary RSF
+sd_agency,Sudanese state emergency agency,government,source,state emergency agency
+sd_doctors,Sudan Doctors Network,independent,source,Sudan Doctors Network;a medical group
+""",
+    "nigeria": """nga_army,Nigerian Army,government,belligerent,Nigerian Army;Nigerian army;Nigeria's army
+cjtf,Civilian Joint Task Force (CJTF),government,belligerent,CJTF;Civilian Joint Task Force
+iswap,Islamic State West Africa Province (ISWAP),jihadists,belligerent,ISWAP;Islamic State West Africa Province
+boko_haram,Boko Haram (JAS),jihadists,belligerent,Boko Haram;JAS
+sema,State Emergency Management Agency (SEMA),government,source,SEMA;State Emergency Management Agency
+""",
+    "ukraine": """ua_army,Armed Forces of Ukraine,government,belligerent,Ukraine's armed forces;Ukrainian army;Ukrainian forces
+ru_army,Russian Armed Forces,russia,belligerent,Russian army;Russian forces;Russia's defence ministry
+ua_officials,Ukrainian regional officials,government,source,regional governor Ivan Petrenko;Kharkiv governor;Donetsk regional governor;the regional governor
+""",
+    # the same war with both states as one party each and no regional official listed:
+    # a governor speaks for the state that holds the region
+    "ukraine_states": """ua_state,Ukraine (state and Armed Forces of Ukraine),government,belligerent,Ukraine;Ukrainian army;Ukrainian forces
+ru_state,Russia (state and Russian Armed Forces),russia,belligerent,Russia;Russian army;Russian forces
+""",
+    # two states at war, each listed with the side "government" (as analysts often list them)
+    "ukraine_one_side": """ua_state,Ukraine (state and Armed Forces of Ukraine),government,belligerent,Ukraine;Ukrainian army;Ukrainian forces
+ru_state,Russia (state and Russian Armed Forces),government,belligerent,Russia;Russian army;Russian forces
+""",
+    "pakistan": """pak_army,Pakistan Army,government,belligerent,Pakistan Army;ISPR;Inter-Services Public Relations
+ttp,Tehreek-e-Taliban Pakistan (TTP),rebels,belligerent,TTP;Pakistani Taliban;khwarij
+""",
+}
+
+
+def rows_in(text: str, war: str, tmp_path: Path) -> list[tuple]:
+    """(claimant, subject, outcome, low, best, high) of each row ``text`` gives under the
+    table of ``war``, sorted."""
+    ref = tmp_path / war
+    ref.mkdir(exist_ok=True)
+    (ref / "actors.csv").write_text("actor_id,name,side,kind,aliases,notes\n" + PARTIES[war]
+                                     + GENERIC)
+    got = extract_normalised(articles_frame([{"article_id": "t", "text": text}]),
+                             reference_dir=ref)
+
+    def val(v):
+        return None if pd.isna(v) else (int(v) if not isinstance(v, str) else v)
+
+    return sorted((tuple(val(r[f]) for f in ("claimant", "subject", "outcome", "low", "best",
+                                              "high")) for _, r in got.iterrows()), key=str)
