@@ -38,6 +38,30 @@ CASES = [
     ("somalia_jubaland", "Troops killed 23 al Shabaab fighters in a raid on a camp near "
      "Bulo Burde, a senior army commander told reporters on Sunday.",
      [("sna", "shabaab", "killed", 23, 23, 23)]),
+    # "... and destroyed nine others" after vehicles: vehicles, not people killed
+    ("sudan", "The Sudanese army said it had seized 11 combat vehicles and destroyed seven "
+     "others near Bara.",
+     [("saf", "rsf", "equipment_seized", 11, 11, 11),
+      ("saf", "rsf", "equipment_destroyed", 7, 7, 7)]),
+    # items a party took, owned by the enemy it counted in the sentence before
+    ("sahel", "The Malian army said it had neutralised 14 terrorists near Nampala. Troops also "
+     "recovered 12 motorcycles and destroyed three others, the statement said.",
+     [("fama", "jnim", "killed", 14, 14, 14),
+      ("fama", "jnim", "equipment_seized", 12, 12, 12),
+      ("fama", "jnim", "equipment_destroyed", 3, 3, 3)]),
+    # "apprehended" is a capture
+    ("pakistan", "Security forces killed six TTP fighters and apprehended two others in North "
+     "Waziristan, the ISPR said.",
+     [("pak_army", "ttp", "killed", 6, 6, 6),
+      ("pak_army", "ttp", "captured", 2, 2, 2)]),
+    # "on our side" before a bare count of dead: the speaker's own
+    ("sahel", '"On our side, we deplore three dead and seven wounded," the Malian army said.',
+     [("fama", "fama", "killed", 3, 3, 3),
+      ("fama", "fama", "wounded", 7, 7, 7)]),
+    # more of the same people at another place, as the first fared
+    ("sahel", '"Eleven VDP fell at Toeni and four others at Lanfiera," a local official said.',
+     [("local_sources", "vdp", "killed", 11, 11, 11),
+      ("local_sources", "vdp", "killed", 4, 4, 4)]),
 ]
 
 

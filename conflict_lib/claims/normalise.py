@@ -50,8 +50,8 @@ _KILLED = re.compile(
 _WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|treated|hospitals?)\b")
 _CAPTURED = re.compile(
     r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
-    r"arrest\w*|taken prisoner|taken captive|captives?|taken away|led away|carried away|"
-    r"took away|taking away|carried off|marched off)\b"
+    r"arrest\w*|apprehend\w*|taken prisoner|taken captive|captives?|taken away|led away|"
+    r"carried away|took away|taking away|carried off|marched off)\b"
 )
 _SUCCUMBED = re.compile(r"\b(?:succumb\w*|died (?:of|from))\b")
 _MISSING = re.compile(r"\b(?:missing|unaccounted)\b")

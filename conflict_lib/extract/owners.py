@@ -123,7 +123,33 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     adversary = _listed_adversary(vocab, agent[0]) if agent else ""
     if adversary:
         return adversary, f"owner implied: the adversary of {agent[1]} in the actors table"
+    # (counted vehicles and arms only: "weapons", "a logistics depot", "an arms cache"
+    # beside them are not tallied)
+    enemy = _enemy_hit_before(ctx, si, party) if party and e.q and not _STORES.search(e.np) \
+        and not _EQ_INTRANSITIVE.search(e.verb) else ""
+    if enemy:  # "neutralised 23 terrorists. ... had also recovered 17 motorcycles": theirs
+        return enemy, f"owner implied: the enemy {attr.claimant} counted just before"
     return "", ""
+
+
+_STORES = re.compile(r"(?i)\b(?:depots?|caches?|arms|weapons?|ammunition|equipment|materiel|"
+                     r"supplies|munitions?)$")
+
+
+def _enemy_hit_before(ctx: _Context, si: int, party: str) -> str:
+    """The people of another camp than ``party`` (or its word for its enemy) last counted
+    in the two sentences before ``si``."""
+    vocab = ctx.vocab
+    camp = vocab.table.camp(party) if party in vocab.table.by_id else None
+    for j in range(si - 1, max(-1, si - 3), -1):
+        for m in reversed(ctx.mentions.get(j, ())):
+            if not (m.q and m.subject):
+                continue
+            actor = _resolve(vocab, m.subject)
+            if _HOSTILE.fullmatch(m.subject) or (_belligerent(vocab, actor)
+                                                 and vocab.table.camp(actor) != camp):
+                return m.subject
+    return ""
 
 
 def _agent_for_equipment(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None

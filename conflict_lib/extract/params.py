@@ -29,7 +29,7 @@ _CUE = re.compile(
     r"kill|dead|death|\bdie|wound|injur|hurt|captur|prisoner|captive|hostage|surrend|casualt|"
     r"martyr|to hell|\blos[st]|\blosing|\blose|fatalit|bod(?:y|ies)\b|corpse|slain|execut|"
     r"abduct|kidnap|missing|"
-    r"massacr|slaughter|murder|perish|\blives\b|eliminat|neutrali|annihilat|recovered|\btoll\b|detain|arrest|"
+    r"massacr|slaughter|murder|perish|\blives\b|eliminat|neutrali|annihilat|recovered|\btoll\b|detain|arrest|apprehend|"
     r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
     r"took away|taking away|carried off|carrying off|made off|making off|set fire|setting fire|"
     r"ablaze|alight|gutted|on fire|succumb|harmed|buried|mourn|behead|decapitat|lynch|butcher|"
@@ -66,8 +66,8 @@ _TYPOGRAPHY_CHARS = tuple(chr(c) for c in _ONE_TO_ONE)
 _CUE_STEMS = _words(
     "kill dead death die wound injur hurt captur prisoner captive hostage surrend casualt lost "
     "losing lose loss fatalit bodies body corpse slain execut abduct kidnap missing massacr "
-    "slaughter murder perish lives eliminat neutrali annihilat recovered toll detain arrest seiz "
-    "damag destr crash "
+    "slaughter murder perish lives eliminat neutrali annihilat recovered toll detain arrest "
+    "apprehend seiz damag destr crash "
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
     "carried_off carrying_off made_off making_off martyr to_hell set_fire setting_fire ablaze "
     "made_away drove_off driven_off driving_off drove_away took taken taking brought_down "
@@ -200,7 +200,7 @@ _NUMBER_STOP = _alt(qty.NUMBER_WORDS)
 _OUTCOME_WORDS = (
     r"kill\w*|dead|deaths?|died|dies?|dying|martyr\w*|wound\w*|injur\w*|hurt|captur\w*|surrender\w*|"
     r"los(?:t|ing|es?|s|ses)|executed|slain|massacred|murdered|abducted|kidnapp?ed|missing|"
-    r"detained|arrested|perished|taken|seiz\w*|destroy\w*|damag\w*|crash\w*|fatalit\w*|"
+    r"detained|arrested|apprehended|perished|taken|seiz\w*|destroy\w*|damag\w*|crash\w*|fatalit\w*|"
     r"casualt\w*"
 )
 
@@ -263,9 +263,11 @@ _PART = (
     # "six soldiers fell (in action)": fell as the dead fall, not a town or a price
     r"(?:fell|(?:had|have|has)\s+fallen)(?=[\"']?\s*(?:[,.;]|$|and\b|while\b|in\s+(?:action|combat|battle)|on\s+the\s+"
     r"(?:battlefield|field\s+of\s+honou?r)|as\s+martyrs|with\s+(?:their|his|her)\s+weapons?|"
-    r"in\s+the\s+line\s+of\s+duty|defending|fighting))|"
+    r"in\s+the\s+line\s+of\s+duty|defending|fighting|"
+    # "nine volunteers fell at Sambaogo": a place by its name
+    r"(?:at|in|near)\s+(?-i:[A-Z])[\w'-]+\s*(?:[,.;]|$|and\b|while\b|where\b)))|"
     r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|kidnapped|abducted|missing|executed|"
-    r"slain|massacred|murdered|detained|arrested|surrendered|perished|"
+    r"slain|massacred|murdered|detained|arrested|apprehended|surrendered|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|taken\s+away|led\s+away|carried\s+away|"
     r"(?:being\s+)?treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries|gunshot\s+wounds)|"
     r"(?:being\s+)?treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?hospitals?|"
@@ -291,7 +293,7 @@ _ACT = (
     r"[\"']?(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|captur(?:ed|ing|es?)|"
     r"los(?:t|ing|es?)|execut(?:ed|ing|es?)|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|"
     r"massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|eliminat(?:ed|ing|es?)|"
-    r"neutrali[sz](?:ed|ing|es?)|annihilat(?:ed|ing|es?)|destroy(?:ed|ing)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|murder(?:ed|ing|s)?|"
+    r"neutrali[sz](?:ed|ing|es?)|annihilat(?:ed|ing|es?)|destroy(?:ed|ing)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|murder(?:ed|ing|s)?|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|took|taking|take|takes|taken|"
     r"(?:claimed|claiming|claims|cost|costing|costs)\s+the\s+lives\s+of|"
     r"bur(?:ied|y|ying)|mourn(?:ed|ing|s)?|behead(?:ed|ing|s)?|decapitat(?:ed|ing)|"
@@ -322,7 +324,7 @@ _BEFORE_LAST = re.compile(
     r"kill\w*|wound\w*|injur\w*|captur\w*|los\w*|"
     r"execut\w*|abduct\w*|kidnap\w*|massacr\w*|slaughter\w*|eliminat\w*|neutrali\w*|"
     r"annihilat\w*|destroy\w*|"
-    r"detain\w*|arrest\w*|murder\w*|took|tak\w+|take|included|include|includes|comprised|"
+    r"detain\w*|arrest\w*|apprehend\w*|murder\w*|took|tak\w+|take|included|include|includes|comprised|"
     r"buried|bury|burying|mourn\w*|behead\w*|decapitat\w*|lynch\w*|butcher\w*"
 )
 

@@ -128,6 +128,14 @@ def _place_or_state(work: str, m: _Mention, end: int) -> bool:
     return bool(_PLACE_PART.match(work, m.end, end) or _CONDITION_PART.match(work, m.end, end))
 
 
+def _place_sibling(work: str, m: _Mention, prv: _Mention, end: int) -> bool:
+    """"Nine volunteers fell at Sambaogo and five others at Dargoussé": ``m`` ("five
+    others") counts more people of ``prv``'s kind at another place, as they fared."""
+    return bool(prv.q and prv.outcome and re.fullmatch(r"(?i)others|more", m.np.strip())
+                and _PLACE_PART.match(work, m.end, end)
+                and _PLACE_LEAD.fullmatch(work, max(prv.end, prv.o_end), m.start))
+
+
 def _split_part(work: str, m: _Mention, prv: _Mention, end: int) -> bool:
     """``m`` is a part of the toll ``prv`` counted (or of the toll ``prv`` is a part of),
     split by place: "killed 12 civilians, eight in the camp and four more in Daraja Oula";

@@ -31,6 +31,7 @@ from conflict_lib.extract.parts import (
     _name_mixed_tolls,
     _one_count,
     _place_or_state,
+    _place_sibling,
     _split_part,
     _whole_before,
 )
@@ -297,6 +298,9 @@ def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention
     return None
 
 
+_MORE_ITEMS = re.compile(r"(?i)\b(?:others|more)$")
+
+
 def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     work = ctx.work
     vocab = ctx.vocab
@@ -356,6 +360,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     continue  # "Two men and a woman were killed": three, counted in ``nxt``
                 _fares_as(m, nxt)
                 is_bound[k] = True
+            elif prv and is_bound[k - 1] and _place_sibling(work, m, prv, sent.end):
+                _fares_as(m, prv)  # "... fell at Sambaogo and five others at Dargoussé"
+                is_bound[k] = True
             elif prv and prv.end >= m.end:
                 continue  # inside a phrase already counted ("a nurse and her two children")
             elif prv and is_bound[k - 1] and prv.o_end <= prv.start and prv.q \
@@ -412,9 +419,14 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         # "61 bodies ..., bringing the overall toll since October 2023 to 68,000": the
         # war's toll is background; the 61 stay
         events = [e for e in events if not whole.start() <= e[0] <= whole.end() + 80]
+    # "destroyed six vehicles and seized eight others": the others are vehicles, not people
+    more_items = [(e.start, e.end) for e in _equipment(ctx, si) if e.parent is not None
+                  and _MORE_ITEMS.search(work, e.np_start, e.np_end)]
     for _, kind, item in events:
         if kind == "people":
             m = item  # type: ignore[assignment]
+            if any(a <= m.start < b for a, b in more_items):
+                continue
             if any(not (m.end <= a or m.start >= b) for a, b in used_q) \
                     or any(o0 <= m.start and m.end <= o1 for o0, o1 in used_o) \
                     or (not m.q and any(a <= m.o_start < b for a, b in used_q)):
@@ -530,7 +542,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         if not owner:
             continue
         outcome = work[e.o_start : e.o_end]
-        if re.match(r"(?i)(?:lost|loss(?:es)?|took|taken)\b", outcome):
+        if e.parent is not None and _MORE_ITEMS.search(work, e.np_start, e.np_end):
+            outcome = f"{outcome} {e.np}"  # "destroyed nine others": nine more vehicles
+        elif re.match(r"(?i)(?:lost|loss(?:es)?|took|taken)\b", outcome):
             # "lost ... three tanks", "losses at ... a tank": things lost, not people
             outcome = f"{'lost' if outcome.lower().startswith('loss') else outcome} {e.np}"
         q = e.q

@@ -513,6 +513,9 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         on = vocab.on_np.match(work, m.end("o"), m.start("q"))
         if on and (_PNOUN_WORD.search(on.group("np")) or vocab.alias.search(on.group("np"))):
             return on.group("np"), ""
+    side = _OUR_SIDE.search(work, sent.start, m.start())
+    if side:  # "On our side, we deplore two dead": the claimant's own
+        return f"{side.group(1)} own ranks", "'on our side'"
     own = _own_ranks(ctx, si, m.end(), attr)
     if own:
         return own, "'in its own ranks'"
