@@ -242,7 +242,10 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
 def is_civilian_phrase(raw: str) -> bool:
     """Every word of the phrase names people outside the fighting ("three women",
     "worshippers", "a 9-year-old girl")."""
-    words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", ""))
+    # "a two-year-old child": an age written in words is an age
+    folded = re.sub(r"\b[a-z]+(?:-[a-z]+)?-((?:year|month)s?-old)\b", r"\1",
+                    fold(raw).replace("'s", ""))
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", folded)
              if w not in _ROLE_FILLER and w != "and"  # "a woman and her son"
              and not re.fullmatch(r"\d+-(?:year|month)s?-old", w)]
     return bool(words) and all(w in _CIVILIAN_WORDS for w in words) and \

@@ -62,6 +62,20 @@ CASES = [
     ("sahel", '"Eleven VDP fell at Toeni and four others at Lanfiera," a local official said.',
      [("local_sources", "vdp", "killed", 11, 11, 11),
       ("local_sources", "vdp", "killed", 4, 4, 4)]),
+    # parts of a count of bodies or deaths: "among them", "including"
+    ("drc", '"We have recovered 21 bodies, among them six women and a two-year-old child," a '
+     "local official said.",
+     [("local_sources", "civilians", "killed", 21, 21, 21),
+      ("local_sources", "civilians", "killed", 6, 6, 6),
+      ("local_sources", "civilians", "killed", 1, 1, 1)]),
+    # "put the number of <people> killed at": whose they are, in several words
+    ("myanmar", "The People's Defence Force put the number of junta troops killed at 17.",
+     [("pdf", "tatmadaw", "killed", 17, 17, 17)]),
+    # last year's toll is background to the event reported
+    ("haiti", "Gunmen killed nine people in Kenscoff on Sunday, Haiti's national police said. "
+     "More than 4,000 people were killed in gang violence across the country last year, "
+     "according to the United Nations.",
+     [("haiti_police", "civilians", "killed", 9, 9, 9)]),
 ]
 
 

@@ -189,6 +189,13 @@ _PERFECT = re.compile(
 _ANY = re.compile(r"any\b", re.IGNORECASE)
 
 
+# a toll of last year ("more than 5,600 people were killed in gang violence last year"):
+# background to the event reported
+_LAST_YEAR = re.compile(r"(?i)\b(?:killed|died|dead|deaths|wounded|injured|kidnapped|abducted|"
+                        r"kidnappings)\b[^.;]{0,80}?\b(?:last|the\s+previous|the\s+past)\s+"
+                        r"year\b")
+
+
 _YEAR_OPENING = re.compile(r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:(?:January|February|"
                            r"March|April|May|June|July|August|September|October|November|"
                            r"December)\s+)?(?:1[89]|20)\d\d|"

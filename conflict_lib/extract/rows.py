@@ -42,6 +42,7 @@ from conflict_lib.extract.patterns import (
     _DATELINE,
     _DENIAL,
     _INCLUDING,
+    _LAST_YEAR,
     _LIST_LINK,
     _NEXT_PART,
     _NO_FIGURE,
@@ -285,13 +286,14 @@ def _row(ctx: _Context, si: int, attr: _Attribution | None, subject: str, outcom
     }
 
 
-def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention]
-                    ) -> _Mention | None:
-    """The "<number> <outcome>" count ("60 wounded") that a part at ``at`` follows."""
+def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention],
+                    gap: re.Pattern[str] = _SUBSET_GAP) -> _Mention | None:
+    """The "<number> <outcome>" count ("60 wounded") that a part at ``at`` follows after
+    ``gap`` (", " before "19 of them"; ", among them" before "seven women")."""
     sent = ctx.sentences[si]
     for q in _quantities(ctx, si):
         tail = None if q.start >= at else ctx.vocab.qo_tail.match(ctx.work, q.end, sent.end)
-        if tail and _SUBSET_GAP.fullmatch(ctx.work, tail.end(), at):
+        if tail and gap.fullmatch(ctx.work, tail.end(), at):
             counted[q.start] = _Mention(q.start, tail.end(), q.text, "", q.start,
                                         tail.group("o"), *tail.span("o"))
             return counted[q.start]
@@ -377,6 +379,10 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 # "left 12 people dead, including seven soldiers": the same outcome
                 _fares_as(m, prv, part=True)
                 is_bound[k] = True
+            elif (whole := _counted_before(ctx, si, m.start, counted, _INCLUDING)) is not None:
+                # "recovered 18 bodies, among them seven women": parts of the count
+                _fares_as(m, whole, part=True)
+                is_bound[k] = True
         elif not is_bound[k] and k and is_bound[k - 1] \
                 and _split_part(work, m, mentions[k - 1], sent.end):
             # "killed 12 civilians, eight in the camp and four more in Daraja Oula": the
@@ -411,7 +417,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     people_rows: list[tuple[_Mention, str]] = []
     if (_CUMULATIVE.search(work, sent.start, sent.end) and _PERFECT.search(work, sent.start,
                                                                            sent.end)) \
-            or _YEAR_OPENING.match(work, sent.start, sent.end):
+            or _YEAR_OPENING.match(work, sent.start, sent.end) \
+            or _LAST_YEAR.search(work, sent.start, sent.end):
         # a running toll ("since 2012 ... has killed") or a past year's ("In 2023, ..."):
         # background, not this event
         events = []

@@ -140,7 +140,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     toll = re.compile(
         f"(?P<o>(?:(?:death|casualty)\\s+)?toll|losses(?=(?:\\s+[\\w'-]+){{0,9}}?\\s+(?:at|amounted|"
         f"totall?ed|stood|reached|numbered)\\s)|number\\s+of\\s+"
-        f"(?:(?P<tmod>[\\w-]+)\\s+)?(?:dead|deaths|fatalities|casualties|killed|wounded|"
+        f"(?:(?P<tmod>[\\w-]+(?:\\s+[\\w-]+){{0,2}}?)\\s+)?(?:dead|deaths|fatalities|casualties|killed|"
+        f"wounded|"
         f"injured)(?=(?:\\s+[\\w'-]+){{0,18}}?\\s+(?:at|to|stood|reached|rose)\\b))"
         # "the number of people killed by ... in the city of Zaporizhzhia rose to 19": a
         # long way to the figure only when the toll rises to it
