@@ -60,7 +60,7 @@ _ROLES = {
         "sepoy sepoys trooper troopers guardsman guardsmen legionnaire legionnaires")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
-        "resistance groups group movement paramilitary paramilitaries")),
+        "resistance groups group movement paramilitary paramilitaries force forces")),
     "jihadists": frozenset(_words(
         "jihadists jihadist islamists islamist militants militant extremists extremist "
         "terrorists terrorist")),

@@ -76,6 +76,23 @@ CASES = [
      "More than 4,000 people were killed in gang violence across the country last year, "
      "according to the United Nations.",
      [("haiti_police", "civilians", "killed", 9, 9, 9)]),
+    # a list of counted items shares its verb ("shot down 48 of the drones and two of the
+    # missiles"); a calibre is part of an item ("four 120mm mortars")
+    ("ukraine_states", "Russia launched 70 drones and three missiles overnight, Ukraine's air "
+     "force said. Air defences shot down 45 of the drones and two of the missiles, it said.",
+     [("ua_state", "ru_state", "equipment_destroyed", 45, 45, 45),
+      ("ua_state", "ru_state", "equipment_destroyed", 2, 2, 2)]),
+    ("myanmar", "The People's Defence Force said it had seized 120 small arms and three 60mm "
+     "mortars.",
+     [("pdf", "tatmadaw", "equipment_seized", 120, 120, 120),
+      ("pdf", "tatmadaw", "equipment_seized", 3, 3, 3)]),
+    # ... but "and large quantities of ammunition" is no tally
+    ("myanmar", "The People's Defence Force said it had seized nine rifles and large quantities "
+     "of ammunition.",
+     [("pdf", "tatmadaw", "equipment_seized", 9, 9, 9)]),
+    # "the paramilitary force" is the rebels' voice
+    ("sudan", "The paramilitary force said it had destroyed 14 of the army's combat vehicles.",
+     [("rsf", "saf", "equipment_destroyed", 14, 14, 14)]),
 ]
 
 

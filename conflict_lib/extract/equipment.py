@@ -17,6 +17,13 @@ _SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|outside|inside|behind|aro
                       r"in\s+front\s+of)\s+(?:(?:an?|the|some|several|many|\w+)\s+)?$")
 
 
+# between two counted items of one list
+_NEXT_ITEM = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
+
+
+_BULK = re.compile(r"(?i)\b(?:amounts?|numbers?|quantit|caches?|stocks?|stockpiles?|haul|array)")
+
+
 # between an item and "... eight others": a short stretch with no count of its own
 _OTHERS_GAP = re.compile(r"(?i)(?:\s+(?:intact|undamaged|in\s+working\s+order|in\s+good\s+"
                          r"condition))?\s*,?\s*(?:(?:and|while)\s+)?(?:also\s+)?")
@@ -148,6 +155,13 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         if loss:  # "lost up to 215 servicemen, a tank and three armoured vehicles"
             found.append(_Equipment(x0, n1, q, np, loss.start(1), loss.end(1), loss.group(1),
                                     False, n0, n1))
+            continue
+        prev = found[-1] if found and q else None
+        if prev is not None and prev.q and _NEXT_ITEM.fullmatch(work, prev.end, x0) \
+                and not _BULK.search(q):  # ("and large quantities of weapons": no tally)
+            # "shot down 48 of the drones and two of the missiles": the verb is the list's
+            found.append(_Equipment(x0, n1, q, np, prev.o_start, prev.o_end, prev.verb,
+                                    prev.passive, n0, n1, prev))
     found = [part for e in found for part in _split_counted(work, e)]
     for e in list(found):
         part = _EQ_PART.match(work, max(e.np_end, e.o_end), sent.end) if e.q else None

@@ -521,7 +521,7 @@ _EQ_PASS = (r"(?:seized|captured|destroyed|damaged|shot\s+down|downed|burned|bur
 
 # a modifier of an equipment noun ("U.S.-made Bradley fighting vehicle")
 _EQ_WORD = (r"(?!" + _STOP + r"|" + _EQN + r"|" + _EQ_PASS + r"(?![\w-]))"
-            r"[A-Za-z](?:[\w'\-]|\.(?=[\w-]))*")
+            r"(?:[A-Za-z](?:[\w'\-]|\.(?=[\w-]))*|\d{2,3}(?:\.\d)?mm)")
 
 
 _EQ_PASS_LEAD = re.compile(_EQ_PASS + r"\s+", re.IGNORECASE)

@@ -40,8 +40,9 @@ _NOT_SPEAKER = re.compile(
 _TOKEN = re.compile(r"\S+")
 
 
-# a modifier word of a noun phrase; an age is one ("a 15-year-old girl")
-_MOD_TOKEN = re.compile(r"[A-Za-z][\w'\-]*|\d{1,3}-year-old")
+# a modifier word of a noun phrase; an age is one ("a 15-year-old girl"), a calibre too
+# ("four 120mm mortars")
+_MOD_TOKEN = re.compile(r"[A-Za-z][\w'\-]*|\d{1,3}-year-old|\d{2,3}(?:\.\d)?mm")
 
 
 _STOP_WORD = re.compile(_STOP, re.IGNORECASE)
