@@ -93,6 +93,18 @@ CASES = [
     # "the paramilitary force" is the rebels' voice
     ("sudan", "The paramilitary force said it had destroyed 14 of the army's combat vehicles.",
      [("rsf", "saf", "equipment_destroyed", 14, 14, 14)]),
+    # a named loser's losses ("Russia had lost 1,080 troops"), whoever reports them
+    ("ukraine_camps", "Ukraine's General Staff published its daily figures on Monday. It said "
+     "Russia had lost 1,120 troops killed and wounded over the past day.",
+     [("ukraine", "russia", "killed_or_wounded", 1120, 1120, 1120)]),
+    # a passive behind an adverb phrase, and dead "since"
+    ("sahel", "A Malian army statement said that eight soldiers had in fact been killed.",
+     [("fama", "fama", "killed", 8, 8, 8)]),
+    ("drc", "A doctor said 23 wounded civilians had been admitted overnight, five of them "
+     "children, and that three had since died.",
+     [("local_sources", "civilians", "wounded", 23, 23, 23),
+      ("local_sources", "civilians", "wounded", 5, 5, 5),
+      ("local_sources", "civilians", "killed", 3, 3, 3)]),
 ]
 
 

@@ -68,6 +68,10 @@ sema,State Emergency Management Agency (SEMA),government,source,SEMA;State Emerg
 ru_army,Russian Armed Forces,russia,belligerent,Russian army;Russian forces;Russia's defence ministry
 ua_officials,Ukrainian regional officials,government,source,regional governor Ivan Petrenko;Kharkiv governor;Donetsk regional governor;the regional governor
 """,
+    # the same war where the table's four sides make Russia "rebels" (the opposite camp)
+    "ukraine_camps": """ukraine,Ukraine (Armed Forces of Ukraine),government,belligerent,Ukraine;Ukrainian army;Ukraine's General Staff
+russia,Russia (Russian Armed Forces),rebels,belligerent,Russia;Russian army;Russian forces
+""",
     # the same war with both states as one party each and no regional official listed:
     # a governor speaks for the state that holds the region
     "ukraine_states": """ua_state,Ukraine (state and Armed Forces of Ukraine),government,belligerent,Ukraine;Ukrainian army;Ukrainian forces

@@ -405,8 +405,11 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
             m.o_start, m.o_end = m.np_start, t.end()
             return True
     a = vocab.after.match(work, m.end, sent.end)
-    if a and _ACTIVE_PERFECT.fullmatch(a.group("aux") or "") and _TRANSITIVE.match(a.group("o")):
-        a = None  # "its troops had killed ...": the mention is the agent, not the victim
+    if a and _ACTIVE_PERFECT.fullmatch(a.group("aux") or "") and _TRANSITIVE.match(a.group("o")) \
+            and not re.search(r"(?i)\bbeen\b", work[a.end("aux") : a.start("o")]):
+        # "its troops had killed ...": the mention is the agent, not the victim ("had in
+        # fact been killed" is passive)
+        a = None
     if a and not a.group("aux") and vocab.object_follows.match(work, a.end(), sent.end):
         # "hacked 14 farmers to death and beheaded two others": the second verb has its
         # own object; the first outcome is this mention's

@@ -251,7 +251,8 @@ _ADV = (r"(?:reportedly|reported|also|all|either|allegedly|later|subsequently|ap
         r"still|now|listed\s+as|declared|presumed|"
         r"both|initially|eventually|mostly|confirmed|feared|believed\s+to\s+have\s+been|"
         r"said\s+to\s+have\s+been|thought\s+to\s+have\s+been|seen|found|left|among\s+them|"
-        r"in\s+total|in\s+all|allegedly|ultimately|immediately|"
+        r"in\s+total|in\s+all|allegedly|ultimately|immediately|in\s+fact|indeed|since|already|"
+        r"been|"  # "had in fact been killed", "two had since died"
         # "seriously injured", "critically wounded", "fatally shot"
         r"[a-z]{3,}ly(?![\w-]))")
 

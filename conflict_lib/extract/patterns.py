@@ -223,7 +223,10 @@ _NEXT_PART = re.compile(r"[\"']?(?:(?P<alone>(?:(?:at\s+least|about|some|nearly|
 _NO_FIGURE = re.compile(r"(?i)(?:some|many|most|all|a few|few|a number)")
 # between a count and the part of it that follows: "nine wounded, two of them seriously"
 # ("30 people in the village, six of them children", "23 wounded since Sunday, three of them")
-_SUBSET_GAP = re.compile(r"(?:\s+(?:in|at|on|near|across|around|inside|outside|from|since|"
+_SUBSET_GAP = re.compile(r"(?:\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+[a-z]+(?:ed|en|t)"
+                         # "19 wounded civilians had been admitted overnight, seven of them"
+                         r"(?:\s+(?:overnight|yesterday|today))?)?"
+                         r"(?:\s+(?:in|at|on|near|across|around|inside|outside|from|since|"
                          r"during|over)\s+[^,;.\"]{1,40}?)?\s*,\s*(?:and\s+|with\s+)?")
 
 

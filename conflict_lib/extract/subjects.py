@@ -83,6 +83,10 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     if had and m.o_start >= m.end and _GENERIC.fullmatch(np.strip()):
         # "the RSF had a few fighters killed": the party's own
         return f"{np} ({had.group('owner')})", "owner of the counted: 'had ... killed'"
+    lost = _NAME_LOST.search(work, max(ctx.sentences[si].start, m.start - 60), m.start)
+    if lost and _GENERIC.fullmatch(np.strip()) and not _PRONOUN_REGION.match(lost.group("owner")):
+        # "Russia had lost 1,080 troops": the loser's own
+        return f"{np} ({lost.group('owner')})", "owner of the counted: who lost them"
     side = _OUR_SIDE.search(work, ctx.sentences[si].start, m.start)
     if side and (m.kind == "alone" or (_GENERIC.search(np) and not vocab.alias.search(np))):
         return f"{side.group(1)} own ranks", "'on our side'"  # "On our side, two soldiers ..."
@@ -211,6 +215,8 @@ _GROUP_MEMBERS = re.compile(r"(?i)\b(?:fighters|members|militants|combatants|ele
 # "put Russian losses over the same period at 1,090 troops": whose losses the figure is
 _HAD_KILLED = re.compile(r"\b(?P<owner>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+"
                          r"(?:had|has|have)\s+$")
+_NAME_LOST = re.compile(r"\b(?P<owner>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+"
+                        r"(?:had\s+|has\s+|have\s+)?lost\s+$")
 _LOSSES_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|gave|gives)\s+(?:the\s+)?"
                         r"(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|enemy|enemy's)\s+"
                         r"(?:losses|casualties|death\s+toll|toll)\b[^.;:\"]{0,60}?\bat\s+$")
