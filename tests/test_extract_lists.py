@@ -105,6 +105,13 @@ CASES = [
      [("local_sources", "civilians", "wounded", 23, 23, 23),
       ("local_sources", "civilians", "wounded", 5, 5, 5),
       ("local_sources", "civilians", "killed", 3, 3, 3)]),
+    # "launched 51 drones overnight, 38 of which were shot down": the part downed
+    ("ukraine_states", "Ukraine's air force said Russia had launched 57 drones overnight, 41 of "
+     "which were shot down.",
+     [("ua_state", "ru_state", "equipment_destroyed", 41, 41, 41)]),
+    # how bodies were found does not hide them
+    ("drc", "Local officials said nine charred bodies had been found in the village.",
+     [("local_sources", "civilians", "killed", 9, 9, 9)]),
 ]
 
 

@@ -146,7 +146,8 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
                 ctx.low, n1, part.start("o2"))):
             part = None  # "shot down 48 of them": of the drones or missiles launched, just before
         if part:  # "64 drones ..., of which 45 were shot down": only the part was lost
-            q_, o_ = ("q", "o") if part.group("q") else ("q2", "o2")  # ("shot down 48 of them")
+            q_, o_ = ("q", "o") if part.group("q") else ("q3", "o") if part.group("q3") \
+                else ("q2", "o2")  # ("shot down 48 of them")
             found.append(_Equipment(part.start(q_), part.end(o_), part.group(q_), np,
                                     part.start(o_), part.end(o_), part.group(o_), True,
                                     n0, n1))

@@ -100,6 +100,11 @@ _ENEMY_MOD = (r"(?:enemy|insurgent|militant|rebel|terrorist|jihadist|civilian|"
               r"(?:soldiers|fighters|militants|rebels|insurgents|terrorists)')(?![\w-])")
 
 
+# how bodies were found ("five headless bodies", "12 charred bodies")
+_BODY_STATE = (r"(?:headless|decapitated|charred|burned|burnt|mutilated|decomposed|"
+               r"bullet-riddled|unidentified|lifeless)")
+
+
 # "militiamen" of the VDP", "members of his family"
 _OWNER_DET = r"[\"\u201c]?(?:(?:the|his|her|their|its|our|one)\s+)?[\"\u201c]?"
 
@@ -135,7 +140,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"\\s+as|&)\\s+)(?:both\\s+)?(?:{_DET}\\s+)?[\"']?(?:{_WORD}\\s+){{0,2}}", flags)
     of_link = re.compile(f"[\"\u201d]?\\s+(?:of|from)\\s+{_OWNER_DET}(?:{_WORD}\\s+){{0,2}}", flags)
     qo_tail = re.compile(
-        f"\\s+(?:of\\s+(?:the\\s+)?)?(?:(?:their|its|our)\\s+)?(?:(?P<mod>{alias}|{_ENEMY_MOD})\\s+)?"
+        f"\\s+(?:of\\s+(?:the\\s+)?)?(?:(?:their|its|our)\\s+)?(?:{_BODY_STATE}\\s+)?"
+        f"(?:(?P<mod>{alias}|{_ENEMY_MOD})\\s+)?"
         f"(?P<o>{_OUTCOME_NOUNS}(?:\\s+(?:and|or|and/or)\\s+{_OUTCOME_NOUNS})*)(?![\\w-])", flags)
     toll = re.compile(
         f"(?P<o>(?:(?:death|casualty)\\s+)?toll|losses(?=(?:\\s+[\\w'-]+){{0,9}}?\\s+(?:at|amounted|"
@@ -199,7 +205,9 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     # defences shot down 48 of them"
     eq_of_which = re.compile(
         f"[^.;:]{{0,70}}?\\b(?P<o2>{_EQ_ACT})\\s+(?P<q2>{q_eq})\\s+of\\s+them\\b|"
-        f"[^.;:]{{0,60}}?,\\s*(?:of\\s+which|of\\s+them|of\\s+these)\\s+(?P<q>{q_eq})\\s+"
+        f"[^.;:]{{0,60}}?,\\s*(?:(?:of\\s+which|of\\s+them|of\\s+these)\\s+(?P<q>{q_eq})|"
+        # "launched 51 drones overnight, 38 of which were shot down"
+        f"(?:[^.;:]{{0,50}}?\\b(?:that|and)\\s+)?(?P<q3>{q_eq})\\s+of\\s+(?:which|them|these))\\s+"
         f"(?:were|was|had\\s+been|have\\s+been)\\s+(?:(?:{_ADV})\\s+)?"
         f"(?P<o>{_EQ_PASS}(?:\\s+(?:or|and)\\s+{_EQ_PASS})*)(?![\\w-])", flags)
     eq_after = re.compile(
