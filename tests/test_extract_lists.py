@@ -112,6 +112,12 @@ CASES = [
     # how bodies were found does not hide them
     ("drc", "Local officials said nine charred bodies had been found in the village.",
      [("local_sources", "civilians", "killed", 9, 9, 9)]),
+    # a trailing "according to" relays the party that said it
+    ("sahel", "JNIM, which claimed the attack, said it had killed 34 Malian soldiers near "
+     "Boulkessi, according to ACLED.",
+     [("jnim", "fama", "killed", 34, 34, 34)]),
+    ("sahel", "Thirty-four Malian soldiers were killed near Boulkessi, according to AFP.",
+     [("outlet", "fama", "killed", 34, 34, 34)]),
 ]
 
 

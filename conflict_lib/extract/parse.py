@@ -86,7 +86,8 @@ def speaker(doc, offset: int) -> Speaker | None:
                 return found
         according = _according_to(node)
         if according is not None:
-            return according
+            # "JNIM said it had killed 50 soldiers, according to SITE": SITE relays JNIM
+            return _speaker_above(node, token) or according
         if node.head is node:
             break
         node = node.head
@@ -98,6 +99,19 @@ def speaker(doc, offset: int) -> Speaker | None:
     lead = HEADLINE_LEAD.match(doc.text)
     if lead and offset > lead.end("who"):
         return Speaker(lead.group("who"), False, "headline source", lead.group("who"))
+    return None
+
+
+def _speaker_above(node, token) -> Speaker | None:
+    """The subject of a speech verb that governs ``node``, if any."""
+    seen = 0
+    while node.head is not node and seen < 40:
+        seen += 1
+        node = node.head
+        if _is_speech(node) and node.lemma_.lower() not in OBJECT_SPEECH:
+            found = _subject_of(node, token)
+            if found is not None:
+                return found
     return None
 
 
