@@ -118,6 +118,14 @@ CASES = [
      [("jnim", "fama", "killed", 34, 34, 34)]),
     ("sahel", "Thirty-four Malian soldiers were killed near Boulkessi, according to AFP.",
      [("outlet", "fama", "killed", 34, 34, 34)]),
+    # a part after its whole: "..., a village chief among them"; a part of a toll
+    ("sudan", "RSF fighters killed 11 civilians in Um Rawaba, a village chief among them, the "
+     "Sudan Doctors Network said.",
+     [("sd_doctors", "civilians", "killed", 11, 11, 11),
+      ("sd_doctors", "civilians", "killed", 1, 1, 1)]),
+    ("sudan", "The Sudan Doctors Network raised the toll to nine, among them a 12-year-old boy.",
+     [("sd_doctors", "civilians", "killed", 9, 9, 9),
+      ("sd_doctors", "civilians", "killed", 1, 1, 1)]),
 ]
 
 

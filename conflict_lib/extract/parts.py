@@ -16,10 +16,13 @@ from conflict_lib.extract.patterns import (
     _PLACE_LEAD,
     _PLACE_NEXT,
     _PLACE_PART,
+    _SUBSET_GAP,
 )
 from conflict_lib.extract.subjects import _is_zero, _whole
 from conflict_lib.roles import is_civilian_phrase
 from conflict_lib.text.numbers import NUMBER_WORDS
+
+_AMONG_THEM_AFTER = re.compile(r"(?i)\s+among\s+them\b")
 
 
 def _count_of(q: str) -> int | None:
@@ -36,7 +39,10 @@ def _includes(work: str, whole: _Mention, part: _Mention) -> bool:
     after "including", "among them"."""
     return bool(_INCLUDING.fullmatch(work, whole.end, part.start)
                 or (whole.o_end <= part.start
-                    and _INCLUDING.fullmatch(work, whole.o_end, part.start)))
+                    and _INCLUDING.fullmatch(work, whole.o_end, part.start))
+                # "killed nine civilians at Kantchari, a village chief among them"
+                or (_AMONG_THEM_AFTER.match(work, part.end)
+                    and _SUBSET_GAP.fullmatch(work, max(whole.end, whole.o_end), part.start)))
 
 
 def _fares_as(m: _Mention, other: _Mention, part: bool = False) -> None:

@@ -297,6 +297,12 @@ def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention
             counted[q.start] = _Mention(q.start, tail.end(), q.text, "", q.start,
                                         tail.group("o"), *tail.span("o"))
             return counted[q.start]
+    for t in ctx.vocab.toll.finditer(ctx.work, sent.start, at):
+        # "raised the toll to seven, among them a 14-year-old girl"
+        if gap is not _SUBSET_GAP and gap.fullmatch(ctx.work, t.end(), at):
+            counted[t.start("q")] = _Mention(t.start("q"), t.end(), t.group("q"), "",
+                                             t.start("q"), "killed", *t.span("o"))
+            return counted[t.start("q")]
     return None
 
 
