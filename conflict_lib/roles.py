@@ -60,7 +60,7 @@ _ROLES = {
         "sepoy sepoys trooper troopers guardsman guardsmen legionnaire legionnaires")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
-        "resistance groups group movement paramilitary paramilitaries force forces")),
+        "resistance groups group movement paramilitary paramilitaries")),
     "jihadists": frozenset(_words(
         "jihadists jihadist islamists islamist militants militant extremists extremist "
         "terrorists terrorist")),
@@ -128,6 +128,8 @@ def role_of(raw: str) -> str | None:
     # "Tuareg-led rebels", "Iran-backed militias": who leads or backs them is not the role
     content = [w for w in words if w not in _ROLE_FILLER
                and not re.search(r"-(?:led|backed|aligned|linked|affiliated|allied)$", w)]
+    if "paramilitary" in content:  # "the paramilitary force": the paramilitary
+        content = [w for w in content if w not in ("force", "forces")]
     # "resistance fighters", "rebel fighters": the other word names the role
     named = [w for w in content if w not in _MEMBER_WORDS]
     content = named or content
@@ -216,9 +218,6 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
         only = [i for i in table.by_id if family_of(i, table) == role]
         if not only and role in _STAND_IN:  # a war fought by the police has no army
             only = [i for i in table.by_id if family_of(i, table) == _STAND_IN[role]]
-        if len(only) > 1 and re.search(r"(?i)\barmy\b", raw):
-            # "a senior army commander" beside "Jubaland state forces": the one called army
-            only = [i for i in only if re.search(r"(?i)\barmy\b", table.by_id[i].name)]
         if len(only) == 1:
             a = table.by_id[only[0]]
             return ActorMatch(a.actor_id, a.side, raw,

@@ -5,7 +5,7 @@ own words under an analyst's table of the war's parties: "... and seized eight o
 from __future__ import annotations
 
 import pytest
-from war_tables import rows_in
+from war_tables import N, rows_in
 
 CASES = [
     # "others" after a counted item: more of the same item, with the same owner
@@ -34,10 +34,31 @@ CASES = [
     ("myanmar", "The People's Defence Force said it overran a junta outpost and seized 26 "
      "firearms.",
      [("pdf", "tatmadaw", "equipment_seized", 26, 26, 26)]),
-    # an officer's rank before the role word: the army speaks, even beside a regional force
-    ("somalia_jubaland", "Troops killed 23 al Shabaab fighters in a raid on a camp near "
-     "Bulo Burde, a senior army commander told reporters on Sunday.",
+    # an officer's rank before the role word: the army speaks
+    ("somalia", "Troops killed 23 al Shabaab fighters in a raid on a camp near Bulo Burde, a "
+     "senior army commander told reporters on Sunday.",
      [("sna", "shabaab", "killed", 23, 23, 23)]),
+    # ... but of two government forces "the army" names neither by default
+    ("somalia_jubaland", "Troops killed 23 al Shabaab fighters near Bulo Burde, a senior army "
+     "commander said.",
+     [(None, "shabaab", "killed", 23, 23, 23)]),
+    # review of session 10: "12 more fighters", "15 others hostage" are people; a relay
+    # after a conjoined clause speaks for that clause; "since last year" is a comparison;
+    # "while the terrorists suffered 40 dead" are not "our side"
+    ("sudan", "The Sudanese army said it destroyed three RSF combat vehicles and captured 12 "
+     "more fighters near Bara.",
+     [("saf", "rsf", "equipment_destroyed", 3, 3, 3),
+      ("saf", "rsf", "captured", 12, 12, 12)]),
+    ("sudan", "The RSF said it had seized the town, and at least 45 civilians died in the "
+     "fighting, according to the Sudan Doctors Network.",
+     [("sd_doctors", "civilians", "killed", 45, 45, N)]),
+    ("haiti", "Gunmen killed 12 people in Kenscoff on Sunday, the deadliest attack in the area "
+     "since last year, Haiti's national police said.",
+     [("haiti_police", "civilians", "killed", 12, 12, 12)]),
+    ("sahel", '"On our side, we deplore three dead, while the terrorists suffered 40 dead," the '
+     "Malian army said.",
+     [("fama", "fama", "killed", 3, 3, 3),
+      ("fama", "jnim", "killed", 40, 40, 40)]),
     # "... and destroyed nine others" after vehicles: vehicles, not people killed
     ("sudan", "The Sudanese army said it had seized 11 combat vehicles and destroyed seven "
      "others near Bara.",

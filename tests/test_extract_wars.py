@@ -690,7 +690,7 @@ CASES = [
     # "the monitoring group ACLED": the name that follows the description speaks, not the
     # speaker before it
     ("sahel", "The Burkinabe army said it had repelled the attack. According to the monitoring "
-     "group ACLED, more than 900 people were killed in the region last year.",
+     "group ACLED, more than 900 people were killed in the region in March.",
      [("intl_observers", "civilians", "killed", 901, 901, N)]),
     # misfires a review of the session's rules found, kept from coming back: a share with a
     # figure is a count; a description followed by a comma and a name is still a reference;

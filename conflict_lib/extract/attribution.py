@@ -503,7 +503,8 @@ def _claimant_for(ctx: _Context, si: int, pos: int) -> _Attribution | None:
     post = [a for a in attrs if a.kind in ("post", "both") and a.pos >= pos]
     if pre and post:
         if pre[-1].kind == "pre" and _RELAY.match(ctx.work, post[0].pos) \
-                and not re.search(r"[;:\"]", ctx.work[pre[-1].end : post[0].pos]):
+                and not re.search(r"[;:\"]|,?\s(?:and|but|while|whereas)\s",
+                                  ctx.work[pre[-1].end : pos]):
             # "JNIM said it had killed 50 soldiers, according to SITE": SITE relays JNIM
             return pre[-1]
         return pre[-1] if pos - pre[-1].end <= post[0].pos - pos else post[0]

@@ -257,6 +257,10 @@ _ADV = (r"(?:reportedly|reported|also|all|either|allegedly|later|subsequently|ap
         r"[a-z]{3,}ly(?![\w-]))")
 
 
+# a month is no place ("the town fell in May")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)\b")
+
 _PART = (
     r"(?:killed|dead|died|die|wounded|injured|hurt|harmed|captured|passed\s+away|"
     # "one of them later succumbed (to his injuries)"
@@ -266,7 +270,8 @@ _PART = (
     r"(?:battlefield|field\s+of\s+honou?r)|as\s+martyrs|with\s+(?:their|his|her)\s+weapons?|"
     r"in\s+the\s+line\s+of\s+duty|defending|fighting|"
     # "nine volunteers fell at Sambaogo": a place by its name
-    r"(?:at|in|near)\s+(?-i:[A-Z])[\w'-]+\s*(?:[,.;]|$|and\b|while\b|where\b)))|"
+    r"(?:at|in|near)\s+(?!" + _MONTH + r")(?-i:[A-Z])[\w'-]+\s*(?:[,.;]|$|and\b|while\b|"
+    r"where\b)))|"
     r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|kidnapped|abducted|missing|executed|"
     r"slain|massacred|murdered|detained|arrested|apprehended|surrendered|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|taken\s+away|led\s+away|carried\s+away|"

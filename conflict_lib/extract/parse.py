@@ -107,6 +107,8 @@ def _speaker_above(node, token) -> Speaker | None:
     seen = 0
     while node.head is not node and seen < 40:
         seen += 1
+        if node.dep_ in ("conj", "advcl", "parataxis"):
+            return None  # "A said ..., and 25 were killed, according to B": B's clause
         node = node.head
         if _is_speech(node) and node.lemma_.lower() not in OBJECT_SPEECH:
             found = _subject_of(node, token)

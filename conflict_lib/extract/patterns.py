@@ -192,9 +192,9 @@ _ANY = re.compile(r"any\b", re.IGNORECASE)
 
 # a toll of last year ("more than 5,600 people were killed in gang violence last year"):
 # background to the event reported
-_LAST_YEAR = re.compile(r"(?i)\b(?:killed|died|dead|deaths|wounded|injured|kidnapped|abducted|"
-                        r"kidnappings)\b[^.;]{0,80}?\b(?:last|the\s+previous|the\s+past)\s+"
-                        r"year\b")
+_LAST_YEAR = re.compile(r"(?i)\b(?:(?:were|was|had\s+been)\s+(?:killed|wounded|injured|kidnapped|"
+                        r"abducted)|killed|died)\b[^.,;]{0,60}?(?<!since\s)\b(?:last|the\s+"
+                        r"previous)\s+year\b(?!'s)")
 
 
 _YEAR_OPENING = re.compile(r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:(?:January|February|"
@@ -223,7 +223,9 @@ _NEXT_PART = re.compile(r"[\"']?(?:(?P<alone>(?:(?:at\s+least|about|some|nearly|
 _NO_FIGURE = re.compile(r"(?i)(?:some|many|most|all|a few|few|a number)")
 # between a count and the part of it that follows: "nine wounded, two of them seriously"
 # ("30 people in the village, six of them children", "23 wounded since Sunday, three of them")
-_SUBSET_GAP = re.compile(r"(?:\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+[a-z]+(?:ed|en|t)"
+_SUBSET_GAP = re.compile(r"(?:\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
+                         r"(?:admitted|treated|hospitali[sz]ed|brought|taken|evacuated|"
+                         r"found|recovered|counted|identified|buried)"
                          # "19 wounded civilians had been admitted overnight, seven of them"
                          r"(?:\s+(?:overnight|yesterday|today))?)?"
                          r"(?:\s+(?:in|at|on|near|across|around|inside|outside|from|since|"

@@ -293,6 +293,8 @@ def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention
     sent = ctx.sentences[si]
     for q in _quantities(ctx, si):
         tail = None if q.start >= at else ctx.vocab.qo_tail.match(ctx.work, q.end, sent.end)
+        if tail and _SET_FREE.search(ctx.work, max(sent.start, q.start - 30), q.start):
+            continue  # "released 33 hostages, including eight children": freed, not taken
         if tail and gap.fullmatch(ctx.work, tail.end(), at):
             counted[q.start] = _Mention(q.start, tail.end(), q.text, "", q.start,
                                         tail.group("o"), *tail.span("o"))
@@ -306,6 +308,8 @@ def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention
     return None
 
 
+_SET_FREE = re.compile(r"(?i)\b(?:released|freed|rescued|returned|exchanged|swapped|"
+                       r"handed\s+over)\s+(?:\w+\s+)?$")
 _MORE_ITEMS = re.compile(r"(?i)\b(?:others|more)$")
 
 
@@ -423,11 +427,15 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     people_rows: list[tuple[_Mention, str]] = []
     if (_CUMULATIVE.search(work, sent.start, sent.end) and _PERFECT.search(work, sent.start,
                                                                            sent.end)) \
-            or _YEAR_OPENING.match(work, sent.start, sent.end) \
-            or _LAST_YEAR.search(work, sent.start, sent.end):
+            or _YEAR_OPENING.match(work, sent.start, sent.end):
         # a running toll ("since 2012 ... has killed") or a past year's ("In 2023, ..."):
         # background, not this event
         events = []
+    for last in _LAST_YEAR.finditer(work, sent.start, sent.end):
+        # "more than 5,600 people were killed ... last year": that clause's count only
+        clause = max(work.rfind(", ", sent.start, last.start()),  # (not "5,600")
+                     work.rfind(";", sent.start, last.start()), sent.start)
+        events = [e for e in events if not clause <= e[0] < last.end()]
     for whole in _OVERALL_TOLL.finditer(work, sent.start, sent.end):
         # "61 bodies ..., bringing the overall toll since October 2023 to 68,000": the
         # war's toll is background; the 61 stay

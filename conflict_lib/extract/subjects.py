@@ -520,7 +520,10 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         if on and (_PNOUN_WORD.search(on.group("np")) or vocab.alias.search(on.group("np"))):
             return on.group("np"), ""
     side = _OUR_SIDE.search(work, sent.start, m.start())
-    if side:  # "On our side, we deplore two dead": the claimant's own
+    if side and not re.search(r"(?i)\b(?:while|whereas|but|against)\b",
+                              work[side.end() : m.start()]):
+        # "On our side, we deplore two dead": the claimant's own (not "..., while the
+        # terrorists suffered 40 dead")
         return f"{side.group(1)} own ranks", "'on our side'"
     own = _own_ranks(ctx, si, m.end(), attr)
     if own:

@@ -222,8 +222,11 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"\\s+(?:of|belonging\\s+to|from|owned\\s+by)\\s+(?:the\\s+)?(?P<np>(?:{_WORD}\\s+|"
         f"(?:killed|dead|slain|fleeing|captured)\\s+){{0,2}}?(?:{alias}|{_PNOUN}))", flags)
     # "recovered from the killed terrorists"
+    # ("... and captured 12 more fighters", "took 15 others hostage": people)
     eq_others = re.compile(f"(?<![\\w-])(?P<o>{_EQ_ACT})\\s+(?P<q>{q_eq})\\s+(?:others|more)"
-                           f"(?![\\w-])", flags)
+                           f"(?![\\w-])(?!\\s+(?!(?:in|on|at|near|intact|undamaged|and|as|"
+                           f"during|from|while|before|after|when|that|which|belonging)\\b)[a-z])",
+                           flags)
     return _Vocab(
         table, re.compile(f"(?<![\\w-]){alias}", flags),
         re.compile(f"(?<![\\w-]){alias_any_case}"),
