@@ -10,7 +10,7 @@ from conflict_lib.extract.mentions import _np_start
 from conflict_lib.extract.model import _Context, _Equipment
 from conflict_lib.extract.owners import _LAUNCHED_ITEM
 from conflict_lib.extract.params import _EQ_PASS_LEAD, _NUMBER_STOP
-from conflict_lib.extract.patterns import _ADJECTIVAL, _QUANTITY_WORDS
+from conflict_lib.extract.patterns import _ADJECTIVAL, _MORE_OF_THE_SAME, _QUANTITY_WORDS
 
 # a place described by what lies there: "beside burned-out trucks"
 _SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|outside|inside|behind|around|"
@@ -90,6 +90,12 @@ _N_OF = re.compile(r"(?<![\w-])(?P<q>\d[\d,]*|" + _NUMBER_STOP + r")\s+of\s+(?:s
 
 
 _PARTICLE_LEAD = re.compile(r"(?i)(?:up|down|off|out|over|away)\s")
+
+
+def _more_items(work: str, e: _Equipment) -> bool:
+    """``e`` is "eight others" after a counted item: more of that item."""
+    return e.parent is not None and bool(
+        _MORE_OF_THE_SAME.fullmatch(work[e.np_start : e.np_end].rsplit(None, 1)[-1]))
 
 
 def _equipment(ctx: _Context, si: int) -> list[_Equipment]:

@@ -35,8 +35,8 @@ from conflict_lib.extract.patterns import (
     _Q_GAP,
     _QUANTITY_WORDS,
     _STOP_WORD,
-    _TIME_WORD,
     _TOKEN,
+    _TRAILING_ADVERB,
     _TRANSITIVE,
     _WORDS_BETWEEN,
 )
@@ -346,7 +346,7 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
         # a bare number must stand alone ("10 injured", "ten were hurt"), not count a noun
         nxt = _NEXT_WORD.match(work, m.end, sent.end)
         if not nxt or (nxt.group(1) and not _STOP_WORD.fullmatch(nxt.group(1).lower())
-                       and not _TIME_WORD.fullmatch(nxt.group(1))):
+                       and not _TRAILING_ADVERB.fullmatch(nxt.group(1))):
             return False
     window = work[max(sent.start, m.start - 40) : m.start]
     owner = _POSSESSIVE_END.search(window)

@@ -11,6 +11,7 @@ from conflict_lib.extract.model import _Context, _Mention
 from conflict_lib.extract.patterns import (
     _CONDITION_PART,
     _INCLUDING,
+    _MORE_OF_THE_SAME,
     _NEXT_PART,
     _NO_FIGURE,
     _PLACE_LEAD,
@@ -137,7 +138,7 @@ def _place_or_state(work: str, m: _Mention, end: int) -> bool:
 def _place_sibling(work: str, m: _Mention, prv: _Mention, end: int) -> bool:
     """"Nine volunteers fell at Sambaogo and five others at Dargoussé": ``m`` ("five
     others") counts more people of ``prv``'s kind at another place, as they fared."""
-    return bool(prv.q and prv.outcome and re.fullmatch(r"(?i)others|more", m.np.strip())
+    return bool(prv.q and prv.outcome and _MORE_OF_THE_SAME.fullmatch(m.np.strip())
                 and _PLACE_PART.match(work, m.end, end)
                 and _PLACE_LEAD.fullmatch(work, max(prv.end, prv.o_end), m.start))
 

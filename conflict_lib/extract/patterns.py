@@ -103,10 +103,10 @@ _ALONE_BEFORE = re.compile(r"(?:^|[,;:(\"]|\.\.\.|\b(?:and|but|while|with|wherea
 _NEXT_WORD = re.compile(r"(?:\s+([A-Za-z][\w'-]*)|\s*[,.;:)\"']|\s*$)")
 
 
-# words of time after a bare count ("and wounded 38 overnight", "wounded 12 Tuesday"): the
-# number still stands alone
-_TIME_WORD = re.compile(r"(?i)overnight|yesterday|today|tonight|earlier|recently|respectively|"
-                        r"altogether|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+# words of time or manner after a bare count ("and wounded 38 overnight", "wounded 12
+# Tuesday", "five and seven respectively"): the number still stands alone
+_TRAILING_ADVERB = re.compile(r"(?i)overnight|yesterday|today|tonight|earlier|recently|"
+                              r"respectively|altogether|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 
 
 _POSSESSIVE_END = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
@@ -273,6 +273,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?(?:\s*\([^)]*
 _SAID_TAIL = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|posted)\b.*$")
 # "dozens more were wounded": more of the people just counted.
 _MORE = re.compile(r"\s+(?:more|others|other\s+people)(?![\w-])", re.IGNORECASE)
+# a count's noun that is only "more of the same" ("eight others", "five more")
+_MORE_OF_THE_SAME = re.compile(r"(?i)(?:others|more)")
 
 
 # A count split by place: "killed 12 civilians, eight in the camp and four more in Daraja"

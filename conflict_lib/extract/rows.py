@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from conflict_lib.extract.attribution import _claimant_for, _sentence_attributions, without_said
-from conflict_lib.extract.equipment import _equipment
+from conflict_lib.extract.equipment import _equipment, _more_items
 from conflict_lib.extract.headlines import _is_headline, name_headline_victims
 from conflict_lib.extract.mentions import (
     _alone_ok,
@@ -310,7 +310,6 @@ def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention
 
 _SET_FREE = re.compile(r"(?i)\b(?:released|freed|rescued|returned|exchanged|swapped|"
                        r"handed\s+over)\s+(?:\w+\s+)?$")
-_MORE_ITEMS = re.compile(r"(?i)\b(?:others|more)$")
 
 
 def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
@@ -441,8 +440,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         # war's toll is background; the 61 stay
         events = [e for e in events if not whole.start() <= e[0] <= whole.end() + 80]
     # "destroyed six vehicles and seized eight others": the others are vehicles, not people
-    more_items = [(e.start, e.end) for e in _equipment(ctx, si) if e.parent is not None
-                  and _MORE_ITEMS.search(work, e.np_start, e.np_end)]
+    more_items = [(e.start, e.end) for e in _equipment(ctx, si) if _more_items(work, e)]
     for _, kind, item in events:
         if kind == "people":
             m = item  # type: ignore[assignment]
@@ -563,7 +561,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         if not owner:
             continue
         outcome = work[e.o_start : e.o_end]
-        if e.parent is not None and _MORE_ITEMS.search(work, e.np_start, e.np_end):
+        if _more_items(work, e):
             outcome = f"{outcome} {e.np}"  # "destroyed nine others": nine more vehicles
         elif re.match(r"(?i)(?:lost|loss(?:es)?|took|taken)\b", outcome):
             # "lost ... three tanks", "losses at ... a tank": things lost, not people
