@@ -491,9 +491,6 @@ def _carried_attribution(ctx: _Context, si: int) -> _Attribution | None:
                         f"claimant carried from the previous sentence ({why})")
 
 
-_RELAY = re.compile(r"(?i)according\s+to\b")
-
-
 def _claimant_for(ctx: _Context, si: int, pos: int) -> _Attribution | None:
     # "...leaves 12 dead; police say 20 gang members killed": a speaker after a semicolon
     # speaks for its own clause only
@@ -502,7 +499,8 @@ def _claimant_for(ctx: _Context, si: int, pos: int) -> _Attribution | None:
     pre = [a for a in attrs if a.kind in ("pre", "both") and a.end <= pos]
     post = [a for a in attrs if a.kind in ("post", "both") and a.pos >= pos]
     if pre and post:
-        if pre[-1].kind == "pre" and _RELAY.match(ctx.work, post[0].pos) \
+        # (a "both" attribution after the claim is an "according to X")
+        if pre[-1].kind == "pre" and post[0].kind == "both" \
                 and not re.search(r"[;:\"]|,?\s(?:and|but|while|whereas)\s",
                                   ctx.work[pre[-1].end : pos]):
             # "JNIM said it had killed 50 soldiers, according to SITE": SITE relays JNIM

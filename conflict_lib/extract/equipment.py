@@ -10,7 +10,12 @@ from conflict_lib.extract.mentions import _np_start
 from conflict_lib.extract.model import _Context, _Equipment
 from conflict_lib.extract.owners import _LAUNCHED_ITEM
 from conflict_lib.extract.params import _EQ_PASS_LEAD, _NUMBER_STOP
-from conflict_lib.extract.patterns import _ADJECTIVAL, _MORE_OF_THE_SAME, _QUANTITY_WORDS
+from conflict_lib.extract.patterns import (
+    _ADJECTIVAL,
+    _BULK_COUNT,
+    _MORE_OF_THE_SAME,
+    _QUANTITY_WORDS,
+)
 
 # a place described by what lies there: "beside burned-out trucks"
 _SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|outside|inside|behind|around|"
@@ -19,9 +24,6 @@ _SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|outside|inside|behind|aro
 
 # between two counted items of one list
 _NEXT_ITEM = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
-
-
-_BULK = re.compile(r"(?i)\b(?:amounts?|numbers?|quantit|caches?|stocks?|stockpiles?|haul|array)")
 
 
 # between an item and "... eight others": a short stretch with no count of its own
@@ -165,7 +167,7 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             continue
         prev = found[-1] if found and q else None
         if prev is not None and prev.q and _NEXT_ITEM.fullmatch(work, prev.end, x0) \
-                and not _BULK.search(q):  # ("and large quantities of weapons": no tally)
+                and not _BULK_COUNT.match(q):  # ("and large quantities of weapons": no tally)
             # "shot down 48 of the drones and two of the missiles": the verb is the list's
             found.append(_Equipment(x0, n1, q, np, prev.o_start, prev.o_end, prev.verb,
                                     prev.passive, n0, n1, prev))

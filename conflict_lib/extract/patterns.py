@@ -274,7 +274,13 @@ _SAID_TAIL = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|posted)\b.
 # "dozens more were wounded": more of the people just counted.
 _MORE = re.compile(r"\s+(?:more|others|other\s+people)(?![\w-])", re.IGNORECASE)
 # a count's noun that is only "more of the same" ("eight others", "five more")
-_MORE_OF_THE_SAME = re.compile(r"(?i)(?:others|more)")
+_MORE_WORDS = r"(?:others|more)"
+_MORE_OF_THE_SAME = re.compile(r"(?i)" + _MORE_WORDS)
+
+
+# a quantity of things in bulk ("a large quantity", "huge stocks"): no tally
+_BULK_NOUN = r"(?:amounts?|numbers?|quantity|quantities|caches?|stocks?|stockpiles?|haul|array)"
+_BULK_COUNT = re.compile(r"(?i)(?:an?\s+)?\w+\s+" + _BULK_NOUN)
 
 
 # A count split by place: "killed 12 civilians, eight in the camp and four more in Daraja"

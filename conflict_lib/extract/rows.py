@@ -38,6 +38,7 @@ from conflict_lib.extract.parts import (
 from conflict_lib.extract.patterns import (
     _AND_LINK,
     _ANY,
+    _BULK_COUNT,
     _CUMULATIVE,
     _DATELINE,
     _DENIAL,
@@ -287,9 +288,11 @@ def _row(ctx: _Context, si: int, attr: _Attribution | None, subject: str, outcom
 
 
 def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention],
-                    gap: re.Pattern[str] = _SUBSET_GAP) -> _Mention | None:
+                    gap: re.Pattern[str] = _SUBSET_GAP, tolls: bool = False
+                    ) -> _Mention | None:
     """The "<number> <outcome>" count ("60 wounded") that a part at ``at`` follows after
-    ``gap`` (", " before "19 of them"; ", among them" before "seven women")."""
+    ``gap`` (", " before "19 of them"; ", among them" before "seven women"), or with
+    ``tolls`` a toll ("raised the toll to seven, among them ...")."""
     sent = ctx.sentences[si]
     for q in _quantities(ctx, si):
         tail = None if q.start >= at else ctx.vocab.qo_tail.match(ctx.work, q.end, sent.end)
@@ -301,7 +304,7 @@ def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention
             return counted[q.start]
     for t in ctx.vocab.toll.finditer(ctx.work, sent.start, at):
         # "raised the toll to seven, among them a 14-year-old girl"
-        if gap is not _SUBSET_GAP and gap.fullmatch(ctx.work, t.end(), at):
+        if tolls and gap.fullmatch(ctx.work, t.end(), at):
             counted[t.start("q")] = _Mention(t.start("q"), t.end(), t.group("q"), "",
                                              t.start("q"), "killed", *t.span("o"))
             return counted[t.start("q")]
@@ -388,7 +391,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 # "left 12 people dead, including seven soldiers": the same outcome
                 _fares_as(m, prv, part=True)
                 is_bound[k] = True
-            elif (whole := _counted_before(ctx, si, m.start, counted, _INCLUDING)) is not None:
+            elif (whole := _counted_before(ctx, si, m.start, counted, _INCLUDING,
+                                           tolls=True)) is not None:
                 # "recovered 18 bodies, among them seven women": parts of the count
                 _fares_as(m, whole, part=True)
                 is_bound[k] = True
@@ -570,8 +574,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         if _ANY.match(q or e.np) and _NEGATION.search(work, max(sent.start, e.np_start - 30),
                                                        e.o_end):
             continue  # "denied that any aircraft had been destroyed", "did not lose any"
-        if q and re.match(r"(?i)(?:an?\s+)?\w+\s+(?:amounts?|numbers?|quantit|cache|stock|haul|"
-                          r"array)", q):
+        if q and _BULK_COUNT.match(q):
             mag = re.sub(r"(?i)^an?\s+", "", q).split()[0]
             q = mag
         rows.append(_row(ctx, si, attr, owner, outcome, q, [f"equipment: {e.np}", note],

@@ -27,6 +27,7 @@ from conflict_lib.extract.params import (
     _alt,
     _trie_re,
 )
+from conflict_lib.extract.patterns import _BULK_NOUN, _MORE_WORDS
 from conflict_lib.reference import Actors, actors, quantifiers
 from conflict_lib.text import quantity as qty
 
@@ -89,8 +90,7 @@ def _quantity_patterns() -> tuple[str, str, str, str]:
     q_people = f"(?:{q_num}|{q_vague})"
     q_mag = f"(?:{_trie_re(magnitude)})(?![\\w-])"
     q_eq = (f"(?:{mod}\\s+)?"  # "some thirty motorbikes", "at least two tanks"
-            f"(?:(?:an?\\s+)?(?:{q_mag})\\s+(?:amounts?|numbers?|quantity|quantities|cache|"
-            f"caches|stocks?|stockpiles?|haul|array)"
+            f"(?:(?:an?\\s+)?(?:{q_mag})\\s+{_BULK_NOUN}"
             f"|(?:an?|one|{digits}|{numw}|{_trie_re(vague)})(?![\\w-]))")
     return q_people, q_zero, q_mag, q_eq
 
@@ -223,7 +223,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?:killed|dead|slain|fleeing|captured)\\s+){{0,2}}?(?:{alias}|{_PNOUN}))", flags)
     # "recovered from the killed terrorists"
     # ("... and captured 12 more fighters", "took 15 others hostage": people)
-    eq_others = re.compile(f"(?<![\\w-])(?P<o>{_EQ_ACT})\\s+(?P<q>{q_eq})\\s+(?:others|more)"
+    eq_others = re.compile(f"(?<![\\w-])(?P<o>{_EQ_ACT})\\s+(?P<q>{q_eq})\\s+{_MORE_WORDS}"
                            f"(?![\\w-])(?!\\s+(?!(?:in|on|at|near|intact|undamaged|and|as|"
                            f"during|from|while|before|after|when|that|which|belonging)\\b)[a-z])",
                            flags)
