@@ -25,7 +25,8 @@ DEV = Path(__file__).parent
 SETS = ("sahel", "wider", "heldout", "heldout_sahel", "heldout_wider", "dev3", "dev4", "final",
         "dev5", "dev6", "final2", "dev7", "dev8", "final3", "dev9", "final4", "dev10", "final5",
         "dev11", "dev12", "final6", "dev13", "dev14", "final7", "final8", "dev15", "dev16",
-        "dev17", "dev18", "final9", "dev19", "dev20", "final10", "dev21", "final11")
+        "dev17", "dev18", "final9", "dev19", "dev20", "final10", "dev21", "final11", "dev22",
+        "final12")
 
 
 def extracted(name: str) -> pd.DataFrame:
