@@ -60,6 +60,7 @@ _ROLES = {
         "sepoy sepoys trooper troopers guardsman guardsmen legionnaire legionnaires")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
+        "guerrillas guerrilla guerillas guerilla "
         "resistance groups group movement paramilitary paramilitaries")),
     "jihadists": frozenset(_words(
         "jihadists jihadist islamists islamist militants militant extremists extremist "

@@ -81,6 +81,9 @@ ru_state,Russia (state and Russian Armed Forces),russia,belligerent,Russia;Russi
     "ukraine_one_side": """ua_state,Ukraine (state and Armed Forces of Ukraine),government,belligerent,Ukraine;Ukrainian army;Ukrainian forces
 ru_state,Russia (state and Russian Armed Forces),government,belligerent,Russia;Russian army;Russian forces
 """,
+    "colombia": """col_army,National Army of Colombia,government,belligerent,Colombian army;National Army of Colombia;Colombia's army
+eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Army
+""",
     "pakistan": """pak_army,Pakistan Army,government,belligerent,Pakistan Army;ISPR;Inter-Services Public Relations
 ttp,Tehreek-e-Taliban Pakistan (TTP),rebels,belligerent,TTP;Pakistani Taliban;khwarij
 """,

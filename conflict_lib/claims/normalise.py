@@ -51,12 +51,13 @@ _WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|treat
 _CAPTURED = re.compile(
     r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
     r"arrest\w*|apprehend\w*|taken prisoner|taken captive|captives?|taken away|led away|"
-    r"carried away|took away|taking away|carried off|marched off)\b"
+    r"carried away|took away|taking away|carried off|marched off|held)\b"
 )
 _SUCCUMBED = re.compile(r"\b(?:succumb\w*|died (?:of|from))\b")
 _MISSING = re.compile(r"\b(?:missing|unaccounted)\b")
 # "harmed" says hurt or killed without saying which ("no civilians were harmed")
-_CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|casualty toll|harmed|out of action)\b")
+# ("no civilian was affected": a zero claim's word for any harm)
+_CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|casualty toll|harmed|affected|out of action)\b")
 # A bare "toll" ("the toll rose to 15") is, in reporting, the death toll.
 _TOLL = re.compile(r"\btoll\b")
 _EQUIPMENT = re.compile(

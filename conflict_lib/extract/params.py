@@ -73,7 +73,8 @@ _CUE_STEMS = _words(
     "made_away drove_off driven_off driving_off drove_away took taken taking brought_down "
     "bringing_down sunk sank sinking "
     "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
-    "treated_for being_treated hospital out_of_action deplor regrett fell fallen shahadat"
+    "treated_for being_treated hospital out_of_action deplor regrett fell fallen shahadat "
+    "affected being_held been_held was_held were_held"
 )
 
 
@@ -125,7 +126,7 @@ _CUE_SCAN = re.compile(_trie_re(_CUE_STEMS).replace("\\s+", " "))
 # General English nouns for people; heads of a noun phrase whose losses are counted.
 _PERSON_NOUNS = _words(
     "soldiers? troops? forces fighters? men man women woman children child people persons? "
-    "civilians? militants? rebels? jihadists? insurgents? terrorists? separatists? "
+    "civilians? militants? rebels? jihadists? insurgents? terrorists? separatists? guerr?illas? "
     "mercenar(?:y|ies) "
     "members? personnel servicem[ae]n officers? police(?:m[ae]n)? gendarmes? combatants? "
     "assailants? attackers? gunm[ae]n villagers? residents? others survivors? individuals? "

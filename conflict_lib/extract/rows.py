@@ -64,6 +64,7 @@ from conflict_lib.extract.subjects import (
     not_its_own,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve, _vocab
+from conflict_lib.extract.zeros import with_zero_claims
 from conflict_lib.roles import is_civilian_phrase, role_of
 from conflict_lib.text.numbers import NUMBER_WORDS
 
@@ -264,6 +265,7 @@ def _read_rules(text: str, reference_dir: Path | None) -> tuple[_Context | None,
             counted_before = False  # "Four of them were children." needs no cue of its own
             continue
         found = _sentence_claims(ctx, si)
+        found = with_zero_claims(ctx, si, found, _row)
         rows.extend(found)
         counted_before = any(m.q and m.outcome for m in ctx.mentions.get(si, ()))
     _name_mixed_tolls(ctx)
