@@ -95,7 +95,10 @@ _CIVILIAN_WORDS = frozenset(_words(
     "tailors butcher butchers cook cooks lawyer lawyers judge judges headman headmen elder "
     "elders watchman watchmen porter porters boatman boatmen motorcyclist motorcyclists "
     "cyclist cyclists priest imam monk nun pupil student trader worshipper villager resident "
-    "grandchildren grandchild grandson grandsons granddaughter granddaughters grandparents"))
+    "grandchildren grandchild grandson grandsons granddaughter granddaughters grandparents "
+    "fisherman herder herdsman shepherd nomad schoolteacher schoolteachers apprentice "
+    "apprentices shopper merchant miner labourer laborer journalist refugee passenger "
+    "schoolgirl schoolgirls schoolboy schoolboys"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))

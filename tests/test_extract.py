@@ -415,7 +415,6 @@ NEGATIVES = [
     "Attacks in the area have killed hundreds of soldiers since last year.",
     "Since the military seized power in 2020, rights groups have accused the army of killing "
     "hundreds of civilians.",
-    "The military government denied that any aircraft had been destroyed at the airport.",
     "The rebellion began in 2012 and a peace deal was signed in 2015.",
     "After two days of fighting, the army withdrew from the town.",
     "The two-day battle left the town in ruins.",

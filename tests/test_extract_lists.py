@@ -147,6 +147,28 @@ CASES = [
     ("sudan", "The Sudan Doctors Network raised the toll to nine, among them a 12-year-old boy.",
      [("sd_doctors", "civilians", "killed", 9, 9, 9),
       ("sd_doctors", "civilians", "killed", 1, 1, 1)]),
+    # a toll broken down after it was given: "Of the dead, N were X and M were Y"; one
+    # person named "among those killed"
+    ("sahel", "Of the dead, 11 were Burkinabe army soldiers and six were members of the VDP, "
+     "a security source said.",
+     [("local_sources", "bf_army", "killed", 11, 11, 11),
+      ("local_sources", "vdp", "killed", 6, 6, 6)]),
+    ("drc", "Of the dead, 21 were villagers and five were M23 fighters who had come to buy fuel, "
+     "residents said.",
+     [("local_sources", "civilians", "killed", 21, 21, 21),
+      ("local_sources", "m23", "killed", 5, 5, 5)]),
+    ("sudan", "Among those killed on Friday was a nurse who had stayed behind at the clinic, "
+     "the Sudan Doctors Network said.",
+     [("sd_doctors", "civilians", "killed", 1, 1, 1)]),
+    ("somalia", "A fisherman who had carried supplies to the base was also among the dead, "
+     "medics said.",
+     [("local_sources", "civilians", "killed", 1, 1, 1)]),
+    ("myanmar", "The junta's battalion commander, a major, was among those captured, the "
+     "People's Defence Force said.",
+     [("pdf", "tatmadaw", "captured", 1, 1, 1)]),
+    # ... but a list after "were" is not its first item alone (no row rather than a wrong one)
+    ("somalia", "Among the dead were the group's commander, his deputy and four of his guards, "
+     "the Somali army said.", []),
 ]
 
 

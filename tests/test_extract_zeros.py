@@ -22,6 +22,9 @@ CASES = [
      [("pak_army", "pak_army", "captured", 0, 0, 0)]),
     ("drc", "The Congolese army denied that any aircraft had been lost.",
      [("fardc", "fardc", "equipment_destroyed", 0, 0, 0)]),
+    # (a denial of any loss is a zero claim in the blind sets' gold, people or things)
+    ("sahel", "The Malian army denied that any aircraft had been destroyed at the airport.",
+     [("fama", "fama", "equipment_destroyed", 0, 0, 0)]),
     # a negated loss verb: the losses of the clause's subject, else the speaker's side
     ("colombia", "An ELN commander told a local radio station that the guerrillas had not "
      "lost a single fighter and that nine soldiers had died.",

@@ -140,7 +140,7 @@ _PERSON_NOUNS = _words(
     "captains? majors? colonels? lieutenants? sergeants? corporals? privates? generals? "
     "brigadiers? girls? boys? babies infants? toddlers? teenagers? minors? monks? nuns? "
     "priests? imams? nurses? doctors? paramedics? medics? journalists? farmers? teachers? "
-    "pupils? fishermen traders? shoppers? mourners? guests? patients? refugees? chiefs? "
+    "pupils? fisherm[ae]n traders? shoppers? mourners? guests? patients? refugees? chiefs? "
     "couples? relatives? family families pedestrians? bystanders? persons? worshippers? "
     "fathers? mothers? sons? daughters? wi(?:fe|ves) husbands? uncles? nephews? nieces? "
     "cousins? grandfathers? grandmothers? brother sister "

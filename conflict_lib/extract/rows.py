@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from conflict_lib.extract.attribution import _claimant_for, _sentence_attributions, without_said
+from conflict_lib.extract.breakdowns import with_breakdowns
 from conflict_lib.extract.equipment import _equipment, _more_items
 from conflict_lib.extract.headlines import _is_headline, name_headline_victims
 from conflict_lib.extract.mentions import (
@@ -265,7 +266,7 @@ def _read_rules(text: str, reference_dir: Path | None) -> tuple[_Context | None,
             counted_before = False  # "Four of them were children." needs no cue of its own
             continue
         found = _sentence_claims(ctx, si)
-        found = with_zero_claims(ctx, si, found, _row)
+        found = with_breakdowns(ctx, si, with_zero_claims(ctx, si, found, _row), _row)
         rows.extend(found)
         counted_before = any(m.q and m.outcome for m in ctx.mentions.get(si, ()))
     _name_mixed_tolls(ctx)

@@ -1,0 +1,87 @@
+"""A toll broken down after it was given, in the forms the counted mentions do not
+read: "Of the dead, 14 were soldiers and nine were members of the VDP"; "Among those
+killed was a 14-year-old girl"; "A fisherman ... was also among the dead". Each part is a
+claim of its own: its count, the outcome of the whole, the people it names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from conflict_lib.extract.attribution import _claimant_for
+from conflict_lib.extract.mentions import _people_listed
+from conflict_lib.extract.model import _Context
+from conflict_lib.extract.params import _PNOUN_WORD
+from conflict_lib.roles import is_civilian_phrase, role_of
+
+# the people a part is: up to a clause, a comma or the next part
+_NP_END = r"(?=\s*(?:[,;:.)\"]|$|\s(?:who|whom|which|that|while|when|as|after|before|and\s+" \
+    r"(?:\d+|[a-z]+\s+(?:were|was|are|is))\b)\b))"
+_HIT = (r"(?P<o>dead|killed|wounded|injured|victims|casualties|abducted|kidnapped|captured|"
+        r"missing|bodies|taken\s+hostage)")
+# "Of the dead,", "Of the 31 killed,", "Among the victims:"
+_OF_THE = re.compile(r"(?i)\b(?:of|among)\s+(?:the|those)\s+(?:[\w,-]+\s+)?" + _HIT
+                     + r"(?:\s+(?:on|in|at|since)\s+[^,;:.]{1,30}?)?\s*[,:]\s*")
+_PART_VERB = re.compile(r"(?i)\s+(?:of\s+them\s+)?(?:were|was|are|is)\s+(?:(?:all|also|reportedly)"
+                        r"\s+)?(?P<np>(?:[\w'()-]+\s+){0,7}?[\w'()-]+)" + _NP_END)
+_NEXT_PART = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)")
+# "Among those killed on Sunday was a paramedic", "Among the dead were a woman and her son"
+_AMONG_WAS = re.compile(r"(?i)\bamong\s+(?:those|the\s+people|the)\s+" + _HIT
+                        + r"(?:\s+[^,;:.]{1,40}?)?\s+(?:was|is|were|are)\s+(?:also\s+)?"
+                        r"(?P<np>(?:a|an|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)"
+                        + _NP_END)
+# "A fisherman who had ferried supplies was also among the dead"
+_WAS_AMONG = re.compile(r"(?i)(?<![\w-])(?P<np>(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)"
+                        r"(?:\s*,[^,;.]{1,60},|\s+who\s+[^,;.]{1,60}?)?\s+(?:was|is)\s+"
+                        r"(?:also\s+|reportedly\s+)?among\s+(?:those|the)\s+" + _HIT + r"\b")
+
+# "The unit's commander": an officer of a unit is the unit's army, a role
+_UNIT_OWNER = re.compile(r"(?i)^(?:the|its|their)\s+(?:unit|battalion|brigade|base|post|garrison|"
+                         r"company|regiment|convoy|patrol|camp)'s\s+")
+
+
+def with_breakdowns(ctx: _Context, si: int, rows: list[dict], make_row: Callable[..., dict]
+                    ) -> list[dict]:
+    """``rows`` of sentence ``si`` with the parts of a toll broken down after it."""
+    sent = ctx.sentences[si]
+    taken = [r["_at"] for r in rows]
+    added: list[dict] = []
+    for at, q, np, outcome in _parts(ctx, sent.start, sent.end):
+        if any(at <= t < at + len(q) + len(np) + 12 for t in taken):
+            continue  # read already as a count
+        attr = _claimant_for(ctx, si, at)
+        added.append(make_row(ctx, si, attr, np, outcome, q, ["part of a toll broken down"],
+                              at))
+        taken.append(at)
+    return rows + added
+
+
+def _parts(ctx: _Context, start: int, end: int) -> list[tuple[int, str, str, str]]:
+    """(offset, count, people, outcome) of each part in the sentence."""
+    work = ctx.work
+    out = []
+    for head in _OF_THE.finditer(work, start, end):
+        pos = head.end()
+        while True:
+            q = ctx.vocab.quantities.match(ctx.low, pos, end)
+            verb = _PART_VERB.match(work, q.end(), end) if q else None
+            if q is None or verb is None or not _people(verb.group("np")):
+                break
+            out.append((q.start(), q.group(0), verb.group("np"), head.group("o")))
+            nxt = _NEXT_PART.match(work, verb.end(), end)
+            if nxt is None:
+                break
+            pos = nxt.end()
+    for m in (*_AMONG_WAS.finditer(work, start, end), *_WAS_AMONG.finditer(work, start, end)):
+        if m.re is _AMONG_WAS and re.match(r"(?i)\s*,", work[m.end() : m.end() + 2]) \
+                and re.search(r"(?i)\s(?:were|are)\s", m.group(0)):
+            continue  # "Among the dead were the commander, his deputy and three ...": a list
+        np = _UNIT_OWNER.sub("the ", m.group("np"))
+        count = _people_listed(np) if _people(np) else ""
+        if count:
+            out.append((m.start("np"), count, np, m.group("o")))
+    return out
+
+
+def _people(np: str) -> bool:
+    return bool(_PNOUN_WORD.search(np) or is_civilian_phrase(np) or role_of(np))
