@@ -416,6 +416,13 @@ NEGATIVES = [
     "Since the military seized power in 2020, rights groups have accused the army of killing "
     "hundreds of civilians.",
     "The rebellion began in 2012 and a peace deal was signed in 2015.",
+    # a war's running toll as background, in the forms wire copy closes on
+    "The clashes threaten a peace accord that ended a civil war in which an estimated "
+    "300,000 people died.",
+    "A state of emergency was declared in 2023, and the conflict has since killed thousands "
+    "of people, rights groups say.",
+    "The invasion began in February 2022, and the UN says more than 12,000 civilians have "
+    "been killed since.",
     "After two days of fighting, the army withdrew from the town.",
     "The two-day battle left the town in ruins.",
     "The army took control of three towns on July 27.",

@@ -163,7 +163,10 @@ _CUMULATIVE = re.compile(
     r"(?:insurgency|war|conflict|rebellion)\s+(?:that|which)\s+(?:began|started|erupted|broke\s+"
     r"out)\s+[^.;,]{0,40}?\bin\s+(?:1[89]|20)\d\d|"
     r"(?:insurgency|war|conflict|violence|rebellion|crisis)\b[^.;]{0,80}?\b(?:has|have)\s+"
-    r"(?:so\s+far\s+|now\s+)?(?:killed|left|claimed|cost)|"
+    r"(?:so\s+far\s+|now\s+|since\s+|already\s+)?(?:killed|left|claimed|cost)|"
+    # "launched its full-scale invasion in February 2022 ... have been killed since."
+    r"(?:invasion|offensive|insurgency|war|uprising)\b[^.;]{0,30}?\bin\s+(?:\w+\s+)?"
+    r"(?:1[89]|20)\d\d\b[^.;]{0,120}?\bsince\s*(?=[.;]|$)|"
     # "during the 14 months of hostilities", "in two years of war"
     r"(?:during|in|over)\s+(?:the\s+)?(?:\w+\s+)?(?:months|years)\s+of\s+(?:war|fighting|conflict|"
     r"hostilities|insurgency))\b",
@@ -177,7 +180,10 @@ _OVERALL_TOLL = re.compile(r"(?i)\b(?:(?:overall|cumulative|aggregate)\s+(?:deat
                            r"(?=[^.;]{0,40}\b(?:since|war|conflict|insurgency)\b)|"
                            # "..., bringing the toll since October 2023 to more than 55,000"
                            r"bringing\s+(?:the|its)\s+(?:death\s+)?toll\s+(?:since|in|of)\s+"
-                           r"(?:the\s+war|the\s+conflict|(?:\w+\s+)?(?:1[89]|20)\d\d))")
+                           r"(?:the\s+war|the\s+conflict|(?:\w+\s+)?(?:1[89]|20)\d\d))|"
+                           # "a civil war in which an estimated 400,000 people died"
+                           r"\b(?:war|conflict|insurgency|genocide)\s+(?:in\s+which|that\s+"
+                           r"(?:killed|left|claimed))\b")
 
 
 _PERFECT = re.compile(

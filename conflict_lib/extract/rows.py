@@ -191,6 +191,7 @@ _COMMA_LINK = re.compile(r"\s*,\s*")
 
 
 _AS_MANY = re.compile(r"(?i)\bas\s+many\b")
+_CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|where|which|in\s+a|amid|as)\s")
 
 
 def _as_many(work: str, sent, start: int, end: int, earlier: list[_Mention]) -> str | None:
@@ -431,12 +432,17 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     events.sort(key=lambda x: x[0])
 
     people_rows: list[tuple[_Mention, str]] = []
-    if (_CUMULATIVE.search(work, sent.start, sent.end) and _PERFECT.search(work, sent.start,
-                                                                           sent.end)) \
-            or _YEAR_OPENING.match(work, sent.start, sent.end):
-        # a running toll ("since 2012 ... has killed") or a past year's ("In 2023, ..."):
-        # background, not this event
-        events = []
+    if _YEAR_OPENING.match(work, sent.start, sent.end):
+        events = []  # a past year's toll ("In 2023, ..."): background, not this event
+    for running in _CUMULATIVE.finditer(work, sent.start, sent.end):
+        # a running toll ("since 2012 ... has killed"): background, in its clause only
+        # ("12 soldiers were killed on Monday, in a war that has killed thousands")
+        lo = max([b.end() for b in _CLAUSE_BREAK.finditer(work, sent.start, running.start())]
+                 or [sent.start])
+        semi = work.find(";", running.end(), sent.end)
+        hi = semi if semi >= 0 else sent.end
+        if _PERFECT.search(work, lo, hi):
+            events = [e for e in events if not lo <= e[0] < hi]
     for last in _LAST_YEAR.finditer(work, sent.start, sent.end):
         # "more than 5,600 people were killed ... last year": that clause's count only
         clause = max(work.rfind(", ", sent.start, last.start()),  # (not "5,600")
