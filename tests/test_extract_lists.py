@@ -147,6 +147,11 @@ CASES = [
     ("sudan", "The Sudan Doctors Network raised the toll to nine, among them a 12-year-old boy.",
      [("sd_doctors", "civilians", "killed", 9, 9, 9),
       ("sd_doctors", "civilians", "killed", 1, 1, 1)]),
+    # a name with a particle ("al-Tayeb") is one speaker, whose "Its" is the party before
+    ("sudan", "The RSF did not comment on the strike. Its adviser Ibrahim Musa al-Tayeb said "
+     "on Telegram that the paramilitaries had captured 37 soldiers, including a major.",
+     [("rsf", "saf", "captured", 37, 37, 37),
+      ("rsf", "saf", "captured", 1, 1, 1)]),
     # the war's running toll in a clause of its own leaves the event's count standing
     ("sahel", "Fourteen Malian soldiers were killed on Monday in an attack on a post near Gao, "
      "in a war that has killed thousands, the Malian army said.",

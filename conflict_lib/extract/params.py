@@ -456,7 +456,7 @@ _ANAPHOR_REGION = re.compile(
     r"spokes(?:man|person|woman)|group|movement|coalition|alliance|organi[sz]ation|channel|"
     r"source|sources|official|officials|ministry|report|reports|blogger|video|videos|footage|"
     r"bulletin|briefing|update|dispatch|text|"
-    r"post|message|account|release|press\s+release|leader|commander)s?"
+    r"post|message|account|release|press\s+release|leader|commander|advis[eo]r|aide|envoy)s?"
     # "a spokesman for the group"
     r"(?:\s+(?:for|of)\s+the\s+(?:group|movement|ministry|agency|organi[sz]ation|coalition|"
     r"alliance|militia|faction|rebels))?"
@@ -564,7 +564,7 @@ REFERRING_HEADS = frozenset(_words(
     "group movement coalition alliance organisation organization ministry statement "
     "communique spokesman spokesperson spokeswoman official channel agency militia command "
     "bulletin briefing update dispatch report study document tally summary text "
-    "office department outfit faction leader commander"
+    "office department outfit faction leader commander adviser advisor aide envoy"
 ))
 # "the interior ministry": a ministry the qualifier names speaks for itself, not back
 MINISTRY_OF = frozenset(_words(

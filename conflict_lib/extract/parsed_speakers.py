@@ -131,6 +131,8 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
     if _OFFICE_HOLDER.match(found.phrase) and _resolve(vocab, found.phrase) is None:
         return None, ""  # "agency spokesman X": the rules read whose office it is
     rule = row["claimant_raw"]
+    if rule.endswith(found.phrase) and rule[: -len(found.phrase)].endswith("-"):
+        return None, ""  # "Its adviser Omar Hamdan al-Nur": the parse split the name at "-"
     if rule and found.phrase in rule and len(rule) > len(found.phrase) \
             and _resolve(vocab, found.phrase) is None \
             and (_resolve(vocab, rule) is not None or role_of(rule) is not None):

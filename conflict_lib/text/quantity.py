@@ -244,14 +244,17 @@ def _numeric(text: str, tokens: list[str], runs, rules) -> Quantity:
         low, high = sorted((value, runs[1][2]))
         if high < IMPLAUSIBLE:
             return Quantity(low, low, high, "range", low)
+    at_least, at_most = _preceded_by(before, _AT_LEAST), _preceded_by(before, _AT_MOST)
+    if at_least and at_most:  # "no more than 15" ends with "more than": the longer reads
+        at_least, at_most = (None, at_most) if len(at_most) > len(at_least) else (at_least, None)
     if (
-        (modifier := _preceded_by(before, _AT_LEAST))
+        (modifier := at_least)
         or after[:2] in (["or", "more"], ["+"])
         or after[:1] in (["+"], ["plus"])
     ):
         low = value + 1 if modifier in _STRICT else value
         return Quantity(low, low, None, "at_least", low)
-    if modifier := _preceded_by(before, _AT_MOST):
+    if modifier := at_most:
         high = value - 1 if modifier in _STRICT_BELOW else value
         high = max(high, 0)
         return Quantity(None, high, high, "at_most", high)

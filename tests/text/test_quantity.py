@@ -29,6 +29,10 @@ from conflict_lib.text.quantity import PRECISIONS, parse_quantity
         ("40 or more", 40, 40, None, "at_least"),
         ("up to 15", None, 15, 15, "at_most"),
         ("fewer than ten", None, 9, 9, "at_most"),
+        # a negated "more than" is a ceiling, not a floor
+        ("no more than 15", None, 15, 15, "at_most"),
+        ("not more than 15", None, 15, 15, "at_most"),
+        ("no less than 15", 15, 15, None, "at_least"),
         ("12-18", 12, 12, 18, "range"),
         ("between five and nine", 5, 5, 9, "range"),
         ("six to eight", 6, 6, 8, "range"),
