@@ -147,6 +147,21 @@ CASES = [
     ("sudan", "The Sudan Doctors Network raised the toll to nine, among them a 12-year-old boy.",
      [("sd_doctors", "civilians", "killed", 9, 9, 9),
       ("sd_doctors", "civilians", "killed", 1, 1, 1)]),
+    # equipment counted by the dozen, quoted as the group's own word, or after "to recover";
+    # a list whose last item is a compound noun ("pickup trucks")
+    ("somalia", 'Al Shabaab said its fighters had killed 19 soldiers and driven off with three '
+     '"technicals", pickup trucks fitted with machine guns.',
+     [("shabaab", "sna", "killed", 19, 19, 19),
+      ("shabaab", "sna", "equipment_seized", 3, 3, 3)]),
+    ("sahel", '"The enemy paid dearly: dozens of terrorists neutralised, half a dozen motorcycles '
+     'and three pickup trucks destroyed," the Malian army said.',
+     [("fama", "jnim", "killed", 24, 24, 99),
+      ("fama", "jnim", "equipment_destroyed", 6, 6, 6),
+      ("fama", "jnim", "equipment_destroyed", 3, 3, 3)]),
+    ("sahel", "The Malian army said its units had neutralised about forty terrorists and managed "
+     "to recover some fifteen motorcycles.",
+     [("fama", "jnim", "killed", 40, 40, 40),
+      ("fama", "jnim", "equipment_seized", 15, 15, 15)]),
     # a name with a particle ("al-Tayeb") is one speaker, whose "Its" is the party before
     ("sudan", "The RSF did not comment on the strike. Its adviser Ibrahim Musa al-Tayeb said "
      "on Telegram that the paramilitaries had captured 37 soldiers, including a major.",

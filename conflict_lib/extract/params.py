@@ -511,7 +511,7 @@ _EQN = (
 _EQ_ACT = (r"(?:seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|destroy(?:ed|ing|s)?|damag(?:ed|ing|es?)|"
            r"shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|burn(?:ed|t|ing)|"
            r"br(?:ought|inging)\s+down|s[au]nk|sinking|"
-           r"torch(?:ed|ing)|recover(?:ed|ing)|loot(?:ed|ing)|blew\s+up|blowing\s+up|"
+           r"torch(?:ed|ing)|recover(?:ed|ing|s)?|loot(?:ed|ing)|blew\s+up|blowing\s+up|"
            r"los(?:t|ing|e)|confiscat(?:ed|ing)|wreck(?:ed|ing)|(?:took|taking|carried|carrying)\s+"
            r"(?:away|off)|ma(?:de|king)\s+(?:off|away)\s+with|dr(?:ove|iven|iving)\s+(?:off|away)"
            r"\s+with|(?:took|taken|taking)(?!\s+(?:up|over|part|place|control|power|aim|hold))|"

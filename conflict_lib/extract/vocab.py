@@ -91,6 +91,8 @@ def _quantity_patterns() -> tuple[str, str, str, str]:
     q_mag = f"(?:{_trie_re(magnitude)})(?![\\w-])"
     q_eq = (f"(?:{mod}\\s+)?"  # "some thirty motorbikes", "at least two tanks"
             f"(?:(?:an?\\s+)?(?:{q_mag})\\s+{_BULK_NOUN}"
+            # "a dozen motorcycles", "three dozen rifles", "a hundred vehicles"
+            f"|(?:(?:{numw}|an?|half\\s+a|\\d+)\\s+)?(?:{scales})(?![\\w-])"
             f"|(?:an?|one|{digits}|{numw}|{_trie_re(vague)})(?![\\w-]))")
     return q_people, q_zero, q_mag, q_eq
 
@@ -188,9 +190,9 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"around|about|more\\s+than)(?![\\w-])|\\d|{head}|{q_people})", flags)
     eq_scan = re.compile(
         f"(?<![\\w-]){_EQN}(?:\\s+{_EQN})*(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or)\\s+)"
-        f"(?:(?:an?|\\d+|{_NUMBER_STOP})\\s+)?(?:{_EQ_WORD}\\s+){{0,3}}?{_EQN})*")
-    eq_q_before = re.compile(
-        f"(?<![\\w-])(?P<q>{q_eq})\\s+(?:of\\s+)?(?:(?:its|their|our|the)\\s+)?$", flags)
+        f"(?:(?:an?|\\d+|{_NUMBER_STOP})\\s+)?(?:{_EQ_WORD}\\s+){{0,3}}?{_EQN}(?:\\s+{_EQN})*)*")
+    eq_q_before = re.compile(  # (four "technicals": a word quoted as the group's own)
+        f"(?<![\\w-])(?P<q>{q_eq})\\s+(?:of\\s+)?(?:(?:its|their|our|the)\\s+)?[\"']?$", flags)
     # "downed or electronically suppressed 61 of the drones": two verbs share the count
     eq_before = re.compile(f"(?<![\\w-])(?P<o>{_EQ_ACT}(?:\\s+(?:or|and)\\s+(?:[a-z]+ly\\s+)?"
                            f"[a-z]+ed)?|{_EQ_NOUN_OF})\\s+$", flags)
