@@ -162,6 +162,16 @@ CASES = [
      "to recover some fifteen motorcycles.",
      [("fama", "jnim", "killed", 40, 40, 40),
       ("fama", "jnim", "equipment_seized", 15, 15, 15)]),
+    # gear raiders took or burned is the army's (a word for attackers is their subject); a
+    # party named as the object of the verb before is not the agent of the next one
+    ("nigeria", "Residents said the insurgents, who came on motorbikes, made off with a pickup "
+     "mounted with a machine gun and set fire to three armoured vehicles.",
+     [("local_sources", "nga_army", "equipment_seized", 1, 1, 1),
+      ("local_sources", "nga_army", "equipment_destroyed", 3, 3, 3)]),
+    ("nigeria", "The Nigerian army said troops killed 12 ISWAP terrorists and destroyed five "
+     "gun trucks.",
+     [("nga_army", "iswap", "killed", 12, 12, 12),
+      ("nga_army", "iswap", "equipment_destroyed", 5, 5, 5)]),
     # a name with a particle ("al-Tayeb") is one speaker, whose "Its" is the party before
     ("sudan", "The RSF did not comment on the strike. Its adviser Ibrahim Musa al-Tayeb said "
      "on Telegram that the paramilitaries had captured 37 soldiers, including a major.",

@@ -73,6 +73,8 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
     # are not its agent
     participle = re.match(r"[\s,]*\w+ing\b", ctx.work[begin:cut]) is not None
     first = None if participle else vocab.alias_low.search(ctx.low, begin, min(cut, begin + 30))
+    if first and _ACTED_BEFORE.search(ctx.work, begin, first.start()):
+        first = None  # "troops killed 12 ISWAP fighters and destroyed ...": an object, no agent
     if first and _belligerent(vocab, _resolve(vocab, first.group(0))) \
             and not _PRONOUN_START.match(ctx.work, begin, cut):
         return _resolve(vocab, first.group(0)) or "", ctx.work[first.start() : first.end()]
@@ -98,6 +100,8 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
 
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                              r"(?:(?:had|has|have|also|reportedly)\s+)*$")
+_ACTED_BEFORE = re.compile(r"(?i)\d|\b(?:killed|killing|neutrali[sz]ed|captured|seized|destroyed|"
+                           r"shot|wounded|attacked|ambushed|repelled|routed)\b")
 _AUX_ONLY = re.compile(r"(?i)\s+(?:(?:had|has|have|also|reportedly|then|only|allegedly)\s+)*")
 
 

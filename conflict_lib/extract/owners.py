@@ -112,6 +112,9 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         adversary = _adversary(ctx, si, e.o_start, agent[0])
         if adversary:
             return adversary, f"owner implied: the adversary of {agent[1]} last named"
+    if _raiders_took(ctx, si, e):
+        # "the assailants made off with a pickup and set fire to two armoured vehicles"
+        return "the army", "owner implied: military gear attackers took or burned"
     if before:
         return before[-1][1], "owner implied: the people hit in the same sentence"
     party = _speaker_party(ctx, attr)
@@ -130,6 +133,30 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     if enemy:  # "neutralised 23 terrorists. ... had also recovered 17 motorcycles": theirs
         return enemy, f"owner implied: the enemy {attr.claimant} counted just before"
     return "", ""
+
+
+# attackers named by a word for them, as the subject of the verb that took or burned the
+# item (not its object: "neutralised 12 terrorists and destroyed five vehicles")
+_RAIDERS = re.compile(r"(?i)(?:^|[,;:]\s*|\b(?:that|said|and|as|while|when)\s+)(?:the\s+)?"
+                      r"(?:attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists|"
+                      r"raiders|bandits|enemy)(?:\s*,[^,.;]{1,80},)?(?:\s+(?:had|have|has|also|"
+                      r"then|reportedly))*\s+(?:[a-z]+\s+[^.;]{1,80}?\s*(?:,|\band)\s+)?$")
+# gear only an army fields, or a sentence about a military unit
+_MILITARY_GEAR = re.compile(r"(?i)\b(?:armou?red|apcs?|tanks?|technicals?|gun\s*trucks?|military|"
+                            r"army|(?:mounted|fitted)\s+with|machine[\s-]+guns?|patrol)\b")
+_MILITARY_UNIT = re.compile(r"(?i)\b(?:soldiers|troops|base|post|garrison|barracks|patrol|convoy|"
+                            r"gendarmes|detachment|outpost|army|military)\b")
+
+
+def _raiders_took(ctx: _Context, si: int, e: _Equipment) -> bool:
+    """Attackers, by a word for them, took or burned gear a military unit holds."""
+    sent = ctx.sentences[si]
+    if not _RAIDERS.search(ctx.work, max(sent.start, e.o_start - 160), e.o_start):
+        return False
+    if _MILITARY_GEAR.search(ctx.work, e.np_start, min(sent.end, e.np_end + 50)):
+        return True
+    return any(_MILITARY_UNIT.search(ctx.work, ctx.sentences[j].start, ctx.sentences[j].end)
+               for j in (si - 1, si) if j >= 0)
 
 
 _STORES = re.compile(r"(?i)\b(?:depots?|caches?|arms|weapons?|ammunition|equipment|materiel|"
