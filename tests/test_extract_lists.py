@@ -172,6 +172,23 @@ CASES = [
      "gun trucks.",
      [("nga_army", "iswap", "killed", 12, 12, 12),
       ("nga_army", "iswap", "equipment_destroyed", 5, 5, 5)]),
+    # interceptions: the launcher's losses; air defences that intercept are not the item;
+    # an open question is no claim
+    ("ukraine_states", "Ukraine said its air defences intercepted 41 Russian drones and two "
+     "missiles overnight.",
+     [("ua_state", "ru_state", "equipment_destroyed", 41, 41, 41),
+      ("ua_state", "ru_state", "equipment_destroyed", 2, 2, 2)]),
+    ("ukraine_states", "Russia said its air defence systems intercepted and destroyed 96 "
+     "Ukrainian drones.",
+     [("ru_state", "ua_state", "equipment_destroyed", 96, 96, 96)]),
+    ("ukraine_states", "Ukraine did not say whether any of the Russian missiles had been "
+     "intercepted.", []),
+    # "Its spokesman in <place>" refers back to the party that opens the sentence before
+    ("ethiopia", "Fano, an Amhara militia that turned on the federal government in 2023, "
+     "rejected the figures. Its spokesman in Gondar, Abebe Tesfaye, told Reuters that 11 of its "
+     "fighters had died, while government forces had lost more than 200 soldiers.",
+     [("fano", "fano", "killed", 11, 11, 11),
+      ("fano", "endf", "killed", 201, 201, N)]),
     # a name with a particle ("al-Tayeb") is one speaker, whose "Its" is the party before
     ("sudan", "The RSF did not comment on the strike. Its adviser Ibrahim Musa al-Tayeb said "
      "on Telegram that the paramilitaries had captured 37 soldiers, including a major.",

@@ -84,6 +84,9 @@ ru_state,Russia (state and Russian Armed Forces),government,belligerent,Russia;R
     "colombia": """col_army,National Army of Colombia,government,belligerent,Colombian army;National Army of Colombia;Colombia's army
 eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Army
 """,
+    "ethiopia": """endf,Ethiopian National Defense Force (ENDF),government,belligerent,ENDF;Ethiopian National Defense Force;Ethiopian army;Ethiopia's military;government forces;federal forces
+fano,Fano militias,rebels,belligerent,Fano;Fano militia;Fano militias
+""",
     "pakistan": """pak_army,Pakistan Army,government,belligerent,Pakistan Army;ISPR;Inter-Services Public Relations
 ttp,Tehreek-e-Taliban Pakistan (TTP),rebels,belligerent,TTP;Pakistani Taliban;khwarij
 """,

@@ -69,7 +69,7 @@ _EQUIPMENT = re.compile(
 )
 _DESTROYED = re.compile(
     r"\b(?:destr\w*|damag\w*|crash\w*|shot down|downed|burn\w*|torched|blew up|blown up|"
-    r"brought down|bringing down|sunk|sank|sinking|"
+    r"brought down|bringing down|sunk|sank|sinking|intercept\w*|"
     r"hit|struck|obliterat\w*|wreck\w*|crippl\w*|disabled|set fire|set on fire|ablaze|alight|"
     r"gutted)\b"
 )

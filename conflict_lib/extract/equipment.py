@@ -22,6 +22,14 @@ _SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|outside|inside|behind|aro
                       r"in\s+front\s+of)\s+(?:(?:an?|the|some|several|many|\w+)\s+)?$")
 
 
+# an object after the verb: the equipment before it is the subject that acted
+_ACTIVE_OBJECT = re.compile(r"(?i)(?:\s+(?:and|or)\s+[a-z]+ed)?\s+(?:\d|(?:the|a|an|some|several|"
+                            r"dozens|scores|all|most|their|its)\s)")
+# a question left open: "whether any of the missiles had been intercepted"
+_UNSAID = re.compile(r"(?i)\b(?:whether|if)\s+(?:any\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+)?"
+                     r"(?:[\w-]+\s+){0,2}$")
+
+
 # between two counted items of one list
 _NEXT_ITEM = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 
@@ -139,6 +147,11 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             found.append(_Equipment(before.start(), n1, q, np, before.start(), n1, verb,
                                     adjectival, n0, n1))
             continue
+        if after and not after.group("aux") and (
+                _ACTIVE_OBJECT.match(work, after.end(), sent.end)):
+            after = None  # "air defence systems intercepted and destroyed 112 drones": they act
+        if after and _UNSAID.search(work, max(sent.start, x0 - 40), x0):
+            continue  # "did not say whether any of the missiles had been intercepted"
         if after:
             found.append(_Equipment(x0, after.end(), q, np, n0, after.end(), after.group("o"),
                                     True, n0, n1))

@@ -74,7 +74,7 @@ _CUE_STEMS = _words(
     "bringing_down sunk sank sinking "
     "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
     "treated_for being_treated hospital out_of_action deplor regrett fell fallen shahadat "
-    "affected being_held been_held was_held were_held"
+    "affected being_held been_held was_held were_held intercept"
 )
 
 
@@ -457,9 +457,9 @@ _ANAPHOR_REGION = re.compile(
     r"source|sources|official|officials|ministry|report|reports|blogger|video|videos|footage|"
     r"bulletin|briefing|update|dispatch|text|"
     r"post|message|account|release|press\s+release|leader|commander|advis[eo]r|aide|envoy)s?"
-    # "a spokesman for the group"
+    # "a spokesman for the group", "its spokesman in Gojjam"
     r"(?:\s+(?:for|of)\s+the\s+(?:group|movement|ministry|agency|organi[sz]ation|coalition|"
-    r"alliance|militia|faction|rebels))?"
+    r"alliance|militia|faction|rebels)|\s+in\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)?"
     r"(?:\s+(?:also|later|further|had|has|have|then|previously|again|earlier|too))*$",
     re.IGNORECASE,
 )
@@ -510,6 +510,7 @@ _EQN = (
 
 _EQ_ACT = (r"(?:seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|destroy(?:ed|ing|s)?|damag(?:ed|ing|es?)|"
            r"shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|burn(?:ed|t|ing)|"
+           r"intercept(?:ed|ing|s)?|"
            r"br(?:ought|inging)\s+down|s[au]nk|sinking|"
            r"torch(?:ed|ing)|recover(?:ed|ing|s)?|loot(?:ed|ing)|blew\s+up|blowing\s+up|"
            r"los(?:t|ing|e)|confiscat(?:ed|ing)|wreck(?:ed|ing)|(?:took|taking|carried|carrying)\s+"
@@ -520,6 +521,7 @@ _EQ_ACT = (r"(?:seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|destroy(?:ed|ing|s)?|dam
 
 
 _EQ_PASS = (r"(?:seized|captured|destroyed|damaged|shot\s+down|downed|burned|burnt|torched|"
+            r"intercepted|"
             r"brought\s+down|sunk|"
             r"recovered|looted|lost|crashed|blown\s+up|confiscated|wrecked|went\s+down|"
             r"came\s+down|exploded|caught\s+fire|set\s+(?:on\s+fire|ablaze|alight)|gutted|"

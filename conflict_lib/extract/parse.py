@@ -225,10 +225,11 @@ def _named(head, keep_appos: bool = True) -> bool:
     """A phrase that names someone: a proper noun or an entity in its subtree ("The
     group's spokesman, Ali X," refers to the group: its apposition names only him)."""
     drop = set()
-    if not keep_appos:
-        for child in head.children:
-            if child.dep_ == "appos":
-                drop.update(t.i for t in child.subtree)
+    for child in head.children:
+        if (child.dep_ == "appos" and not keep_appos) or (
+                child.dep_ == "prep" and child.lower_ in ("in", "at", "near")):
+            # ("its spokesman in Gojjam": where he is, not who he is)
+            drop.update(t.i for t in child.subtree)
     return any(t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENTS
                for t in head.subtree if t.i not in drop)
 

@@ -163,7 +163,11 @@ _CUMULATIVE = re.compile(
     r"(?:insurgency|war|conflict|rebellion)\s+(?:that|which)\s+(?:began|started|erupted|broke\s+"
     r"out)\s+[^.;,]{0,40}?\bin\s+(?:1[89]|20)\d\d|"
     r"(?:insurgency|war|conflict|violence|rebellion|crisis)\b[^.;]{0,80}?\b(?:has|have)\s+"
-    r"(?:so\s+far\s+|now\s+|since\s+|already\s+)?(?:killed|left|claimed|cost)|"
+    r"(?:so\s+far\s+|now\s+)?(?:killed|left|claimed|cost)|"
+    # "the conflict has since killed thousands" (a week's "violence ... has since killed 30"
+    # is the event's toll)
+    r"(?:insurgency|war|conflict|rebellion)\b[^.;]{0,80}?\b(?:has|have)\s+(?:since|already)\s+"
+    r"(?:killed|left|claimed|cost)|"
     # "launched its full-scale invasion in February 2022 ... have been killed since."
     r"(?:invasion|offensive|insurgency|war|uprising)\b[^.;]{0,30}?\bin\s+(?:\w+\s+)?"
     r"(?:1[89]|20)\d\d\b[^.;]{0,120}?\bsince\s*(?=[.;]|$)|"
