@@ -189,6 +189,15 @@ CASES = [
      "fighters had died, while government forces had lost more than 200 soldiers.",
      [("fano", "fano", "killed", 11, 11, 11),
       ("fano", "endf", "killed", 201, 201, N)]),
+    # a part after two adjuncts of where and when ("across El Fasher on Sunday, among them")
+    ("sudan", "Drone strikes killed at least 17 people across El Fasher on Sunday, among them six "
+     "women, the Sudan Doctors Network said.",
+     [("sd_doctors", "civilians", "killed", 17, 17, N),
+      ("sd_doctors", "civilians", "killed", 6, 6, 6)]),
+    ("sudan", "Medics said the hospital had received 44 people wounded by shelling since the "
+     "weekend, 12 of them children.",
+     [("local_sources", "civilians", "wounded", 44, 44, 44),
+      ("local_sources", "civilians", "wounded", 12, 12, 12)]),
     # a name with a particle ("al-Tayeb") is one speaker, whose "Its" is the party before
     ("sudan", "The RSF did not comment on the strike. Its adviser Ibrahim Musa al-Tayeb said "
      "on Telegram that the paramilitaries had captured 37 soldiers, including a major.",

@@ -213,8 +213,12 @@ _YEAR_OPENING = re.compile(r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:(?:
                            r"since\s[^,.;]{0,80}?\b(?:1[89]|20)\d\d)\s*,", re.IGNORECASE)
 
 
+# where and when, between a count and its part: "in Kobe", "on Tuesday", "across the Gaza
+# Strip", "by mid-afternoon", "since the weekend", "yesterday" (two at most)
+_ADJUNCTS = (r"(?:\s+(?:(?:in|at|on|near|across|around|inside|outside|from|since|during|over|by|"
+             r"throughout|late|early|last)\s+[^,;.\"]{1,40}?|overnight|yesterday|today)){0,2}")
 # "12 people, including two children"; "killed 12 people on Tuesday, among them two children"
-_INCLUDING = re.compile(r"(?:\s+(?:on|in|at|near|overnight|late|early|last)\b[^,;.\"]{0,40}?)?"
+_INCLUDING = re.compile(_ADJUNCTS +
                         r"\s*,?\s*(?:including|among\s+them|of\s+whom|among\s+whom)\s+",
                         re.IGNORECASE)
 
@@ -238,8 +242,7 @@ _SUBSET_GAP = re.compile(r"(?:\s+(?:had\s+been|have\s+been|has\s+been|were|was)\
                          r"found|recovered|counted|identified|buried)"
                          # "19 wounded civilians had been admitted overnight, seven of them"
                          r"(?:\s+(?:overnight|yesterday|today))?)?"
-                         r"(?:\s+(?:in|at|on|near|across|around|inside|outside|from|since|"
-                         r"during|over)\s+[^,;.\"]{1,40}?)?\s*,\s*(?:and\s+|with\s+)?")
+                         + _ADJUNCTS + r"\s*,\s*(?:and\s+|with\s+)?")
 
 
 # items of a list after the outcome words: "included 24 fighters from the factions,
