@@ -25,13 +25,17 @@ How a text is read (one module per step):
    fighters"/"our men" as the speaker's side; subsets; zero claims; tolls.
    ``story``: whose dead a bare toll counts. ``owners``: whose equipment. ``parts``:
    parts and wholes of a count ("including two children", "Four of them were
-   children.", a list after a colon).
+   children.", a list after a colon); ``breakdowns``: a toll broken down after it was
+   given ("Of the dead, 14 were soldiers and nine ..."; "Among those killed was a
+   girl"); ``zeros``: zero claims said without a count ("no aircraft had been lost",
+   "denied that any soldier had been captured", "without any loss").
 6. ``sides``: generic words ("soldiers", "the army", "militants") are roles: the
    party of that kind the article names, else kept as written with the country
    ("soldiers (Ethiopia)"); never one war's army by default.
 7. ``rows``: assembly into raw-claim rows.
 
-Word lists and patterns live in ``params`` and ``patterns``, apart from the logic.
+Word lists and patterns live in ``params``, ``gear`` (equipment words) and ``patterns``,
+apart from the logic.
 """
 
 from conflict_lib.extract.rows import (

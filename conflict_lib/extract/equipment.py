@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from conflict_lib.extract.gear import _EQ_PASS_LEAD
 from conflict_lib.extract.mentions import _np_start
 from conflict_lib.extract.model import _Context, _Equipment
 from conflict_lib.extract.owners import _LAUNCHED_ITEM
-from conflict_lib.extract.params import _EQ_PASS_LEAD, _NUMBER_STOP
+from conflict_lib.extract.params import _NUMBER_STOP
 from conflict_lib.extract.patterns import (
     _ADJECTIVAL,
     _BULK_COUNT,

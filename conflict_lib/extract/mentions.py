@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
+from conflict_lib.extract.gear import _EQN
 from conflict_lib.extract.model import _Context, _Mention, _Quantity, _Sentence
 from conflict_lib.extract.params import (
     _BEFORE_LAST,
-    _EQN,
     _HELD_NOUN,
     _HELD_ONLY,
     _MONTH_BEFORE,

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from conflict_lib.extract.agents import _adversary, _agent, _listed_adversary, _speaker_party
+from conflict_lib.extract.gear import _EQ_INTRANSITIVE
 from conflict_lib.extract.mentions import _previous_sentence_subject
 from conflict_lib.extract.model import _Attribution, _Context, _Equipment, _Mention
-from conflict_lib.extract.params import _EQ_INTRANSITIVE
 from conflict_lib.extract.patterns import _BY_AGENT, _SEIZE_VERB
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import country_party

@@ -452,14 +452,16 @@ _PRONOUN_REGION = re.compile(
 
 
 _ANAPHOR_REGION = re.compile(
-    r"^(?:the|this|that|a|an|its|their|his|her)\s+(?:\w+(?:['\u2019]s)?\s+){0,3}?(?:statement|communiqu[eé]|"
+    r"^(?:the|this|that|a|an|(?P<own>its|their|his|her))\s+(?:\w+(?:['\u2019]s)?\s+){0,3}?"
+    r"(?:statement|communiqu[eé]|"
     r"spokes(?:man|person|woman)|group|movement|coalition|alliance|organi[sz]ation|channel|"
     r"source|sources|official|officials|ministry|report|reports|blogger|video|videos|footage|"
     r"bulletin|briefing|update|dispatch|text|"
     r"post|message|account|release|press\s+release|leader|commander|advis[eo]r|aide|envoy)s?"
     # "a spokesman for the group", "its spokesman in Gojjam"
     r"(?:\s+(?:for|of)\s+the\s+(?:group|movement|ministry|agency|organi[sz]ation|coalition|"
-    r"alliance|militia|faction|rebels)|\s+in\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)?"
+    r"alliance|militia|faction|rebels)|(?(own)\s+in\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?"
+    r"|(?!)))?"
     r"(?:\s+(?:also|later|further|had|has|have|then|previously|again|earlier|too))*$",
     re.IGNORECASE,
 )
@@ -493,55 +495,6 @@ _MONTH_BEFORE = re.compile(
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$",
     re.IGNORECASE,
 )
-
-
-# Equipment
-_EQN = (
-    r"(?:armou?red\s+personnel\s+carriers?|armou?red\s+vehicles?|military\s+vehicles?|"
-    r"vehicles?|trucks?|tankers?|tanks?|pick-?ups?|helicopters?|choppers?|aircraft|"
-    r"(?:air)?planes?|drones?|jets?|weapons?|arms|ammunition|equipment|materiel|artillery|"
-    r"guns?|rifles?|firearms?|kalashnikovs?|ak-?47s|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
-    r"(?:motor|speed)boats?|canoes?|pirogues?|barges?|bulldozers?|humvees?|"
-    r"technicals|mortars?|launchers?|howitzers?|cannons?|vessels?|ships?|missiles?|"
-    r"artillery\s+systems?|air\s+defen[cs]e\s+systems?|radars?|landing\s+craft|"
-    r"(?:military\s+)?supplies|depots?)(?![\w-])"
-)
-
-
-_EQ_ACT = (r"(?:seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|destroy(?:ed|ing|s)?|damag(?:ed|ing|es?)|"
-           r"shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|burn(?:ed|t|ing)|"
-           r"intercept(?:ed|ing|s)?|"
-           r"br(?:ought|inging)\s+down|s[au]nk|sinking|"
-           r"torch(?:ed|ing)|recover(?:ed|ing|s)?|loot(?:ed|ing)|blew\s+up|blowing\s+up|"
-           r"los(?:t|ing|e)|confiscat(?:ed|ing)|wreck(?:ed|ing)|(?:took|taking|carried|carrying)\s+"
-           r"(?:away|off)|ma(?:de|king)\s+(?:off|away)\s+with|dr(?:ove|iven|iving)\s+(?:off|away)"
-           r"\s+with|(?:took|taken|taking)(?!\s+(?:up|over|part|place|control|power|aim|hold))|"
-           r"set(?:ting)?\s+fire\s+to|"
-           r"set(?:ting)?\s+ablaze|gutt(?:ed|ing))")
-
-
-_EQ_PASS = (r"(?:seized|captured|destroyed|damaged|shot\s+down|downed|burned|burnt|torched|"
-            r"intercepted|"
-            r"brought\s+down|sunk|"
-            r"recovered|looted|lost|crashed|blown\s+up|confiscated|wrecked|went\s+down|"
-            r"came\s+down|exploded|caught\s+fire|set\s+(?:on\s+fire|ablaze|alight)|gutted|"
-            r"burned\s+out|burnt\s+out)")
-
-
-# a modifier of an equipment noun ("U.S.-made Bradley fighting vehicle")
-_EQ_WORD = (r"(?!" + _STOP + r"|" + _EQN + r"|" + _EQ_PASS + r"(?![\w-]))"
-            r"(?:[A-Za-z](?:[\w'\-]|\.(?=[\w-]))*|\d{2,3}(?:\.\d)?mm)")
-
-
-_EQ_PASS_LEAD = re.compile(_EQ_PASS + r"\s+", re.IGNORECASE)
-
-
-_EQ_NOUN_OF = (r"(?:seizure|destruction|capture|loss|downing|damaging|crash)(?:\s+and\s+"
-               r"(?:seizure|destruction|capture|loss|downing|damaging))?\s+of")
-
-
-_EQ_INTRANSITIVE = re.compile(r"crash|went\s+down|came\s+down|exploded|caught\s+fire|\blost\b",
-                              re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ parse-based reading

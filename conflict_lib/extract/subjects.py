@@ -18,6 +18,7 @@ from conflict_lib.extract.agents import (
 from conflict_lib.extract.attribution import GROUP_WORDS, _named_group
 from conflict_lib.extract.counted import named_after
 from conflict_lib.extract.equipment import _equipment
+from conflict_lib.extract.gear import _EQ_INTRANSITIVE
 from conflict_lib.extract.headlines import _is_headline
 from conflict_lib.extract.mentions import (
     _noun_groups,
@@ -28,7 +29,6 @@ from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
 from conflict_lib.extract.owners import equipment_owner
 from conflict_lib.extract.params import (
     _CARRY,
-    _EQ_INTRANSITIVE,
     _GENERIC,
     _HELD_ONLY,
     _PNOUN_WORD,

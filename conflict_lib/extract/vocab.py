@@ -8,16 +8,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from conflict_lib.extract.gear import _EQ_ACT, _EQ_NOUN_OF, _EQ_PASS, _EQ_WORD, _EQN
 from conflict_lib.extract.params import (
     _ACT,
     _ADV,
     _AUX,
     _DET,
-    _EQ_ACT,
-    _EQ_NOUN_OF,
-    _EQ_PASS,
-    _EQ_WORD,
-    _EQN,
     _NOUN_OF,
     _NUMBER_STOP,
     _OUTCOME_NOUNS,

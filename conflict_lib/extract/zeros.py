@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from conflict_lib.extract.attribution import _claimant_for
+from conflict_lib.extract.gear import _EQN
 from conflict_lib.extract.model import _Attribution, _Context, _Mention
-from conflict_lib.extract.params import _EQN, _PNOUN_WORD
+from conflict_lib.extract.params import _PNOUN_WORD
 from conflict_lib.extract.subjects import _is_zero, _zero_subject
 from conflict_lib.roles import is_civilian_phrase, role_of
 
