@@ -198,6 +198,9 @@ CASES = [
      "weekend, 12 of them children.",
      [("local_sources", "civilians", "wounded", 44, 44, 44),
       ("local_sources", "civilians", "wounded", 12, 12, 12)]),
+    # "put out of action" before its count, quoted or not
+    ("colombia", 'The ELN said its fighters had "put out of action" 12 soldiers in Arauca.',
+     [("eln", "col_army", "killed_or_wounded", 12, 12, 12)]),
     # a name with a particle ("al-Tayeb") is one speaker, whose "Its" is the party before
     ("sudan", "The RSF did not comment on the strike. Its adviser Ibrahim Musa al-Tayeb said "
      "on Telegram that the paramilitaries had captured 37 soldiers, including a major.",

@@ -303,6 +303,7 @@ _ACT = (
     r"neutrali[sz](?:ed|ing|es?)|annihilat(?:ed|ing|es?)|destroy(?:ed|ing)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|murder(?:ed|ing|s)?|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|took|taking|take|takes|taken|"
     r"(?:claimed|claiming|claims|cost|costing|costs)\s+the\s+lives\s+of|"
+    r"put(?:ting|s)?\s+out\s+of\s+action|"  # ("put out of action 15 soldiers")
     r"bur(?:ied|y|ying)|mourn(?:ed|ing|s)?|behead(?:ed|ing|s)?|decapitat(?:ed|ing)|"
     r"(?:hack(?:ed|ing)|stabb(?:ed|ing)|beat(?:en|ing)|burn(?:ed|t|ing)|shot|shooting)\s+to\s+death)"
 )
@@ -332,7 +333,7 @@ _BEFORE_LAST = re.compile(
     r"execut\w*|abduct\w*|kidnap\w*|massacr\w*|slaughter\w*|eliminat\w*|neutrali\w*|"
     r"annihilat\w*|destroy\w*|"
     r"detain\w*|arrest\w*|apprehend\w*|murder\w*|took|tak\w+|take|included|include|includes|comprised|"
-    r"buried|bury|burying|mourn\w*|behead\w*|decapitat\w*|lynch\w*|butcher\w*"
+    r"buried|bury|burying|mourn\w*|behead\w*|decapitat\w*|lynch\w*|butcher\w*|action"
 )
 
 
