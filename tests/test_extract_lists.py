@@ -201,6 +201,11 @@ CASES = [
     # "put out of action" before its count, quoted or not
     ("colombia", 'The ELN said its fighters had "put out of action" 12 soldiers in Arauca.',
      [("eln", "col_army", "killed_or_wounded", 12, 12, 12)]),
+    # '"...," the statement read': the statement's author speaks
+    ("sudan", 'The Sudanese army said it had beaten back an assault on the city. "Our forces '
+     'killed 75 RSF fighters and destroyed four combat vehicles," the statement read.',
+     [("saf", "rsf", "killed", 75, 75, 75),
+      ("saf", "rsf", "equipment_destroyed", 4, 4, 4)]),
     # a name with a particle ("al-Tayeb") is one speaker, whose "Its" is the party before
     ("sudan", "The RSF did not comment on the strike. Its adviser Ibrahim Musa al-Tayeb said "
      "on Telegram that the paramilitaries had captured 37 soldiers, including a major.",

@@ -222,7 +222,7 @@ _SPEECH_WORDS = (
     r"tweeted|detailed|deplored|deplores|regretted|regrets|mourned|mourns|lamented|laments|"
     r"details|detailing|affirmed|affirms|explained|explains|specified|conceded|concedes|"
     r"cited|citing|quoted|quoting|" + _TOLL_SPEECH + r"|according|denied|denies|deny|"
-    r"denying"
+    r"denying|(?<=statement\s)read|(?<=communique\s)read|(?<=message\s)read|(?<=post\s)read"
 )
 
 
@@ -507,7 +507,7 @@ SPEECH_LEMMAS = frozenset(_words(
     "raise revise update lower "
     "deny insist declare write post publish tweet note indicate assert reveal concede explain "
     "accuse warn quote cite document give release detail affirm specify mention boast stress "
-    "deplore regret mourn lament record"
+    "deplore regret mourn lament record read"
 ))
 # Verbs that speak only with a toll as their object ("put the death toll at 15", "raised
 # the toll to seven").
