@@ -206,6 +206,32 @@ CASES = [
      'killed 75 RSF fighters and destroyed four combat vehicles," the statement read.',
      [("saf", "rsf", "killed", 75, 75, 75),
       ("saf", "rsf", "equipment_destroyed", 4, 4, 4)]),
+    # review of session 11: a running toll is the clause that says so, not a barrage
+    # "since the war began"; a later clause with a toll of its own is background too;
+    # trucks near a checkpoint are not the army's; "the rest" is no count; an open
+    # question; boats intercepted are stopped; every item of a list counts by the dozen;
+    # "an aide" is a new voice
+    ("sudan", "The barrage, the largest since the war began, has already killed 14 people in "
+     "Omdurman, medics said.",
+     [("local_sources", "civilians", "killed", 14, 14, 14)]),
+    ("sudan", "At least 150,000 people have been killed in Sudan, where the war has left 12 "
+     "million displaced.", []),
+    ("sudan", "The war has killed tens of thousands, and on Monday 12 Sudanese soldiers died in "
+     "Bara, the Sudanese army said.",
+     [("saf", "saf", "killed", 12, 12, 12)]),
+    ("sahel", "Gunmen killed 12 villagers and burned 20 motorcycles near a military checkpoint, "
+     "residents said.",
+     [("local_sources", "civilians", "killed", 12, 12, 12),
+      ("local_sources", "civilians", "equipment_destroyed", 20, 20, 20)]),
+    ("sudan", "Of the dead, 14 were soldiers and the rest were civilians, medics said.",
+     [("local_sources", "saf", "killed", 14, 14, 14)]),
+    ("sudan", "It is not known whether a journalist was among the dead, medics said.", []),
+    ("colombia", "The Colombian army intercepted three boats carrying cocaine.", []),
+    ("colombia", "The ELN said it seized three dozen rifles and two dozen motorcycles.",
+     [("eln", "col_army", "equipment_seized", 36, 36, 36),
+      ("eln", "col_army", "equipment_seized", 24, 24, 24)]),
+    ("sudan", "The RSF attacked El Fasher. An aide said 30 civilians were killed.",
+     [(None, "civilians", "killed", 30, 30, 30)]),
     # a name with a particle ("al-Tayeb") is one speaker, whose "Its" is the party before
     ("sudan", "The RSF did not comment on the strike. Its adviser Ibrahim Musa al-Tayeb said "
      "on Telegram that the paramilitaries had captured 37 soldiers, including a major.",

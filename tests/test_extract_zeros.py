@@ -42,6 +42,19 @@ CASES = [
      [("nga_army", "nga_army", "killed_or_wounded", 0, 0, 0)]),
     ("somalia", "The Somali army said it suffered no further losses in the pursuit.",
      [("sna", "sna", "killed_or_wounded", 0, 0, 0)]),
+    # review of session 11: what nobody lost is not always people; "affected" by an
+    # outbreak and "held responsible" are no harm; "any ... who were killed" is no denial;
+    # an item's own army owns it; "not a single tank" is zero, not one
+    ("sudan", "The RSF said it had not lost a single battle since June.", []),
+    ("sudan", "The Sudanese army denied that any soldiers were affected by the cholera "
+     "outbreak.", []),
+    ("sudan", "The Sudanese army said no soldier was held responsible for the abuses.", []),
+    ("sudan", "The RSF rejected the report, saying any soldiers who were killed had died in "
+     "combat.", []),
+    ("sudan", "The Sudanese army said it had not lost a single tank in the fighting.",
+     [("saf", "saf", "equipment_destroyed", 0, 0, 0)]),
+    ("sudan", "No RSF vehicle was destroyed in the raid, the Sudanese army said.",
+     [("saf", "rsf", "equipment_destroyed", 0, 0, 0)]),
     # not zero claims: no loss recorded; a question; "no longer"
     ("sudan", "No incident was reported in the capital overnight, the Sudanese army said.", []),
     ("pakistan", "Reporters asked the ISPR whether any soldier had been taken prisoner.", []),

@@ -100,7 +100,8 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
 
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                              r"(?:(?:had|has|have|also|reportedly)\s+)*$")
-_ACTED_BEFORE = re.compile(r"(?i)\d|\b(?:killed|killing|neutrali[sz]ed|captured|seized|destroyed|"
+# a verb between the clause's opening and a party's name: the name is its object
+_ACTED_BEFORE = re.compile(r"(?i)\b(?:killed|killing|neutrali[sz]ed|captured|seized|destroyed|"
                            r"shot|wounded|attacked|ambushed|repelled|routed)\b")
 _AUX_ONLY = re.compile(r"(?i)\s+(?:(?:had|has|have|also|reportedly|then|only|allegedly)\s+)*")
 

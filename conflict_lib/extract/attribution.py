@@ -102,7 +102,8 @@ def _is_reference(region: str) -> bool:
 _APPOSED_NAME = re.compile(r",\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4},?\s*$")
 # a name right after a person's office, with no comma
 _TITLED_NAME = re.compile(r"((?i:spokes(?:man|woman|person)|commander|leader|official|advis[eo]r))"
-                          r"\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|al|bin|ibn|ag|abu|el|de)){0,4}\s*$")
+                          r"\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|(?:al|bin|ibn|ag|abu|el|de)"
+                          r"(?:-[A-Z][\w'.-]*)?)){0,4}\s*$")  # ("Omar Hamdan al-Nur")
 
 
 # "A local official", "a security source": an indefinite source is someone new

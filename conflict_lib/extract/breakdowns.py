@@ -9,29 +9,36 @@ import re
 from collections.abc import Callable
 
 from conflict_lib.extract.attribution import _claimant_for
-from conflict_lib.extract.mentions import _people_listed
+from conflict_lib.extract.mentions import _people_listed, names_people
 from conflict_lib.extract.model import _Context
-from conflict_lib.extract.params import _PNOUN_WORD
-from conflict_lib.roles import is_civilian_phrase, role_of
 
 # the people a part is: up to a clause, a comma or the next part
 _NP_END = r"(?=\s*(?:[,;:.)\"]|$|\s(?:who|whom|which|that|while|when|as|after|before|and\s+" \
-    r"(?:\d+|[a-z]+\s+(?:were|was|are|is))\b)\b))"
+    r"(?:\d+|[a-z]+\s+(?:were|was|are|is)|the\s+(?:rest|others|remainder))\b)\b))"
 _HIT = (r"(?P<o>dead|killed|wounded|injured|victims|casualties|abducted|kidnapped|captured|"
         r"missing|bodies|taken\s+hostage)")
+# a word of a person's description, not a clause ("a woman whose son", "a teacher who")
+_WORD = r"(?!(?:who|whom|whose|which|that)\b)[\w'-]+"
+# said of a person who may not be among them: a question, a condition, a denial
+_OPEN = re.compile(r"(?i)\b(?:whether|if|unclear|not\s+known|did\s+not\s+say|denied|denies|deny)"
+                   r"\b[^.;]{0,60}$")
+# people counted as one group ("a family of six", "a couple"): read by the counts
+_GROUP = re.compile(r"(?i)\b(?:family|families|couple|group)\b")
 # "Of the dead,", "Of the 31 killed,", "Among the victims:"
 _OF_THE = re.compile(r"(?i)\b(?:of|among)\s+(?:the|those)\s+(?:[\w,-]+\s+)?" + _HIT
-                     + r"(?:\s+(?:on|in|at|since)\s+[^,;:.]{1,30}?)?\s*[,:]\s*")
+                     + r"(?:\s+(?:on|in|at)\s+[^,;:.]{1,30}?)?\s*[,:]\s*")
 _PART_VERB = re.compile(r"(?i)\s+(?:of\s+them\s+)?(?:were|was|are|is)\s+(?:(?:all|also|reportedly)"
                         r"\s+)?(?P<np>(?:[\w'()-]+\s+){0,7}?[\w'()-]+)" + _NP_END)
 _NEXT_PART = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)")
 # "Among those killed on Sunday was a paramedic", "Among the dead were a woman and her son"
 _AMONG_WAS = re.compile(r"(?i)\bamong\s+(?:those|the\s+people|the)\s+" + _HIT
                         + r"(?:\s+[^,;:.]{1,40}?)?\s+(?:was|is|were|are)\s+(?:also\s+)?"
-                        r"(?P<np>(?:a|an|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)"
+                        r"(?P<np>(?:a|an|the|one|his|her|their)\s+(?:" + _WORD
+                        + r"\s+){0,5}?" + _WORD + r")"
                         + _NP_END)
 # "A fisherman who had ferried supplies was also among the dead"
-_WAS_AMONG = re.compile(r"(?i)(?<![\w-])(?P<np>(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)"
+_WAS_AMONG = re.compile(r"(?i)(?<![\w-])(?<!\bof\s)(?P<np>(?:a|an|the)\s+(?:" + _WORD
+                        + r"\s+){0,4}?" + _WORD + r")"
                         r"(?:\s*,[^,;.]{1,60},|\s+who\s+[^,;.]{1,60}?)?\s+(?:was|is)\s+"
                         r"(?:also\s+|reportedly\s+)?among\s+(?:those|the)\s+" + _HIT + r"\b")
 
@@ -65,7 +72,7 @@ def _parts(ctx: _Context, start: int, end: int) -> list[tuple[int, str, str, str
         while True:
             q = ctx.vocab.quantities.match(ctx.low, pos, end)
             verb = _PART_VERB.match(work, q.end(), end) if q else None
-            if q is None or verb is None or not _people(verb.group("np")):
+            if q is None or verb is None or not names_people(ctx.vocab, verb.group("np")):
                 break
             out.append((q.start(), q.group(0), verb.group("np"), head.group("o")))
             nxt = _NEXT_PART.match(work, verb.end(), end)
@@ -73,15 +80,14 @@ def _parts(ctx: _Context, start: int, end: int) -> list[tuple[int, str, str, str
                 break
             pos = nxt.end()
     for m in (*_AMONG_WAS.finditer(work, start, end), *_WAS_AMONG.finditer(work, start, end)):
+        if _OPEN.search(work, max(start, m.start() - 60), m.start()) or _GROUP.search(m["np"]):
+            continue  # "It is not known whether a journalist was among the dead"
         if m.re is _AMONG_WAS and re.match(r"(?i)\s*,", work[m.end() : m.end() + 2]) \
                 and re.search(r"(?i)\s(?:were|are)\s", m.group(0)):
             continue  # "Among the dead were the commander, his deputy and three ...": a list
         np = _UNIT_OWNER.sub("the ", m.group("np"))
-        count = _people_listed(np) if _people(np) else ""
+        count = _people_listed(np) if names_people(ctx.vocab, np) else ""
         if count:
             out.append((m.start("np"), count, np, m.group("o")))
     return out
 
-
-def _people(np: str) -> bool:
-    return bool(_PNOUN_WORD.search(np) or is_civilian_phrase(np) or role_of(np))

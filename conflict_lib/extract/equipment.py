@@ -24,7 +24,8 @@ _SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|outside|inside|behind|aro
 
 
 # an object after the verb: the equipment before it is the subject that acted
-_ACTIVE_OBJECT = re.compile(r"(?i)(?:\s+(?:and|or)\s+[a-z]+ed)?\s+(?:\d|(?:the|a|an|some|several|"
+_ACTIVE_OBJECT = re.compile(r"(?i)(?:\s+(?:and|or)\s+[a-z]+ed)?\s+(?!(?:a|an|the)\s+(?:day|week|"
+                            r"month|year|night|few)\b)(?:\d|(?:the|a|an|some|several|"
                             r"dozens|scores|all|most|their|its)\s)")
 # a question left open: "whether any of the missiles had been intercepted"
 _UNSAID = re.compile(r"(?i)\b(?:whether|if)\s+(?:any\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+)?"
@@ -70,8 +71,8 @@ def _split_counted(work: str, e: _Equipment) -> list[_Equipment]:
     for k, (a, b) in enumerate(zip(bounds, ends, strict=True)):
         text = work[a:b]
         q, np, np_start = e.q, text, a
-        if k:
-            m = re.match(r"(\S+)\s+", text)
+        if k:  # ("and two dozen motorcycles": the scale word is part of the count)
+            m = re.match(r"(\S+(?:\s+(?:dozen|hundred|thousand)(?![\w-]))?)\s+", text)
             q, np, np_start = m.group(1), text[m.end():], a + m.end()
         parts.append(_Equipment(e.start if not k else a, e.end, q, np, e.o_start, e.o_end,
                                 e.verb, e.passive, np_start, b))
@@ -139,6 +140,10 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         after = vocab.eq_after.match(work, n1, sent.end)
         before = vocab.eq_before.search(work, max(sent.start, x0 - 50), x0) \
             or (vocab.eq_list_lead.search(work, max(sent.start, x0 - 70), x0) if q else None)
+        acted = before or after
+        if acted and acted.group("o").lower().startswith("intercept") \
+                and not _LAUNCHED_ITEM.search(np):
+            continue  # "intercepted three boats carrying cocaine": stopped, not destroyed
         if before and not (after and after.group("aux")):
             verb = before.group("o")
             lead = work[max(sent.start, before.start() - 12) : before.start()]

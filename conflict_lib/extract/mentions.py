@@ -186,6 +186,12 @@ _OF_THE_HIT = re.compile(r"(?i)\s+of\s+the\s+(dead|wounded|injured|killed|missin
                          r"abducted|kidnapped|hostages)\b")
 
 
+def names_people(vocab: _Vocab, np: str) -> bool:
+    """A phrase that names people: a people noun, non-combatants, a role or a party."""
+    return bool(_PNOUN_WORD.search(np) or is_civilian_phrase(np) or role_of(np)
+                or vocab.alias_low.search(np.lower()))
+
+
 def _party_counted(vocab: _Vocab, np: str) -> bool:
     """A counted noun phrase that is a belligerent's name ("five VDP")."""
     actor = _resolve(vocab, np)

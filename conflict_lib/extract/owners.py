@@ -143,20 +143,19 @@ _RAIDERS = re.compile(r"(?i)(?:^|[,;:]\s*|\b(?:that|said|and|as|while|when)\s+)(
                       r"then|reportedly))*\s+(?:[a-z]+\s+[^.;]{1,80}?\s*(?:,|\band)\s+)?$")
 # gear only an army fields, or a sentence about a military unit
 _MILITARY_GEAR = re.compile(r"(?i)\b(?:armou?red|apcs?|tanks?|technicals?|gun\s*trucks?|military|"
-                            r"army|(?:mounted|fitted)\s+with|machine[\s-]+guns?|patrol)\b")
-_MILITARY_UNIT = re.compile(r"(?i)\b(?:soldiers|troops|base|post|garrison|barracks|patrol|convoy|"
-                            r"gendarmes|detachment|outpost|army|military)\b")
+                            r"army|machine[\s-]+guns?|(?:unit|patrol|garrison|base|post|convoy|"
+                            r"detachment)'s)(?![\w-])")
+_ARMED_WITH = re.compile(r"(?i)\s+(?:mounted|fitted|armed)\s+with\b")  # "a pickup mounted with"
 
 
 def _raiders_took(ctx: _Context, si: int, e: _Equipment) -> bool:
-    """Attackers, by a word for them, took or burned gear a military unit holds."""
+    """Attackers, by a word for them, took or burned gear only an army fields (trucks or
+    motorcycles near a base may be anyone's: traders', villagers', aid convoys')."""
     sent = ctx.sentences[si]
-    if not _RAIDERS.search(ctx.work, max(sent.start, e.o_start - 160), e.o_start):
-        return False
-    if _MILITARY_GEAR.search(ctx.work, e.np_start, min(sent.end, e.np_end + 50)):
-        return True
-    return any(_MILITARY_UNIT.search(ctx.work, ctx.sentences[j].start, ctx.sentences[j].end)
-               for j in (si - 1, si) if j >= 0)
+    # (the clause from the sentence's start, so that "^" is where the sentence opens)
+    return bool(_RAIDERS.search(ctx.work[sent.start : e.o_start])) and bool(
+        _MILITARY_GEAR.search(ctx.work, e.np_start, e.np_end)
+        or _ARMED_WITH.match(ctx.work, e.np_end))
 
 
 _STORES = re.compile(r"(?i)\b(?:depots?|caches?|arms|weapons?|ammunition|equipment|materiel|"

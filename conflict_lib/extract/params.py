@@ -458,7 +458,9 @@ _ANAPHOR_REGION = re.compile(
     r"spokes(?:man|person|woman)|group|movement|coalition|alliance|organi[sz]ation|channel|"
     r"source|sources|official|officials|ministry|report|reports|blogger|video|videos|footage|"
     r"bulletin|briefing|update|dispatch|text|"
-    r"post|message|account|release|press\s+release|leader|commander|advis[eo]r|aide|envoy)s?"
+    r"post|message|account|release|press\s+release|leader|commander|"
+    # ("its adviser" points back; "an aide" or "a senior adviser" is a new voice)
+    r"(?(own)(?:advis[eo]r|aide|envoy)|(?!)))s?"
     # "a spokesman for the group", "its spokesman in Gojjam"
     r"(?:\s+(?:for|of)\s+the\s+(?:group|movement|ministry|agency|organi[sz]ation|coalition|"
     r"alliance|militia|faction|rebels)|(?(own)\s+in\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?"

@@ -166,7 +166,7 @@ _CUMULATIVE = re.compile(
     r"(?:so\s+far\s+|now\s+)?(?:killed|left|claimed|cost)|"
     # "the conflict has since killed thousands" (a week's "violence ... has since killed 30"
     # is the event's toll)
-    r"(?:insurgency|war|conflict|rebellion)\b[^.;]{0,80}?\b(?:has|have)\s+(?:since|already)\s+"
+    r"(?:insurgency|war|conflict|rebellion)\s+(?:[a-z]+\s+){0,2}?(?:has|have)\s+(?:since|already)\s+"
     r"(?:killed|left|claimed|cost)|"
     # "launched its full-scale invasion in February 2022 ... have been killed since."
     r"(?:invasion|offensive|insurgency|war|uprising)\b[^.;]{0,30}?\bin\s+(?:\w+\s+)?"
@@ -186,7 +186,9 @@ _OVERALL_TOLL = re.compile(r"(?i)\b(?:(?:overall|cumulative|aggregate)\s+(?:deat
                            r"bringing\s+(?:the|its)\s+(?:death\s+)?toll\s+(?:since|in|of)\s+"
                            r"(?:the\s+war|the\s+conflict|(?:\w+\s+)?(?:1[89]|20)\d\d))|"
                            # "a civil war in which an estimated 400,000 people died"
-                           r"\b(?:war|conflict|insurgency|genocide)\s+(?:in\s+which|that\s+"
+                           # (a war of years, not "a communal conflict that killed 40")
+                           r"(?:-year|years?-long|decade-long|civil)\s+(?:war|conflict|"
+                           r"insurgency)\s+(?:in\s+which|that\s+"
                            r"(?:killed|left|claimed))\b")
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from conflict_lib.extract.attribution import _claimant_for, _sentence_attributions, without_said
+from conflict_lib.extract.background import background
 from conflict_lib.extract.breakdowns import with_breakdowns
 from conflict_lib.extract.equipment import _equipment, _more_items
 from conflict_lib.extract.headlines import _is_headline, name_headline_victims
@@ -40,20 +41,15 @@ from conflict_lib.extract.patterns import (
     _AND_LINK,
     _ANY,
     _BULK_COUNT,
-    _CUMULATIVE,
     _DATELINE,
     _DENIAL,
     _INCLUDING,
-    _LAST_YEAR,
     _LIST_LINK,
     _NEXT_PART,
     _NO_FIGURE,
     _OF_THEM,
-    _OVERALL_TOLL,
-    _PERFECT,
     _PRONOUN_SPEAKER,
     _SUBSET_GAP,
-    _YEAR_OPENING,
 )
 from conflict_lib.extract.sentences import _fold_typography, _lower, _sentences
 from conflict_lib.extract.sides import _name_the_army, _name_the_militants, _name_the_roles
@@ -191,7 +187,6 @@ _COMMA_LINK = re.compile(r"\s*,\s*")
 
 
 _AS_MANY = re.compile(r"(?i)\bas\s+many\b")
-_CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|where|which|in\s+a|amid|as)\s")
 
 
 def _as_many(work: str, sent, start: int, end: int, earlier: list[_Mention]) -> str | None:
@@ -432,26 +427,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     events.sort(key=lambda x: x[0])
 
     people_rows: list[tuple[_Mention, str]] = []
-    if _YEAR_OPENING.match(work, sent.start, sent.end):
-        events = []  # a past year's toll ("In 2023, ..."): background, not this event
-    for running in _CUMULATIVE.finditer(work, sent.start, sent.end):
-        # a running toll ("since 2012 ... has killed"): background, in its clause only
-        # ("12 soldiers were killed on Monday, in a war that has killed thousands")
-        lo = max([b.end() for b in _CLAUSE_BREAK.finditer(work, sent.start, running.start())]
-                 or [sent.start])
-        semi = work.find(";", running.end(), sent.end)
-        hi = semi if semi >= 0 else sent.end
-        if _PERFECT.search(work, lo, hi):
-            events = [e for e in events if not lo <= e[0] < hi]
-    for last in _LAST_YEAR.finditer(work, sent.start, sent.end):
-        # "more than 5,600 people were killed ... last year": that clause's count only
-        clause = max(work.rfind(", ", sent.start, last.start()),  # (not "5,600")
-                     work.rfind(";", sent.start, last.start()), sent.start)
-        events = [e for e in events if not clause <= e[0] < last.end()]
-    for whole in _OVERALL_TOLL.finditer(work, sent.start, sent.end):
-        # "61 bodies ..., bringing the overall toll since October 2023 to 68,000": the
-        # war's toll is background; the 61 stay
-        events = [e for e in events if not whole.start() <= e[0] <= whole.end() + 80]
+    events = [e for e in events if not background(work, sent.start, sent.end, e[0])]
     # "destroyed six vehicles and seized eight others": the others are vehicles, not people
     more_items = [(e.start, e.end) for e in _equipment(ctx, si) if _more_items(work, e)]
     for _, kind, item in events:

@@ -1,0 +1,52 @@
+"""Counts that are background to the event an article reports: a war's running toll
+("since 2012 the insurgency has killed 40,000"), a past year's ("In 2023, ..."; "...
+were killed in gang violence last year") and an overall toll ("bringing the overall
+toll since October 2023 to 68,000"). Each is background in its own clause only, so the
+event's count beside it stands ("12 soldiers were killed on Monday, in a war that has
+killed thousands")."""
+
+from __future__ import annotations
+
+import re
+
+from conflict_lib.extract.patterns import (
+    _CUMULATIVE,
+    _LAST_YEAR,
+    _OVERALL_TOLL,
+    _PERFECT,
+    _YEAR_OPENING,
+)
+
+# where one clause of a sentence ends and the next begins
+_CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|where|which|in\s+a|amid|as)\s")
+
+
+def background(work: str, start: int, end: int, at: int) -> bool:
+    """Whether the count at ``at`` in the sentence ``work[start:end]`` is background."""
+    if _YEAR_OPENING.match(work, start, end):
+        return True
+    return any(lo <= at < hi for lo, hi in _background_spans(work, start, end))
+
+
+def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for running in _CUMULATIVE.finditer(work, start, end):
+        lo = max([b.end() for b in _CLAUSE_BREAK.finditer(work, start, running.start())]
+                 or [start])
+        after = _CLAUSE_BREAK.search(work, running.end(), end)
+        # (a later clause stays the event's unless it runs a toll too: ", and authorities
+        # say more than 330 have been killed since")
+        hi = after.start() if after and not _PERFECT.search(work, after.end(), end) else end
+        if _PERFECT.search(work, start, lo):
+            lo = start  # "150,000 have been killed in Sudan, where the war ...": both
+        if _PERFECT.search(work, lo, hi):  # ("since 2012 ... has killed")
+            spans.append((lo, hi))
+    for last in _LAST_YEAR.finditer(work, start, end):
+        # "more than 5,600 people were killed ... last year": that clause's count only
+        clause = max(work.rfind(", ", start, last.start()),  # (not "5,600")
+                     work.rfind(";", start, last.start()), start)
+        spans.append((clause, last.end()))
+    for whole in _OVERALL_TOLL.finditer(work, start, end):
+        # "61 bodies ..., bringing the overall toll since October 2023 to 68,000": the 61 stay
+        spans.append((whole.start(), whole.end() + 81))
+    return spans
