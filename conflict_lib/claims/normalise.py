@@ -56,7 +56,8 @@ _CAPTURED = re.compile(
 _SUCCUMBED = re.compile(r"\b(?:succumb\w*|died (?:of|from))\b")
 _MISSING = re.compile(r"\b(?:missing|unaccounted)\b")
 # "harmed" says hurt or killed without saying which ("no civilians were harmed")
-# ("no civilian was affected": a zero claim's word for any harm)
+# ("affected" and, in _CAPTURED, "held" are emitted only by the extractor's zero claims,
+# "no civilian was affected by the strike", "no member ... was being held by its fighters")
 _CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|casualty toll|harmed|affected|out of action)\b")
 # A bare "toll" ("the toll rose to 15") is, in reporting, the death toll.
 _TOLL = re.compile(r"\btoll\b")

@@ -29,7 +29,7 @@ _OF_THE = re.compile(r"(?i)\b(?:of|among)\s+(?:the|those)\s+(?:[\w,-]+\s+)?" + _
                      + r"(?:\s+(?:on|in|at)\s+[^,;:.]{1,30}?)?\s*[,:]\s*")
 _PART_VERB = re.compile(r"(?i)\s+(?:of\s+them\s+)?(?:were|was|are|is)\s+(?:(?:all|also|reportedly)"
                         r"\s+)?(?P<np>(?:[\w'()-]+\s+){0,7}?[\w'()-]+)" + _NP_END)
-_NEXT_PART = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)")
+_PART_LINK = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)")
 # "Among those killed on Sunday was a paramedic", "Among the dead were a woman and her son"
 _AMONG_WAS = re.compile(r"(?i)\bamong\s+(?:those|the\s+people|the)\s+" + _HIT
                         + r"(?:\s+[^,;:.]{1,40}?)?\s+(?:was|is|were|are)\s+(?:also\s+)?"
@@ -75,7 +75,7 @@ def _parts(ctx: _Context, start: int, end: int) -> list[tuple[int, str, str, str
             if q is None or verb is None or not names_people(ctx.vocab, verb.group("np")):
                 break
             out.append((q.start(), q.group(0), verb.group("np"), head.group("o")))
-            nxt = _NEXT_PART.match(work, verb.end(), end)
+            nxt = _PART_LINK.match(work, verb.end(), end)
             if nxt is None:
                 break
             pos = nxt.end()
