@@ -141,7 +141,7 @@ _RAIDERS = re.compile(r"(?i)(?:^|[,;:]\s*|\b(?:that|said|and|as|while|when)\s+)(
                       r"(?:attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists|"
                       r"raiders|bandits|enemy)(?:\s*,[^,.;]{1,80},)?(?:\s+(?:had|have|has|also|"
                       r"then|reportedly))*\s+(?:[a-z]+\s+[^.;]{1,80}?\s*(?:,|\band)\s+)?$")
-# gear only an army fields, or a sentence about a military unit
+# gear only an army fields, or gear a unit is said to own ("the unit's vehicles")
 _MILITARY_GEAR = re.compile(r"(?i)\b(?:armou?red|apcs?|tanks?|technicals?|gun\s*trucks?|military|"
                             r"army|machine[\s-]+guns?|(?:unit|patrol|garrison|base|post|convoy|"
                             r"detachment)'s)(?![\w-])")
