@@ -11,6 +11,7 @@ from collections.abc import Callable
 from conflict_lib.extract.attribution import _claimant_for
 from conflict_lib.extract.mentions import _people_listed, names_people
 from conflict_lib.extract.model import _Context
+from conflict_lib.extract.params import _UNIT_NOUN
 
 # the people a part is: up to a clause, a comma or the next part
 _NP_END = r"(?=\s*(?:[,;:.)\"]|$|\s(?:who|whom|which|that|while|when|as|after|before|and\s+" \
@@ -43,8 +44,7 @@ _WAS_AMONG = re.compile(r"(?i)(?<![\w-])(?<!\bof\s)(?P<np>(?:a|an|the)\s+(?:" + 
                         r"(?:also\s+|reportedly\s+)?among\s+(?:those|the)\s+" + _HIT + r"\b")
 
 # "The unit's commander": an officer of a unit is the unit's army, a role
-_UNIT_OWNER = re.compile(r"(?i)^(?:the|its|their)\s+(?:unit|battalion|brigade|base|post|garrison|"
-                         r"company|regiment|convoy|patrol|camp)'s\s+")
+_UNIT_OWNER = re.compile(r"(?i)^(?:the|its|their)\s+" + _UNIT_NOUN + r"'s\s+")
 
 
 def with_breakdowns(ctx: _Context, si: int, rows: list[dict], make_row: Callable[..., dict]

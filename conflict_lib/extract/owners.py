@@ -10,6 +10,7 @@ from conflict_lib.extract.agents import _adversary, _agent, _listed_adversary, _
 from conflict_lib.extract.gear import _EQ_INTRANSITIVE
 from conflict_lib.extract.mentions import _previous_sentence_subject
 from conflict_lib.extract.model import _Attribution, _Context, _Equipment, _Mention
+from conflict_lib.extract.params import _UNIT_NOUN
 from conflict_lib.extract.patterns import _BY_AGENT, _SEIZE_VERB
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import country_party
@@ -143,8 +144,7 @@ _RAIDERS = re.compile(r"(?i)(?:^|[,;:]\s*|\b(?:that|said|and|as|while|when)\s+)(
                       r"then|reportedly))*\s+(?:[a-z]+\s+[^.;]{1,80}?\s*(?:,|\band)\s+)?$")
 # gear only an army fields, or gear a unit is said to own ("the unit's vehicles")
 _MILITARY_GEAR = re.compile(r"(?i)\b(?:armou?red|apcs?|tanks?|technicals?|gun\s*trucks?|military|"
-                            r"army|machine[\s-]+guns?|(?:unit|patrol|garrison|base|post|convoy|"
-                            r"detachment)'s)(?![\w-])")
+                            r"army|machine[\s-]+guns?|" + _UNIT_NOUN + r"'s)(?![\w-])")
 _ARMED_WITH = re.compile(r"(?i)\s+(?:mounted|fitted|armed)\s+with\b")  # "a pickup mounted with"
 
 

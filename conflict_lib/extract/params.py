@@ -339,6 +339,10 @@ _BEFORE_LAST = re.compile(
 
 # verbs of losses a party takes itself ("suffered heavy losses", "sustained casualties")
 _SUFFER_VERBS = r"suffered|sustained|incurred|took"
+# a military unit, whose gear or officer a possessive names ("the unit's commander",
+# "the patrol's two pick-ups")
+_UNIT_NOUN = (r"(?:unit|battalion|brigade|base|post|garrison|company|regiment|convoy|patrol|camp|"
+              r"detachment)")
 _SUFFERED_LAST = re.compile(
     r"(?:" + _SUFFER_VERBS + r"|recorded|endured|registered|left|lost)\s+(?:behind\s+)?"
     r"[\"']?$", re.IGNORECASE)
