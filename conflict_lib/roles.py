@@ -36,7 +36,9 @@ _ROLE_FILLER = frozenset(_words(
     "local regional senior top high-ranking "
     "captured wounded injured killed dead slain missing fallen remaining armed "
     "one two three four five six seven eight nine ten for "
-    "first second third fourth fifth sixth seventh eighth ninth tenth"))
+    "first second third fourth fifth sixth seventh eighth ninth tenth "
+    # the epithets a side gives soldiers ("five gallant soldiers", "40 cowardly soldiers")
+    "gallant brave valiant heroic courageous fearless cowardly"))
 _ROLES = {
     "army": frozenset(_words(
         "army armies armed forces force soldiers soldier troops troop military government "
@@ -98,7 +100,7 @@ _CIVILIAN_WORDS = frozenset(_words(
     "grandchildren grandchild grandson grandsons granddaughter granddaughters grandparents "
     "fisherman herder herdsman shepherd nomad schoolteacher schoolteachers apprentice "
     "apprentices shopper merchant miner labourer laborer journalist refugee passenger "
-    "schoolgirl schoolgirls schoolboy schoolboys"))
+    "schoolgirl schoolgirls schoolboy schoolboys neighbours neighbour neighbors neighbor"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))

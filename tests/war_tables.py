@@ -87,6 +87,10 @@ eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Ar
     "ethiopia": """endf,Ethiopian National Defense Force (ENDF),government,belligerent,ENDF;Ethiopian National Defense Force;Ethiopian army;Ethiopia's military;government forces;federal forces
 fano,Fano militias,rebels,belligerent,Fano;Fano militia;Fano militias
 """,
+    "gaza": """idf,Israel Defense Forces (IDF),government,belligerent,Israeli military;IDF;Israeli army
+hamas,Hamas,rebels,belligerent,Hamas;Qassam Brigades
+gaza_moh,Gaza health ministry,rebels,source,health ministry;Gaza's health ministry
+""",
     "pakistan": """pak_army,Pakistan Army,government,belligerent,Pakistan Army;ISPR;Inter-Services Public Relations
 ttp,Tehreek-e-Taliban Pakistan (TTP),rebels,belligerent,TTP;Pakistani Taliban;khwarij
 """,

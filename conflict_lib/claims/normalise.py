@@ -43,9 +43,9 @@ _NON_SUBJECTS = frozenset({"outlet", "social_media", "analysts", "local_sources"
 _KILLED = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w*|slain|slaughter\w*|massacr\w*|"
     r"martyr\w*|shahadat|to hell|fell|fallen|"
-    r"perish\w*|bodies|lives|los(?:e|s|ing|t)|execut(?:ed|ing|ions?|es?)\b|eliminat\w*|"
+    r"perish\w*|bodies|corpses|lives|los(?:e|s|ing|t)|execut(?:ed|ing|ions?|es?)\b|eliminat\w*|"
     r"neutrali[sz]\w*|annihilat\w*|buried|bury|burying|mourn\w*|succumb\w*|behead\w*|decapitat\w*|"
-    r"lynch\w*|butcher\w*|to death|burn\w* alive)\b"
+    r"lynch\w*|butcher\w*|to death|burn\w* alive|(?:supreme|ultimate|highest) price)\b"
 )
 _WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|treated|hospitals?)\b")
 _CAPTURED = re.compile(
@@ -54,7 +54,7 @@ _CAPTURED = re.compile(
     r"carried away|took away|taking away|carried off|marched off|held)\b"
 )
 _SUCCUMBED = re.compile(r"\b(?:succumb\w*|died (?:of|from))\b")
-_MISSING = re.compile(r"\b(?:missing|unaccounted)\b")
+_MISSING = re.compile(r"\b(?:missing|unaccounted|trapped)\b")
 # "harmed" says hurt or killed without saying which ("no civilians were harmed")
 # ("affected" and, in _CAPTURED, "held" are emitted only by the extractor's zero claims,
 # "no civilian was affected by the strike", "no member ... was being held by its fighters")

@@ -12,8 +12,10 @@ import re
 from conflict_lib.extract.patterns import (
     _CUMULATIVE,
     _LAST_YEAR,
+    _ORIGIN,
     _OVERALL_TOLL,
     _PERFECT,
+    _PERIOD,
     _YEAR_OPENING,
 )
 
@@ -23,7 +25,7 @@ _CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|where|which|in\s+a|amid|
 
 def background(work: str, start: int, end: int, at: int) -> bool:
     """Whether the count at ``at`` in the sentence ``work[start:end]`` is background."""
-    if _YEAR_OPENING.match(work, start, end):
+    if _YEAR_OPENING.match(work, start, end) or _ORIGIN.match(work, start, end):
         return True
     return any(lo <= at < hi for lo, hi in _background_spans(work, start, end))
 
@@ -41,6 +43,12 @@ def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
             lo = start  # "150,000 have been killed in Sudan, where the war ...": both
         if _PERFECT.search(work, lo, hi):  # ("since 2012 ... has killed")
             spans.append((lo, hi))
+    for period in _PERIOD.finditer(work, start, end):
+        # "more than 4,800 people were killed between October and June": that clause's
+        lo = max([b.end() for b in _CLAUSE_BREAK.finditer(work, start, period.start())]
+                 or [start])
+        after = _CLAUSE_BREAK.search(work, period.end(), end)
+        spans.append((lo, after.start() if after else end))
     for last in _LAST_YEAR.finditer(work, start, end):
         # "more than 5,600 people were killed ... last year": that clause's count only
         clause = max(work.rfind(", ", start, last.start()),  # (not "5,600")

@@ -33,7 +33,8 @@ _CUE = re.compile(
     r"seiz|damag|destr|crash|shot down|downed|burn|torch|loot|blown up|blew up|confiscat|wreck|"
     r"took away|taking away|carried off|carrying off|made off|making off|set fire|setting fire|"
     r"ablaze|alight|gutted|on fire|succumb|harmed|buried|mourn|behead|decapitat|lynch|butcher|"
-    r"to death|treated for|being treated|hospital|out of action|deplor|regrett",
+    r"to death|treated for|being treated|hospital|out of action|deplor|regrett|\bbury|burying|"
+    r"(?:supreme|ultimate|highest) price|trapped",
     re.IGNORECASE,
 )
 
@@ -73,7 +74,8 @@ _CUE_STEMS = _words(
     "made_away drove_off driven_off driving_off drove_away took taken taking brought_down "
     "bringing_down sunk sank sinking "
     "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
-    "treated_for being_treated hospital out_of_action deplor regrett fell fallen shahadat "
+    "treated_for being_treated hospital out_of_action deplor regrett fell fallen shahadat bury "
+    "supreme_price ultimate_price highest_price trapped "
     "affected being_held been_held was_held were_held intercept"
 )
 
@@ -148,7 +150,7 @@ _PERSON_NOUNS = _words(
     "peacekeepers? aid\\s+workers? health\\s+workers? rescuers? firefighters? christians? "
     "muslims? palestinians? israelis? ukrainians? russians? sudanese drivers? truckers? "
     "herdsmen shepherds? nomads? martyrs? guys lads brothers mujahids? mujahideen heroes "
-    "suspects? detainees? "
+    "suspects? detainees? agents? "
     # words for armed men outside armies: gangs, bandits, kidnappers, pirates, extremists
     "bandits? gangsters? thugs? kidnappers? raiders? outlaws? criminals? pirates? poachers? "
     "extremists? islamists? apostates? invaders? occupiers? aggressors? "
@@ -251,7 +253,7 @@ _AUX = (r"(?:were\s+being|was\s+being|were|was|are|is|had\s+been|have\s+been|has
 _ADV = (r"(?:reportedly|reported|also|all|either|allegedly|later|subsequently|apparently|then|"
         r"still|now|listed\s+as|declared|presumed|"
         r"both|initially|eventually|mostly|confirmed|feared|believed\s+to\s+have\s+been|"
-        r"said\s+to\s+have\s+been|thought\s+to\s+have\s+been|seen|found|left|among\s+them|"
+        r"said\s+to\s+have\s+been|thought\s+to\s+have\s+been|believed|seen|found|left|among\s+them|"
         r"in\s+total|in\s+all|allegedly|ultimately|immediately|in\s+fact|indeed|since|already|"
         r"been|"  # "had in fact been killed", "two had since died"
         # "seriously injured", "critically wounded", "fatally shot"
@@ -285,7 +287,13 @@ _PART = (
     r"hospitals?(?![^.;]{0,40}\b(?:dead|bodies|morgue|pronounced|succumb))|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
     r"among\s+those\s+(?:killed|wounded|injured|captured|missing|dead|abducted|kidnapped)|"
-    r"unaccounted\s+for|went\s+missing|shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"
+    r"unaccounted\s+for|went\s+missing|"
+    # "five soldiers paid the supreme price"; "seven others sustained gunshot injuries"
+    r"paid\s+the\s+(?:supreme|ultimate|highest)\s+price|"
+    r"sustained\s+(?:(?:serious|severe|minor|gunshot|bullet|shrapnel|multiple)\s+){0,2}(?:injuries|wounds)|"
+    # "were trapped under the rubble": the missing of a strike, not a siege's trapped
+    r"trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins|collapsed\s+[\w-]+)|"
+    r"shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"
     r"beheaded|decapitated|lynched|butchered|burn(?:ed|t)\s+alive|"
     r"(?:hacked|stabbed|beaten|burned|burnt|shot|clubbed)\s+to\s+death|"
     r"[\"']?eliminated[\"']?|[\"']?annihilated[\"']?|martyred|embraced\s+(?:martyrdom|shahadat)|(?:sent\s+)?to\s+hell|to\s+death)"
@@ -366,7 +374,7 @@ _TAKE_OBJECT = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)\b", 
 
 _OUTCOME_NOUNS = (r"(?:loss(?:es)?\s+of\s+(?:human\s+)?li(?:fe|ves)|deaths?|dead|"
                   r"fatalit(?:y|ies)|casualt(?:y|ies)|losses|killed|wounded|"
-                  r"injured|injur(?:y|ies)|prisoners?|captives?|hostages?|bodies|missing)")
+                  r"injured|injur(?:y|ies)|prisoners?|captives?|hostages?|bodies|corpses|missing)")
 
 
 _NEGATION = re.compile(r"\b(?:not|never|n't|denied|denies|deny)\b", re.IGNORECASE)

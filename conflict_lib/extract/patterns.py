@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.extract.params import _NUMBER_STOP, _SPEECH_WORDS, _STOP, _words
+from conflict_lib.extract.params import _MONTH, _NUMBER_STOP, _SPEECH_WORDS, _STOP, _words
 from conflict_lib.text import quantity as qty
 
 _PRONOUN_SPEAKER = re.compile(
@@ -166,11 +166,20 @@ _CUMULATIVE = re.compile(
     r"(?:so\s+far\s+|now\s+)?(?:killed|left|claimed|cost)|"
     # "the conflict has since killed thousands" (a week's "violence ... has since killed 30"
     # is the event's toll)
-    r"(?:insurgency|war|conflict|rebellion)\s+(?:[a-z]+\s+){0,2}?(?:has|have)\s+(?:since|already)\s+"
+    r"(?:insurgency|war|conflict|rebellion|invasion|offensive|campaign)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:has|have)\s+(?:since|already)\s+"
     r"(?:killed|left|claimed|cost)|"
     # "launched its full-scale invasion in February 2022 ... have been killed since."
     r"(?:invasion|offensive|insurgency|war|uprising)\b[^.;]{0,30}?\bin\s+(?:\w+\s+)?"
     r"(?:1[89]|20)\d\d\b[^.;]{0,120}?\bsince\s*(?=[.;]|$)|"
+    # "since Russia launched its full-scale invasion", "since the ceasefire took effect",
+    # "since the coup" (not "since the attack began": the event's own)
+    r"since\s+(?:[\w'-]+\s+){0,3}?(?:launched|took\s+effect|invaded|seized\s+power)\b|"
+    r"since\s+the\s+(?:(?:full-scale|military|\d{4})\s+)?(?:coup|invasion|ceasefire|truce|"
+    r"takeover)\b|"
+    r"since\s+the\s+(?:insurgency|rebellion|uprising|invasion)\s+(?:began|started|erupted)\b|"
+    # "have been killed in the war" (not "in the war's deadliest attack")
+    r"(?:killed|died)\s+(?:in|during|throughout)\s+the\s+(?:war|conflict|insurgency)\b(?!')|"
     # "during the 14 months of hostilities", "in two years of war"
     r"(?:during|in|over)\s+(?:the\s+)?(?:\w+\s+)?(?:months|years)\s+of\s+(?:war|fighting|conflict|"
     r"hostilities|insurgency))\b",
@@ -194,7 +203,9 @@ _OVERALL_TOLL = re.compile(r"(?i)\b(?:(?:overall|cumulative|aggregate)\s+(?:deat
 
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|died|been\s+killed|cost|displaced|"
-    r"lost|caused|been\s+blamed\s+for|been\s+responsible\s+for)\b|"
+    r"lost|caused|been\s+blamed\s+for|been\s+responsible\s+for|"
+    # a monitor's count ("has recorded more than 13,000 civilian deaths since ...")
+    r"recorded|documented|verified|registered)\b|"
     r"\b(?:were|was)\s+killed\s+(?:in\s+\w+\s+)?during\s+the\b",
     re.IGNORECASE)
 
@@ -207,6 +218,20 @@ _ANY = re.compile(r"any\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"(?i)\b(?:(?:were|was|had\s+been)\s+(?:killed|wounded|injured|kidnapped|"
                         r"abducted)|killed|died)\b[^.,;]{0,60}?(?<!since\s)\b(?:last|the\s+"
                         r"previous)\s+year\b(?!'s)")
+
+
+# a period's toll in a report ("killed in the first half of the year", "between October
+# and June"): background to the event, in its own clause
+_PERIOD = re.compile(r"(?i)\bin\s+the\s+first\s+(?:half|quarter|(?:\w+\s+)?(?:weeks|months))"
+                     r"\s+of\s+(?:the|this|last)\s+year\b|"
+                     r"\bbetween\s+" + _MONTH + r"\s+(?:\d{4}\s+)?and\s+" + _MONTH)
+
+
+# a sentence that tells how the war began ("The war began when Hamas-led militants
+# stormed southern Israel ..., killing about 1,200") or what last year was
+_ORIGIN = re.compile(r"(?i)(?:the\s+)?(?:war|conflict|insurgency)\s+(?:began|started|erupted|"
+                     r"broke\s+out|was\s+(?:triggered|sparked))\s+(?:when|with|by|after)\b|"
+                     r"last\s+year\s+was\b")
 
 
 _YEAR_OPENING = re.compile(r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:(?:January|February|"

@@ -1,0 +1,63 @@
+"""Casualty wording beyond the core verbs, and the background tolls a report gives beside
+its event: each a sentence in our own words under an analyst's table of the war's parties.
+("paid the supreme price", "helped bury", "trapped under the rubble"; "between October and
+June", "The war began when ...", "since the ceasefire took effect")."""
+
+from __future__ import annotations
+
+import pytest
+from war_tables import N, rows_in
+
+CASES = [
+    # an army's words for its dead and wounded, and the epithets it gives them
+    ("nigeria", "The Nigerian army said four gallant soldiers paid the supreme price while six "
+     "others sustained gunshot injuries in the ambush.",
+     [("nga_army", "nga_army", "killed", 4, 4, 4),
+      ("nga_army", "nga_army", "wounded", 6, 6, 6)]),
+    ("sudan", "The RSF said three of its brave fighters paid the ultimate price near Bara.",
+     [("rsf", "rsf", "killed", 3, 3, 3)]),
+    # a police force's "agents" are its officers
+    ("haiti", "Haiti's national police said it had lost three agents in the gang attack.",
+     [("haiti_police", "haiti_police", "killed", 3, 3, 3)]),
+    # burying and counting the dead
+    ("sudan", "A resident of the camp said he had helped bury 17 of his neighbours after the "
+     "shelling.",
+     [("local_sources", "civilians", "killed", 17, 17, 17)]),
+    ("nigeria", 'A trader said: "I counted at least 26 corpses at the morgue."',
+     [("local_sources", "civilians", "killed", 26, 26, N)]),
+    # people under the rubble of a strike are missing
+    ("gaza", "About a dozen people were believed trapped under the rubble of the building, "
+     "medics said.",
+     [("local_sources", "civilians", "missing", 12, 12, 12)]),
+    # ... but the trapped of a siege are not
+    ("sudan", "Thousands of residents remain trapped in the besieged city, the Sudan Doctors "
+     "Network said, adding that shelling killed six people on Monday.",
+     [("sd_doctors", "civilians", "killed", 6, 6, 6)]),
+    # background tolls beside the event: a period's, a war's since it began, how it began
+    ("gaza", "An airstrike on a tent camp killed 11 people, the health ministry said. More "
+     "than 60,000 people have been killed in the war, according to the ministry.",
+     [("gaza_moh", "civilians", "killed", 11, 11, 11)]),
+    ("gaza", "The war began when Hamas-led gunmen stormed southern Israel, killing about "
+     "1,200 people.", []),
+    ("gaza", "Israel's offensive has since killed more than 58,000 Palestinians, the health "
+     "ministry says.", []),
+    ("haiti", "Gunmen killed nine people in Kenscoff on Sunday, the police said. A UN report "
+     "said more than 4,000 people were killed across Haiti between October and June.",
+     [("haiti_police", "civilians", "killed", 9, 9, 9)]),
+    ("pakistan", "More than 300 soldiers were killed in the first half of the year, a think "
+     "tank said, while the Pakistan Army said four soldiers died on Monday.",
+     [("pak_army", "pak_army", "killed", 4, 4, 4)]),
+    ("ukraine", "The UN has recorded more than 12,000 civilian deaths since Russia launched its "
+     "full-scale invasion.", []),
+    ("sudan", "Last year was the deadliest of the war, with at least 9,000 civilians killed, "
+     "the Sudan Doctors Network said.", []),
+    # ... but the war's deadliest attack is the event
+    ("sudan", "Twenty civilians were killed in the war's deadliest attack on the city this "
+     "month, the Sudan Doctors Network said.",
+     [("sd_doctors", "civilians", "killed", 20, 20, 20)]),
+]
+
+
+@pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_wording(war, text, expected, tmp_path):
+    assert rows_in(text, war, tmp_path) == sorted(expected, key=str)
