@@ -33,6 +33,23 @@ CASES = [
     ("sudan", "Thousands of residents remain trapped in the besieged city, the Sudan Doctors "
      "Network said, adding that shelling killed six people on Monday.",
      [("sd_doctors", "civilians", "killed", 6, 6, 6)]),
+    # people "destroyed" are killed, named by their group after "members of"
+    ("ethiopia", "The Ethiopian army said its troops had destroyed 70 members of the Fano "
+     "militia and captured 25 more.",
+     [("endf", "fano", "killed", 70, 70, 70),
+      ("endf", "fano", "captured", 25, 25, 25)]),
+    # a part or an apposition between a count and its verb
+    ("drc", "Six people, two of them children, were killed in a separate attack on Beni, "
+     "witnesses said.",
+     [("local_sources", "civilians", "killed", 6, 6, 6)]),
+    ("somalia", "Two civilians, a herder and his son, died in the crossfire, residents said.",
+     [("local_sources", "civilians", "killed", 2, 2, 2)]),
+    # ... but in a list of the dead, the part keeps its count
+    ("syria", "The dead included 30 SDF fighters as well as four civilians, two of them "
+     "children, killed when a drone struck a car, the UN said.",
+     [("intl_observers", "sdf", "killed", 30, 30, 30),
+      ("intl_observers", "civilians", "killed", 4, 4, 4),
+      ("intl_observers", "civilians", "killed", 2, 2, 2)]),
     # background tolls beside the event: a period's, a war's since it began, how it began
     ("gaza", "An airstrike on a tent camp killed 11 people, the health ministry said. More "
      "than 60,000 people have been killed in the war, according to the ministry.",

@@ -361,8 +361,11 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
     last = window.rsplit(None, 1)[-1].strip("\"'").lower() if window.strip() else ""
     b = vocab.before.search(window) if last and _BEFORE_LAST.fullmatch(last) else None
     if b and re.match(r"(?i)[\"']?destroy", b.group("o")) and (
-            not re.search(r"(?i)(?:s|men)$", m.np) or _GEAR_NEXT.match(work, m.end)):
-        b = None  # "destroyed a Ukrainian tank": things, unless many people are named
+            not re.search(r"(?i)(?:s|men)(?:[\"']?\s+(?:of|from)\s.*)?$", m.np)
+            or _GEAR_NEXT.match(work, m.end)):
+        # "destroyed a Ukrainian tank": things, unless many people are named ("86
+        # members of the extremist group")
+        b = None
     if b:
         words = b.group("o")
         first = words.split()[0]

@@ -158,8 +158,13 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"wounded|injured|martyrs)(?![\\w-]))?", flags)
     after = re.compile(
         f"(?:\\s*\\[[^\\]\\n]{{0,40}}\\])?(?:\\s*,\\s*(?:who|which|that|including|among\\s+them|"
-        f"mostly|many\\s+of\\s+them|most\\s+of\\s+them|aged|ages|from|both\\s+(?:aged|from|members))\\b(?:[^,;.]|(?<=\\d)[,.](?=\\d{{3}}))"
-        f"{{0,150}},)?"
+        f"mostly|many\\s+of\\s+them|most\\s+of\\s+them|aged|ages|from|both\\s+(?:aged|from|members))"
+        f"\\b(?:[^,;.]|(?<=\\d)[,.](?=\\d{{3}})){{0,150}},"
+        # "six people, two of them children, were killed"; "two civilians, a shepherd and
+        # his nephew, died" (with "were" or "died" next: "..., two of them children, killed
+        # when" lists the part)
+        f"|\\s*,\\s*(?:(?:at\\s+least\\s+)?[\\w-]+\\s+of\\s+them|an?)\\s[^,;.]{{1,80}},"
+        f"(?=\\s+(?:also\\s+)?(?:were|was|had|have|has|are|is|died|perished)\\s))?"
         # "Two children, aged 6 and 13, were among the dead"
         f"(?:\\s*,\\s*aged\\s+\\d{{1,3}}(?:\\s*(?:,|and|to|-)\\s*\\d{{1,3}})*\\s*,)?[\"']?"
         # "four others in the patrol were wounded"
