@@ -59,7 +59,9 @@ _ROLES = {
         # ranks ("Captain X"; a governor speaks for his region, which no role says)
         "captain captains colonel colonels lieutenant lieutenants sergeant "
         "sergeants brigadier general generals corporal major majors gen brig col capt maj lt sgt "
-        "sepoy sepoys trooper troopers guardsman guardsmen legionnaire legionnaires")),
+        "sepoy sepoys trooper troopers guardsman guardsmen legionnaire legionnaires "
+        # a navy's and an air force's people
+        "navy naval sailors sailor seamen seaman airmen airman marines marine crewmen")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
         "guerrillas guerrilla guerillas guerilla "

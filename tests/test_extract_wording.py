@@ -50,6 +50,20 @@ CASES = [
      [("intl_observers", "sdf", "killed", 30, 30, 30),
       ("intl_observers", "civilians", "killed", 4, 4, 4),
       ("intl_observers", "civilians", "killed", 2, 2, 2)]),
+    # gear of other armies' names; a counted item after "the"
+    ("somalia", "Al Shabaab said its fighters had seized three battlewagons and burnt two "
+     "MRAPs.",
+     [("shabaab", "sna", "equipment_seized", 3, 3, 3),
+      ("shabaab", "sna", "equipment_destroyed", 2, 2, 2)]),
+    ("yemen", "The Yemeni government said its forces had intercepted the two missiles the "
+     "Houthis fired.",
+     [("yemen_gov", "houthis", "equipment_destroyed", 2, 2, 2)]),
+    # a navy's people
+    ("yemen", "The Yemeni government said no sailors had been wounded.",
+     [("yemen_gov", "yemen_gov", "wounded", 0, 0, 0)]),
+    # "N of the dead belonged to" names whose dead they were
+    ("syria", "The UN said 31 of the dead belonged to the Syrian Democratic Forces.",
+     [("intl_observers", "sdf", "killed", 31, 31, 31)]),
     # background tolls beside the event: a period's, a war's since it began, how it began
     ("gaza", "An airstrike on a tent camp killed 11 people, the health ministry said. More "
      "than 60,000 people have been killed in the war, according to the ministry.",

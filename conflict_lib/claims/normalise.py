@@ -66,7 +66,8 @@ _EQUIPMENT = re.compile(
     r"helicopters?|aircraft|planes?|drones?|jets?|pick-?ups?|cars?|convoy|artillery|"
     r"munitions?|materiel|materials?|guns?|rifles?|depots?|bases?|camps?|positions?|"
     r"motorcycles?|motorbikes?|technicals|mortars?|launchers?|howitzers?|boats?|vessels?|"
-    r"(?:motor|speed)boats?|canoes?|pirogues?|barges?|bulldozers?|humvees?)\b"
+    r"(?:motor|speed)boats?|canoes?|pirogues?|barges?|bulldozers?|humvees?|mraps?|"
+    r"battle-?wagons?)\b"
 )
 _DESTROYED = re.compile(
     r"\b(?:destr\w*|damag\w*|crash\w*|shot down|downed|burn\w*|torched|blew up|blown up|"

@@ -10,7 +10,8 @@ from conflict_lib.extract.model import _Context
 
 _WERE = re.compile(r"(?i)(?<=bodies)\s+of\s+(?:the\s+)?|(?<=corpses)\s+of\s+(?:the\s+)?|"
                    # "fourteen bodies of Ugandan soldiers", "Eleven of the dead were ..."
-                   r"\s+(?:were|was|are|included)\s+(?:all\s+|mostly\s+|mainly\s+)?|\s")
+                   r"\s+(?:were|was|are|included|belonged\s+to)\s+(?:all\s+|mostly\s+|mainly\s+)?|"
+                   r"\s")
 
 
 def named_after(ctx: _Context, si: int, end: int) -> str:

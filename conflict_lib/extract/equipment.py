@@ -101,6 +101,9 @@ _N_OF = re.compile(r"(?<![\w-])(?P<q>\d[\d,]*|" + _NUMBER_STOP + r")\s+of\s+(?:s
                    r"around\s+|nearly\s+|almost\s+|the\s+)?$", re.IGNORECASE)
 
 
+_DET_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|its|their|both)\s+$")
+
+
 _PARTICLE_LEAD = re.compile(r"(?i)(?:up|down|off|out|over|away)\s")
 
 
@@ -137,6 +140,8 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             part = _N_OF.search(work, max(sent.start, x0 - 30), x0)
             if part:  # "downed 48 of 63 drones": the 48 were lost, not the 63 launched
                 x0, q = part.start(), part.group("q")
+            elif det := _DET_BEFORE.search(work, max(sent.start, x0 - 10), x0):
+                x0 = det.start()  # "intercepted the two missiles"
         after = vocab.eq_after.match(work, n1, sent.end)
         before = vocab.eq_before.search(work, max(sent.start, x0 - 50), x0) \
             or (vocab.eq_list_lead.search(work, max(sent.start, x0 - 70), x0) if q else None)

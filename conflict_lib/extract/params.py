@@ -162,7 +162,8 @@ _PERSON_NOUNS = _words(
     "cyclists? security\\s+guards? officials? volunteers? bombers? snipers? gunners? shooters? "
     "hostage-takers? grandchildren grandsons? granddaughters? grandparents? "
     # ranks and corps of police and armies in other wars ("two constables", "three sepoys")
-    "constables? sepoys? troopers? guardsm[ae]n legionnaires? fedayeen"
+    "constables? sepoys? troopers? guardsm[ae]n legionnaires? fedayeen sailors? seam[ae]n "
+    "airm[ae]n crewm[ae]n aviators?"
 )
 
 
