@@ -158,6 +158,12 @@ def role_of(raw: str) -> str | None:
     return None
 
 
+def _words_of(raw: str) -> set[str]:
+    """The content words of a role phrase."""
+    return {w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", ""))
+            if w not in _ROLE_FILLER}
+
+
 def family_of(actor_id: str, table: Actors) -> str | None:
     """The role an actor fills: a government's army (its name says "Armed Forces" or
     "army"), or a belligerent of the rebel or jihadist side."""
@@ -218,7 +224,12 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
         return None
     at = len(article_text) if at is None else at
     named = _family_positions(article_text, table, role)
-    if not named and role in _STAND_IN:
+    if not named and role in _STAND_IN and (
+            _words_of(raw) <= _ROLES[_STAND_IN[role]]
+            or not any(family_of(i, table) == role for i in table.by_id)):
+        # the police stand in for an army the article does not name when the words fit
+        # them too ("two officers") or the table lists no army ("the military said" is
+        # the army of a table that lists one)
         named = _family_positions(article_text, table, _STAND_IN[role])
     if not named and table.own and not _ANAPHOR_ONLY.issuperset(
             re.findall(r"[a-z]+", fold(raw))):

@@ -44,6 +44,8 @@ CASES = [
      [("local_sources", "civilians", "killed", 6, 6, 6)]),
     ("somalia", "Two civilians, a herder and his son, died in the crossfire, residents said.",
      [("local_sources", "civilians", "killed", 2, 2, 2)]),
+    ("somalia", "Residents said one civilian, a tea seller, had also been killed.",
+     [("local_sources", "civilians", "killed", 1, 1, 1)]),
     # ... but in a list of the dead, the part keeps its count
     ("syria", "The dead included 30 SDF fighters as well as four civilians, two of them "
      "children, killed when a drone struck a car, the UN said.",
@@ -64,6 +66,14 @@ CASES = [
     # "N of the dead belonged to" names whose dead they were
     ("syria", "The UN said 31 of the dead belonged to the Syrian Democratic Forces.",
      [("intl_observers", "sdf", "killed", 31, 31, 31)]),
+    # "the military" is the table's army though the article named only the police ...
+    ("nigeria_nw", "Katsina police said gunmen killed five villagers. In Zamfara, the military "
+     "said troops killed six bandits.",
+     [("nga_police", "civilians", "killed", 5, 5, 5),
+      ("nga_army", "bandits", "killed", 6, 6, 6)]),
+    # ... but "officers" the police speak of are theirs
+    ("nigeria_nw", "Katsina police said two officers had been killed in the ambush.",
+     [("nga_police", "nga_police", "killed", 2, 2, 2)]),
     # background tolls beside the event: a period's, a war's since it began, how it began
     ("gaza", "An airstrike on a tent camp killed 11 people, the health ministry said. More "
      "than 60,000 people have been killed in the war, according to the ministry.",

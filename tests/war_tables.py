@@ -87,6 +87,11 @@ eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Ar
     "ethiopia": """endf,Ethiopian National Defense Force (ENDF),government,belligerent,ENDF;Ethiopian National Defense Force;Ethiopian army;Ethiopia's military;government forces;federal forces
 fano,Fano militias,rebels,belligerent,Fano;Fano militia;Fano militias
 """,
+    # a war of the police and the army against gangs
+    "nigeria_nw": """nga_army,Nigerian Armed Forces,government,belligerent,Nigerian Army;Nigerian military
+nga_police,Nigeria Police Force,government,belligerent,Nigeria Police Force;Nigerian police;Katsina police
+bandits,Armed bandit gangs,rebels,belligerent,armed bandits;bandit gangs
+""",
     "gaza": """idf,Israel Defense Forces (IDF),government,belligerent,Israeli military;IDF;Israeli army
 hamas,Hamas,rebels,belligerent,Hamas;Qassam Brigades
 gaza_moh,Gaza health ministry,rebels,source,health ministry;Gaza's health ministry

@@ -414,6 +414,8 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
             m.o_start, m.o_end = m.np_start, t.end()
             return True
     a = vocab.after.match(work, m.end, sent.end)
+    if a and a.group("appos") and not m.q:
+        a = None  # "The battalion commander, a major, was captured": the count is "a major"
     if a and _ACTIVE_PERFECT.fullmatch(a.group("aux") or "") and _TRANSITIVE.match(a.group("o")) \
             and not re.search(r"(?i)\bbeen\b", work[a.end("aux") : a.start("o")]):
         # "its troops had killed ...": the mention is the agent, not the victim ("had in
