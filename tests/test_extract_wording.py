@@ -74,6 +74,10 @@ CASES = [
     # ... but "officers" the police speak of are theirs
     ("nigeria_nw", "Katsina police said two officers had been killed in the ambush.",
      [("nga_police", "nga_police", "killed", 2, 2, 2)]),
+    # the claims of another party than the one that speaks of them
+    ("sahel", "The Malian army dismissed as propaganda claims by the FLA that its fighters "
+     "had killed 40 soldiers near Kidal.",
+     [("fla", "fama", "killed", 40, 40, 40)]),
     # background tolls beside the event: a period's, a war's since it began, how it began
     ("gaza", "An airstrike on a tent camp killed 11 people, the health ministry said. More "
      "than 60,000 people have been killed in the war, according to the ministry.",

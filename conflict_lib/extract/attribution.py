@@ -155,6 +155,12 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
             continue  # a name ("Islamic State", "Reports from ...") mid-sentence, not a verb
         if _REVISED.match(verb) and not _REVISER.search(before[-40:]):
             continue  # "New RSF attacks raised the toll to 50": the attacks do not speak
+        by = _CLAIM_BY.match(work, ve, sent.end) if verb in _NOUN_LIKE else None
+        if by:  # "dismissed claims by the separatists that they had killed nine soldiers"
+            attr = _make_attr(ctx, si, v, ve, "pre", _trim_claimant(vocab, by.group(1)), found)
+            if attr:
+                found.append(attr)
+                continue
         if verb in _NOUN_LIKE and (_DETERMINED.search(before[-30:])
                                    or _SPEECH.match(work, ve + 1, min(sent.end, ve + 12))):
             continue  # "a UN report said", "the claims", "these reports"
@@ -247,6 +253,8 @@ _REVISER = re.compile(r"(?i)\b(?:he|she|it|they|we|ministry|agency|governor|offi
                       r"(?:(?:had|has|have|later|then|also)\s+)*$")
 
 
+# the claims of someone other than the one who speaks of them
+_CLAIM_BY = re.compile(r"\s+(?:by|from)\s+([^,;:.\"]{2,60}?)\s+that\b")
 _WHO_SAID = re.compile(r"(?i),\s*who\s+(?:(?:also|later|had|has|then)\s+)?$")
 
 
