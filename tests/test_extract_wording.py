@@ -74,6 +74,13 @@ CASES = [
     # ... but "officers" the police speak of are theirs
     ("nigeria_nw", "Katsina police said two officers had been killed in the ambush.",
      [("nga_police", "nga_police", "killed", 2, 2, 2)]),
+    # a side does not seize its own gear: the enemy hit before, not its own dead
+    ("somalia", "The Somali army said its men had repelled the assailants, killing 23 of them "
+     "for the loss of four soldiers, and had recovered 14 motorcycles.",
+     # (the assailants' party is not named: both their rows are left for review)
+     [("sna", N, "killed", 23, 23, 23),
+      ("sna", "sna", "killed", 4, 4, 4),
+      ("sna", N, "equipment_seized", 14, 14, 14)]),
     # the claims of another party than the one that speaks of them
     ("sahel", "The Malian army dismissed as propaganda claims by the FLA that its fighters "
      "had killed 40 soldiers near Kidal.",

@@ -116,9 +116,13 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     if _raiders_took(ctx, si, e):
         # "the assailants made off with a pickup and set fire to two armoured vehicles"
         return "the army", "owner implied: military gear attackers took or burned"
+    party = _speaker_party(ctx, attr)
+    if before and party and _SEIZE_VERB.search(e.verb) and not e.passive:
+        # "killing 23 of them for the loss of four soldiers, and had recovered 14
+        # motorcycles": a side does not take its own gear; the enemy hit before
+        before = [(m, s) for m, s in before if _resolve(vocab, s) != party]
     if before:
         return before[-1][1], "owner implied: the people hit in the same sentence"
-    party = _speaker_party(ctx, attr)
     if party and not _EQ_INTRANSITIVE.search(e.verb):
         # "It published images of seized weapons": a party's trophies are its adversary's
         adversary = _adversary(ctx, si, e.o_start, party)
