@@ -357,9 +357,13 @@ _FOREIGN_FORCE = re.compile(r"(?i)\b(?:mission|union|international|multinational
 
 def _country_army(raw: str, country: str, table: Actors) -> ActorMatch:
     for phrase in army_phrases(country):
-        ids = [i for i in table.aliases.find(phrase) if family_of(i, table) == "army"]
+        # (a table may list a state's army on the side "rebels", as the opposite camp of
+        # a war between states: an alias that names the country's army still names it)
+        ids = [i for i in table.aliases.find(phrase) if family_of(i, table) == "army"
+               or table.by_id[i].kind == "belligerent"]
         # "Somalia says": the country's own forces before a mission deployed in it
-        ids.sort(key=lambda i: bool(_FOREIGN_FORCE.search(table.by_id[i].name)))
+        ids.sort(key=lambda i: (family_of(i, table) != "army",
+                                bool(_FOREIGN_FORCE.search(table.by_id[i].name))))
         if ids:
             a = table.by_id[ids[0]]
             return ActorMatch(a.actor_id, a.side, raw, f"{raw!r} read as {a.name}")

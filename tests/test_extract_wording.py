@@ -81,6 +81,16 @@ CASES = [
      [("sna", N, "killed", 23, 23, 23),
       ("sna", "sna", "killed", 4, 4, 4),
       ("sna", N, "equipment_seized", 14, 14, 14)]),
+    # an office in a sentence that opens on a country is that country's; a state's army
+    # listed as the "rebels" of a war between states is still named by its country
+    ("ukraine_camps", "Ukraine's General Staff said its forces had destroyed nine Russian "
+     "tanks. In Russia, the defence ministry said air defences had destroyed 40 Ukrainian "
+     "drones overnight.",
+     [("ukraine", "russia", "equipment_destroyed", 9, 9, 9),
+      ("russia", "ukraine", "equipment_destroyed", 40, 40, 40)]),
+    ("ukraine_camps", "Ukraine's General Staff put Russian losses at 1,050 troops killed or "
+     "wounded.",
+     [("ukraine", "russia", "killed_or_wounded", 1050, 1050, 1050)]),
     # the claims of another party than the one that speaks of them
     ("sahel", "The Malian army dismissed as propaganda claims by the FLA that its fighters "
      "had killed 40 soldiers near Kidal.",

@@ -19,7 +19,7 @@ from conflict_lib.extract.model import _Context
 from conflict_lib.extract.nlp import MAX_PARSE_CHARS
 from conflict_lib.extract.params import _PRONOUN_REGION
 from conflict_lib.extract.parse import Speaker, speaker
-from conflict_lib.extract.speakers import WITNESS, _same_title, _surname_speaker
+from conflict_lib.extract.speakers import WITNESS, _opening_country, _same_title, _surname_speaker
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import role_of
 
@@ -64,6 +64,7 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
             named.append((r["_at"], phrase))
     _surname_speaker(ctx, rows)
     _same_title(ctx, rows)
+    _opening_country(ctx, rows)
 
 
 _COLLECTIVE_REFERENCE = re.compile(r"[Tt]h(?:e|is)\s+(?:[a-z][\w-]*\s+){0,2}(?:group|movement|"

@@ -37,6 +37,27 @@ def _resolves(vocab: _Vocab, phrase: str) -> bool:
 _READ_AS = re.compile(r"'([^']+)' = ")
 
 
+# a sentence that opens on a country ("In Russia, the defence ministry said ...")
+_IN_COUNTRY = re.compile(r"\s*In\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*,")
+
+
+def _opening_country(ctx: _Context, rows: list[dict]) -> None:
+    """"In Russia, the defence ministry said ...": a state office named by its role in a
+    sentence that opens on a country is that country's ("the defence ministry (Russia)"),
+    not the army the article named last."""
+    for r in rows:
+        sent = ctx.sentences[r["_si"]]
+        lead = _IN_COUNTRY.match(ctx.work, sent.start, sent.end)
+        claimant = r["claimant_raw"] or ""
+        if lead is None or claimant not in ctx.work[lead.end() : sent.end] \
+                or country_in(claimant) is not None or role_of(claimant) is None:
+            continue
+        country = country_in(lead.group(1))
+        # (the country's own name: "In Russian-held Donetsk," names a place, not a state)
+        if country == lead.group(1) and _resolve(ctx.vocab, claimant) is None:
+            r["claimant_raw"] = f"{claimant} ({country})"
+
+
 def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
     """A speaker named by surname alone ('..., Akpovi said') is the person the article
     introduced with a title ("government spokesman Romuald Akpovi")."""
