@@ -61,7 +61,7 @@ _ROLES = {
         "sergeants brigadier general generals corporal major majors gen brig col capt maj lt sgt "
         "sepoy sepoys trooper troopers guardsman guardsmen legionnaire legionnaires "
         # a navy's and an air force's people
-        "navy naval sailors sailor seamen seaman airmen airman marines marine crewmen")),
+        "navy naval sailors sailor airmen airman aviators aviator marines marine")),
     "rebels": frozenset(_words(
         "rebels rebel separatists separatist insurgents insurgent coalition alliance armed "
         "guerrillas guerrilla guerillas guerilla "
@@ -72,7 +72,7 @@ _ROLES = {
     "police": frozenset(_words(
         "police policemen policeman policewoman policewomen constables constable officers "
         "officer agents national spokesman spokesperson spokeswoman command headquarters "
-        "commissioner chief state federal")),
+        "commissioner chief state federal security personnel")),
 }
 # State forces of another kind stand in for a role the article's table does not fill:
 # "three officers were wounded" in a war fought by the police and gangs.
@@ -217,8 +217,9 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
     bare = country is not None and not re.sub(
         r"(?i)\b(?:the|government|of|officials?|authorities|ministry|presidency|president|"
         r"leaders?|administration|regional|local)\b|\W", "", without_country(raw, country))
-    if country is not None and (role == "army" or bare):
-        # "Ethiopian soldiers", or a country speaking ("Niger says"): its army's side
+    if country is not None and (role in ("army", "police") or bare):
+        # "Ethiopian soldiers", "Russian agents", or a country speaking ("Niger says"): its
+        # army's side
         return _country_army(raw, country, table)
     if role is None or not article_text:
         return None

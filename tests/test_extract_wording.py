@@ -99,8 +99,8 @@ CASES = [
     ("gaza", "An airstrike on a tent camp killed 11 people, the health ministry said. More "
      "than 60,000 people have been killed in the war, according to the ministry.",
      [("gaza_moh", "civilians", "killed", 11, 11, 11)]),
-    ("gaza", "The war began when Hamas-led gunmen stormed southern Israel, killing about "
-     "1,200 people.", []),
+    ("gaza", "The war began when Hamas-led gunmen stormed southern Israel on October 7, 2023, "
+     "killing about 1,200 people.", []),
     ("gaza", "Israel's offensive has since killed more than 58,000 Palestinians, the health "
      "ministry says.", []),
     ("haiti", "Gunmen killed nine people in Kenscoff on Sunday, the police said. A UN report "
@@ -113,6 +113,32 @@ CASES = [
      "full-scale invasion.", []),
     ("sudan", "Last year was the deadliest of the war, with at least 9,000 civilians killed, "
      "the Sudan Doctors Network said.", []),
+    # review of session 12: the event beside a background toll, or that looks like one, stays
+    ("haiti", "Gunmen killed nine people in Kenscoff on Sunday, the police said, adding that "
+     "more than 4,000 people had been killed across Haiti between October and June.",
+     [("haiti_police", "civilians", "killed", 9, 9, 9)]),
+    ("gaza", "Israeli strikes have killed at least 104 people across Gaza since Tuesday, the "
+     "deadliest day since the ceasefire took effect, the health ministry said.",
+     [("gaza_moh", "civilians", "killed", 104, 104, N)]),
+    ("sudan", "At least 40 people have been killed since the RSF launched an assault on El "
+     "Fasher on Friday, the Sudan Doctors Network said.",
+     [("sd_doctors", "civilians", "killed", 40, 40, N)]),
+    ("drc", "Two soldiers have been killed in the war-torn east this week, witnesses said.",
+     [("local_sources", "fardc", "killed", 2, 2, 2)]),
+    ("nigeria", "The conflict erupted after gunmen killed 12 farmers on Saturday, the Nigerian "
+     "army said.",
+     [("nga_army", "civilians", "killed", 12, 12, 12)]),
+    # ... and no loss is read from the found, the figurative or the unsaid
+    ("ukraine", "Rescuers freed 12 people trapped under the rubble of the building, the "
+     "regional governor said.", []),
+    ("nigeria", "Civilians have paid the highest price in this war, the UN said.", []),
+    ("drc", "Five people, two of them M23 fighters, were killed in the clash, witnesses said.", []),
+    ("ukraine", "A missile hit a cargo ship in Odesa, killing two seamen, the Ukrainian army "
+     "said.", []),
+    # gear that others seized after the speaker's losses stays the speaker's
+    ("sahel", "Burkina Faso's army said it lost 15 soldiers and gunmen took four vehicles.",
+     [("bf_army", "bf_army", "killed", 15, 15, 15),
+      ("bf_army", "bf_army", "equipment_seized", 4, 4, 4)]),
     # ... but the war's deadliest attack is the event
     ("sudan", "Twenty civilians were killed in the war's deadliest attack on the city this "
      "month, the Sudan Doctors Network said.",

@@ -45,7 +45,7 @@ _KILLED = re.compile(
     r"martyr\w*|shahadat|to hell|fell|fallen|"
     r"perish\w*|bodies|corpses|lives|los(?:e|s|ing|t)|execut(?:ed|ing|ions?|es?)\b|eliminat\w*|"
     r"neutrali[sz]\w*|annihilat\w*|buried|bury|burying|mourn\w*|succumb\w*|behead\w*|decapitat\w*|"
-    r"lynch\w*|butcher\w*|to death|burn\w* alive|(?:supreme|ultimate|highest) price)\b"
+    r"lynch\w*|butcher\w*|to death|burn\w* alive|(?:supreme|ultimate) price)\b"
 )
 _WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|treated|hospitals?)\b")
 _CAPTURED = re.compile(

@@ -20,7 +20,15 @@ from conflict_lib.extract.patterns import (
 )
 
 # where one clause of a sentence ends and the next begins
-_CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|where|which|in\s+a|amid|as)\s")
+_CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|where|which|in\s+a|amid|as|adding|saying|"
+                           r"bringing|(?:in\s+)?the\s+(?:deadliest|bloodiest|worst|heaviest))\s|"
+                           # "killed 40 on Sunday and more than 300 between April and May"
+                           r"\s+and\s+(?=(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+)?\d)")
+# a record the event sets ("the deadliest day since the ceasefire", "the worst attack in the
+# first quarter of this year"): the event's, not a running toll
+_RECORD = re.compile(r"(?i)\b(?:deadliest|bloodiest|worst|heaviest)\b[^,;.]{0,40}$")
+# a relative clause that names the war: "150,000 have been killed in Sudan, where the war"
+_RELATIVE = re.compile(r"(?i),\s+(?:where|which)\s")
 
 
 def background(work: str, start: int, end: int, at: int) -> bool:
@@ -33,13 +41,15 @@ def background(work: str, start: int, end: int, at: int) -> bool:
 def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     for running in _CUMULATIVE.finditer(work, start, end):
-        lo = max([b.end() for b in _CLAUSE_BREAK.finditer(work, start, running.start())]
-                 or [start])
+        breaks = list(_CLAUSE_BREAK.finditer(work, start, running.start()))
+        lo = breaks[-1].end() if breaks else start
+        if _RECORD.search(work, lo, running.start()):
+            continue
         after = _CLAUSE_BREAK.search(work, running.end(), end)
         # (a later clause stays the event's unless it runs a toll too: ", and authorities
         # say more than 330 have been killed since")
         hi = after.start() if after and not _PERFECT.search(work, after.end(), end) else end
-        if _PERFECT.search(work, start, lo):
+        if breaks and _RELATIVE.match(breaks[-1].group(0)) and _PERFECT.search(work, start, lo):
             lo = start  # "150,000 have been killed in Sudan, where the war ...": both
         if _PERFECT.search(work, lo, hi):  # ("since 2012 ... has killed")
             spans.append((lo, hi))
@@ -47,6 +57,8 @@ def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
         # "more than 4,800 people were killed between October and June": that clause's
         lo = max([b.end() for b in _CLAUSE_BREAK.finditer(work, start, period.start())]
                  or [start])
+        if _RECORD.search(work, lo, period.start()):
+            continue
         after = _CLAUSE_BREAK.search(work, period.end(), end)
         spans.append((lo, after.start() if after else end))
     for last in _LAST_YEAR.finditer(work, start, end):

@@ -101,7 +101,8 @@ _N_OF = re.compile(r"(?<![\w-])(?P<q>\d[\d,]*|" + _NUMBER_STOP + r")\s+of\s+(?:s
                    r"around\s+|nearly\s+|almost\s+|the\s+)?$", re.IGNORECASE)
 
 
-_DET_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|its|their|both)\s+$")
+# (not a possessive: "destroyed its two tanks" says whose, which ``owners`` reads)
+_DET_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|both)\s+$")
 
 
 _PARTICLE_LEAD = re.compile(r"(?i)(?:up|down|off|out|over|away)\s")

@@ -40,7 +40,7 @@ from conflict_lib.extract.patterns import (
     _TRANSITIVE,
     _WORDS_BETWEEN,
 )
-from conflict_lib.extract.vocab import _resolve, _Vocab
+from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import is_civilian_phrase, role_of
 from conflict_lib.text.numbers import NUMBER_WORDS
 
@@ -184,6 +184,13 @@ _ONE_PART = re.compile(_PART, re.IGNORECASE)
 _KILLED_OR_WOUNDED = re.compile(r"(?i)\s+((?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured))\b")
 _OF_THE_HIT = re.compile(r"(?i)\s+of\s+the\s+(dead|wounded|injured|killed|missing|"
                          r"abducted|kidnapped|hostages)\b")
+
+
+_FREED = re.compile(r"(?i)\b(?:freed|rescued|pulled|saved|evacuated|extricated)\b[^.;]*$")
+# an apposition that names fighters ("two of them Hamas fighters", "one of them a commander")
+_ARMED_APPOSITION = re.compile(r"(?i)\b(?:fighters?|soldiers?|troops?|militants?|rebels?|"
+                               r"members?|commanders?|officers?|police\w*|militiam[ae]n|"
+                               r"gunm[ae]n|combatants?|jihadists?|insurgents?)\b")
 
 
 def names_people(vocab: _Vocab, np: str) -> bool:
@@ -414,8 +421,19 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
             m.o_start, m.o_end = m.np_start, t.end()
             return True
     a = vocab.after.match(work, m.end, sent.end)
-    if a and a.group("appos") and not m.q:
-        a = None  # "The battalion commander, a major, was captured": the count is "a major"
+    appos = work[a.start("appos") : work.find(",", a.end("appos"))] \
+        if a and a.group("appos") else ""
+    if appos and (not m.q or is_civilian_phrase(m.np) and (
+            _ARMED_APPOSITION.search(appos) or any(_belligerent(vocab, _resolve(vocab, h[0]))
+                                                   for h in vocab.alias.finditer(appos)))):
+        # "The battalion commander, a major, was captured": the count is "a major"; "five
+        # people, two of them M23 fighters, were killed", "four people, a police officer and
+        # three civilians": not all civilians, left unread ("two members of the CJTF, a
+        # vigilante group beside the army" describes them)
+        a = None
+    if a and a.group("o").lower().startswith("trapped") \
+            and _FREED.search(work, max(sent.start, m.start - 30), m.start):
+        a = None  # "Rescuers freed 12 people trapped under the rubble": found, not missing
     if a and _ACTIVE_PERFECT.fullmatch(a.group("aux") or "") and _TRANSITIVE.match(a.group("o")) \
             and not re.search(r"(?i)\bbeen\b", work[a.end("aux") : a.start("o")]):
         # "its troops had killed ...": the mention is the agent, not the victim ("had in

@@ -39,6 +39,8 @@ _COLLECTIVE_END = re.compile(r"(?i)\b(?:militia|group|army|movement|organi[sz]at
 # owners a list's first item names: a party, or the word a party uses for its enemy
 _HOSTILE = re.compile(r"(?i)(?:attackers|assailants|enemy|terrorists|militants|insurgents|rebels|"
                       r"militia|jihadists|gangs?|bandits)")
+# someone else's hand before a seizure ("and gunmen took four vehicles")
+_OTHER_HAND = re.compile(_HOSTILE.pattern + r"|(?i:gunm[ae]n|raiders|fighters|kidnappers)")
 _LIST_OWNER = re.compile(r"\s+(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)(?:'s|(?<=s)')\s")
 
 
@@ -117,9 +119,13 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         # "the assailants made off with a pickup and set fire to two armoured vehicles"
         return "the army", "owner implied: military gear attackers took or burned"
     party = _speaker_party(ctx, attr)
-    if before and party and _SEIZE_VERB.search(e.verb) and not e.passive:
-        # "killing 23 of them for the loss of four soldiers, and had recovered 14
-        # motorcycles": a side does not take its own gear; the enemy hit before
+    if before and party and _SEIZE_VERB.search(e.verb) and not e.passive \
+            and agent is not None and agent[0] == party \
+            and not _OTHER_HAND.search(work, max(ctx.sentences[si].start, e.o_start - 40),
+                                       e.o_start):
+        # "its men ... killing 23 of them for the loss of four soldiers, and had recovered
+        # 14 motorcycles": the speaker's side seized them, and does not take its own gear
+        # (unlike "it lost 12 soldiers and the terrorists seized three vehicles")
         before = [(m, s) for m, s in before if _resolve(vocab, s) != party]
     if before:
         return before[-1][1], "owner implied: the people hit in the same sentence"

@@ -34,7 +34,7 @@ _CUE = re.compile(
     r"took away|taking away|carried off|carrying off|made off|making off|set fire|setting fire|"
     r"ablaze|alight|gutted|on fire|succumb|harmed|buried|mourn|behead|decapitat|lynch|butcher|"
     r"to death|treated for|being treated|hospital|out of action|deplor|regrett|\bbury|burying|"
-    r"(?:supreme|ultimate|highest) price|trapped",
+    r"(?:supreme|ultimate) price|trapped",
     re.IGNORECASE,
 )
 
@@ -75,7 +75,7 @@ _CUE_STEMS = _words(
     "bringing_down sunk sank sinking "
     "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
     "treated_for being_treated hospital out_of_action deplor regrett fell fallen shahadat bury "
-    "supreme_price ultimate_price highest_price trapped "
+    "supreme_price ultimate_price trapped "
     "affected being_held been_held was_held were_held intercept"
 )
 
@@ -162,8 +162,9 @@ _PERSON_NOUNS = _words(
     "cyclists? security\\s+guards? officials? volunteers? bombers? snipers? gunners? shooters? "
     "hostage-takers? grandchildren grandsons? granddaughters? grandparents? "
     # ranks and corps of police and armies in other wars ("two constables", "three sepoys")
-    "constables? sepoys? troopers? guardsm[ae]n legionnaires? fedayeen sailors? seam[ae]n "
-    "airm[ae]n crewm[ae]n aviators?"
+    "constables? sepoys? troopers? guardsm[ae]n legionnaires? fedayeen "
+    # a navy's and an air force's ("seamen" and "crewmen" serve merchant ships too)
+    "sailors? airm[ae]n aviators?"
 )
 
 
@@ -290,10 +291,11 @@ _PART = (
     r"among\s+those\s+(?:killed|wounded|injured|captured|missing|dead|abducted|kidnapped)|"
     r"unaccounted\s+for|went\s+missing|"
     # "five soldiers paid the supreme price"; "seven others sustained gunshot injuries"
-    r"paid\s+the\s+(?:supreme|ultimate|highest)\s+price|"
+    r"paid\s+the\s+(?:supreme|ultimate)\s+price|"
     r"sustained\s+(?:(?:serious|severe|minor|gunshot|bullet|shrapnel|multiple)\s+){0,2}(?:injuries|wounds)|"
     # "were trapped under the rubble": the missing of a strike, not a siege's trapped
-    r"trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins|collapsed\s+[\w-]+)|"
+    r"trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins|collapsed\s+[\w-]+)"
+    r"(?![^.;]{0,60}\b(?:rescued|freed|pulled\s+out|alive)\b)|"
     r"shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"
     r"beheaded|decapitated|lynched|butchered|burn(?:ed|t)\s+alive|"
     r"(?:hacked|stabbed|beaten|burned|burnt|shot|clubbed)\s+to\s+death|"

@@ -166,7 +166,7 @@ _CUMULATIVE = re.compile(
     r"(?:so\s+far\s+|now\s+)?(?:killed|left|claimed|cost)|"
     # "the conflict has since killed thousands" (a week's "violence ... has since killed 30"
     # is the event's toll)
-    r"(?:insurgency|war|conflict|rebellion|invasion|offensive|campaign)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:insurgency|war|conflict|rebellion|invasion|offensive)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:has|have)\s+(?:since|already)\s+"
     r"(?:killed|left|claimed|cost)|"
     # "launched its full-scale invasion in February 2022 ... have been killed since."
@@ -174,12 +174,18 @@ _CUMULATIVE = re.compile(
     r"(?:1[89]|20)\d\d\b[^.;]{0,120}?\bsince\s*(?=[.;]|$)|"
     # "since Russia launched its full-scale invasion", "since the ceasefire took effect",
     # "since the coup" (not "since the attack began": the event's own)
+    # (not a day's: "since the RSF launched an assault on Friday", "since the ceasefire
+    # collapsed on Tuesday")
+    r"(?:"
     r"since\s+(?:[\w'-]+\s+){0,3}?(?:launched|took\s+effect|invaded|seized\s+power)\b|"
     r"since\s+the\s+(?:(?:full-scale|military|\d{4})\s+)?(?:coup|invasion|ceasefire|truce|"
     r"takeover)\b|"
     r"since\s+the\s+(?:insurgency|rebellion|uprising|invasion)\s+(?:began|started|erupted)\b|"
-    # "have been killed in the war" (not "in the war's deadliest attack")
-    r"(?:killed|died)\s+(?:in|during|throughout)\s+the\s+(?:war|conflict|insurgency)\b(?!')|"
+    # "have been killed in the war" (not "in the war's deadliest attack", "in the war-torn
+    # east", "in the conflict in Sudan this week")
+    r"(?:killed|died)\s+(?:in|during|throughout)\s+the\s+(?:war|conflict|insurgency)(?![\w'-]))"
+    r"(?![^.;]{0,60}\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this\s+week|"
+    r"last\s+week|this\s+month|overnight|yesterday|today)\b)|"
     # "during the 14 months of hostilities", "in two years of war"
     r"(?:during|in|over)\s+(?:the\s+)?(?:\w+\s+)?(?:months|years)\s+of\s+(?:war|fighting|conflict|"
     r"hostilities|insurgency))\b",
@@ -229,8 +235,11 @@ _PERIOD = re.compile(r"(?i)\bin\s+the\s+first\s+(?:half|quarter|(?:\w+\s+)?(?:we
 
 # a sentence that tells how the war began ("The war began when Hamas-led militants
 # stormed southern Israel ..., killing about 1,200") or what last year was
+# (a year in it: "The conflict erupted after gunmen killed 12 farmers on Saturday" is
+# the event)
 _ORIGIN = re.compile(r"(?i)(?:the\s+)?(?:war|conflict|insurgency)\s+(?:began|started|erupted|"
-                     r"broke\s+out|was\s+(?:triggered|sparked))\s+(?:when|with|by|after)\b|"
+                     r"broke\s+out|was\s+(?:triggered|sparked))\s+(?:when|with|by|after)\b"
+                     r"(?=[^;]{0,150}?\b(?:1[89]|20)\d\d\b)|"  # (past "Oct. 7, 2023")
                      r"last\s+year\s+was\b")
 
 
