@@ -186,10 +186,14 @@ _OF_THE_HIT = re.compile(r"(?i)\s+of\s+the\s+(dead|wounded|injured|killed|missin
                          r"abducted|kidnapped|hostages)\b")
 
 
+# the head of a phrase before its owner ("members" of "86 members of the extremist group")
+_OF_TAIL = re.compile(r"(?i)\s+(?:of|from)\s")
+# people found or freed, not lost ("Rescuers freed 12 people trapped under the rubble")
 _FREED = re.compile(r"(?i)\b(?:freed|rescued|pulled|saved|evacuated|extricated)\b[^.;]*$")
-# an apposition that names fighters ("two of them Hamas fighters", "one of them a commander")
+# an apposition that names fighters ("two of them Hamas fighters", "one of them a commander";
+# "members" of a party are named by the party's alias)
 _ARMED_APPOSITION = re.compile(r"(?i)\b(?:fighters?|soldiers?|troops?|militants?|rebels?|"
-                               r"members?|commanders?|officers?|police\w*|militiam[ae]n|"
+                               r"commanders?|officers?|police\w*|militiam[ae]n|"
                                r"gunm[ae]n|combatants?|jihadists?|insurgents?)\b")
 
 
@@ -368,7 +372,7 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
     last = window.rsplit(None, 1)[-1].strip("\"'").lower() if window.strip() else ""
     b = vocab.before.search(window) if last and _BEFORE_LAST.fullmatch(last) else None
     if b and re.match(r"(?i)[\"']?destroy", b.group("o")) and (
-            not re.search(r"(?i)(?:s|men)(?:[\"']?\s+(?:of|from)\s.*)?$", m.np)
+            not re.search(r"(?i)(?:s|men)[\"']?$", _OF_TAIL.split(m.np, 1)[0])
             or _GEAR_NEXT.match(work, m.end)):
         # "destroyed a Ukrainian tank": things, unless many people are named ("86
         # members of the extremist group")

@@ -173,9 +173,8 @@ _CUMULATIVE = re.compile(
     r"(?:invasion|offensive|insurgency|war|uprising)\b[^.;]{0,30}?\bin\s+(?:\w+\s+)?"
     r"(?:1[89]|20)\d\d\b[^.;]{0,120}?\bsince\s*(?=[.;]|$)|"
     # "since Russia launched its full-scale invasion", "since the ceasefire took effect",
-    # "since the coup" (not "since the attack began": the event's own)
-    # (not a day's: "since the RSF launched an assault on Friday", "since the ceasefire
-    # collapsed on Tuesday")
+    # "since the coup"; not "since the attack began" (the event's own), nor a day's ("since
+    # the RSF launched an assault on Friday", "since the ceasefire collapsed on Tuesday")
     r"(?:"
     r"since\s+(?:[\w'-]+\s+){0,3}?(?:launched|took\s+effect|invaded|seized\s+power)\b|"
     r"since\s+the\s+(?:(?:full-scale|military|\d{4})\s+)?(?:coup|invasion|ceasefire|truce|"
@@ -233,10 +232,9 @@ _PERIOD = re.compile(r"(?i)\bin\s+the\s+first\s+(?:half|quarter|(?:\w+\s+)?(?:we
                      r"\bbetween\s+" + _MONTH + r"\s+(?:\d{4}\s+)?and\s+" + _MONTH)
 
 
-# a sentence that tells how the war began ("The war began when Hamas-led militants
-# stormed southern Israel ..., killing about 1,200") or what last year was
-# (a year in it: "The conflict erupted after gunmen killed 12 farmers on Saturday" is
-# the event)
+# a sentence that tells how the war began, with its year ("The war began when Hamas-led
+# militants stormed southern Israel on Oct. 7, 2023, killing about 1,200"; not "The conflict
+# erupted after gunmen killed 12 farmers on Saturday"), or what last year was
 _ORIGIN = re.compile(r"(?i)(?:the\s+)?(?:war|conflict|insurgency)\s+(?:began|started|erupted|"
                      r"broke\s+out|was\s+(?:triggered|sparked))\s+(?:when|with|by|after)\b"
                      r"(?=[^;]{0,150}?\b(?:1[89]|20)\d\d\b)|"  # (past "Oct. 7, 2023")
