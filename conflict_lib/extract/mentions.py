@@ -40,7 +40,7 @@ from conflict_lib.extract.patterns import (
     _TRANSITIVE,
     _WORDS_BETWEEN,
 )
-from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
+from conflict_lib.extract.vocab import _resolve, _Vocab, parties_named
 from conflict_lib.roles import is_civilian_phrase, role_of
 from conflict_lib.text.numbers import NUMBER_WORDS
 
@@ -428,8 +428,7 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
     appos = work[a.start("appos") : work.find(",", a.end("appos"))] \
         if a and a.group("appos") else ""
     if appos and (not m.q or is_civilian_phrase(m.np) and (
-            _ARMED_APPOSITION.search(appos) or any(_belligerent(vocab, _resolve(vocab, h[0]))
-                                                   for h in vocab.alias.finditer(appos)))):
+            _ARMED_APPOSITION.search(appos) or parties_named(vocab, appos))):
         # "The battalion commander, a major, was captured": the count is "a major"; "five
         # people, two of them M23 fighters, were killed", "four people, a police officer and
         # three civilians": not all civilians, left unread ("two members of the CJTF, a

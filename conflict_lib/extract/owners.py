@@ -12,7 +12,7 @@ from conflict_lib.extract.mentions import _previous_sentence_subject
 from conflict_lib.extract.model import _Attribution, _Context, _Equipment, _Mention
 from conflict_lib.extract.params import _UNIT_NOUN
 from conflict_lib.extract.patterns import _BY_AGENT, _SEIZE_VERB
-from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
+from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab, parties_named
 from conflict_lib.roles import country_party
 
 
@@ -37,10 +37,15 @@ _COLLECTIVE_END = re.compile(r"(?i)\b(?:militia|group|army|movement|organi[sz]at
 
 
 # owners a list's first item names: a party, or the word a party uses for its enemy
-_HOSTILE = re.compile(r"(?i)(?:attackers|assailants|enemy|terrorists|militants|insurgents|rebels|"
-                      r"militia|jihadists|gangs?|bandits)")
+_HOSTILE_WORDS = (r"(?:attackers|assailants|enemy|terrorists|militants|insurgents|rebels|"
+                  r"militia|jihadists|gangs?|bandits)")
+_HOSTILE = re.compile(r"(?i)" + _HOSTILE_WORDS)
+# words for attackers who take or burn gear ("the assailants made off with a pickup")
+_RAIDER_WORDS = (r"(?:attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists|"
+                 r"raiders|bandits|enemy)")
 # someone else's hand before a seizure ("and gunmen took four vehicles")
-_OTHER_HAND = re.compile(_HOSTILE.pattern + r"|(?i:gunm[ae]n|raiders|fighters|kidnappers)")
+_OTHER_HAND = re.compile(r"(?i)" + _HOSTILE_WORDS + "|" + _RAIDER_WORDS
+                         + r"|gunm[ae]n|fighters|kidnappers")
 _LIST_OWNER = re.compile(r"\s+(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)(?:'s|(?<=s)')\s")
 
 
@@ -63,7 +68,7 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         agent = _agent_for_equipment(ctx, si, e, attr)
         if agent:
             return agent[1], "owner: possessive"
-    named = [h for h in vocab.alias.finditer(text) if _belligerent(vocab, _resolve(vocab, h[0]))]
+    named = parties_named(vocab, text)
     if named:
         return named[0].group(0), "owner named"
     lead = _LIST_OWNER.search(work, e.start, e.np_start) if e.start < e.np_start else None
@@ -149,8 +154,7 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
 # attackers named by a word for them, as the subject of the verb that took or burned the
 # item (not its object: "neutralised 12 terrorists and destroyed five vehicles")
 _RAIDERS = re.compile(r"(?i)(?:^|[,;:]\s*|\b(?:that|said|and|as|while|when)\s+)(?:the\s+)?"
-                      r"(?:attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists|"
-                      r"raiders|bandits|enemy)(?:\s*,[^,.;]{1,80},)?(?:\s+(?:had|have|has|also|"
+                      + _RAIDER_WORDS + r"(?:\s*,[^,.;]{1,80},)?(?:\s+(?:had|have|has|also|"
                       r"then|reportedly))*\s+(?:[a-z]+\s+[^.;]{1,80}?\s*(?:,|\band)\s+)?$")
 # gear only an army fields, or gear a unit is said to own ("the unit's vehicles")
 _MILITARY_GEAR = re.compile(r"(?i)\b(?:armou?red|apcs?|tanks?|technicals?|gun\s*trucks?|military|"
