@@ -457,9 +457,10 @@ CASES = [
      [("fama", "fama", "killed", 0, 0, 0)]),
     ("sudan", "Not a single civilian was killed in the shelling, the RSF said.",
      [("rsf", "civilians", "killed", 0, 0, 0)]),
-    # soldiers counted among people are the army's; the army's drones are the army's
+    # soldiers counted among people are the army's, and the people they are part of are
+    # not civilians alone (both kinds); the army's drones are the army's
     ("sudan", "Residents said 12 people were killed in the shelling, including nine soldiers.",
-     [("local_sources", "civilians", "killed", 12, 12, 12),
+     [("local_sources", "saf+civilians", "killed", 12, 12, 12),
       ("local_sources", "saf", "killed", 9, 9, 9)]),
     ("sudan", "The RSF said its fighters shot down two army drones over Bara.",
      [("rsf", "saf", "equipment_destroyed", 2, 2, 2)]),

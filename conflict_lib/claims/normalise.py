@@ -389,12 +389,13 @@ def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_te
         return found
     # "soldiers and allied fighters": the allies are on the side of the rest, no party more
     parts = [p for p in parts if not _ALLIED.fullmatch(p.strip())] or parts
-    if not found and any(role_of(p) is None for p in parts if p.strip()):
-        return found  # a lump of roles only when every part is one
+    if not found and any(role_of(p) is None and civilian_actor(p, table) is None
+                         for p in parts if p.strip()):
+        return found  # a lump of roles (or of people outside the fighting) only if all are
     extra = []
     for part in parts:
         if part.strip() and not table.aliases.find(part):
-            role = role_actor(part, table, article_text, at)
+            role = role_actor(part, table, article_text, at) or civilian_actor(part, table)
             if role is not None and role.actor_id is not None:
                 extra.append(role.actor_id)
     return tuple(dict.fromkeys([*found, *extra]))

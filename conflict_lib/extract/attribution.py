@@ -42,6 +42,12 @@ from conflict_lib.extract.patterns import (
     _SPEECH_START,
 )
 from conflict_lib.extract.sentences import _has_cue
+from conflict_lib.extract.speakers import (
+    _ARMED_REFERENCE,
+    _GROUP_VOICE,
+    GROUP_WORDS,
+    _named_group,
+)
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import family_of, role_of
 
@@ -301,6 +307,13 @@ _BARE_ROLE = re.compile(r"(?i)the\s+(?:army|military|armed\s+forces|junta|police
                         r"separatists|insurgents|jihadists|militants|government)")
 
 
+# a group described by its creed or its patron, not named: "the Iran-backed militia"
+_DESCRIBED_GROUP = re.compile(
+    r"(?i)(?:the|this)\s+(?:[\w'-]+\s+)?(?:[\w'-]+-(?:linked|affiliated|backed|allied|aligned|"
+    r"inspired)|islamist|jihadist|salafi(?:st)?|extremist)\s+(?:armed\s+|militant\s+)?"
+    + GROUP_WORDS)
+
+
 def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str,
                found: list[_Attribution], loose: bool = False) -> _Attribution | None:
     if not claimant or re.fullmatch(r"[a-z]+ing", claimant) \
@@ -329,6 +342,11 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
     if ctx.vocab.alias.search(claimant) and not _PRONOUN_REGION.match(claimant):
         return _Attribution(v, ve, kind, claimant, _resolve(ctx.vocab, claimant))
     if _self_named(claimant):
+        if _DESCRIBED_GROUP.fullmatch(claimant) \
+                and (group := _named_group(ctx, si, v, allies=False)):
+            # "the al Qaeda-linked group", "the Islamist group": described, not named
+            return _Attribution(v, ve, kind, group, _resolve(ctx.vocab, group),
+                                f"'{claimant}' = {group} (the group named last)")
         return _Attribution(v, ve, kind, claimant, None, "speaker not in actors.csv")
     if _BARE_ROLE.fullmatch(claimant) and role_of(claimant) is not None:
         # "..., while the army acknowledged losing four men": a role speaks for itself
@@ -560,15 +578,6 @@ _VERB_BEFORE = re.compile(r"(?<![\w-])(?:(?!armed\b)[a-z]+ed|says?|said|claims?|
                           r"blames?|denies|condemns?)\b(?!-)")
 
 
-# the words an armed group is referred back to by ("the group", "the militants")
-GROUP_WORDS = r"(?:group|movement|militia|faction|outfit|insurgents|rebels|jihadists|militants)"
-_ARMED_REFERENCE = re.compile(r"(?i)\b" + GROUP_WORDS + "$")
-
-
-# "the group's spokesman", "the movement's media wing": the voice of an armed group
-_GROUP_VOICE = re.compile(r"(?i)(?:the|this)\s+" + GROUP_WORDS + r"(?:'s|')\s")
-
-
 def _state_voice_before(ctx: _Context, si: int) -> bool:
     """Whether the speaker before (if any) is a state's officer or a source, so that "the
     group" cannot be that speaker ("Emergency Lawyers, a rights group, said ... The
@@ -580,18 +589,3 @@ def _state_voice_before(ctx: _Context, si: int) -> bool:
         return family_of(ante.actor, ctx.vocab.table) in ("army", "police")
     role = role_of(ante.claimant)
     return role in ("army", "police")
-
-
-def _named_group(ctx: _Context, si: int, v: int, back: int = 3) -> str:
-    """The armed group outside the state's forces named last before ``v``, in this
-    sentence or the ``back`` before it (whether or not it spoke)."""
-    vocab = ctx.vocab
-    for j in range(si, max(-1, si - back - 1), -1):
-        sent = ctx.sentences[j]
-        hits = [m for m in vocab.alias_low.finditer(ctx.low, sent.start, v if j == si
-                                                    else sent.end)
-                if _belligerent(vocab, actor := _resolve(vocab, m.group(0)))
-                and family_of(actor, vocab.table) not in ("army", "police")]
-        if hits:
-            return ctx.work[hits[-1].start() : hits[-1].end()]
-    return ""

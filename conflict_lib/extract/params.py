@@ -474,12 +474,14 @@ _ANAPHOR_REGION = re.compile(
     r"source|sources|official|officials|ministry|report|reports|blogger|video|videos|footage|"
     r"bulletin|briefing|update|dispatch|text|"
     r"post|message|account|release|press\s+release|leader|commander|"
-    # ("its adviser" points back; "an aide" or "a senior adviser" is a new voice)
-    r"(?(own)(?:advis[eo]r|aide|envoy)|(?!)))s?"
+    # ("its adviser", "its health department" point back; "an aide" or "a senior adviser"
+    # is a new voice)
+    r"(?(own)(?:advis[eo]r|aide|envoy|department|office|coordinator|representative|director|"
+    r"president|secretary|branch|wing)|(?!)))s?"
     # "a spokesman for the group", "its spokesman in Gojjam"
     r"(?:\s+(?:for|of)\s+the\s+(?:group|movement|ministry|agency|organi[sz]ation|coalition|"
     r"alliance|militia|faction|rebels)|(?(own)\s+in\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?"
-    r"|(?!)))?"
+    r"|(?!))|(?(own)\s+for\s+the\s+(?:area|region|district|province|state|zone)|(?!)))?"
     r"(?:\s+(?:also|later|further|had|has|have|then|previously|again|earlier|too))*$",
     re.IGNORECASE,
 )

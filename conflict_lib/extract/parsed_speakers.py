@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from conflict_lib.extract.attribution import (
-    _ARMED_REFERENCE,
     _OFFICE_HOLDER,
     _OFFICE_REFERENCE,
     _antecedent,
@@ -19,7 +18,13 @@ from conflict_lib.extract.model import _Context
 from conflict_lib.extract.nlp import MAX_PARSE_CHARS
 from conflict_lib.extract.params import _PRONOUN_REGION
 from conflict_lib.extract.parse import Speaker, speaker
-from conflict_lib.extract.speakers import WITNESS, _opening_country, _same_title, _surname_speaker
+from conflict_lib.extract.speakers import (
+    _ARMED_REFERENCE,
+    WITNESS,
+    _opening_country,
+    _same_title,
+    _surname_speaker,
+)
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import role_of
 

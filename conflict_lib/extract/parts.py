@@ -120,6 +120,8 @@ def _name_mixed_tolls(ctx: _Context) -> None:
         whole, row = wholes[key], ctx.row_of.get(key)
         counts = [_count_of(p.q) for p in members]
         subjects = [ctx.row_of[id(p)]["subject_raw"] for p in members]
+        if row is not None and _mixed_kinds(row, [ctx.row_of[id(p)] for p in members]):
+            continue
         if row is None or len(members) < 2 or None in counts \
                 or sum(counts) != _count_of(whole.q) \
                 or not is_civilian_phrase(row["subject_raw"] or "") \
@@ -127,6 +129,22 @@ def _name_mixed_tolls(ctx: _Context) -> None:
             continue
         row["subject_raw"] = " and ".join(dict.fromkeys(subjects))
         row["notes"] = "; ".join(n for n in (row["notes"], "the parts it adds up to") if n)
+
+
+def _mixed_kinds(row: dict, parts: list[dict]) -> bool:
+    """"nine people, among them two soldiers"; "19 soldiers, including a civilian guide":
+    a toll whose named part is of the other kind (armed or not) counts both kinds, so its
+    victims are the whole and that part together. Its part keeps its own row."""
+    whole = row["subject_raw"] or ""
+    civilian = is_civilian_phrase(whole)
+    other = [p["subject_raw"] for p in parts
+             if p["subject_raw"] and p["outcome_raw"] == row["outcome_raw"]
+             and is_civilian_phrase(p["subject_raw"]) != civilian]
+    if not whole or not other:
+        return False
+    row["subject_raw"] = " and ".join(dict.fromkeys([whole, *other]))
+    row["notes"] = "; ".join(n for n in (row["notes"], "a part of the other kind") if n)
+    return True
 
 
 def _place_or_state(work: str, m: _Mention, end: int) -> bool:

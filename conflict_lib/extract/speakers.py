@@ -8,9 +8,9 @@ import re
 
 from conflict_lib.countries import country_in
 from conflict_lib.extract.model import _Context
-from conflict_lib.extract.vocab import _resolve, _Vocab
+from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.reference import number_variant, singular
-from conflict_lib.roles import party_by_word, role_of
+from conflict_lib.roles import family_of, party_by_word, role_of
 
 # "Governor Ivan Fedorov", "Regional governor Oleh Syniehubov": a title before a name
 _TITLE_NAME = re.compile(
@@ -188,3 +188,29 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
                 note = f"'{raw}' = {pick[1]} (the speaker the article names with that title)"
                 r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
                 break
+
+
+# the words an armed group is referred back to by ("the group", "the militants")
+GROUP_WORDS = r"(?:group|movement|militia|faction|outfit|insurgents|rebels|jihadists|militants)"
+_ARMED_REFERENCE = re.compile(r"(?i)\b" + GROUP_WORDS + "$")
+
+
+# "the group's spokesman", "the movement's media wing": the voice of an armed group
+_GROUP_VOICE = re.compile(r"(?i)(?:the|this)\s+" + GROUP_WORDS + r"(?:'s|')\s")
+
+
+def _named_group(ctx: _Context, si: int, v: int, back: int = 3, allies: bool = True) -> str:
+    """The armed group outside the state's forces named last before ``v``, in this
+    sentence or the ``back`` before it (whether or not it spoke); with ``allies`` False, not
+    a force on the state's side either (an "Islamist group" is not a peacekeeping mission)."""
+    vocab = ctx.vocab
+    for j in range(si, max(-1, si - back - 1), -1):
+        sent = ctx.sentences[j]
+        hits = [m for m in vocab.alias_low.finditer(ctx.low, sent.start, v if j == si
+                                                    else sent.end)
+                if _belligerent(vocab, actor := _resolve(vocab, m.group(0)))
+                and family_of(actor, vocab.table) not in ("army", "police")
+                and (allies or vocab.table.by_id[actor].side != "government")]
+        if hits:
+            return ctx.work[hits[-1].start() : hits[-1].end()]
+    return ""

@@ -15,7 +15,6 @@ from conflict_lib.extract.agents import (
     _owner_alias,
     _speaker_party,
 )
-from conflict_lib.extract.attribution import GROUP_WORDS, _named_group
 from conflict_lib.extract.counted import named_after
 from conflict_lib.extract.equipment import _equipment
 from conflict_lib.extract.gear import _EQ_INTRANSITIVE
@@ -47,6 +46,7 @@ from conflict_lib.extract.patterns import (
     _PRONOUN_END,
     _TRANSITIVE,
 )
+from conflict_lib.extract.speakers import GROUP_WORDS, _named_group
 from conflict_lib.extract.story import _earlier_killed_subject
 from conflict_lib.extract.vocab import _belligerent, _resolve
 from conflict_lib.roles import family_of, is_civilian_phrase, role_actor, role_of

@@ -1,0 +1,47 @@
+"""Who a phrase means, read from the article around it: a toll whose named part is of the
+other kind (armed or not) counts both kinds; a group described rather than named ("the al
+Qaeda-linked group") is the armed group named last; "its coordinator" speaks for the
+source named before. Each a sentence in our own words under a table of the war's parties."""
+
+from __future__ import annotations
+
+import pytest
+from war_tables import rows_in
+
+CASES = [
+    # a toll of people with fighters among them counts both
+    ("drc", "Nine people were killed in the attack on Beni, among them two FARDC soldiers, "
+     "residents said.",
+     [("local_sources", "fardc+civilians", "killed", 9, 9, 9),
+      ("local_sources", "fardc", "killed", 2, 2, 2)]),
+    ("nigeria", "The Nigerian army said 19 soldiers were killed in the ambush, including a "
+     "civilian guide.",
+     [("nga_army", "nga_army+civilians", "killed", 19, 19, 19),
+      ("nga_army", "civilians", "killed", 1, 1, 1)]),
+    # ... but a part of the same kind leaves the whole as it was
+    ("drc", "Twelve people were killed in the attack on Beni, including five children, "
+     "residents said.",
+     [("local_sources", "civilians", "killed", 12, 12, 12),
+      ("local_sources", "civilians", "killed", 5, 5, 5)]),
+    # a group described by its creed or its patron: the armed group named last
+    ("somalia", "Al Shabaab fighters stormed the base at dawn. In a statement on its radio, "
+     "the al Qaeda-linked group said its fighters had killed 47 soldiers.",
+     [("shabaab", "sna", "killed", 47, 47, 47)]),
+    # ... not a force on the state's side named after it
+    ("somalia", "Al Shabaab fighters attacked a town held by the African Union mission in "
+     "Somalia. The Islamist group said two of its fighters had been killed.",
+     [("shabaab", "shabaab", "killed", 2, 2, 2)]),
+    # ... and no group at all when none is named
+    ("somalia", "Somali army troops repelled an attack at dawn. The Islamist group said its "
+     "fighters had killed 30 soldiers.",
+     [(None, "sna", "killed", 30, 30, 30)]),
+    # an office of the source named before speaks for it
+    ("drc", "Fighting resumed at dawn around Masisi, according to the UN. Its coordinator for "
+     "the area said volunteers had recovered 16 bodies.",
+     [("intl_observers", "civilians", "killed", 16, 16, 16)]),
+]
+
+
+@pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_discourse(war, text, expected, tmp_path):
+    assert rows_in(text, war, tmp_path) == sorted(expected, key=str)
