@@ -102,7 +102,8 @@ _CIVILIAN_WORDS = frozenset(_words(
     "grandchildren grandchild grandson grandsons granddaughter granddaughters grandparents "
     "fisherman herder herdsman shepherd nomad schoolteacher schoolteachers apprentice "
     "apprentices shopper merchant miner labourer laborer journalist refugee passenger "
-    "schoolgirl schoolgirls schoolboy schoolboys neighbours neighbour neighbors neighbor"))
+    "schoolgirl schoolgirls schoolboy schoolboys neighbours neighbour neighbors neighbor "
+    "worker village chief chiefs"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
@@ -336,7 +337,7 @@ def civilian_actor(raw: str, table: Actors) -> ActorMatch | None:
 
 
 _CIVILIAN_QUALIFIERS = frozenset(_words(
-    "innocent unarmed young aid health medical humanitarian local wedding market school "
+    "innocent unarmed young aid health medical humanitarian local wedding market school village "
     "hospital camp including among mostly them members one same single extended"))
 
 

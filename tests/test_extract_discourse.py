@@ -1,7 +1,8 @@
 """Who a phrase means, read from the article around it: a toll whose named part is of the
 other kind (armed or not) counts both kinds; a group described rather than named ("the al
 Qaeda-linked group") is the armed group named last; "its coordinator" speaks for the
-source named before. Each a sentence in our own words under a table of the war's parties."""
+source named before; a trader "in the town" is a local voice; gear listed after another
+object. Each a sentence in our own words under a table of the war's parties."""
 
 from __future__ import annotations
 
@@ -39,6 +40,29 @@ CASES = [
     ("drc", "Fighting resumed at dawn around Masisi, according to the UN. Its coordinator for "
      "the area said volunteers had recovered 16 bodies.",
      [("intl_observers", "civilians", "killed", 16, 16, 16)]),
+    # people outside the fighting speak as local sources, wherever they were
+    ("sudan", "An aid worker in the camp said 12 people were killed in the shelling.",
+     [("local_sources", "civilians", "killed", 12, 12, 12)]),
+    ("sudan", "A village chief said gunmen killed 9 herders.",
+     [("local_sources", "civilians", "killed", 9, 9, 9)]),
+    ("sudan", "A trader in the town said he counted 14 bodies.",
+     [("local_sources", "civilians", "killed", 14, 14, 14)]),
+    # gear listed after another object, counted within a bulk, or with its verb elided
+    ("somalia", "Al Shabaab said its fighters set fire to the barracks and four armoured "
+     "vehicles.",
+     [("shabaab", "sna", "equipment_destroyed", 4, 4, 4)]),
+    ("somalia", "Al Shabaab said its fighters seized a large quantity of arms, including four "
+     "vehicles.",
+     [("shabaab", "sna", "equipment_seized", 4, 4, 4),
+      ("shabaab", "sna", "equipment_seized", None, None, None)]),
+    ("somalia", "The Somali army said 17 combat vehicles had been destroyed and nine seized "
+     "intact.",
+     [("sna", "shabaab", "equipment_destroyed", 17, 17, 17),
+      ("sna", "shabaab", "equipment_seized", 9, 9, 9)]),
+    # ... but not gear that others took ("nine captured by the militants" were the army's)
+    ("somalia", "The Somali army said 17 combat vehicles had been destroyed and nine captured "
+     "by the militants.",
+     [("sna", "shabaab", "equipment_destroyed", 17, 17, 17)]),
 ]
 
 

@@ -107,8 +107,8 @@ def resolve_claimant(
     if not found and _CARE.search(fold(raw)) and "ministry" not in fold(raw):
         # "the hospital director", "a doctor at the clinic": medics, else local sources
         found = next((f for f in map(table.aliases.find, _MEDICAL_WORDS) if f), [])
-    if not found and is_civilian_phrase(_WHO_CLAUSE.sub("", fold(raw))) \
-            and not re.search(r"[A-Z]", raw[1:]):
+    witness = _PLACE_TAIL.sub("", _WHO_CLAUSE.sub("", raw))
+    if not found and is_civilian_phrase(fold(witness)) and not re.search(r"[A-Z]", witness[1:]):
         # "a woman who lost her husband", "a survivor", "the imam": people who witnessed
         # speak as local sources (a name is someone the table may list)
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS[-1:]) if f), [])
@@ -160,7 +160,10 @@ _CARE = re.compile(r"\b(?:hospitals?|clinics?|morgue|medics?|doctors?|nurses?|pa
 _MEDICAL_WORDS = ("medical sources", "medics", "hospital sources", "doctors", "hospital officials",
                   "local sources")
 _SOURCE_WORDS = ("security sources", "security source", "military sources", "local sources")
-_WHO_CLAUSE = re.compile(r"\s+(?:who|whose|whom|that)\b.*$")
+_WHO_CLAUSE = re.compile(r"(?i)\s+(?:who|whose|whom|that)\b.*$")
+# where a witness was: "a trader in the town", "a farmer from the next village"
+_PLACE_TAIL = re.compile(r"(?i)\s+(?:in|at|from|near)\s+(?:the\s+|a\s+)?(?:[a-z'-]+\s+){0,2}"
+                         r"[a-z'-]+$")
 _ANONYMOUS = re.compile(
     r"(?:(?:an?|one|two|three|four|several|some|other|another)\s+)?(?:senior\s+|local\s+)?"
     r"(?:(?:military|security|army|intelligence|police|defence|defense|government)\s+"

@@ -219,6 +219,12 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             found.append(_Equipment(more.start(), more.end(), more.group("q"), e.np,
                                     more.start("o"), more.end("o"), more.group("o"), False,
                                     more.start("q"), more.end(), e))
+        elided = vocab.eq_elided.match(work, e.o_end, sent.end) if e.passive else None
+        if elided and e.o_end > e.np_end:
+            # "17 vehicles had been destroyed and nine seized intact": more of the same
+            found.append(_Equipment(elided.start("q"), elided.end(), elided.group("q"), e.np,
+                                    elided.start("o"), elided.end("o"), elided.group("o"), True,
+                                    elided.start("q"), elided.end(), e))
     extra = []
     for e in found:
         r = vocab.eq_relative.match(work, e.np_end, sent.end)

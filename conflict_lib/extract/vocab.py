@@ -54,6 +54,7 @@ class _Vocab:
     eq_of_which: re.Pattern[str]
     eq_list_lead: re.Pattern[str]
     eq_others: re.Pattern[str]      # "destroyed six vehicles and seized eight others"
+    eq_elided: re.Pattern[str]      # "... were destroyed and nine seized intact"
     resolved: dict = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -199,11 +200,16 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
                            f"[a-z]+ed)?|{_EQ_NOUN_OF})\\s+$", flags)
     # "destroyed the RSF's forward operations room, 12 combat vehicles and two trucks": the
     # verb before a list whose first item is no equipment and is not counted
+    # ("set fire to the barracks and four armoured vehicles"; "seized a large quantity of
+    # arms, including four vehicles": a counted part of the first item)
     eq_list_lead = re.compile(
         f"(?<![\\w-])(?P<o>destroy(?:ed|ing|s)?|seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|"
-        f"burn(?:ed|t|ing)|torch(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing))\\s+"
+        f"burn(?:ed|t|ing)|torch(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|"
+        f"set(?:ting)?\\s+fire\\s+to|ma(?:de|king)\\s+off\\s+with|dr(?:ove|iving)\\s+off\\s+with|"
+        f"carr(?:ied|ying)\\s+(?:off|away))\\s+"
         f"(?:the|a|an|its|their|his)\\s+(?:(?!{_LIST_STOP}\\b)[a-z][\\w'-]*\\s+){{0,5}}"
-        f"(?!{_LIST_STOP}\\b)[a-z][\\w'-]*(?:\\s*,\\s*|\\s+and\\s+)$", flags)
+        f"(?!{_LIST_STOP}\\b)[a-z][\\w'-]*(?:\\s*,\\s*(?:including\\s+|among\\s+them\\s+)?|"
+        f"\\s+and\\s+)$", flags)
     # "launched 64 drones at the country, of which 45 were shot down", "... and that air
     # defences shot down 48 of them"
     eq_of_which = re.compile(
@@ -226,6 +232,10 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?:killed|dead|slain|fleeing|captured)\\s+){{0,2}}?(?:{alias}|{_PNOUN}))", flags)
     # "recovered from the killed terrorists"
     # ("... and captured 12 more fighters", "took 15 others hostage": people)
+    # "17 vehicles were destroyed and nine seized intact": more of the same, its verb elided
+    eq_elided = re.compile(f"\\s+and\\s+(?P<q>{q_eq})\\s+(?:(?:more|others?)\\s+)?"
+                           f"(?:(?:were|was)\\s+)?(?P<o>{_EQ_PASS})(?![\\w-])"
+                           f"(?!\\s+(?:by|with|from)\\b)", flags)
     eq_others = re.compile(f"(?<![\\w-])(?P<o>{_EQ_ACT})\\s+(?P<q>{q_eq})\\s+{_MORE_WORDS}"
                            f"(?![\\w-])(?!\\s+(?!(?:in|on|at|near|intact|undamaged|and|as|"
                            f"during|from|while|before|after|when|that|which|belonging)\\b)[a-z])",
@@ -236,7 +246,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         heads, quantities, np_link, of_link,
         qo_tail, toll, after, after_appos, before, on_np, object_follows, eq_scan,
         eq_q_before, eq_before, eq_after, eq_compound, eq_relative, eq_owner_after,
-        eq_of_which, eq_list_lead, eq_others,
+        eq_of_which, eq_list_lead, eq_others, eq_elided,
     )
 
 
