@@ -1,8 +1,8 @@
 """Who a phrase means, read from the article around it: a toll whose named part is of the
 other kind (armed or not) counts both kinds; a group described rather than named ("the al
 Qaeda-linked group") is the armed group named last; "its coordinator" speaks for the
-source named before; a trader "in the town" is a local voice; gear listed after another
-object. Each a sentence in our own words under a table of the war's parties."""
+source named before; a trader "in the town" is a local voice; men a drone killed, in a
+governor's words, are civilians; gear listed after another object. Each a sentence in our own words under a table of the war's parties."""
 
 from __future__ import annotations
 
@@ -47,6 +47,21 @@ CASES = [
      [("local_sources", "civilians", "killed", 9, 9, 9)]),
     ("sudan", "A trader in the town said he counted 14 bodies.",
      [("local_sources", "civilians", "killed", 14, 14, 14)]),
+    # men a strike from afar killed, in a governor's words, are civilians ...
+    ("ukraine", "In the Kharkiv region, the regional governor said a Russian drone had struck "
+     "a car, killing a man.",
+     [("ua_officials", "civilians", "killed", 1, 1, 1)]),
+    ("ukraine", "The regional governor said a strike on the village had killed a 67-year-old "
+     "man and his wife.",
+     [("ua_officials", "civilians", "killed", 2, 2, 2)]),
+    # ... but an army's "men" and "armed men" stay unnamed
+    ("ukraine", "Ukraine's armed forces said a Russian drone strike killed two men.",
+     [("ua_army", None, "killed", 2, 2, 2)]),
+    ("ukraine", "The Ukrainian army said its drones killed five armed men.",
+     [("ua_army", None, "killed", 5, 5, 5)]),
+    # a worker's "colleagues" are people at work, a party's are its own
+    ("yemen", "A market worker said he had helped carry four injured colleagues to safety.",
+     [("local_sources", "civilians", "wounded", 4, 4, 4)]),
     # gear listed after another object, counted within a bulk, or with its verb elided
     ("somalia", "Al Shabaab said its fighters set fire to the barracks and four armoured "
      "vehicles.",

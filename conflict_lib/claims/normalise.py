@@ -205,7 +205,8 @@ _STATE_WORDS = re.compile(r"\b(?:side|troops|forces|soldiers)$")
 _GENERIC_OWN = re.compile(
     r"^(?:(?:the|some|all|both)\s+)?(?:of\s+)?"
     r"(?:(?:its|their|our|his|the group's|the movement's)\s+)?(?:own\s+)?"
-    r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|ranks|side|troops|"
+    r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|colleagues|ranks|side|"
+    r"troops|"
     r"forces|soldiers)$"
 )
 
@@ -245,7 +246,8 @@ def resolve_subject(
     """
     table = actors(reference_dir)
     raw = (phrase or "").strip()
-    if _AGED_PERSON.fullmatch(raw):
+    if _AGED_PERSON.fullmatch(raw) or (_AGE.search(raw) and is_civilian_phrase(
+            _UNNAMED_MAN.sub("people", _AGE.sub("", raw)))):
         # "a 58-year-old man": a person described by age, as reports describe the victims
         # outside the fighting
         men = civilian_actor("civilians", table)
@@ -281,8 +283,12 @@ def resolve_subject(
             if relative.actor_id is not None:
                 return relative
         if _UNNAMED_MEN.fullmatch(fold(raw)) and not own_loss and claimant is not None \
-                and claimant.side == "independent":
-            # "a drone struck a car, killing a man", in a witness's or monitor's words
+                and (claimant.side == "independent" or (
+                    _struck_from_afar(article_text, span_start, at)
+                    and not re.search(r"armed|gun|uniform", fold(raw))
+                    and not _ARMED_VOICE.search(fold(claimant.raw or "")))):
+            # "a drone struck a car, killing a man", in a witness's or monitor's words, or in
+            # a governor's: men a strike from afar hit, not men the speaker's side fought
             men = civilian_actor("civilians", table)
             if men is not None:
                 return ActorMatch(men.actor_id, men.side, raw, f"{raw!r}: unnamed men, civilians")
@@ -375,6 +381,24 @@ def _relative_subject(
                 f"{raw!r} read as the claimant's adversaries named in the article",
             )
     return ActorMatch(None, None, raw, f"unknown subject {raw!r}: add an alias to actors.csv")
+
+
+# a voice of armed men (their strikes' victims are theirs to name), not a governor's
+_ARMED_VOICE = re.compile(r"\b(?:army|military|forces|troops|defen[cs]e|soldiers|command|"
+                          r"general staff|brigades?|fighters|militia|group)\b")
+_AGE = re.compile(r"(?i)\b\d{1,3}-year-old\b")
+_UNNAMED_MAN = re.compile(r"(?i)\bm[ae]n\b")
+# a strike from afar: its victims were not fighting the speaker
+_FROM_AFAR = re.compile(r"(?i)\b(?:drones?|missiles?|shell(?:s|ing|ed)?|air\s*strikes?|strikes?|"
+                        r"rockets?|bombs?|bombing|bombardment|artillery)\b")
+
+
+def _struck_from_afar(article_text: str, span_start: int | None, at: int | None) -> bool:
+    """Whether the sentence names a strike from afar before the count (``span_start`` to
+    ``at``: the extractor's sentence)."""
+    if span_start is None or at is None:
+        return False
+    return bool(_FROM_AFAR.search(article_text, span_start, at))
 
 
 _AGED_PERSON = re.compile(r"(?i)(?:an?\s+)?\d{1,3}-year-old\s+(?:man|woman|boy|girl|child|"
