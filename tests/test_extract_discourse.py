@@ -62,6 +62,13 @@ CASES = [
     # a worker's "colleagues" are people at work, a party's are its own
     ("yemen", "A market worker said he had helped carry four injured colleagues to safety.",
      [("local_sources", "civilians", "wounded", 4, 4, 4)]),
+    # an owner named by the table's own name, brackets and all, is one party
+    ("ukraine_bracketed", "Russia's defence ministry said air defences had intercepted 40 "
+     "Ukrainian drones overnight.",
+     [("russia", "ukraine", "equipment_destroyed", 40, 40, 40)]),
+    ("ukraine_bracketed", "Ukraine's military said it destroyed a Russian Buk air defence "
+     "system.",
+     [("ukraine", "russia", "equipment_destroyed", 1, 1, 1)]),
     # gear listed after another object, counted within a bulk, or with its verb elided
     ("somalia", "Al Shabaab said its fighters set fire to the barracks and four armoured "
      "vehicles.",

@@ -81,6 +81,10 @@ ru_state,Russia (state and Russian Armed Forces),russia,belligerent,Russia;Russi
     "ukraine_one_side": """ua_state,Ukraine (state and Armed Forces of Ukraine),government,belligerent,Ukraine;Ukrainian army;Ukrainian forces
 ru_state,Russia (state and Russian Armed Forces),government,belligerent,Russia;Russian army;Russian forces
 """,
+    # each state named with what it holds in brackets ("armed forces and state authorities")
+    "ukraine_bracketed": """ukraine,Ukraine (armed forces and state authorities),government,belligerent,Ukraine;Ukrainian forces;Ukrainian military
+russia,Russia (armed forces and state authorities),government,belligerent,Russia;Russian forces;Russia's defence ministry
+""",
     "colombia": """col_army,National Army of Colombia,government,belligerent,Colombian army;National Army of Colombia;Colombia's army
 eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Army
 """,

@@ -411,7 +411,10 @@ def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_te
                      at: int | None) -> tuple[str, ...]:
     """Ids of a lumped phrase whose parts mix names and roles ("soldiers and Wagner
     mercenaries"): each generic part read as its role's party in the article."""
-    parts = re.split(r"(?i)\s*(?:,|\band\b|&|\bas well as\b|\balongside\b)\s*", raw)
+    # (an owner named by the table's own name: "Ukraine (armed forces and state authorities)"
+    # is one party, its brackets no list)
+    parts = re.split(r"(?i)\s*(?:,|\band\b|&|\bas well as\b|\balongside\b)\s*",
+                     re.sub(r"\([^()]*\)", "", raw))
     if len(parts) < 2:
         return found
     # "soldiers and allied fighters": the allies are on the side of the rest, no party more
