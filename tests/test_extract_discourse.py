@@ -69,6 +69,21 @@ CASES = [
     ("ukraine_bracketed", "Ukraine's military said it destroyed a Russian Buk air defence "
      "system.",
      [("ukraine", "russia", "equipment_destroyed", 1, 1, 1)]),
+    # a police vehicle is the police's, whoever saw it burn; gear carted away
+    ("haiti", "Gang members attacked Kenscoff before dawn, setting fire to a police armoured "
+     "vehicle and dozens of homes, residents said.",
+     [("local_sources", "haiti_police", "equipment_destroyed", 1, 1, 1)]),
+    ("nigeria", "ISWAP militants stormed a military base in Borno before dawn, killing nine "
+     "soldiers and carting away two gun trucks, sources said.",
+     [("local_sources", "nga_army", "killed", 9, 9, 9),
+      ("local_sources", "nga_army", "equipment_seized", 2, 2, 2)]),
+    # a count split by place goes on after its first part
+    ("ukraine_bracketed", "Russia's defence ministry said its air defence units had "
+     "intercepted 117 Ukrainian drones overnight, 43 of them over the Bryansk region and 21 "
+     "over Belgorod.",
+     [("russia", "ukraine", "equipment_destroyed", 117, 117, 117),
+      ("russia", "ukraine", "equipment_destroyed", 43, 43, 43),
+      ("russia", "ukraine", "equipment_destroyed", 21, 21, 21)]),
     # gear listed after another object, counted within a bulk, or with its verb elided
     ("somalia", "Al Shabaab said its fighters set fire to the barracks and four armoured "
      "vehicles.",

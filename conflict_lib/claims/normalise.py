@@ -72,11 +72,13 @@ _EQUIPMENT = re.compile(
 _DESTROYED = re.compile(
     r"\b(?:destr\w*|damag\w*|crash\w*|shot down|downed|burn\w*|torched|blew up|blown up|"
     r"brought down|bringing down|sunk|sank|sinking|intercept\w*|"
-    r"hit|struck|obliterat\w*|wreck\w*|crippl\w*|disabled|set fire|set on fire|ablaze|alight|"
+    r"hit|struck|obliterat\w*|wreck\w*|crippl\w*|disabled|set(?:ting)? fire|set on fire|ablaze|"
+    r"alight|"
     r"gutted)\b"
 )
 _SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recover\w*|loot\w*|grab\w*|"
-                     r"carr(?:ied|ying)\s+(?:off|away)|ma(?:de|king)\s+(?:off|away)|"
+                     r"carr(?:ied|ying)\s+(?:off|away)|cart(?:ed|ing)\s+(?:off|away)|"
+                     r"ma(?:de|king)\s+(?:off|away)|"
                      r"dr(?:ove|iven|iving)\s+(?:off|away)|confiscat\w*)\b")
 _LOST = re.compile(r"\blos(?:e|s|ing|t)\b")
 _DAILY = re.compile(r"\b(?:(?:over|in) the (?:past|previous|last) "

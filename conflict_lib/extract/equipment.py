@@ -203,7 +203,8 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             found.append(_Equipment(part.start("q"), part.end(), part.group("q"), e.np,
                                     e.o_start, e.o_end, e.verb, e.passive, e.np_start,
                                     e.np_end, e))
-        at = max(e.np_end, e.o_end)
+        # (after "19 of them over Bryansk", "and 14 over Kursk" is one more part)
+        at = part.end() if part else max(e.np_end, e.o_end)
         while e.q and (inc := _EQ_INCLUDING.match(work, at, sent.end)) \
                 and (inc.group("q") or at > max(e.np_end, e.o_end)):
             q = inc.group("q") or inc.group("q2")

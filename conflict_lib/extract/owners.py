@@ -26,7 +26,8 @@ def _owner_within(vocab: _Vocab, work: str, start: int, end: int) -> re.Match[st
     return None
 
 
-_ARMY_GEAR = re.compile(r"(?i)(?:the\s+)?army\s")  # ("military vehicles" says what kind, not whose)
+# ("military vehicles": a kind of gear, not whose)
+_ARMY_GEAR = re.compile(r"(?i)(?:the\s+)?(army|police)\s")
 _SHOT_DOWN = re.compile(r"(?i)shot\s+down|shooting\s+down|shoot\s+down|downed|downing|"
                         r"intercept|br(?:ought|inging)\s+down|s[au]nk|sinking")
 
@@ -42,7 +43,7 @@ _HOSTILE_WORDS = (r"(?:attackers|assailants|enemy|terrorists|militants|insurgent
 _HOSTILE = re.compile(r"(?i)" + _HOSTILE_WORDS)
 # words for attackers who take or burn gear ("the assailants made off with a pickup")
 _RAIDER_WORDS = (r"(?:attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists|"
-                 r"raiders|bandits|enemy)")
+                 r"raiders|bandits|enemy|gang\s+members|gangs?|gangsters)")
 # someone else's hand before a seizure ("and gunmen took four vehicles")
 _OTHER_HAND = re.compile(r"(?i)" + _HOSTILE_WORDS + "|" + _RAIDER_WORDS
                          + r"|gunm[ae]n|fighters|kidnappers")
@@ -88,8 +89,9 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         _SHOT_DOWN.search(e.verb) or re.match(r"(?i)destroy", e.verb)) else ""
     if launcher:  # "Russia launched 112 drones ..., and 87 of the drones were shot down"
         return launcher, "owner: the party that launched them"
-    if _ARMY_GEAR.match(e.np):  # "shot down two army drones": a role, read in the article
-        return "the army", "owner: the army named in the item"
+    if gear := _ARMY_GEAR.match(e.np):  # "shot down two army drones": a role, read in the article
+        force = gear.group(1).lower()
+        return f"the {force}", f"owner: the {force} named in the item"
     listed = [s for m, s in people if e.o_start <= m.start < e.start and s]
     if listed and e.o_start < e.np_start and re.match(r"(?i)lost|losses", e.verb):
         # "lost 215 servicemen, a tank and three armoured vehicles": the same party's
