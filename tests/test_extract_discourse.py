@@ -40,6 +40,13 @@ CASES = [
     ("drc", "Fighting resumed at dawn around Masisi, according to the UN. Its coordinator for "
      "the area said volunteers had recovered 16 bodies.",
      [("intl_observers", "civilians", "killed", 16, 16, 16)]),
+    # a closing ", X told Reuters." names the speaker, however the parse hangs it ...
+    ("sudan", "By evening the death toll had climbed to 27, a doctor at the hospital told "
+     "Reuters.",
+     [("local_sources", "civilians", "killed", 27, 27, 27)]),
+    # ... but a clause of its own speaks only for what it says
+    ("sudan", "By evening the death toll in Bara had climbed to 27, and a doctor at the "
+     "hospital said more bodies were expected.", []),
     # people outside the fighting speak as local sources, wherever they were
     ("sudan", "An aid worker in the camp said 12 people were killed in the shelling.",
      [("local_sources", "civilians", "killed", 12, 12, 12)]),

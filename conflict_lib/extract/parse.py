@@ -93,12 +93,31 @@ def speaker(doc, offset: int) -> Speaker | None:
         node = node.head
     if inner is not None:
         return inner
+    trailing = _trailing_speech(node, token)
+    if trailing is not None:
+        return trailing
     headline = HEADLINE_SOURCE.search(doc.text)
     if headline and headline.start() > len(doc.text) // 3:
         return Speaker(headline.group("who"), False, "headline source", headline.group("who"))
     lead = HEADLINE_LEAD.match(doc.text)
     if lead and offset > lead.end("who"):
         return Speaker(lead.group("who"), False, "headline source", lead.group("who"))
+    return None
+
+
+def _trailing_speech(root, token) -> Speaker | None:
+    """"The toll had climbed to 27, a doctor at the hospital told Reuters.": a closing
+    ", X told/said" the small model hangs as a second clause of the claim's verb, not as
+    the verb the claim is reported by. Not a clause of its own ("..., and the army said it
+    killed five": joined by "and", with what it says)."""
+    for verb in root.children:
+        if verb.dep_ != "conj" or verb.i < token.i or not _is_speech(verb) \
+                or any(c.dep_ in ("cc", "ccomp", "xcomp") for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        first = subjects[0].left_edge.i if subjects else verb.i
+        if subjects and first > 0 and verb.doc[first - 1].text == ",":
+            return _phrase(subjects[0], f"subject of '{verb.text}' closing the sentence")
     return None
 
 
