@@ -139,6 +139,13 @@ CASES = [
     ("sahel", "Burkina Faso's army said it lost 15 soldiers and gunmen took four vehicles.",
      [("bf_army", "bf_army", "killed", 15, 15, 15),
       ("bf_army", "bf_army", "equipment_seized", 4, 4, 4)]),
+    # a past war's toll, named by its years, through a clause that describes it ...
+    ("sudan", "The 1983-2005 civil war, which the fighting threatens to reignite, killed an "
+     "estimated two million people.", []),
+    # ... beside the event, which stands
+    ("sudan", "Five civilians were killed in Bara on Monday, residents said, as fears grew of "
+     "a return to the 1983-2005 civil war.",
+     [("local_sources", "civilians", "killed", 5, 5, 5)]),
     # ... but the war's deadliest attack is the event
     ("sudan", "Twenty civilians were killed in the war's deadliest attack on the city this "
      "month, the Sudan Doctors Network said.",
