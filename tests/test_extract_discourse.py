@@ -47,6 +47,12 @@ CASES = [
     # ... but a clause of its own speaks only for what it says
     ("sudan", "By evening the death toll in Bara had climbed to 27, and a doctor at the "
      "hospital said more bodies were expected.", []),
+    # a speaker is one stretch of words, whatever the parse hangs from it further on
+    ("ukraine", "Ukraine's general staff said in its daily report that Russian forces had lost "
+     "1,130 troops, nine tanks and 38 artillery systems over the past day.",
+     [("ua_army", "ru_army", "killed_or_wounded", 1130, 1130, 1130),
+      ("ua_army", "ru_army", "equipment_destroyed", 9, 9, 9),
+      ("ua_army", "ru_army", "equipment_destroyed", 38, 38, 38)]),
     # people outside the fighting speak as local sources, wherever they were
     ("sudan", "An aid worker in the camp said 12 people were killed in the shelling.",
      [("local_sources", "civilians", "killed", 12, 12, 12)]),

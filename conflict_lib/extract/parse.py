@@ -260,6 +260,15 @@ def _span(head, keep_appos: bool) -> str:
         if child.dep_ in ("relcl", "acl") or (child.dep_ == "appos" and not keep_appos):
             drop.update(t.i for t in child.subtree)
     tokens = [t for t in head.subtree if t.i not in drop]
+    # a phrase is one stretch of words: a part the parse hangs from it across the verb
+    # ("staff said ... lost 1,130 troops, nine tanks": "tanks" an apposition of "staff") is not
+    at = next((k for k, t in enumerate(tokens) if t.i == head.i), 0)
+    lo = hi = at
+    while lo > 0 and tokens[lo - 1].i == tokens[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(tokens) and tokens[hi + 1].i == tokens[hi].i + 1:
+        hi += 1
+    tokens = tokens[lo : hi + 1]
     # a comma left dangling by a dropped clause ends the phrase
     while tokens and tokens[-1].is_punct:
         tokens.pop()
