@@ -19,7 +19,13 @@ CASES = [
      "civilian guide.",
      [("nga_army", "nga_army+civilians", "killed", 19, 19, 19),
       ("nga_army", "civilians", "killed", 1, 1, 1)]),
-    # ... but a part of the same kind leaves the whole as it was
+    # ... but a fighter's part of the other kind must say it is civilian (women serve too),
+    # and unread fighters are not the civilians among them
+    ("gaza", "The IDF said four soldiers were killed, including a woman.",
+     [("idf", "idf", "killed", 4, 4, 4), ("idf", "civilians", "killed", 1, 1, 1)]),
+    ("nigeria", "The army said it killed 50 terrorists, including two women.",
+     [("nga_army", None, "killed", 50, 50, 50), ("nga_army", "civilians", "killed", 2, 2, 2)]),
+    # ... and a part of the same kind leaves the whole as it was
     ("drc", "Twelve people were killed in the attack on Beni, including five children, "
      "residents said.",
      [("local_sources", "civilians", "killed", 12, 12, 12),
@@ -32,6 +38,10 @@ CASES = [
     ("somalia", "Al Shabaab fighters attacked a town held by the African Union mission in "
      "Somalia. The Islamist group said two of its fighters had been killed.",
      [("shabaab", "shabaab", "killed", 2, 2, 2)]),
+    # ... of the creed the table gives it, when only one is named ("JNIM", not the FLA)
+    ("sahel", "JNIM fighters clashed with FLA separatists near Kidal. The al Qaeda-linked "
+     "group said it killed 15 of the separatists.",
+     [("jnim", "fla", "killed", 15, 15, 15)]),
     # ... and no group at all when none is named
     ("somalia", "Somali army troops repelled an attack at dawn. The Islamist group said its "
      "fighters had killed 30 soldiers.",
@@ -72,9 +82,15 @@ CASES = [
      [("ua_army", None, "killed", 2, 2, 2)]),
     ("ukraine", "The Ukrainian army said its drones killed five armed men.",
      [("ua_army", None, "killed", 5, 5, 5)]),
-    # a worker's "colleagues" are people at work, a party's are its own
-    ("yemen", "A market worker said he had helped carry four injured colleagues to safety.",
-     [("local_sources", "civilians", "wounded", 4, 4, 4)]),
+    # ... nor an army's "men", nor men a separate clause says troops killed
+    ("gaza", "The IDF said an air strike in Khan Younis killed two men.",
+     [("idf", None, "killed", 2, 2, 2)]),
+    ("ukraine", "The regional governor said a Russian strike killed two men repairing a power "
+     "line, and troops killed five men in a sabotage group.",
+     [("ua_officials", None, "killed", 2, 2, 2), ("ua_officials", None, "killed", 5, 5, 5)]),
+    # a soldier's "colleagues" are not civilians
+    ("somalia", "A soldier said 12 colleagues were killed in the attack.",
+     [("sna", None, "killed", 12, 12, 12)]),
     # an owner named by the table's own name, brackets and all, is one party
     ("ukraine_bracketed", "Russia's defence ministry said air defences had intercepted 40 "
      "Ukrainian drones overnight.",

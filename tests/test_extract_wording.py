@@ -142,7 +142,10 @@ CASES = [
     # a past war's toll, named by its years, through a clause that describes it ...
     ("sudan", "The 1983-2005 civil war, which the fighting threatens to reignite, killed an "
      "estimated two million people.", []),
-    # ... beside the event, which stands
+    # ... beside the event, which stands, and not a record the event sets against it
+    ("sudan", "Twelve people were killed in Bara on Monday in the worst fighting since the end "
+     "of the 1983-2005 civil war, residents said.",
+     [("local_sources", "civilians", "killed", 12, 12, 12)]),
     ("sudan", "Five civilians were killed in Bara on Monday, residents said, as fears grew of "
      "a return to the 1983-2005 civil war.",
      [("local_sources", "civilians", "killed", 5, 5, 5)]),

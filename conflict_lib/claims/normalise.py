@@ -288,6 +288,7 @@ def resolve_subject(
                 and (claimant.side == "independent" or (
                     _struck_from_afar(article_text, span_start, at)
                     and not re.search(r"armed|gun|uniform", fold(raw))
+                    and _CIVIL_VOICE.search(fold(claimant.raw or ""))
                     and not _ARMED_VOICE.search(fold(claimant.raw or "")))):
             # "a drone struck a car, killing a man", in a witness's or monitor's words, or in
             # a governor's: men a strike from afar hit, not men the speaker's side fought
@@ -385,9 +386,12 @@ def _relative_subject(
     return ActorMatch(None, None, raw, f"unknown subject {raw!r}: add an alias to actors.csv")
 
 
-# a voice of armed men (their strikes' victims are theirs to name), not a governor's
-_ARMED_VOICE = re.compile(r"\b(?:army|military|forces|troops|defen[cs]e|soldiers|command|"
-                          r"general staff|brigades?|fighters|militia|group)\b")
+# a state's civil voice (a governor, a mayor, an emergency service), not its armed men's
+# (their strikes' victims are theirs to name: "the IDF said an air strike killed two men")
+_CIVIL_VOICE = re.compile(r"\b(?:governor|mayor|administration|emergenc\w*|rescue\w*|"
+                          r"civil defen[cs]e|health|hospital|prosecutors?|council)\b")
+_ARMED_VOICE = re.compile(r"\b(?:army|troops|soldiers|police|command|general staff|brigades?|"
+                          r"fighters|militia|group|spokes\w+ for the (?:army|military))\b")
 _AGE = re.compile(r"(?i)\b\d{1,3}-year-old\b")
 _UNNAMED_MAN = re.compile(r"(?i)\bm[ae]n\b")
 # a strike from afar: its victims were not fighting the speaker
@@ -396,11 +400,18 @@ _FROM_AFAR = re.compile(r"(?i)\b(?:drones?|missiles?|shell(?:s|ing|ed)?|air\s*st
 
 
 def _struck_from_afar(article_text: str, span_start: int | None, at: int | None) -> bool:
-    """Whether the sentence names a strike from afar before the count (``span_start`` to
-    ``at``: the extractor's sentence)."""
+    """Whether the sentence (``span_start`` to ``at``: the extractor's) names a strike from
+    afar, and no armed men acting in a clause of their own ("..., and troops killed five
+    men": which men is then not said)."""
     if span_start is None or at is None:
         return False
-    return bool(_FROM_AFAR.search(article_text, span_start, at))
+    sentence = article_text[span_start:at]
+    return bool(_FROM_AFAR.search(sentence)) and not _ARMED_CLAUSE.search(sentence)
+
+
+_ARMED_CLAUSE = re.compile(r"(?i)(?:,|;|\band\b)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:troops|police|"
+                           r"soldiers|forces|army|military|gunmen|fighters)\s+(?:\w+\s+)?"
+                           r"(?:killed|shot|captured|detained|arrested)\b")
 
 
 _AGED_PERSON = re.compile(r"(?i)(?:an?\s+)?\d{1,3}-year-old\s+(?:man|woman|boy|girl|child|"
@@ -430,6 +441,9 @@ def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_te
             role = role_actor(part, table, article_text, at) or civilian_actor(part, table)
             if role is not None and role.actor_id is not None:
                 extra.append(role.actor_id)
+            elif not found and any(civilian_actor(p, table) for p in parts):
+                # "terrorists and two women", the terrorists unread: not the women alone
+                return found
     return tuple(dict.fromkeys([*found, *extra]))
 
 

@@ -46,10 +46,11 @@ from conflict_lib.extract.speakers import (
     _ARMED_REFERENCE,
     _GROUP_VOICE,
     GROUP_WORDS,
+    _described_group,
     _named_group,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
-from conflict_lib.roles import family_of, role_of
+from conflict_lib.roles import family_of, party_by_word, role_of
 
 
 def without_said(vocab: _Vocab, claimant: str) -> str:
@@ -307,11 +308,11 @@ _BARE_ROLE = re.compile(r"(?i)the\s+(?:army|military|armed\s+forces|junta|police
                         r"separatists|insurgents|jihadists|militants|government)")
 
 
-# a group described by its creed or its patron, not named: "the Iran-backed militia"
+# a group described by its creed, not named: "the al Qaeda-linked group" (not by a patron:
+# "the Ankara-backed faction" may be on the state's side)
 _DESCRIBED_GROUP = re.compile(
-    r"(?i)(?:the|this)\s+(?:[\w'-]+\s+)?(?:[\w'-]+-(?:linked|affiliated|backed|allied|aligned|"
-    r"inspired)|islamist|jihadist|salafi(?:st)?|extremist)\s+(?:armed\s+|militant\s+)?"
-    + GROUP_WORDS)
+    r"(?i)(?:the|this)\s+(?:[\w'-]+\s+)?(?:[\w'-]+-(?:linked|affiliated|inspired)|islamist|"
+    r"jihadist|salafi(?:st)?|extremist)\s+(?:armed\s+|militant\s+)?" + GROUP_WORDS)
 
 
 def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str,
@@ -343,7 +344,8 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
         return _Attribution(v, ve, kind, claimant, _resolve(ctx.vocab, claimant))
     if _self_named(claimant):
         if _DESCRIBED_GROUP.fullmatch(claimant) \
-                and (group := _named_group(ctx, si, v, allies=False)):
+                and party_by_word(claimant, ctx.vocab.table) is None \
+                and (group := _described_group(ctx, si, v)):
             # "the al Qaeda-linked group", "the Islamist group": described, not named
             return _Attribution(v, ve, kind, group, _resolve(ctx.vocab, group),
                                 f"'{claimant}' = {group} (the group named last)")

@@ -64,11 +64,9 @@ def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((lo, after.start() if after else end))
     for war in _PAST_WAR.finditer(work, start, end):
         # "The 2013-2018 civil war, which the fighting threatens to reignite, killed 400,000":
-        # its clause, through a relative clause that describes it
-        lo = max([b.end() for b in _CLAUSE_BREAK.finditer(work, start, war.start())] or [start])
-        after = [b for b in _CLAUSE_BREAK.finditer(work, war.end(), end)
-                 if not _RELATIVE.match(b.group(0))]
-        spans.append((lo, after[0].start() if after else end))
+        # what it killed, to the end of its clause
+        after = _CLAUSE_BREAK.search(work, war.end(), end)
+        spans.append((war.start(), after.start() if after else end))
     for last in _LAST_YEAR.finditer(work, start, end):
         # "more than 5,600 people were killed ... last year": that clause's count only
         clause = max(work.rfind(", ", start, last.start()),  # (not "5,600")

@@ -476,7 +476,8 @@ _ANAPHOR_REGION = re.compile(
     r"post|message|account|release|press\s+release|leader|commander|"
     # ("its adviser", "its health department" point back; "an aide" or "a senior adviser"
     # is a new voice)
-    r"(?(own)(?:advis[eo]r|aide|envoy|department|office|coordinator|representative|director|"
+    # ("its director" may be the hospital's the sentence names)
+    r"(?(own)(?:advis[eo]r|aide|envoy|department|office|coordinator|representative|"
     r"president|secretary|branch|wing)|(?!)))s?"
     # "a spokesman for the group", "its spokesman in Gojjam"
     r"(?:\s+(?:for|of)\s+the\s+(?:group|movement|ministry|agency|organi[sz]ation|coalition|"

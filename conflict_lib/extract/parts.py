@@ -131,15 +131,21 @@ def _name_mixed_tolls(ctx: _Context) -> None:
         row["notes"] = "; ".join(n for n in (row["notes"], "the parts it adds up to") if n)
 
 
+_SERVING = re.compile(r"(?i)\b(?:wom[ae]n|doctors?|nurses?|medics?|paramedics?|drivers?|cooks?|"
+                      r"mechanics?|engineers?)\b")
+
+
 def _mixed_kinds(row: dict, parts: list[dict]) -> bool:
     """"nine people, among them two soldiers"; "19 soldiers, including a civilian guide":
     a toll whose named part is of the other kind (armed or not) counts both kinds, so its
     victims are the whole and that part together. Its part keeps its own row."""
     whole = row["subject_raw"] or ""
     civilian = is_civilian_phrase(whole)
+    # (not women, doctors or drivers among fighters: they serve in armies too)
     other = [p["subject_raw"] for p in parts
              if p["subject_raw"] and p["outcome_raw"] == row["outcome_raw"]
-             and is_civilian_phrase(p["subject_raw"]) != civilian]
+             and is_civilian_phrase(p["subject_raw"]) != civilian
+             and (civilian or not _SERVING.search(p["subject_raw"]))]
     if not whole or not other:
         return False
     row["subject_raw"] = " and ".join(dict.fromkeys([whole, *other]))

@@ -230,9 +230,11 @@ _LAST_YEAR = re.compile(r"(?i)\b(?:(?:were|was|had\s+been)\s+(?:killed|wounded|i
 _PERIOD = re.compile(r"(?i)\bin\s+the\s+first\s+(?:half|quarter|(?:\w+\s+)?(?:weeks|months))"
                      r"\s+of\s+(?:the|this|last)\s+year\b|"
                      r"\bbetween\s+" + _MONTH + r"\s+(?:\d{4}\s+)?and\s+" + _MONTH)
-# a past war, by its years: "the 2013-2018 civil war, which ..., killed 400,000"
+# a past war, by its years, as what killed: "the 2013-2018 civil war, which ..., killed
+# 400,000" (not "the worst fighting since the 1983-2005 civil war")
 _PAST_WAR = re.compile(r"(?i)\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)?\d\d\s+(?:civil\s+)?"
-                       r"(?:war|conflict|insurgency|genocide)\b")
+                       r"(?:war|conflict|insurgency|genocide)(?:\s*,\s*(?:which|that)\b[^,;.]{1,100},)?"
+                       r"\s+(?:had\s+|has\s+)?(?:killed|left|claimed|cost)\b")
 
 
 # a sentence that tells how the war began, with its year ("The war began when Hamas-led

@@ -199,18 +199,33 @@ _ARMED_REFERENCE = re.compile(r"(?i)\b" + GROUP_WORDS + "$")
 _GROUP_VOICE = re.compile(r"(?i)(?:the|this)\s+" + GROUP_WORDS + r"(?:'s|')\s")
 
 
-def _named_group(ctx: _Context, si: int, v: int, back: int = 3, allies: bool = True) -> str:
+def _named_group(ctx: _Context, si: int, v: int, back: int = 3) -> str:
     """The armed group outside the state's forces named last before ``v``, in this
-    sentence or the ``back`` before it (whether or not it spoke); with ``allies`` False, not
-    a force on the state's side either (an "Islamist group" is not a peacekeeping mission)."""
+    sentence or the ``back`` before it (whether or not it spoke)."""
     vocab = ctx.vocab
     for j in range(si, max(-1, si - back - 1), -1):
         sent = ctx.sentences[j]
         hits = [m for m in vocab.alias_low.finditer(ctx.low, sent.start, v if j == si
                                                     else sent.end)
                 if _belligerent(vocab, actor := _resolve(vocab, m.group(0)))
-                and family_of(actor, vocab.table) not in ("army", "police")
-                and (allies or vocab.table.by_id[actor].side != "government")]
+                and family_of(actor, vocab.table) not in ("army", "police")]
         if hits:
             return ctx.work[hits[-1].start() : hits[-1].end()]
     return ""
+
+
+def _described_group(ctx: _Context, si: int, v: int, back: int = 3) -> str:
+    """"The al Qaeda-linked group said": the one jihadist group (or, in a table that lists
+    none on that side, the one armed group outside the state's side) named in this sentence
+    before ``v`` or the ``back`` before it; "" when none or several are."""
+    vocab = ctx.vocab
+    sides = {a.side for a in vocab.table.by_id.values()}
+    wanted = ("jihadists",) if "jihadists" in sides else ("rebels",)
+    named: dict[str, str] = {}
+    for j in range(max(0, si - back), si + 1):
+        sent = ctx.sentences[j]
+        for m in vocab.alias_low.finditer(ctx.low, sent.start, v if j == si else sent.end):
+            actor = _resolve(vocab, m.group(0))
+            if _belligerent(vocab, actor) and vocab.table.by_id[actor].side in wanted:
+                named[actor] = ctx.work[m.start() : m.end()]
+    return next(iter(named.values())) if len(named) == 1 else ""
