@@ -1,8 +1,9 @@
 """Who a phrase means, read from the article around it: a toll whose named part is of the
 other kind (armed or not) counts both kinds; a group described rather than named ("the al
-Qaeda-linked group") is the armed group named last; "its coordinator" speaks for the
-source named before; a trader "in the town" is a local voice; men a drone killed, in a
-governor's words, are civilians; gear listed after another object. Each a sentence in our own words under a table of the war's parties."""
+Qaeda-linked group") is the one such group named; "its coordinator" speaks for the source
+named before; a trader "in the town" is a local voice; men a drone killed, in a governor's
+words, are civilians; gear listed after another object. Each a sentence in our own words
+under a table of the war's parties, with guards for what the rules must not read."""
 
 from __future__ import annotations
 

@@ -73,8 +73,7 @@ _DESTROYED = re.compile(
     r"\b(?:destr\w*|damag\w*|crash\w*|shot down|downed|burn\w*|torched|blew up|blown up|"
     r"brought down|bringing down|sunk|sank|sinking|intercept\w*|"
     r"hit|struck|obliterat\w*|wreck\w*|crippl\w*|disabled|set(?:ting)? fire|set on fire|ablaze|"
-    r"alight|"
-    r"gutted)\b"
+    r"alight|gutted)\b"
 )
 _SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recover\w*|loot\w*|grab\w*|"
                      r"carr(?:ied|ying)\s+(?:off|away)|cart(?:ed|ing)\s+(?:off|away)|"
@@ -208,8 +207,7 @@ _GENERIC_OWN = re.compile(
     r"^(?:(?:the|some|all|both)\s+)?(?:of\s+)?"
     r"(?:(?:its|their|our|his|the group's|the movement's)\s+)?(?:own\s+)?"
     r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|colleagues|ranks|side|"
-    r"troops|"
-    r"forces|soldiers)$"
+    r"troops|forces|soldiers)$"
 )
 
 

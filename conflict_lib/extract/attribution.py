@@ -348,7 +348,7 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
                 and (group := _described_group(ctx, si, v)):
             # "the al Qaeda-linked group", "the Islamist group": described, not named
             return _Attribution(v, ve, kind, group, _resolve(ctx.vocab, group),
-                                f"'{claimant}' = {group} (the group named last)")
+                                f"'{claimant}' = {group} (the one such group named)")
         return _Attribution(v, ve, kind, claimant, None, "speaker not in actors.csv")
     if _BARE_ROLE.fullmatch(claimant) and role_of(claimant) is not None:
         # "..., while the army acknowledged losing four men": a role speaks for itself

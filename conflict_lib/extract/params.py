@@ -475,8 +475,7 @@ _ANAPHOR_REGION = re.compile(
     r"bulletin|briefing|update|dispatch|text|"
     r"post|message|account|release|press\s+release|leader|commander|"
     # ("its adviser", "its health department" point back; "an aide" or "a senior adviser"
-    # is a new voice)
-    # ("its director" may be the hospital's the sentence names)
+    # is a new voice; "its director" may be a hospital's the sentence names)
     r"(?(own)(?:advis[eo]r|aide|envoy|department|office|coordinator|representative|"
     r"president|secretary|branch|wing)|(?!)))s?"
     # "a spokesman for the group", "its spokesman in Gojjam"
