@@ -16,6 +16,10 @@ CASES = [
       ("nga_army", "nga_army", "wounded", 6, 6, 6)]),
     ("sudan", "The RSF said three of its brave fighters paid the ultimate price near Bara.",
      [("rsf", "rsf", "killed", 3, 3, 3)]),
+    # "martyring" as an active verb, its part after it
+    ("sudan", "The militia struck a school with three drones, martyring 19 civilians, seven of "
+     "them children, the Sudanese army said.",
+     [("saf", "civilians", "killed", 19, 19, 19), ("saf", "civilians", "killed", 7, 7, 7)]),
     # a police force's "agents" are its officers
     ("haiti", "Haiti's national police said it had lost three agents in the gang attack.",
      [("haiti_police", "haiti_police", "killed", 3, 3, 3)]),

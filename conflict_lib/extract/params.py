@@ -310,7 +310,7 @@ _PARTS = (_PART + r"(?:\s*,?\s+(?:and|or|and/or|or\s+even)\s+(?:(?:either|were|w
 _ACT = (
     r"[\"']?(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|captur(?:ed|ing|es?)|"
     r"los(?:t|ing|es?)|execut(?:ed|ing|es?)|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|"
-    r"massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|eliminat(?:ed|ing|es?)|"
+    r"massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|eliminat(?:ed|ing|es?)|martyr(?:ed|ing)|"
     r"neutrali[sz](?:ed|ing|es?)|annihilat(?:ed|ing|es?)|destroy(?:ed|ing)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|murder(?:ed|ing|s)?|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|took|taking|take|takes|taken|"
     r"(?:claimed|claiming|claims|cost|costing|costs)\s+the\s+lives\s+of|"
@@ -342,7 +342,7 @@ _BEFORE_LAST = re.compile(
     r"of|to|among|by|both|some|all|up|off|away|dead|down|were|was|are|is|only|just|merely|"
     r"kill\w*|wound\w*|injur\w*|captur\w*|los\w*|"
     r"execut\w*|abduct\w*|kidnap\w*|massacr\w*|slaughter\w*|eliminat\w*|neutrali\w*|"
-    r"annihilat\w*|destroy\w*|"
+    r"annihilat\w*|destroy\w*|martyr\w*|"
     r"detain\w*|arrest\w*|apprehend\w*|murder\w*|took|tak\w+|take|included|include|includes|comprised|"
     r"buried|bury|burying|mourn\w*|behead\w*|decapitat\w*|lynch\w*|butcher\w*|action"
 )

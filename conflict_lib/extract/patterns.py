@@ -82,7 +82,8 @@ _ACTIVE_PERFECT = re.compile(r"(?i)had|have|has")
 
 _TRANSITIVE = re.compile(
     r"(?i)[\"']?(?:killed|wounded|injured|captured|kidnapped|abducted|executed|massacred|murdered|"
-    r"detained|arrested|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated|taken)(?![\w-])")
+    r"detained|arrested|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated|martyred|taken)"
+    r"(?![\w-])")
 
 
 _Q_GAP = re.compile(r"[\"']?\s+(?:of\s+)?[\"']?")
