@@ -44,8 +44,8 @@ from conflict_lib.extract.patterns import (
 from conflict_lib.extract.sentences import _has_cue
 from conflict_lib.extract.speakers import (
     _ARMED_REFERENCE,
+    _DESCRIBED_GROUP,
     _GROUP_VOICE,
-    GROUP_WORDS,
     _described_group,
     _named_group,
 )
@@ -306,13 +306,6 @@ _OFFICES = (r"(ministry|agency|presidency|observatory|monitor|network|committee|
 _OFFICE_REFERENCE = re.compile(r"(?i)(?:the|this)\s+" + _OFFICES)
 _BARE_ROLE = re.compile(r"(?i)the\s+(?:army|military|armed\s+forces|junta|police|rebels|"
                         r"separatists|insurgents|jihadists|militants|government)")
-
-
-# a group described by its creed, not named: "the al Qaeda-linked group" (not by a patron:
-# "the Ankara-backed faction" may be on the state's side)
-_DESCRIBED_GROUP = re.compile(
-    r"(?i)(?:the|this)\s+(?:[\w'-]+\s+)?(?:[\w'-]+-(?:linked|affiliated|inspired)|islamist|"
-    r"jihadist|salafi(?:st)?|extremist)\s+(?:armed\s+|militant\s+)?" + GROUP_WORDS)
 
 
 def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str,

@@ -199,33 +199,50 @@ _ARMED_REFERENCE = re.compile(r"(?i)\b" + GROUP_WORDS + "$")
 _GROUP_VOICE = re.compile(r"(?i)(?:the|this)\s+" + GROUP_WORDS + r"(?:'s|')\s")
 
 
-def _named_group(ctx: _Context, si: int, v: int, back: int = 3) -> str:
-    """The armed group outside the state's forces named last before ``v``, in this
-    sentence or the ``back`` before it (whether or not it spoke)."""
+def _groups_named(ctx: _Context, si: int, v: int, back: int):
+    """(sentence index, alias match, actor) of each belligerent named in sentence ``si``
+    before ``v`` and in the ``back`` sentences before it, the nearest sentence first."""
     vocab = ctx.vocab
     for j in range(si, max(-1, si - back - 1), -1):
         sent = ctx.sentences[j]
-        hits = [m for m in vocab.alias_low.finditer(ctx.low, sent.start, v if j == si
-                                                    else sent.end)
-                if _belligerent(vocab, actor := _resolve(vocab, m.group(0)))
-                and family_of(actor, vocab.table) not in ("army", "police")]
-        if hits:
-            return ctx.work[hits[-1].start() : hits[-1].end()]
-    return ""
+        for m in vocab.alias_low.finditer(ctx.low, sent.start, v if j == si else sent.end):
+            actor = _resolve(vocab, m.group(0))
+            if _belligerent(vocab, actor):
+                yield j, m, actor
+
+
+def _named_group(ctx: _Context, si: int, v: int, back: int = 3) -> str:
+    """The armed group outside the state's forces named last before ``v``, in this
+    sentence or the ``back`` before it (whether or not it spoke)."""
+    last: dict[int, re.Match[str]] = {}
+    for j, m, actor in _groups_named(ctx, si, v, back):
+        if family_of(actor, ctx.vocab.table) not in ("army", "police"):
+            last[j] = m  # (the last in its sentence)
+    if not last:
+        return ""
+    m = last[max(last)]
+    return ctx.work[m.start() : m.end()]
+
+
+# a group described by its creed, not named: "the al Qaeda-linked group" (not by a patron:
+# "the Ankara-backed faction" may be on the state's side)
+_DESCRIBED_GROUP = re.compile(
+    r"(?i)(?:the|this)\s+(?:[\w'-]+\s+)?(?:[\w'-]+-(?:linked|affiliated|inspired)|islamist|"
+    r"jihadist|salafi(?:st)?|extremist)\s+(?:armed\s+|militant\s+)?" + GROUP_WORDS)
 
 
 def _described_group(ctx: _Context, si: int, v: int, back: int = 3) -> str:
     """"The al Qaeda-linked group said": the one jihadist group (or, in a table that lists
     none on that side, the one armed group outside the state's side) named in this sentence
     before ``v`` or the ``back`` before it; "" when none or several are."""
-    vocab = ctx.vocab
-    sides = {a.side for a in vocab.table.by_id.values()}
-    wanted = ("jihadists",) if "jihadists" in sides else ("rebels",)
-    named: dict[str, str] = {}
-    for j in range(max(0, si - back), si + 1):
-        sent = ctx.sentences[j]
-        for m in vocab.alias_low.finditer(ctx.low, sent.start, v if j == si else sent.end):
-            actor = _resolve(vocab, m.group(0))
-            if _belligerent(vocab, actor) and vocab.table.by_id[actor].side in wanted:
-                named[actor] = ctx.work[m.start() : m.end()]
-    return next(iter(named.values())) if len(named) == 1 else ""
+    table = ctx.vocab.table
+    wanted = "jihadists" if any(a.side == "jihadists" for a in table.by_id.values()) \
+        else "rebels"
+    named: dict[str, tuple[int, re.Match[str]]] = {}
+    for j, m, actor in _groups_named(ctx, si, v, back):
+        if table.by_id[actor].side == wanted and named.get(actor, (j,))[0] == j:
+            named[actor] = (j, m)  # (where it is named last)
+    if len(named) != 1:
+        return ""
+    _, m = next(iter(named.values()))
+    return ctx.work[m.start() : m.end()]

@@ -269,7 +269,6 @@ def _belligerent(vocab: _Vocab, actor: str | None) -> bool:
         vocab.table.by_id[actor].kind == "belligerent"
 
 
-
 def parties_named(vocab: _Vocab, text: str) -> list[re.Match[str]]:
     """The aliases in ``text`` that name a belligerent, in order."""
     return [h for h in vocab.alias.finditer(text) if _belligerent(vocab, _resolve(vocab, h[0]))]
