@@ -145,10 +145,10 @@ CASES += [
      'while the army put the toll at 21.',
      [('local_sources', 'civilians', 'killed', 40, 40, 40),
       ('fama', 'civilians', 'killed', 21, 21, 21)]),  # a bare "toll" is the death toll
-    # a noun of killing is a claim; no group named, so whose stays open (flagged)
+    # a noun of killing (or of a haul) is a claim; no group named, so whose stays open
     ('FAMa announced the neutralisation of several terrorists and the recovery of two '
      'motorbikes.',
-     [('fama', None, 'killed', 3, 3, 9)]),
+     [('fama', None, 'killed', 3, 3, 9), ('fama', None, 'equipment_seized', 2, 2, 2)]),
     ('The CSP-DPA said one of its fighters had been killed and two others injured in a drone'
      ' strike.',
      [('csp', 'csp', 'killed', 1, 1, 1), ('csp', 'csp', 'wounded', 2, 2, 2)]),

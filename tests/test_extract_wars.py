@@ -46,7 +46,8 @@ CASES = [
       ("fla", "fama", "equipment_seized", 30, 30, 30)]),
     ("sahel", "JNIM attacked a FAMa convoy. JNIM said its fighters burned 52 tankers and three "
      "escort vehicles.",
-     [("jnim", "fama", "equipment_destroyed", 52, 52, 52),
+     # (the tankers a convoy escorts are traders', the escort's vehicles the army's)
+     [("jnim", "civilians", "equipment_destroyed", 52, 52, 52),
       ("jnim", "fama", "equipment_destroyed", 3, 3, 3)]),
     # a party's name counts its members; the loss of a list
     ("sahel", "JNIM overran the post. The Burkinabe army said it mourned the loss of three "

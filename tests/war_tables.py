@@ -85,6 +85,10 @@ ru_state,Russia (state and Russian Armed Forces),government,belligerent,Russia;R
     "ukraine_bracketed": """ukraine,Ukraine (armed forces and state authorities),government,belligerent,Ukraine;Ukrainian forces;Ukrainian military
 russia,Russia (armed forces and state authorities),government,belligerent,Russia;Russian forces;Russia's defence ministry
 """,
+    # the war where the army's own demonym names its soldiers ("Ukrainian troops")
+    "ukraine_troops": """ua_forces,Armed Forces of Ukraine,government,belligerent,Armed Forces of Ukraine;Ukrainian forces;Ukrainian troops;Ukraine's general staff
+russia,Russian Armed Forces,rebels,belligerent,Russian Armed Forces;Russian forces;Russian troops;Russia's defence ministry
+""",
     "colombia": """col_army,National Army of Colombia,government,belligerent,Colombian army;National Army of Colombia;Colombia's army
 eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Army
 """,

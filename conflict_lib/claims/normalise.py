@@ -62,7 +62,7 @@ _CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|casualty toll|harmed|affected|
 # A bare "toll" ("the toll rose to 15") is, in reporting, the death toll.
 _TOLL = re.compile(r"\btoll\b")
 _EQUIPMENT = re.compile(
-    r"\b(?:vehicles?|trucks?|tankers?|tanks?|armou?red|weapons?|equipment|arms|ammunition|"
+    r"\b(?:vehicles?|trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|tankers?|tanks?|armou?red|weapons?|equipment|arms|ammunition|"
     r"helicopters?|aircraft|planes?|drones?|jets?|pick-?ups?|cars?|convoy|artillery|"
     r"munitions?|materiel|materials?|guns?|rifles?|depots?|bases?|camps?|positions?|"
     r"motorcycles?|motorbikes?|technicals|mortars?|launchers?|howitzers?|boats?|vessels?|"
@@ -72,7 +72,7 @@ _EQUIPMENT = re.compile(
 _DESTROYED = re.compile(
     r"\b(?:destr\w*|damag\w*|crash\w*|shot down|downed|burn\w*|torched|blew up|blown up|"
     r"brought down|bringing down|sunk|sank|sinking|intercept\w*|"
-    r"hit|struck|obliterat\w*|wreck\w*|crippl\w*|disabled|set(?:ting)? fire|set on fire|ablaze|"
+    r"hit|struck|obliterat\w*|wreck\w*|crippl\w*|disabled|set(?:ting)? fire|on fire|ablaze|"
     r"alight|gutted)\b"
 )
 _SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recover\w*|loot\w*|grab\w*|"

@@ -18,6 +18,10 @@ from conflict_lib.extract.patterns import (
     _QUANTITY_WORDS,
 )
 
+_HOW = re.compile(r"(?i)\bhow\s+$")
+# a verb split around its object: "set two army trucks alight"
+_SET_LEAD = re.compile(r"(?i)(?<![\w-])set(?:s|ting)?\s+$")
+_SET_ON_FIRE = re.compile(r"(?i)\s+(?:on\s+fire|ablaze|alight)(?![\w-])")
 # a place described by what lies there: "beside burned-out trucks"
 _SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|outside|inside|behind|around|"
                       r"in\s+front\s+of)\s+(?:(?:an?|the|some|several|many|\w+)\s+)?$")
@@ -138,6 +142,8 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         qm = vocab.eq_q_before.search(work, max(sent.start, n0 - 40), n0)
         if qm:
             x0, q = qm.start(), qm.group("q")
+            if _HOW.search(work, max(sent.start, x0 - 5), x0):
+                continue  # "declined to say how many tankers were lost": no count given
             part = _N_OF.search(work, max(sent.start, x0 - 30), x0)
             if part:  # "downed 48 of 63 drones": the 48 were lost, not the 63 launched
                 x0, q = part.start(), part.group("q")
@@ -146,10 +152,18 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         after = vocab.eq_after.match(work, n1, sent.end)
         before = vocab.eq_before.search(work, max(sent.start, x0 - 50), x0) \
             or (vocab.eq_list_lead.search(work, max(sent.start, x0 - 70), x0) if q else None)
+        fire = _SET_ON_FIRE.match(work, n1, sent.end) if not (before or after) else None
+        lead = _SET_LEAD.search(work, max(sent.start, x0 - 12), x0) if fire else None
+        if lead:  # "setting dozens of trucks on fire", "set two army trucks alight"
+            found.append(_Equipment(lead.start(), fire.end(), q, np, lead.start(), fire.end(),
+                                    "set on fire", False, n0, n1))
+            continue
         acted = before or after
         if acted and acted.group("o").lower().startswith("intercept") \
                 and not _LAUNCHED_ITEM.search(np):
             continue  # "intercepted three boats carrying cocaine": stopped, not destroyed
+        if before and not q and re.match(r"(?i)recovery|confiscation", before.group("o")):
+            before = None  # "the recovery of weapons": a search's haul, no count
         if before and not (after and after.group("aux")):
             verb = before.group("o")
             lead = work[max(sent.start, before.start() - 12) : before.start()]

@@ -9,7 +9,7 @@ from conflict_lib.extract.params import _STOP
 
 _EQN = (
     r"(?:armou?red\s+personnel\s+carriers?|armou?red\s+vehicles?|military\s+vehicles?|"
-    r"vehicles?|trucks?|tankers?|tanks?|pick-?ups?|helicopters?|choppers?|aircraft|"
+    r"vehicles?|trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|tankers?|tanks?|pick-?ups?|helicopters?|choppers?|aircraft|"
     r"(?:air)?planes?|drones?|jets?|weapons?|arms|ammunition|equipment|materiel|artillery|"
     r"guns?|rifles?|firearms?|kalashnikovs?|ak-?47s|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
     r"(?:motor|speed)boats?|canoes?|pirogues?|barges?|bulldozers?|humvees?|mraps?|"
@@ -49,7 +49,8 @@ _EQ_WORD = (r"(?!" + _STOP + r"|" + _EQN + r"|" + _EQ_PASS + r"(?![\w-]))"
 _EQ_PASS_LEAD = re.compile(_EQ_PASS + r"\s+", re.IGNORECASE)
 
 
-_EQ_NOUN_OF = (r"(?:seizure|destruction|capture|loss|downing|damaging|crash)(?:\s+and\s+"
+_EQ_NOUN_OF = (r"(?:seizure|destruction|capture|loss|downing|damaging|crash|recovery|"
+               r"confiscation)(?:\s+and\s+"
                r"(?:seizure|destruction|capture|loss|downing|damaging))?\s+of")
 
 

@@ -28,6 +28,13 @@ def _owner_within(vocab: _Vocab, work: str, start: int, end: int) -> re.Match[st
 
 # ("military vehicles": a kind of gear, not whose)
 _ARMY_GEAR = re.compile(r"(?i)(?:the\s+)?(army|police)\s")
+# vehicles of trade and travel, not of war (one item, not "armored vehicles, trucks, and tankers")
+_CIVIL_GEAR = re.compile(r"(?i)(?:(?!army|military)[\w-]+\s+){0,2}(?:tankers?|lorr(?:y|ies)|"
+                         r"(?:mini)?bus(?:es)?)|(?:[\w-]+\s+)?(?:civilian|commercial|cargo|"
+                         r"passenger|merchant|private|aid|relief)\s+(?:[\w-]+\s+)?"
+                         r"(?:vehicles?|trucks?|cars?|boats?|vessels?|ships?|convoys?)")
+_WAR_GEAR = re.compile(r"(?i)\b(?:armou?red|tanks?|weapons|arms|ammunition|rifles|guns|artillery|"
+                       r"military|army|drones?|missiles?|apcs?|technicals|mortars?)\b")
 _SHOT_DOWN = re.compile(r"(?i)shot\s+down|shooting\s+down|shoot\s+down|downed|downing|"
                         r"intercept|br(?:ought|inging)\s+down|s[au]nk|sinking")
 
@@ -89,6 +96,11 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         _SHOT_DOWN.search(e.verb) or re.match(r"(?i)destroy", e.verb)) else ""
     if launcher:  # "Russia launched 112 drones ..., and 87 of the drones were shot down"
         return launcher, "owner: the party that launched them"
+    if _CIVIL_GEAR.fullmatch(e.np) and not _WAR_GEAR.search(
+            work, min(e.o_start, e.np_start), e.np_end):
+        # "35 fuel tankers set ablaze", "two passenger buses"; not in a list of war gear
+        # ("seized five armoured vehicles and two fuel tankers")
+        return "civilians", "owner: civilian vehicles"
     if gear := _ARMY_GEAR.match(e.np):  # "shot down two army drones": a role, read in the article
         force = gear.group(1).lower()
         return f"the {force}", f"owner: the {force} named in the item"

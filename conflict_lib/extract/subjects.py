@@ -213,8 +213,9 @@ _GROUP_MEMBERS = re.compile(r"(?i)\b(?:fighters|members|militants|combatants|ele
 
 
 # "put Russian losses over the same period at 1,090 troops": whose losses the figure is
-# a party named before its verb: "the RSF", "Russia", "Burkina Faso"
-_OWNER_NAME = r"\b(?P<owner>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+"
+# a party named before its verb: "the RSF", "Russia", "Burkina Faso", "Russian forces"
+_OWNER_NAME = (r"\b(?P<owner>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+               r"(?:\s+(?:forces|troops|army|military))?)\s+")
 _HAD_KILLED = re.compile(_OWNER_NAME + r"(?:had|has|have)\s+$")
 _NAME_LOST = re.compile(_OWNER_NAME + r"(?:had\s+|has\s+|have\s+)?lost\s+$")
 _LOSSES_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|gave|gives)\s+(?:the\s+)?"

@@ -1,0 +1,55 @@
+"""Gear lost and whose it is, and losses owned by the party that lost them, each a
+sentence in our own words under a table of the war's parties: a verb split around its
+object ("set two army trucks alight"), a haul named by a noun ("the recovery of eleven
+rifles"), vehicles of trade and travel (civilians' unless listed with war gear), "how
+many" (no count), and "Russian forces had lost 1,130 troops" (the loser's own)."""
+
+from __future__ import annotations
+
+import pytest
+from war_tables import N, rows_in
+
+CASES = [
+    # a verb split around its object
+    ("sahel", "A councillor in Nioro said the militants set two Malian army trucks alight "
+     "before withdrawing.",
+     [(N, "fama", "equipment_destroyed", 2, 2, 2)]),
+    ("nigeria_nw", "In Katsina the attackers set a police patrol vehicle on fire, residents said.",
+     [("local_sources", "nga_police", "equipment_destroyed", 1, 1, 1)]),
+    # ... not the verb of a position ("set up", "set off")
+    ("nigeria", "The soldiers set up two checkpoints on fire-damaged roads, residents said.", []),
+    # a haul named by a noun, counted
+    ("sahel", "Malian soldiers killed 14 JNIM fighters in a sweep near Boni, which also led to "
+     "the recovery of nine rifles and a mortar, the army said.",
+     [("fama", "jnim", "killed", 14, 14, 14),
+      ("fama", "jnim", "equipment_seized", 9, 9, 9),
+      ("fama", "jnim", "equipment_seized", 1, 1, 1)]),
+    # ... uncounted, no row of gear
+    ("sahel", "Malian soldiers killed 14 JNIM fighters near Boni and the sweep led to the "
+     "recovery of weapons, the army said.",
+     [("fama", "jnim", "killed", 14, 14, 14)]),
+    # vehicles of trade and travel are the civilians'
+    ("sahel", "JNIM fighters attacked a convoy near Kayes. A truckers' union official said about "
+     "35 fuel tankers had been set ablaze.",
+     [(N, "civilians", "equipment_destroyed", 35, 35, 35)]),
+    ("nigeria", "Bandits set fire to two passenger buses on the Kaduna road, residents said.",
+     [("local_sources", "civilians", "equipment_destroyed", 2, 2, 2)]),
+    # ... not in a list of war gear taken from an army
+    ("sahel", "The FLA said its fighters had seized five armoured vehicles and two fuel tankers "
+     "from the Malian army.",
+     [("fla", "fama", "equipment_seized", 5, 5, 5),
+      ("fla", "fama", "equipment_seized", 2, 2, 2)]),
+    # "how many" gives no count
+    ("sahel", "Malian army trucks were escorting the convoy. An army spokesman declined to say "
+     "how many tankers had been lost.", []),
+    # losses owned by the party that lost them, named by its demonym
+    ("ukraine_troops", "Ukraine's general staff said Russian forces had lost 1,130 troops "
+     "killed and wounded over the past day, as well as nine tanks.",
+     [("ua_forces", "russia", "killed_or_wounded", 1130, 1130, 1130),
+      ("ua_forces", "russia", "equipment_destroyed", 9, 9, 9)]),
+]
+
+
+@pytest.mark.parametrize(("war", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_gear(war, text, expected, tmp_path):
+    assert sorted(rows_in(text, war, tmp_path), key=str) == sorted(expected, key=str)
