@@ -336,6 +336,37 @@ def civilian_actor(raw: str, table: Actors) -> ActorMatch | None:
     return None
 
 
+# a militia fighting beside a state's forces ("soldiers and militiamen"): the words, and
+# the table's names for such a party (a clan militia, a joint task force, volunteers)
+_MILITIA_WORDS = re.compile(r"(?i)(?:(?:its|their|the|allied|local|clan|tribal|pro-government|"
+                            r"government-backed|community)\s+)*(?:militiam[ae]n|militias?"
+                            r"(?:\s+(?:members|fighters|men))?|vigilantes|auxiliaries)")
+_MILITIA_NAME = re.compile(r"(?i)\bmilitias?\b|\bmilitiam[ae]n\b|self-defen[cs]e|vigilante|"
+                           r"volunteers|auxiliar|joint\s+task\s+force|home\s+guard")
+_MILITIAS: dict[int, tuple[Actors, tuple[str, ...]]] = {}
+
+
+def is_militia_phrase(raw: str) -> bool:
+    return _MILITIA_WORDS.fullmatch(raw.strip()) is not None
+
+
+def militia_actor(raw: str, table: Actors, sides: frozenset[str]) -> ActorMatch | None:
+    """"militiamen" beside soldiers: the one militia of the soldiers' side the table lists."""
+    if not is_militia_phrase(raw):
+        return None
+    militias = per_table(_MILITIAS, id(table), table, lambda: tuple(
+        i for i, a in table.by_id.items() if a.kind == "belligerent" and (
+            _MILITIA_NAME.search(a.name) or any(
+                _MILITIA_NAME.search(alias) for alias, j in table.aliases.alias_to_id.items()
+                if j == i))))
+    ours = [i for i in militias if table.by_id[i].side in sides]
+    if len(ours) != 1:
+        return None
+    a = table.by_id[ours[0]]
+    return ActorMatch(a.actor_id, a.side, raw,
+                      f"{raw!r} read as {a.name} (the militia of its side)")
+
+
 _CIVILIAN_QUALIFIERS = frozenset(_words(
     "innocent unarmed young aid health medical humanitarian local wedding market school village "
     "hospital camp including among mostly them members one same single extended"))

@@ -8,7 +8,7 @@ under a table of the war's parties, with guards for what the rules must not read
 from __future__ import annotations
 
 import pytest
-from war_tables import rows_in
+from war_tables import N, rows_in
 
 CASES = [
     # a toll of people with fighters among them counts both
@@ -130,6 +130,28 @@ CASES = [
     ("somalia", "The Somali army said 17 combat vehicles had been destroyed and nine captured "
      "by the militants.",
      [("sna", "shabaab", "equipment_destroyed", 17, 17, 17)]),
+    # "soldiers and militiamen": the army and the one militia of its side the table lists
+    ("nigeria", "ISWAP said in a statement that its fighters had killed more than 40 Nigerian "
+     "soldiers and militiamen near Dikwa.",
+     [("iswap", "nga_army+cjtf", "killed", 41, 41, N)]),
+    # ... and the army alone when the table lists no militia
+    ("sudan", "The RSF said its fighters had killed 30 Sudanese soldiers and militiamen in "
+     "El Fasher.",
+     [("rsf", "saf", "killed", 30, 30, 30)]),
+    # a toll given by party: each party's dead, not the people of the sentence before
+    ("sahel", "Gunmen stormed a village near Douentza on Sunday. The toll stands at 19 Malian "
+     "soldiers and eight civilians, among them two children, residents said.",
+     [("local_sources", "fama", "killed", 19, 19, 19),
+      ("local_sources", "civilians", "killed", 8, 8, 8),
+      ("local_sources", "civilians", "killed", 2, 2, 2)]),
+    # people killed, "most of them" of a fighting party: that party and civilians together
+    ("sahel", "At least 27 people were killed in the raid near Douentza, most of them Malian "
+     "soldiers, residents said.",
+     [("local_sources", "fama+civilians", "killed", 27, 27, N)]),
+    # ... but most of them women and children are civilians still
+    ("sahel", "At least 27 people were killed in the raid near Douentza, most of them women "
+     "and children, residents said.",
+     [("local_sources", "civilians", "killed", 27, 27, N)]),
 ]
 
 

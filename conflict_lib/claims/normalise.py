@@ -17,6 +17,8 @@ from conflict_lib.roles import (
     ActorMatch,
     civilian_actor,
     is_civilian_phrase,
+    is_militia_phrase,
+    militia_actor,
     nearest_named,
     party_by_word,
     regional_state,
@@ -254,7 +256,8 @@ def resolve_subject(
         if men is not None:
             return ActorMatch(men.actor_id, men.side, raw, f"{raw!r}: a person by age")
     found = _subject_ids(raw, reference_dir)
-    if found and article_text:
+    if (found or _MILITIA_PART.search(raw)) and article_text:
+        # ("Nigerian soldiers and militiamen": the army of the country and its militia)
         found = _with_role_parts(raw, found, table, article_text, at)
     if not found and claimant is not None and claimant.actor_id in table.by_id:
         relative = _relative_subject(raw, claimant, own_loss, article_text, table, reference_dir,
@@ -414,8 +417,9 @@ _ARMED_CLAUSE = re.compile(r"(?i)(?:,|;|\band\b)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:t
 
 _AGED_PERSON = re.compile(r"(?i)(?:an?\s+)?\d{1,3}-year-old\s+(?:man|woman|boy|girl|child|"
                           r"person|resident|farmer|shepherd|driver)")
+_MILITIA_PART = re.compile(r"(?i)\b(?:and|,)\s+(?:[\w-]+\s+)?(?:militiam[ae]n|militias?)\b")
 _ALLIED = re.compile(r"(?i)(?:(?:its|their|the)\s+)?(?:allied|affiliated|auxiliary)\s+"
-                     r"(?:fighters|forces|militias?|militiam[ae]n|groups|units|troops)")
+                     r"(?:fighters|forces|groups|units|troops)")
 
 
 def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_text: str,
@@ -431,12 +435,15 @@ def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_te
     # "soldiers and allied fighters": the allies are on the side of the rest, no party more
     parts = [p for p in parts if not _ALLIED.fullmatch(p.strip())] or parts
     if not found and any(role_of(p) is None and civilian_actor(p, table) is None
+                         and not is_militia_phrase(p) and country_in(p) is None
                          for p in parts if p.strip()):
         return found  # a lump of roles (or of people outside the fighting) only if all are
-    extra = []
+    extra: list[str] = []
     for part in parts:
         if part.strip() and not table.aliases.find(part):
-            role = role_actor(part, table, article_text, at) or civilian_actor(part, table)
+            role = role_actor(part, table, article_text, at) or civilian_actor(part, table) \
+                or militia_actor(part, table, frozenset(
+                    table.by_id[i].side for i in (*found, *extra)))
             if role is not None and role.actor_id is not None:
                 extra.append(role.actor_id)
             elif not found and any(civilian_actor(p, table) for p in parts):

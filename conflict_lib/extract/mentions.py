@@ -345,6 +345,12 @@ def _previous_sentence_subject(ctx: _Context, si: int) -> str:
     return prev[-1].subject if prev else ""
 
 
+# a toll given as people of each party ("the death toll rose to 19 soldiers and ...")
+_TOLL_AT = re.compile(r"(?i)\b(?P<o>(?:death\s+)?toll)\s+(?:(?:now|has|had|was|is|finally)\s+)*"
+                      r"(?:stands?|stood|rose|risen|climbed|reached|was|is)\s+(?:at|to)\s+"
+                      r"(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?$")
+
+
 def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
     """Attach outcome words touching the mention; False if none do."""
     work = ctx.work
@@ -366,6 +372,11 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
                        and not _TRAILING_ADVERB.fullmatch(nxt.group(1))):
             return False
     window = work[max(sent.start, m.start - 40) : m.start]
+    toll = _TOLL_AT.search(work, max(sent.start, m.start - 60), m.start) if m.np else None
+    if toll:  # "the toll stands at 19 volunteers and eight civilians": the dead, by party
+        m.outcome = toll.group("o")
+        m.o_start, m.o_end = toll.start("o"), toll.end("o")
+        return True
     owner = _POSSESSIVE_END.search(window)
     if owner:  # "killing its two pilots"
         window = window[: owner.start()] + " "

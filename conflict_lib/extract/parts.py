@@ -20,7 +20,7 @@ from conflict_lib.extract.patterns import (
     _SUBSET_GAP,
 )
 from conflict_lib.extract.subjects import _is_zero, _whole
-from conflict_lib.roles import is_civilian_phrase
+from conflict_lib.roles import is_civilian_phrase, role_of
 from conflict_lib.text.numbers import NUMBER_WORDS
 
 _AMONG_THEM_AFTER = re.compile(r"(?i)\s+among\s+them\b")
@@ -129,6 +129,32 @@ def _name_mixed_tolls(ctx: _Context) -> None:
             continue
         row["subject_raw"] = " and ".join(dict.fromkeys(subjects))
         row["notes"] = "; ".join(n for n in (row["notes"], "the parts it adds up to") if n)
+
+
+# "At least 27 people were killed ..., most of them members of the VDP": a toll of people
+# whose greater part, with no figure, is fighters
+_MOSTLY = re.compile(r"(?i)[^.;:]{0,120}?,\s*(?:most|many|the\s+majority|the\s+bulk)\s+of\s+"
+                     r"(?:them|whom)\s+(?:were\s+|being\s+)?(?P<np>[^,.;:\"]{3,90})|"
+                     r"[^.;:]{0,120}?,\s*mostly\s+(?P<np2>[^,.;:\"]{3,90})")
+
+
+def _mostly_fighters(ctx: _Context) -> None:
+    """People killed, "most of them" soldiers or members of a named party: the toll is
+    that party's and the civilians' together (not civilians alone)."""
+    for si, found in ctx.mentions.items():
+        sent = ctx.sentences[si]
+        for m in found:
+            row = ctx.row_of.get(id(m))
+            if row is None or m.subset_of is not None \
+                    or not is_civilian_phrase(row["subject_raw"] or ""):
+                continue
+            most = _MOSTLY.match(ctx.work, max(m.end, m.o_end), sent.end)
+            np = (most.group("np") or most.group("np2")).strip() if most else ""
+            if np and not is_civilian_phrase(np) and (
+                    ctx.vocab.alias.search(np) or role_of(np) is not None):
+                row["subject_raw"] = f"{row['subject_raw']} and {np}"
+                row["notes"] = "; ".join(n for n in (row["notes"], "most of them fighters")
+                                         if n)
 
 
 _SERVING = re.compile(r"(?i)\b(?:wom[ae]n|doctors?|nurses?|medics?|paramedics?|drivers?|cooks?|"

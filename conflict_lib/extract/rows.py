@@ -30,6 +30,7 @@ from conflict_lib.extract.parts import (
     _VAGUE,
     _fares_as,
     _includes,
+    _mostly_fighters,
     _name_mixed_tolls,
     _one_count,
     _place_or_state,
@@ -266,6 +267,7 @@ def _read_rules(text: str, reference_dir: Path | None) -> tuple[_Context | None,
         rows.extend(found)
         counted_before = any(m.q and m.outcome for m in ctx.mentions.get(si, ()))
     _name_mixed_tolls(ctx)
+    _mostly_fighters(ctx)
     return ctx, rows
 
 
@@ -488,8 +490,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         else:
             m = item  # type: ignore[assignment]
             q0, q1 = m.span("q")
-            if any(not (q1 <= a or q0 >= b) for a, b in used_q):
-                continue
+            if any(not (q1 <= a or q0 >= b) for a, b in used_q) or (kind == "toll" and any(
+                    p.np and p.outcome and p.start <= q0 < p.end for p in mentions)):
+                continue  # ("the toll stands at 19 volunteers": the volunteers are counted)
             attr = _claimant_for(ctx, si, m.start("q"))
             subject, note = _q_outcome_subject(ctx, si, m, attr, bound)
             q = _as_many(work, sent, q0, q1, bound) or m.group("q")
