@@ -649,8 +649,9 @@ CASES = [
     # Islam and Muslims")
     ("sahel", "JNIM said its fighters had killed 50 soldiers and militia members near Djibo.",
      [("jnim", N, "killed", 50, 50, 50)]),
+    # (the militia members are the militia of the soldiers' side: the VDP)
     ("sahel", "JNIM said its fighters had killed 50 Burkinabe soldiers and militia members.",
-     [("jnim", "bf_army", "killed", 50, 50, 50)]),
+     [("jnim", "vdp+bf_army", "killed", 50, 50, 50)]),
     # a rank before a name names the army ("Major X told Reuters: we lost eleven men")
     ("somalia", '"We lost eleven men," Major Abdi Ali told Reuters by telephone.',
      [("sna", "sna", "killed", 11, 11, 11)]),
