@@ -201,6 +201,10 @@ def _army_aliased(table: Actors) -> frozenset[str]:
         and country_in(alias) is not None))
 
 
+# a state's forces at home: "the security forces", "government troops"
+_HOME_FORCE = re.compile(r"(?i)\b(?:security|government|state|national)\b")
+
+
 def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None = None
                ) -> ActorMatch | None:
     """A generic phrase read as the party of its role that the article names.
@@ -244,6 +248,13 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
             return ActorMatch(a.actor_id, a.side, raw,
                               f"{raw!r} read as {a.name} (the event's only party of that role)")
     k = bisect_left(named, (at + 1, ""))  # the last named at or before ``at``
+    if not k and role == "army" and _HOME_FORCE.search(raw):
+        # "members of the security forces" before any army is named: the forces of the
+        # country the article is set in, not a foreign army named later
+        home = [c for pos, c in _countries_named(article_text) if pos <= at]
+        found = _country_army(raw, home[0], table) if home else None
+        if found is not None and found.actor_id is not None:
+            return found
     pick = named[k - 1] if k else (named[0] if named else None)
     if pick is not None:
         a = table.by_id[pick[1]]
@@ -400,6 +411,13 @@ def _country_army(raw: str, country: str, table: Actors) -> ActorMatch:
         if ids:
             a = table.by_id[ids[0]]
             return ActorMatch(a.actor_id, a.side, raw, f"{raw!r} read as {a.name}")
+    # no alias says the country's army, but a state force's name says the country
+    # ("Syrian government forces")
+    named = [a for a in table.by_id.values()
+             if family_of(a.actor_id, table) == "army" and country_in(a.name) == country]
+    if len(named) == 1:
+        return ActorMatch(named[0].actor_id, named[0].side, raw,
+                          f"{raw!r} read as {named[0].name}")
     return ActorMatch(None, None, raw, f"{raw!r} is {country}'s army, which actors.csv does not "
                       "name: add it")
 
@@ -513,6 +531,9 @@ def regional_state(raw: str, table: Actors, article_text: str = "", at: int | No
     if not title:
         return None
     at = len(article_text) if at is None else at
+    intro = article_text.find(raw) if raw else -1
+    if 0 <= intro < at:  # ("..., he said": the official's region is where he was introduced)
+        at = intro
     starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", article_text[:at])]
     back = [0, *starts][-4:]
     end = article_text.find(". ", at)

@@ -152,6 +152,20 @@ CASES = [
     ("sahel", "At least 27 people were killed in the raid near Douentza, most of them women "
      "and children, residents said.",
      [("local_sources", "civilians", "killed", 27, 27, N)]),
+    # the security forces of the country an article is set in, before any army is named,
+    # not a foreign army named later
+    ("syria_south", "Clashes in Syria's Sweida province have killed 30 people since Sunday, "
+     "the UN said. It said the dead included 12 members of the security forces and nine Druze "
+     "fighters. Israel said its jets had struck tanks near the city.",
+     [("intl_observers", "civilians", "killed", 30, 30, 30),
+      ("intl_observers", "syria_gov", "killed", 12, 12, 12),
+      ("intl_observers", "druze", "killed", 9, 9, 9)]),
+    # a regional official's state is where he was introduced, not a border named later
+    ("ukraine_troops", "Russian drones killed three people in Ukraine's Kharkiv region "
+     "overnight, regional governor Oleh Hnatenko said. Two of them died when a drone hit a bus "
+     "stop near the Russian border, he said.",
+     [("ua_forces", "civilians", "killed", 3, 3, 3),
+      ("ua_forces", "civilians", "killed", 2, 2, 2)]),
 ]
 
 

@@ -89,6 +89,11 @@ russia,Russia (armed forces and state authorities),government,belligerent,Russia
     "ukraine_troops": """ua_forces,Armed Forces of Ukraine,government,belligerent,Armed Forces of Ukraine;Ukrainian forces;Ukrainian troops;Ukraine's general staff
 russia,Russian Armed Forces,rebels,belligerent,Russian Armed Forces;Russian forces;Russian troops;Russia's defence ministry
 """,
+    # a state's forces at home and a foreign army that strikes them
+    "syria_south": """syria_gov,Syrian government forces,government,belligerent,Syrian government;Syria's interior ministry;Syria's defence ministry
+druze,Druze armed factions,rebels,belligerent,Druze fighters;Druze factions
+israel,Israel,government,belligerent,Israel;Israeli military;Israeli air force
+""",
     "colombia": """col_army,National Army of Colombia,government,belligerent,Colombian army;National Army of Colombia;Colombia's army
 eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Army
 """,
