@@ -87,7 +87,7 @@ russia,Russia (armed forces and state authorities),government,belligerent,Russia
 """,
     # the war where the army's own demonym names its soldiers ("Ukrainian troops")
     "ukraine_troops": """ua_forces,Armed Forces of Ukraine,government,belligerent,Armed Forces of Ukraine;Ukrainian forces;Ukrainian troops;Ukraine's general staff
-russia,Russian Armed Forces,rebels,belligerent,Russian Armed Forces;Russian forces;Russian troops;Russia's defence ministry
+russia,Russian Armed Forces,rebels,belligerent,Russian Armed Forces;Russian forces;Russian troops;Russia's defence ministry;Belgorod governor
 """,
     # a state's forces at home and a foreign army that strikes them
     "syria_south": """syria_gov,Syrian government forces,government,belligerent,Syrian government;Syria's interior ministry;Syria's defence ministry

@@ -171,7 +171,7 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
         phrase = o["claimant_raw"] or ""
         if phrase not in known:
             known[phrase] = bool(phrase) and _resolves(vocab, phrase)
-        if known[phrase]:
+        if known[phrase] or _TITLE_NAME.search(phrase):
             for w in {singular(w) for w in re.findall(r"[a-z][a-z-]*", phrase.lower())}:
                 by_word.setdefault(w, []).append((o["start"], phrase))
     for r, title in titled:
@@ -180,7 +180,14 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
         for word in reversed(title.group(1).split()):
             fuller = [c for c in by_word.get(singular(word.lower()), []) if c[1] != raw]
             if fuller:
-                before = [c for c in fuller if c[0] <= r["start"]]
+                # (a titled name the table does not read, "regional governor Oleh
+                # Syniehubov", is what a headline's "governor says" means, read after it;
+                # a later "the regional governor" may be another region's)
+                headline = bool(ctx.sentences) and r["start"] < ctx.sentences[0].end
+                fuller = [c for c in fuller if headline or known[c[1]]]
+                if not fuller:
+                    continue
+                before = [c for c in fuller if c[0] <= r["start"] and known[c[1]]]
                 if not before and _TITLE_NAME.fullmatch(raw):
                     break  # "Governor Oleh Marchuk" is no governor named after him
                 pick = before[-1] if before else min(fuller)
