@@ -47,6 +47,11 @@ CASES = [
      "killed and wounded over the past day, as well as nine tanks.",
      [("ua_forces", "russia", "killed_or_wounded", 1130, 1130, 1130),
       ("ua_forces", "russia", "equipment_destroyed", 9, 9, 9)]),
+    # the owner the first item of a list names owns the items after it
+    ("ukraine_troops", "The 47th Brigade said its drone operators had destroyed three Russian "
+     "tanks and 11 armoured vehicles near Pokrovsk.",
+     [(N, "russia", "equipment_destroyed", 3, 3, 3),
+      (N, "russia", "equipment_destroyed", 11, 11, 11)]),
 ]
 
 

@@ -78,6 +78,11 @@ EXTRACT_COLUMNS = (*RAW_COLUMNS, "start", "end")
 # the state's or both sides' voice, never one outside the fighting
 _STATE_WORD = re.compile(r"(?i)\b(?:government|army|military|ministry|junta|forces|police|"
                          r"troops|command|presidency|authorities|sides?|both)\b")
+# between two counted items of one list: "three Russian tanks and 11 armoured vehicles"
+_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+                       r"(?:[\w-]+\s+){1,3}")
+
+
 # a count, not a magnitude ("heavy casualties")
 _FIGURE = re.compile(r"(?i)\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
                      + r"|dozens?|scores|hundreds)\b")
@@ -543,12 +548,18 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     ctx.mentions[si] = [*bound]
 
     owners: dict[int, tuple[str, str]] = {}
+    prev = None
     for e in _equipment(ctx, si):
         attr = _claimant_for(ctx, si, e.o_start)
         if e.parent is not None and id(e.parent) in owners:
             owner, note = owners[id(e.parent)]
         else:
             owner, note = equipment_owner(ctx, si, e, attr, people_rows)
+        if not owner and prev is not None and prev.o_start == e.o_start \
+                and owners[id(prev)][0] and _LIST_GAP.fullmatch(work, prev.np_end, e.np_start):
+            # "destroyed three Russian tanks and 11 armoured vehicles": the list's owner
+            owner, note = owners[id(prev)][0], "owner: the item listed before"
+        prev = e
         owners[id(e)] = (owner, note)
         if not owner:
             continue
