@@ -176,6 +176,10 @@ CASES = [
      [("ua_forces", "civilians", "killed", 5, 5, 5),
       ("ua_forces", "civilians", "killed", 5, 5, 5),
       ("russia", "civilians", "killed", 1, 1, 1)]),
+    # "his men" in the words of a party's man are that party's
+    ("sahel", "A VDP coordinator in Djibo, who asked not to be named for fear of reprisals, put "
+     "the number of volunteers killed at 23 and said several of his men were still missing.",
+     [("vdp", "vdp", "killed", 23, 23, 23), ("vdp", "vdp", "missing", 3, 3, 9)]),
 ]
 
 

@@ -354,7 +354,7 @@ def _relative_subject(
     if (
         _GENERIC_OWN.match(folded)
         and me.kind == "belligerent"
-        and (re.search(r"\b(?:its|their|our)\b", folded)
+        and (re.search(r"\b(?:its|their|our|his|her)\b", folded)
              or (own_loss and not _STATE_WORDS.search(folded)))
     ):
         return ActorMatch(me.actor_id, me.side, raw, f"{raw!r} read as the claimant's own")
