@@ -180,6 +180,13 @@ CASES = [
     ("sahel", "A VDP coordinator in Djibo, who asked not to be named for fear of reprisals, put "
      "the number of volunteers killed at 23 and said several of his men were still missing.",
      [("vdp", "vdp", "killed", 23, 23, 23), ("vdp", "vdp", "missing", 3, 3, 9)]),
+    # "our boys" in a fighter's words are fighters ...
+    ("nigeria", '"We buried six of our boys this morning," said Musa Bello, a commander of the '
+     "CJTF in Dikwa.",
+     [("cjtf", "cjtf", "killed", 6, 6, 6)]),
+    # ... boys with no "our" are children
+    ("nigeria", "Six boys were killed when the shell hit their school, a CJTF commander said.",
+     [("cjtf", "civilians", "killed", 6, 6, 6)]),
 ]
 
 

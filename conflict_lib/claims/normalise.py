@@ -203,6 +203,9 @@ _STATE_MINISTRY = re.compile(r"^(?:the\s+)?(?:[\w']+\s+)?(?:interior|foreign|sec
                              r"information|communications?)\s+minister\b|^(?:the\s+)?minister\s+of"
                              r"\s+(?:the\s+)?(?:interior|foreign affairs|security|information)\b")
 _UNNAMED_MEN = re.compile(r"(?:(?:a|an|the|\d+|\w+)\s+)?(?:man|men)")
+# "six of our boys" in a fighter's words: fighters, not children
+_OUR_BOYS = re.compile(r"(?:(?:some|all|both)\s+)?(?:of\s+)?(?:its|their|our|his|her)\s+(?:own\s+)?"
+                       r"(?:boys|lads)")
 # "soldiers", "troops" without "its": a role (the army the article names), not the claimant's
 _STATE_WORDS = re.compile(r"\b(?:side|troops|forces|soldiers)$")
 _GENERIC_OWN = re.compile(
@@ -352,7 +355,7 @@ def _relative_subject(
                 and table.by_id[insider.actor_id].kind == "belligerent":
             me = table.by_id[insider.actor_id]
     if (
-        _GENERIC_OWN.match(folded)
+        (_GENERIC_OWN.match(folded) or _OUR_BOYS.fullmatch(folded))
         and me.kind == "belligerent"
         and (re.search(r"\b(?:its|their|our|his|her)\b", folded)
              or (own_loss and not _STATE_WORDS.search(folded)))
