@@ -201,6 +201,25 @@ def _army_aliased(table: Actors) -> frozenset[str]:
         and country_in(alias) is not None))
 
 
+def _home_country(article_text: str, at: int) -> str | None:
+    """The country an article is set in, as far as ``at``: the first named as a place ("in
+    southern Lebanon", "Somalia's Lower Shabelle", a town the gazetteer knows), not an
+    attacker's adjective ("an Israeli drone") nor a relative clause's ("which has staged
+    attacks in Kenya")."""
+    for pos, country in _countries_named(article_text):
+        if pos > at:
+            break
+        lead = article_text[max(0, pos - 40) : pos]
+        if re.search(r"(?i)\b(?:which|who|that)\b[^,;.]*$", lead):
+            continue
+        if re.search(r"(?i)\b(?:in|across|inside|of)\s+(?:(?:the\s+)?(?:north|south|east|west|"
+                     r"central|northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?$",
+                     lead) or re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s\s", article_text[pos:]) \
+                or not re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]", article_text[pos:]):
+            return country
+    return None
+
+
 # a state's forces at home: "the security forces", "government troops"
 _HOME_FORCE = re.compile(r"(?i)\b(?:security|government|state|national)\b")
 
@@ -251,8 +270,8 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
     if not k and role == "army" and _HOME_FORCE.search(raw):
         # "members of the security forces" before any army is named: the forces of the
         # country the article is set in, not a foreign army named later
-        home = [c for pos, c in _countries_named(article_text) if pos <= at]
-        found = _country_army(raw, home[0], table) if home else None
+        home = _home_country(article_text, at)
+        found = _country_army(raw, home, table) if home else None
         if found is not None and found.actor_id is not None:
             return found
     pick = named[k - 1] if k else (named[0] if named else None)
@@ -355,6 +374,7 @@ _MILITIA_WORDS = re.compile(r"(?i)(?:(?:its|their|the|allied|local|clan|tribal|p
 _MILITIA_NAME = re.compile(r"(?i)\bmilitias?\b|\bmilitiam[ae]n\b|self-defen[cs]e|vigilante|"
                            r"volunteers|auxiliar|joint\s+task\s+force|home\s+guard")
 _MILITIAS: dict[int, tuple[Actors, tuple[str, ...]]] = {}
+_MULTINATIONAL = re.compile(r"(?i)multinational|international|mission|union|peacekeep")
 
 
 def is_militia_phrase(raw: str) -> bool:
@@ -370,8 +390,12 @@ def militia_actor(raw: str, table: Actors, sides: frozenset[str]) -> ActorMatch 
             _MILITIA_NAME.search(a.name) or any(
                 _MILITIA_NAME.search(alias) for alias, j in table.aliases.alias_to_id.items()
                 if j == i))))
-    ours = [i for i in militias if table.by_id[i].side in sides]
-    if len(ours) != 1:
+    ours = [i for i in militias if table.by_id[i].side in sides
+            and not _MULTINATIONAL.search(table.by_id[i].name)]
+    # (one state's militia: with two states' armies on that side, whose it is is unsaid)
+    states = [i for i, a in table.by_id.items()
+              if a.side in sides and family_of(i, table) == "army"]
+    if len(ours) != 1 or len(states) > 1:
         return None
     a = table.by_id[ours[0]]
     return ActorMatch(a.actor_id, a.side, raw,
@@ -413,8 +437,11 @@ def _country_army(raw: str, country: str, table: Actors) -> ActorMatch:
             return ActorMatch(a.actor_id, a.side, raw, f"{raw!r} read as {a.name}")
     # no alias says the country's army, but a state force's name says the country
     # ("Syrian government forces")
-    named = [a for a in table.by_id.values()
-             if family_of(a.actor_id, table) == "army" and country_in(a.name) == country]
+    # (a state's by its name's words: not "Syrian National Army", a faction's name)
+    named = [a for a in table.by_id.values() if a.side == "government"
+             and family_of(a.actor_id, table) == "army" and country_in(a.name) == country
+             and re.search(r"(?i)\b(?:government|armed forces|defen[cs]e forces?|military|"
+                           r"security forces)\b", a.name)]
     if len(named) == 1:
         return ActorMatch(named[0].actor_id, named[0].side, raw,
                           f"{raw!r} read as {named[0].name}")
@@ -531,7 +558,9 @@ def regional_state(raw: str, table: Actors, article_text: str = "", at: int | No
     if not title:
         return None
     at = len(article_text) if at is None else at
-    intro = article_text.find(raw) if raw else -1
+    # (a person's name, or a title said once: not a bare "the governor" two regions share)
+    intro = article_text.find(raw) if raw and (re.search(r"[A-Z][\w'-]+\s+[A-Z][\w'-]+", raw)
+                                               or article_text.count(raw) == 1) else -1
     if 0 <= intro < at:  # ("..., he said": the official's region is where he was introduced)
         at = intro
     starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", article_text[:at])]

@@ -187,6 +187,31 @@ CASES = [
     # ... boys with no "our" are children
     ("nigeria", "Six boys were killed when the shell hit their school, a CJTF commander said.",
      [("cjtf", "civilians", "killed", 6, 6, 6)]),
+    # guards from the review: with two states' armies on one side, "militiamen" are no one's
+    ("sahel", "JNIM said it killed 20 Malian soldiers and militiamen near Segou.",
+     [("jnim", "fama", "killed", 20, 20, 20)]),
+    # ... a toll by party counts the dead only, not the wounded or an injury toll ...
+    ("sahel", "The toll stands at 40 civilians wounded and 12 killed, residents said.",
+     [("local_sources", "civilians", "wounded", 40, 40, 40),
+      ("local_sources", "civilians", "killed", 12, 12, 12)]),
+    ("sudan", "The injury toll climbed to 70 civilians after the drone strike, a medical group "
+     "said.", []),
+    # ... "most of them" must name the party itself, not what hit them ...
+    ("sudan", "At least 40 people were killed in El Fasher, most of them in RSF shelling, the "
+     "Sudan Doctors Network said.",
+     [("sd_doctors", "civilians", "killed", 40, 40, N)]),
+    # ... the country an article is set in is a place, not an attacker's adjective ...
+    ("lebanon", "An Israeli drone strike in southern Lebanon killed two members of the security "
+     "forces, the health ministry said.",
+     [("lb_moh", "laf", "killed", 2, 2, 2)]),
+    # ... a faction's name with a demonym ("Syrian National Army") is no state's forces ...
+    ("syria", "The SDF said it killed 12 Syrian government troops near Deir Hafer.",
+     [("sdf", N, "killed", 12, 12, 12)]),
+    # ... and a bare title said twice keeps each sentence's own region
+    ("ukraine_troops", "Ukrainian drones killed two people in Russia's Kursk region, the governor "
+     "said. Russian drones killed five in Ukraine's Sumy region, the governor said.",
+     [("russia", "civilians", "killed", 2, 2, 2),
+      ("ua_forces", "civilians", "killed", 5, 5, 5)]),
 ]
 
 

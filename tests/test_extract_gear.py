@@ -52,6 +52,21 @@ CASES = [
      "tanks and 11 armoured vehicles near Pokrovsk.",
      [(N, "russia", "equipment_destroyed", 3, 3, 3),
       (N, "russia", "equipment_destroyed", 11, 11, 11)]),
+    # guards from the review: a party's own lost tankers are its own ...
+    ("sahel", "The Malian army said it had lost five fuel tankers in the ambush near Kayes.",
+     [("fama", "fama", "equipment_destroyed", 5, 5, 5)]),
+    # ... tankers listed after a party's trucks are that party's ...
+    ("sahel", "JNIM said it burned three FAMa trucks and two tankers near Kayes.",
+     [("jnim", "fama", "equipment_destroyed", 3, 3, 3),
+      ("jnim", "fama", "equipment_destroyed", 2, 2, 2)]),
+    # ... an item whose own words say whose it is takes no owner from the list
+    ("sahel", "JNIM said it seized four FAMa pick-ups and 12 motorbikes abandoned by fleeing "
+     "residents.",
+     [("jnim", "fama", "equipment_seized", 4, 4, 4)]),
+    # ... and gear found again is no seizure
+    ("nigeria", "The Nigerian Army said the recovery of three of its own trucks lost in the Marte "
+     "attack was a boost.",
+     [("nga_army", "nga_army", "equipment_destroyed", 3, 3, 3)]),
 ]
 
 

@@ -649,9 +649,9 @@ CASES = [
     # Islam and Muslims")
     ("sahel", "JNIM said its fighters had killed 50 soldiers and militia members near Djibo.",
      [("jnim", N, "killed", 50, 50, 50)]),
-    # (the militia members are the militia of the soldiers' side: the VDP)
+    # (two states' armies share the side, so whose militia is unsaid: the army alone)
     ("sahel", "JNIM said its fighters had killed 50 Burkinabe soldiers and militia members.",
-     [("jnim", "vdp+bf_army", "killed", 50, 50, 50)]),
+     [("jnim", "bf_army", "killed", 50, 50, 50)]),
     # a rank before a name names the army ("Major X told Reuters: we lost eleven men")
     ("somalia", '"We lost eleven men," Major Abdi Ali told Reuters by telephone.',
      [("sna", "sna", "killed", 11, 11, 11)]),

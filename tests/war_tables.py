@@ -94,6 +94,12 @@ russia,Russian Armed Forces,rebels,belligerent,Russian Armed Forces;Russian forc
 druze,Druze armed factions,rebels,belligerent,Druze fighters;Druze factions
 israel,Israel,government,belligerent,Israel;Israeli military;Israeli air force
 """,
+    # a foreign army's strikes on a state outside the fight
+    "lebanon": """idf,Israel Defense Forces (IDF),government,belligerent,Israeli military;IDF;Israeli army
+hezbollah,Hezbollah,rebels,belligerent,Hezbollah
+laf,Lebanese Armed Forces (LAF),government,belligerent,Lebanese army;LAF
+lb_moh,Lebanese health ministry,government,source,Lebanon's health ministry;the health ministry
+""",
     "colombia": """col_army,National Army of Colombia,government,belligerent,Colombian army;National Army of Colombia;Colombia's army
 eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Army
 """,

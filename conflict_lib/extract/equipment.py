@@ -162,8 +162,11 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         if acted and acted.group("o").lower().startswith("intercept") \
                 and not _LAUNCHED_ITEM.search(np):
             continue  # "intercepted three boats carrying cocaine": stopped, not destroyed
-        if before and not q and re.match(r"(?i)recovery|confiscation", before.group("o")):
-            before = None  # "the recovery of weapons": a search's haul, no count
+        if before and re.match(r"(?i)recovery|confiscation", before.group("o")) and (
+                not q or re.search(r"(?i)\b(?:its|their|our)\s+own\b", work[x0:n1])):
+            # "the recovery of weapons": a search's haul, no count; "the recovery of three of
+            # its own trucks": its own, found again, not seized
+            before = None
         if before and not (after and after.group("aux")):
             verb = before.group("o")
             lead = work[max(sent.start, before.start() - 12) : before.start()]

@@ -346,7 +346,10 @@ def _previous_sentence_subject(ctx: _Context, si: int) -> str:
 
 
 # a toll given as people of each party ("the death toll rose to 19 soldiers and ...")
-_TOLL_AT = re.compile(r"(?i)\b(?P<o>(?:death\s+)?toll)\s+(?:(?:now|has|had|was|is|finally)\s+)*"
+_FARED = re.compile(r"(?i)\s+(?:were\s+|had\s+been\s+)?(?:wounded|injured|hurt|killed|dead|missing|"
+                    r"kidnapped|abducted|captured)\b")
+_TOLL_AT = re.compile(r"(?i)(?<!injury\s)(?<!casualty\s)(?<!kidnapping\s)(?<!abduction\s)"
+                      r"\b(?P<o>(?:death\s+)?toll)\s+(?:(?:now|has|had|was|is|finally)\s+)*"
                       r"(?:stands?|stood|rose|risen|climbed|reached|was|is)\s+(?:at|to)\s+"
                       r"(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?$")
 
@@ -373,6 +376,8 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
             return False
     window = work[max(sent.start, m.start - 40) : m.start]
     toll = _TOLL_AT.search(work, max(sent.start, m.start - 60), m.start) if m.np else None
+    if toll and _FARED.match(work, m.end, sent.end):
+        toll = None  # "the toll stands at 40 civilians wounded and 12 killed": as they fared
     if toll:  # "the toll stands at 19 volunteers and eight civilians": the dead, by party
         m.outcome = toll.group("o")
         m.o_start, m.o_end = toll.start("o"), toll.end("o")

@@ -96,10 +96,12 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         _SHOT_DOWN.search(e.verb) or re.match(r"(?i)destroy", e.verb)) else ""
     if launcher:  # "Russia launched 112 drones ..., and 87 of the drones were shot down"
         return launcher, "owner: the party that launched them"
-    if _CIVIL_GEAR.fullmatch(e.np) and not _WAR_GEAR.search(
-            work, min(e.o_start, e.np_start), e.np_end):
+    if _CIVIL_GEAR.fullmatch(e.np) and not _EQ_INTRANSITIVE.search(e.verb) \
+            and not _WAR_GEAR.search(work, min(e.o_start, e.np_start),
+                                     min(ctx.sentences[si].end, e.np_end + 30)):
         # "35 fuel tankers set ablaze", "two passenger buses"; not in a list of war gear
-        # ("seized five armoured vehicles and two fuel tankers")
+        # ("seized five armoured vehicles and two fuel tankers", "12 lorries of ammunition"),
+        # nor a party's own loss ("the army said it had lost five fuel tankers")
         return "civilians", "owner: civilian vehicles"
     if gear := _ARMY_GEAR.match(e.np):  # "shot down two army drones": a role, read in the article
         force = gear.group(1).lower()

@@ -20,7 +20,7 @@ from conflict_lib.extract.patterns import (
     _SUBSET_GAP,
 )
 from conflict_lib.extract.subjects import _is_zero, _whole
-from conflict_lib.roles import is_civilian_phrase, role_of
+from conflict_lib.roles import is_civilian_phrase
 from conflict_lib.text.numbers import NUMBER_WORDS
 
 _AMONG_THEM_AFTER = re.compile(r"(?i)\s+among\s+them\b")
@@ -138,6 +138,15 @@ _MOSTLY = re.compile(r"(?i)[^.;:]{0,120}?,\s*(?:most|many|the\s+majority|the\s+b
                      r"[^.;:]{0,120}?,\s*mostly\s+(?P<np2>[^,.;:\"]{3,90})")
 
 
+# the party itself, first: "members of the VDP", "Malian soldiers" (not "in RSF shelling",
+# "relatives of RSF commanders", "women fleeing JNIM")
+_MOSTLY_HEAD = re.compile(r"(?i)(?:(?:members|fighters|soldiers|militants|combatants)\s+of\s+)?"
+                          r"(?:the\s+)?(.*)")
+_FIGHTERS = re.compile(r"(?:[A-Z][\w'-]*\s+){0,2}(?:soldiers|troops|fighters|militiam[ae]n|"
+                       r"militants|rebels|jihadists|police(?:m[ae]n)?|officers|gendarmes|"
+                       r"volunteers|auxiliaries|servicem[ae]n)")
+
+
 def _mostly_fighters(ctx: _Context) -> None:
     """People killed, "most of them" soldiers or members of a named party: the toll is
     that party's and the civilians' together (not civilians alone)."""
@@ -150,8 +159,9 @@ def _mostly_fighters(ctx: _Context) -> None:
                 continue
             most = _MOSTLY.match(ctx.work, max(m.end, m.o_end), sent.end)
             np = (most.group("np") or most.group("np2")).strip() if most else ""
-            if np and not is_civilian_phrase(np) and (
-                    ctx.vocab.alias.search(np) or role_of(np) is not None):
+            head = _MOSTLY_HEAD.match(np).group(1) if np else ""
+            if head and not is_civilian_phrase(np) and (
+                    ctx.vocab.alias.match(head) or _FIGHTERS.fullmatch(head)):
                 row["subject_raw"] = f"{row['subject_raw']} and {np}"
                 row["notes"] = "; ".join(n for n in (row["notes"], "most of them fighters")
                                          if n)

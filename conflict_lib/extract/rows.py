@@ -83,6 +83,9 @@ _LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s
                        r"(?:[\w-]+\s+){1,3}")
 
 
+_ITEM_OWNER = re.compile(r"(?i)\s+(?:of|belonging|abandoned|owned|from|left|used|driven)\b")
+
+
 # a count, not a magnitude ("heavy casualties")
 _FIGURE = re.compile(r"(?i)\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
                      + r"|dozens?|scores|hundreds)\b")
@@ -555,9 +558,12 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             owner, note = owners[id(e.parent)]
         else:
             owner, note = equipment_owner(ctx, si, e, attr, people_rows)
-        if not owner and prev is not None and prev.o_start == e.o_start \
-                and owners[id(prev)][0] and _LIST_GAP.fullmatch(work, prev.np_end, e.np_start):
-            # "destroyed three Russian tanks and 11 armoured vehicles": the list's owner
+        if (not owner or note == "owner: civilian vehicles") and prev is not None \
+                and prev.o_start == e.o_start and owners[id(prev)][0] \
+                and _LIST_GAP.fullmatch(work, prev.np_end, e.np_start) \
+                and not _ITEM_OWNER.match(work, e.np_end, sent.end):
+            # "destroyed three Russian tanks and 11 armoured vehicles", "three FAMa trucks and
+            # two tankers": the list's owner (not "12 motorbikes abandoned by residents")
             owner, note = owners[id(prev)][0], "owner: the item listed before"
         prev = e
         owners[id(e)] = (owner, note)
