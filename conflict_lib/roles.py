@@ -378,6 +378,7 @@ _MULTINATIONAL = re.compile(r"(?i)multinational|international|mission|union|peac
 
 
 def is_militia_phrase(raw: str) -> bool:
+    """"militiamen", "allied militia members", "clan militias": a militia, unnamed."""
     return _MILITIA_WORDS.fullmatch(raw.strip()) is not None
 
 
@@ -435,9 +436,8 @@ def _country_army(raw: str, country: str, table: Actors) -> ActorMatch:
         if ids:
             a = table.by_id[ids[0]]
             return ActorMatch(a.actor_id, a.side, raw, f"{raw!r} read as {a.name}")
-    # no alias says the country's army, but a state force's name says the country
-    # ("Syrian government forces")
-    # (a state's by its name's words: not "Syrian National Army", a faction's name)
+    # no alias says the country's army, but a state force's name says the country and
+    # that it is the state's ("Syrian government forces"; not "Syrian National Army")
     named = [a for a in table.by_id.values() if a.side == "government"
              and family_of(a.actor_id, table) == "army" and country_in(a.name) == country
              and re.search(r"(?i)\b(?:government|armed forces|defen[cs]e forces?|military|"

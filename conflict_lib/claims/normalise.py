@@ -64,7 +64,8 @@ _CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|casualty toll|harmed|affected|
 # A bare "toll" ("the toll rose to 15") is, in reporting, the death toll.
 _TOLL = re.compile(r"\btoll\b")
 _EQUIPMENT = re.compile(
-    r"\b(?:vehicles?|trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|tankers?|tanks?|armou?red|weapons?|equipment|arms|ammunition|"
+    r"\b(?:vehicles?|trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|tankers?|tanks?|armou?red|"
+    r"weapons?|equipment|arms|ammunition|"
     r"helicopters?|aircraft|planes?|drones?|jets?|pick-?ups?|cars?|convoy|artillery|"
     r"munitions?|materiel|materials?|guns?|rifles?|depots?|bases?|camps?|positions?|"
     r"motorcycles?|motorbikes?|technicals|mortars?|launchers?|howitzers?|boats?|vessels?|"

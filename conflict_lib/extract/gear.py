@@ -9,7 +9,8 @@ from conflict_lib.extract.params import _STOP
 
 _EQN = (
     r"(?:armou?red\s+personnel\s+carriers?|armou?red\s+vehicles?|military\s+vehicles?|"
-    r"vehicles?|trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|tankers?|tanks?|pick-?ups?|helicopters?|choppers?|aircraft|"
+    r"vehicles?|trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|tankers?|tanks?|pick-?ups?|"
+    r"helicopters?|choppers?|aircraft|"
     r"(?:air)?planes?|drones?|jets?|weapons?|arms|ammunition|equipment|materiel|artillery|"
     r"guns?|rifles?|firearms?|kalashnikovs?|ak-?47s|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
     r"(?:motor|speed)boats?|canoes?|pirogues?|barges?|bulldozers?|humvees?|mraps?|"

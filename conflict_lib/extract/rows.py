@@ -81,11 +81,8 @@ _STATE_WORD = re.compile(r"(?i)\b(?:government|army|military|ministry|junta|forc
 # between two counted items of one list: "three Russian tanks and 11 armoured vehicles"
 _LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                        r"(?:[\w-]+\s+){1,3}")
-
-
+# an item's own words on whose it is: "12 motorbikes abandoned by residents"
 _ITEM_OWNER = re.compile(r"(?i)\s+(?:of|belonging|abandoned|owned|from|left|used|driven)\b")
-
-
 # a count, not a magnitude ("heavy casualties")
 _FIGURE = re.compile(r"(?i)\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
                      + r"|dozens?|scores|hundreds)\b")

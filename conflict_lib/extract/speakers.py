@@ -166,28 +166,33 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
     # the words of every speaker the table reads, indexed once (an archive article holds
     # thousands of rows)
     by_word: dict[str, list[tuple[int, str]]] = {}
+    # (and titled names the table does not read, "regional governor Oleh Syniehubov": what a
+    # headline's "governor says" means, read after it; a later "the regional governor" in
+    # the body may be another region's, so only a headline looks there)
+    named_by_word: dict[str, list[tuple[int, str]]] = {}
+    headline_end = ctx.sentences[0].end if ctx.sentences else -1
+    in_headline = any(r["start"] < headline_end for r, _ in titled)
     known: dict[str, bool] = {}
     for o in rows:
         phrase = o["claimant_raw"] or ""
         if phrase not in known:
             known[phrase] = bool(phrase) and _resolves(vocab, phrase)
-        if known[phrase] or _TITLE_NAME.search(phrase):
+        index = by_word if known[phrase] else named_by_word \
+            if in_headline and _TITLE_NAME.search(phrase) else None
+        if index is not None:
             for w in {singular(w) for w in re.findall(r"[a-z][a-z-]*", phrase.lower())}:
-                by_word.setdefault(w, []).append((o["start"], phrase))
+                index.setdefault(w, []).append((o["start"], phrase))
     for r, title in titled:
         raw = (r["claimant_raw"] or "").strip()
+        headline = r["start"] < headline_end
         # "health ministry spokesman": the spokesman, else the ministry, the article names
         for word in reversed(title.group(1).split()):
-            fuller = [c for c in by_word.get(singular(word.lower()), []) if c[1] != raw]
+            key = singular(word.lower())
+            fuller = [c for c in by_word.get(key, []) if c[1] != raw]
+            before = [c for c in fuller if c[0] <= r["start"]]
+            if headline:
+                fuller += [c for c in named_by_word.get(key, []) if c[1] != raw]
             if fuller:
-                # (a titled name the table does not read, "regional governor Oleh
-                # Syniehubov", is what a headline's "governor says" means, read after it;
-                # a later "the regional governor" may be another region's)
-                headline = bool(ctx.sentences) and r["start"] < ctx.sentences[0].end
-                fuller = [c for c in fuller if headline or known[c[1]]]
-                if not fuller:
-                    continue
-                before = [c for c in fuller if c[0] <= r["start"] and known[c[1]]]
                 if not before and _TITLE_NAME.fullmatch(raw):
                     break  # "Governor Oleh Marchuk" is no governor named after him
                 pick = before[-1] if before else min(fuller)
