@@ -260,7 +260,7 @@ def resolve_subject(
         if men is not None:
             return ActorMatch(men.actor_id, men.side, raw, f"{raw!r}: a person by age")
     found = _subject_ids(raw, reference_dir)
-    if (found or _MILITIA_PART.search(raw)) and article_text:
+    if (found or any(is_militia_phrase(p) for p in _parts_of(raw))) and article_text:
         # ("Nigerian soldiers and militiamen": the army of the country and its militia)
         found = _with_role_parts(raw, found, table, article_text, at)
     if not found and claimant is not None and claimant.actor_id in table.by_id:
@@ -421,19 +421,23 @@ _ARMED_CLAUSE = re.compile(r"(?i)(?:,|;|\band\b)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:t
 
 _AGED_PERSON = re.compile(r"(?i)(?:an?\s+)?\d{1,3}-year-old\s+(?:man|woman|boy|girl|child|"
                           r"person|resident|farmer|shepherd|driver)")
-_MILITIA_PART = re.compile(r"(?i)\b(?:and|,)\s+(?:[\w-]+\s+)?(?:militiam[ae]n|militias?)\b")
 _ALLIED = re.compile(r"(?i)(?:(?:its|their|the)\s+)?(?:allied|affiliated|auxiliary)\s+"
                      r"(?:fighters|forces|groups|units|troops)")
+
+
+def _parts_of(raw: str) -> list[str]:
+    """The parts of a phrase that lists several ("soldiers, militiamen and civilians"); an
+    owner named by the table's own name ("Ukraine (armed forces and state authorities)") is
+    one party, its brackets no list."""
+    return re.split(r"(?i)\s*(?:,|\band\b|&|\bas well as\b|\balongside\b)\s*",
+                    re.sub(r"\([^()]*\)", "", raw))
 
 
 def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_text: str,
                      at: int | None) -> tuple[str, ...]:
     """Ids of a lumped phrase whose parts mix names and roles ("soldiers and Wagner
     mercenaries"): each generic part read as its role's party in the article."""
-    # (an owner named by the table's own name: "Ukraine (armed forces and state authorities)"
-    # is one party, its brackets no list)
-    parts = re.split(r"(?i)\s*(?:,|\band\b|&|\bas well as\b|\balongside\b)\s*",
-                     re.sub(r"\([^()]*\)", "", raw))
+    parts = _parts_of(raw)
     if len(parts) < 2:
         return found
     # "soldiers and allied fighters": the allies are on the side of the rest, no party more
