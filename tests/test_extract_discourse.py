@@ -212,6 +212,10 @@ CASES = [
      "said. Russian drones killed five in Ukraine's Sumy region, the governor said.",
      [("russia", "civilians", "killed", 2, 2, 2),
       ("ua_forces", "civilians", "killed", 5, 5, 5)]),
+    # a speaker who opens the sentence before "he said", with a name in a lowercase particle
+    ("sudan", "The RSF said it had killed 40 soldiers near Bara. Army spokesman Brigadier "
+     "General Nabil al-Amin dismissed that account. Three soldiers were killed, he said.",
+     [("rsf", "saf", "killed", 40, 40, 40), ("saf", "saf", "killed", 3, 3, 3)]),
 ]
 
 

@@ -306,10 +306,13 @@ _OWNER_BEFORE = re.compile(r"'s?\s+(?:own\s+)?")
 
 
 # A sentence opened by someone who speaks or publishes: the antecedent of a pronoun
-# in the next sentence ("The army issued a statement. It said ...").
+# in the next sentence ("The army issued a statement. It said ..."); a name may end in a
+# lowercase particle ("Osman al-Tayeb")
 _OPENING_SPEAKER = re.compile(
     r"(?P<who>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'&.-]*\s+){0,6}?(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:[A-Z][\w'&.-]*|army|military|junta|government|ministry|rebels|militants|group|"
+    r"(?:[A-Z][\w'&.-]*\s+){0,5}?"  # "Army spokesman Brigadier General Osman al-Tayeb"
+    r"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|van|von|de|da|dos|du)-?[A-Z][\w'&.-]*|"
+    r"[A-Z][\w'&.-]*|army|military|junta|government|ministry|rebels|militants|group|"
     r"movement|forces|police|spokes(?:man|woman|person)|official|officer|commander|minister|"
     r"governor)(?:\s+(?:for|of|at|from|in)\s+[^,.;\"]{1,80}?)?)"  # "A spokesman for the X in Y"
     r"(?:,[^,.;]{1,100},)?\s+(?:(?:also|later|then|has|had)\s+)?(?:issued|said|"

@@ -26,7 +26,8 @@ SETS = ("sahel", "wider", "heldout", "heldout_sahel", "heldout_wider", "dev3", "
         "dev5", "dev6", "final2", "dev7", "dev8", "final3", "dev9", "final4", "dev10", "final5",
         "dev11", "dev12", "final6", "dev13", "dev14", "final7", "final8", "dev15", "dev16",
         "dev17", "dev18", "final9", "dev19", "dev20", "final10", "dev21", "final11", "dev22",
-        "final12", "dev23", "dev24", "final13", "dev25", "final14", "dev26", "final15")
+        "final12", "dev23", "dev24", "final13", "dev25", "final14", "dev26", "final15",
+        "dev27", "final16")
 
 
 def extracted(name: str) -> pd.DataFrame:
