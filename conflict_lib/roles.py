@@ -370,7 +370,7 @@ def civilian_actor(raw: str, table: Actors) -> ActorMatch | None:
 # the table's names for such a party (a clan militia, a joint task force, volunteers)
 _MILITIA_WORDS = re.compile(r"(?i)(?:(?:its|their|the|allied|local|clan|tribal|pro-government|"
                             r"government-backed|community)\s+)*(?:militiam[ae]n|militias?"
-                            r"(?:\s+(?:members|fighters|men))?|vigilantes|auxiliaries)")
+                            r"(?:\s+(?:members|fighters|men))?|vigilantes|auxiliaries|volunteers)")
 _MILITIA_NAME = re.compile(r"(?i)\bmilitias?\b|\bmilitiam[ae]n\b|self-defen[cs]e|vigilante|"
                            r"volunteers|auxiliar|joint\s+task\s+force|home\s+guard")
 _MILITIAS: dict[int, tuple[Actors, tuple[str, ...]]] = {}

@@ -216,6 +216,28 @@ CASES = [
     ("sudan", "The RSF said it had killed 40 soldiers near Bara. Army spokesman Brigadier "
      "General Nabil al-Amin dismissed that account. Three soldiers were killed, he said.",
      [("rsf", "saf", "killed", 40, 40, 40), ("saf", "saf", "killed", 3, 3, 3)]),
+    # "volunteers" beside soldiers: the army and the militia of its side
+    ("burkina", "The Burkinabe army said 32 soldiers and volunteers were wounded in the attack "
+     "on Djibo.",
+     [("bf_army", "bf_army+vdp", "wounded", 32, 32, 32)]),
+    # a part named as members of a party, in the same sentence or opening the next
+    ("burkina", "JNIM said it had killed 40 people near Djibo, 12 of them members of the VDP.",
+     [("jnim", "vdp", "killed", 12, 12, 12), ("jnim", "vdp+civilians", "killed", 40, 40, 40)]),
+    ("burkina", "The Burkinabe army said 27 soldiers and volunteers were killed in Djibo. Nine "
+     "of the dead were members of the VDP, the statement said.",
+     [("bf_army", "bf_army+vdp", "killed", 27, 27, 27), ("bf_army", "vdp", "killed", 9, 9, 9)]),
+    # a quotation its speaker closes speaks for every clause in it, across a semicolon ...
+    ("nigeria", '"On our side, three soldiers fell; on the enemy side, 20 ISWAP fighters were '
+     'neutralised," the Nigerian Army said.',
+     [("nga_army", "nga_army", "killed", 3, 3, 3), ("nga_army", "iswap", "killed", 20, 20, 20)]),
+    # ... while outside quotation marks a speaker after a semicolon speaks for its own clause
+    ("nigeria", "Three soldiers were killed; on the enemy side, 20 ISWAP fighters were "
+     "neutralised, the Nigerian Army said.",
+     [("outlet", "nga_army", "killed", 3, 3, 3), ("nga_army", "iswap", "killed", 20, 20, 20)]),
+    # a toll that rises to its figure after a long description of the attack, commas and all
+    ("drc", "The death toll from an ADF raid on mourners at a wake in the village of Mabuo, in "
+     "Lubero territory of North Kivu, has risen to 52, residents said.",
+     [("local_sources", "civilians", "killed", 52, 52, 52)]),
 ]
 
 

@@ -67,6 +67,25 @@ CASES = [
     ("nigeria", "The Nigerian Army said the recovery of three of its own trucks lost in the Marte "
      "attack was a boost.",
      [("nga_army", "nga_army", "equipment_destroyed", 3, 3, 3)]),
+    # counted items listed before a passive verb share it
+    ("nigeria", "The Nigerian Army said its troops killed 23 ISWAP fighters near Marte, while two "
+     "gun trucks, 14 rifles and three mortar tubes were recovered.",
+     [("nga_army", "iswap", "killed", 23, 23, 23),
+      ("nga_army", "iswap", "equipment_seized", 2, 2, 2),
+      ("nga_army", "iswap", "equipment_seized", 14, 14, 14),
+      ("nga_army", "iswap", "equipment_seized", 3, 3, 3)]),
+    # a possessive inside the counted item names its owner, and "their" after it points back
+    ("somalia", "The Somali army said six soldiers were killed when al-Shabaab fighters stormed "
+     "its base, and that two of the attackers' pickups and 17 of their motorcycles had been "
+     "destroyed.",
+     [("sna", "sna", "killed", 6, 6, 6),
+      ("sna", "shabaab", "equipment_destroyed", 2, 2, 2),
+      ("sna", "shabaab", "equipment_destroyed", 17, 17, 17)]),
+    ("sahel", "JNIM said it lost two fighters, and that two of the Malian army's trucks and three "
+     "of their armoured vehicles had been burned.",
+     [("jnim", "jnim", "killed", 2, 2, 2),
+      ("jnim", "fama", "equipment_destroyed", 2, 2, 2),
+      ("jnim", "fama", "equipment_destroyed", 3, 3, 3)]),
 ]
 
 

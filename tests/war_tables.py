@@ -58,6 +58,10 @@ rsf,Rapid Support Forces (RSF),rebels,belligerent,RSF;Rapid Support Forces;param
 sd_agency,Sudanese state emergency agency,government,source,state emergency agency
 sd_doctors,Sudan Doctors Network,independent,source,Sudan Doctors Network;a medical group
 """,
+    "burkina": """bf_army,Burkinabe army,government,belligerent,Burkinabe army;Burkina Faso's army
+vdp,Volunteers for the Defence of the Homeland (VDP),government,belligerent,VDP;Volunteers for the Defence of the Homeland
+jnim,JNIM,jihadists,belligerent,JNIM;Group for the Support of Islam and Muslims
+""",
     "nigeria": """nga_army,Nigerian Army,government,belligerent,Nigerian Army;Nigerian army;Nigeria's army
 cjtf,Civilian Joint Task Force (CJTF),government,belligerent,CJTF;Civilian Joint Task Force
 iswap,Islamic State West Africa Province (ISWAP),jihadists,belligerent,ISWAP;Islamic State West Africa Province

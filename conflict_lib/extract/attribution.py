@@ -516,8 +516,12 @@ def _carried_attribution(ctx: _Context, si: int) -> _Attribution | None:
 def _claimant_for(ctx: _Context, si: int, pos: int) -> _Attribution | None:
     # "...leaves 12 dead; police say 20 gang members killed": a speaker after a semicolon
     # speaks for its own clause only
+    # (not inside a quotation the speaker closes: '"...: on our side 12 soldiers fell; on
+    # the enemy side ...," the statement said')
+    opened = ctx.work.count('"', ctx.sentences[si].start, pos) % 2 == 1
     attrs = [a for a in _sentence_attributions(ctx, si)
-             if not (a.pos > pos and ";" in ctx.work[pos : a.pos])]
+             if not (a.pos > pos and ";" in ctx.work[pos : a.pos]
+                     and not (opened and ctx.work.count('"', pos, a.pos) == 1))]
     pre = [a for a in attrs if a.kind in ("pre", "both") and a.end <= pos]
     post = [a for a in attrs if a.kind in ("post", "both") and a.pos >= pos]
     if pre and post:

@@ -127,6 +127,7 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
     sent = ctx.sentences[si]
     work = ctx.work
     found: list[_Equipment] = []
+    pending: list[_Equipment] = []
     for h in vocab.eq_scan.finditer(ctx.low, sent.start, sent.end):
         n1 = h.end()
         n0 = _np_start(work, sent.start, h.start())
@@ -182,6 +183,17 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
         if after and _UNSAID.search(work, max(sent.start, x0 - 40), x0):
             continue  # "did not say whether any of the missiles had been intercepted"
         if after:
+            # "two gun trucks, 14 rifles and three mortar tubes were recovered": the counted
+            # items listed before this one share its verb
+            at, listed = x0, []
+            for p in reversed(pending):
+                if not _NEXT_ITEM.fullmatch(work, p.np_end, at):
+                    break
+                listed.insert(0, _Equipment(p.start, p.np_end, p.q, p.np, n0, after.end(),
+                                            after.group("o"), True, p.np_start, p.np_end))
+                at = p.start
+            found.extend(listed)
+            pending.clear()
             found.append(_Equipment(x0, after.end(), q, np, n0, after.end(), after.group("o"),
                                     True, n0, n1))
             continue
@@ -213,6 +225,8 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             # "shot down 48 of the drones and two of the missiles": the verb is the list's
             found.append(_Equipment(x0, n1, q, np, prev.o_start, prev.o_end, prev.verb,
                                     prev.passive, n0, n1, prev))
+        elif q and not _BULK_COUNT.match(q):  # a counted item whose verb may follow the list
+            pending.append(_Equipment(x0, n1, q, np, x0, n1, "", True, n0, n1))
     found = [part for e in found for part in _split_counted(work, e)]
     for e in list(found):
         part = _EQ_PART.match(work, max(e.np_end, e.o_end), sent.end) if e.q else None

@@ -15,7 +15,7 @@ _EQN = (
     r"guns?|rifles?|firearms?|kalashnikovs?|ak-?47s|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
     r"(?:motor|speed)boats?|canoes?|pirogues?|barges?|bulldozers?|humvees?|mraps?|"
     r"battle-?wagons?|"
-    r"technicals|mortars?|launchers?|howitzers?|cannons?|vessels?|ships?|missiles?|"
+    r"technicals|mortar\s+tubes?|mortars?|launchers?|howitzers?|cannons?|vessels?|ships?|missiles?|"
     r"artillery\s+systems?|air\s+defen[cs]e\s+systems?|radars?|landing\s+craft|"
     r"(?:military\s+)?supplies|depots?)(?![\w-])"
 )

@@ -54,6 +54,8 @@ _RAIDER_WORDS = (r"(?:attackers|assailants|gunmen|militants|insurgents|jihadists
 # someone else's hand before a seizure ("and gunmen took four vehicles")
 _OTHER_HAND = re.compile(r"(?i)" + _HOSTILE_WORDS + "|" + _RAIDER_WORDS
                          + r"|gunm[ae]n|fighters|kidnappers")
+_POSSESSOR = re.compile(r"(?<![\w-])(?P<np>(?:[A-Z][\w-]*\s+){0,2}[\w-]+)(?:'s|(?<=s)')\s")
+_NP_OWNER = re.compile(r"(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)(?:'s|(?<=s)')\s")
 _LIST_OWNER = re.compile(r"\s+(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)(?:'s|(?<=s)')\s")
 
 
@@ -66,6 +68,13 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     text = f"{e.q} {e.np}" if e.q else e.np
     region = work[max(ctx.sentences[si].start, e.np_start - 14) : e.np_end]
     hit = [s for m, s in people if m.start < e.np_start and s]
+    if re.search(r"(?i)\btheir\s", region):
+        # "two of the attackers' pickups and 17 of their motorcycles": the list's owner
+        prior = [m for m in _POSSESSOR.finditer(work, max(ctx.sentences[si].start, e.start - 60),
+                                                e.start)
+                 if vocab.alias.search(m.group("np")) or _HOSTILE.fullmatch(m.group("np"))]
+        if prior:
+            return prior[-1].group("np"), "owner: 'their' = the owner of the item before"
     if hit and (re.search(r"(?i)\btheir\s", region) or (
             re.search(r"(?i)\bits\s", region) and _COLLECTIVE_END.search(hit[-1])
             and not re.match(r"(?i)los", e.verb))):  # ("and lost two of its tanks": own)
@@ -79,6 +88,9 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     named = parties_named(vocab, text)
     if named:
         return named[0].group(0), "owner named"
+    own = _NP_OWNER.match(e.np)
+    if own and (vocab.alias.search(own.group("np")) or _HOSTILE.fullmatch(own.group("np"))):
+        return own.group("np"), "owner: possessive"  # "two of the attackers' pickups"
     lead = _LIST_OWNER.search(work, e.start, e.np_start) if e.start < e.np_start else None
     if lead and (vocab.alias.search(lead.group("np")) or _HOSTILE.fullmatch(lead.group("np"))):
         # "destroyed the attackers' command post, six pickup trucks and 60 motorcycles":

@@ -267,7 +267,8 @@ _INCLUDING = re.compile(_ADJUNCTS +
 # were children.", "They included 52 fighters and 19 civilians, it said.", "Among them were
 # three children."
 _NEXT_PART = re.compile(r"[\"']?(?:(?P<alone>(?:(?:at\s+least|about|some|nearly|around)\s+)?"
-                        r"[\w,-]+\s+of\s+(?:them|those|these|whom)\s+(?:were|was|are|is|had)\b)|"
+                        r"[\w,-]+\s+of\s+(?:them|those|these|whom|the\s+(?:dead|killed|victims))\s+"
+                        r"(?:were|was|are|is|had)\b)|"
                         r"(?:they|those\s+killed|those\s+wounded|those\s+injured)\s+"
                         r"(?:included|include|includes)\s+|among\s+them\s+(?:were|are)\s+)",
                         re.IGNORECASE)

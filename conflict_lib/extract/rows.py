@@ -88,6 +88,9 @@ _FIGURE = re.compile(r"(?i)\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, re
                      + r"|dozens?|scores|hundreds)\b")
 
 
+
+# "nine of the dead": a count of the dead just told, before what they were
+_DEAD_OF = re.compile(r"(?i).*\bof\s+the\s+(?:dead|killed|victims)$")
 def _unarmed_voice(ctx: _Context, attr: _Attribution | None) -> bool:
     """A claimant that is neither a belligerent nor a role of one (a medic, a local leader,
     a regional administration, a monitor)."""
@@ -364,6 +367,10 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             # SDF members and four civilians": parts of the count before the colon
             _fares_as(m, mentions[k - 1], part=True)
             is_bound[k] = True
+        elif is_bound[k] and m.kind == "alone" and m.q and m.subset_of is None \
+                and _DEAD_OF.match(work, m.end - 12, m.end) \
+                and (whole := _whole_before(ctx, si, m)):
+            m.subset_of = whole  # "Nine of the dead were VDP members.": a part of that toll
         elif not is_bound[k] and m.q and (whole := _whole_before(ctx, si, m)):
             # "Four of them were children.", "They included 52 fighters, ...": parts of the
             # count the sentence before ended on

@@ -223,8 +223,11 @@ _LOSSES_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|gave|gives)\
                         r"(?:losses|casualties|death\s+toll|toll)\b[^.;:\"]{0,60}?\bat\s+$")
 
 
-# the noun after "two of them": "two of them children", "three of them senior commanders"
-_SUBSET_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[,.;:)\"]|\s+(?:and|"
+# the noun after "two of them": "two of them children", "three of them senior commanders",
+# "nine of them were members of the VDP"
+_SUBSET_NOUN = re.compile(r"\s+(?:(?:were|was)\s+)?((?:members|fighters|soldiers)\s+of\s+"
+                          r"(?:the\s+)?[^,.;:()\"]{1,60}?|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                          r"(?=\s*[,.;:()\"]|\s+(?:and|"
                           r"were|was|in|at|on|who)\b|\s*$)", re.IGNORECASE)
 
 
