@@ -238,6 +238,15 @@ CASES = [
     ("drc", "The death toll from an ADF raid on mourners at a wake in the village of Mabuo, in "
      "Lubero territory of North Kivu, has risen to 52, residents said.",
      [("local_sources", "civilians", "killed", 52, 52, 52)]),
+    # a list item after a quoted one fares as it does
+    ("nigeria", 'ISWAP said its fighters had killed "nine Christians" and two Nigerian soldiers '
+     "near Gwoza.",
+     [("iswap", "civilians", "killed", 9, 9, 9), ("iswap", "nga_army", "killed", 2, 2, 2)]),
+    # people counted with their wounds are the wounded
+    ("haiti", "A nurse at the hospital in Hinche said 23 residents with gunshot wounds had been "
+     "brought in since Tuesday, six of them children.",
+     [("local_sources", "civilians", "wounded", 23, 23, 23),
+      ("local_sources", "civilians", "wounded", 6, 6, 6)]),
 ]
 
 

@@ -86,6 +86,20 @@ CASES = [
      [("jnim", "jnim", "killed", 2, 2, 2),
       ("jnim", "fama", "equipment_destroyed", 2, 2, 2),
       ("jnim", "fama", "equipment_destroyed", 3, 3, 3)]),
+    # a counted part of an uncounted haul takes the haul's verb
+    ("ethiopia", "The ENDF said its units had seized large quantities of arms, among them 12 "
+     "heavy machine guns.",
+     [("endf", "fano", "equipment_seized", N, N, N),
+      ("endf", "fano", "equipment_seized", 12, 12, 12)]),
+    # "and two more" after a counted item: the same again ...
+    ("sudan", "The Sudanese army said its air defences had intercepted six drones over El Obeid "
+     "on Sunday and two more before dawn on Monday.",
+     [("saf", "rsf", "equipment_destroyed", 6, 6, 6),
+      ("saf", "rsf", "equipment_destroyed", 2, 2, 2)]),
+    # ... unless a verb of their own follows
+    ("sudan", "The Sudanese army said it shot down six drones, and two more were seen over the "
+     "city.",
+     [("saf", "rsf", "equipment_destroyed", 6, 6, 6)]),
 ]
 
 

@@ -83,6 +83,14 @@ def _split_counted(work: str, e: _Equipment) -> list[_Equipment]:
     return parts
 
 
+# a counted part of an uncounted haul: "weapons, including 12 machine guns"
+_HAUL_PART = re.compile(r"(?i)[\"\u201d]?\s*,\s*(?:among\s+them|including|notably)\s+")
+# "six drones over the city on Sunday and two more before dawn": more of the same, no verb
+_AND_MORE = re.compile(r"(?:\s+(?:over|in|on|near|at|around|overnight)\b[^,;.\"]{0,40}?)?"
+                       r"\s+and\s+(?:another\s+)?(?P<q>\d[\d,]*|" + _NUMBER_STOP
+                       + r")\s+(?:more|others)\b(?!\s+(?:were|was|had|have)\b)", re.IGNORECASE)
+
+
 # "..., 19 of them over the Bryansk region": a counted part of the items just counted
 _EQ_PART = re.compile(r"(?:\s+(?:over|in|on|near|across|at|around|inside|during|overnight|since)\b"
                       r"[^,;.\"]{0,40}?)?"
@@ -225,6 +233,12 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             # "shot down 48 of the drones and two of the missiles": the verb is the list's
             found.append(_Equipment(x0, n1, q, np, prev.o_start, prev.o_end, prev.verb,
                                     prev.passive, n0, n1, prev))
+        elif prev is not None and (not prev.q or _BULK_COUNT.match(prev.q)) \
+                and _HAUL_PART.fullmatch(work, prev.end, x0):
+            # "seized large quantities of arms, among them 12 heavy machine guns": a counted
+            # part of an uncounted haul, with its verb
+            found.append(_Equipment(x0, n1, q, np, prev.o_start, prev.o_end, prev.verb,
+                                    prev.passive, n0, n1))
         elif q and not _BULK_COUNT.match(q):  # a counted item whose verb may follow the list
             pending.append(_Equipment(x0, n1, q, np, x0, n1, "", True, n0, n1))
     found = [part for e in found for part in _split_counted(work, e)]
@@ -251,6 +265,12 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             found.append(_Equipment(more.start(), more.end(), more.group("q"), e.np,
                                     more.start("o"), more.end("o"), more.group("o"), False,
                                     more.start("q"), more.end(), e))
+        again = _AND_MORE.match(work, e.np_end, sent.end) if not e.passive else None
+        if again and not any(e.np_end <= o.np_start < again.end() for o in found):
+            # "intercepted six drones on Sunday and two more before dawn": the same again
+            found.append(_Equipment(again.start("q"), again.end(), again.group("q"), e.np,
+                                    e.o_start, e.o_end, e.verb, False, again.start("q"),
+                                    again.end(), e))
         elided = vocab.eq_elided.match(work, e.o_end, sent.end) if e.passive else None
         if elided and e.o_end > e.np_end:
             # "17 vehicles had been destroyed and nine seized intact": more of the same

@@ -354,6 +354,12 @@ _TOLL_AT = re.compile(r"(?i)(?<!injury\s)(?<!casualty\s)(?<!kidnapping\s)(?<!abd
                       r"(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?$")
 
 
+# people counted with their wounds: "23 residents with gunshot wounds", "12 people suffering
+# from burns"
+_WITH_WOUNDS = re.compile(r"(?i)\s+(?:with|suffering\s+(?:from\s+)?)(?:\s+[\w-]+){0,2}?\s+"
+                          r"(?P<o>(?:gunshot\s+|shrapnel\s+|stab\s+)?(?:wounds|injuries|burns))\b")
+
+
 def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
     """Attach outcome words touching the mention; False if none do."""
     work = ctx.work
@@ -440,6 +446,10 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
             m.outcome = work[m.np_start : t.end()]
             m.o_start, m.o_end = m.np_start, t.end()
             return True
+    hurt = _WITH_WOUNDS.match(work, m.end, sent.end) if m.q and m.np else None
+    if hurt:  # "23 residents with gunshot wounds had been brought in": the wounded
+        m.outcome, m.o_start, m.o_end = hurt.group("o"), hurt.start("o"), hurt.end("o")
+        return True
     a = vocab.after.match(work, m.end, sent.end)
     appos = work[a.start("appos") : work.find(",", a.end("appos"))] \
         if a and a.group("appos") else ""

@@ -288,7 +288,8 @@ _SUBSET_GAP = re.compile(r"(?:\s+(?:had\s+been|have\s+been|has\s+been|were|was)\
 
 # items of a list after the outcome words: "included 24 fighters from the factions,
 # nine members of the SDF and four civilians"
-_LIST_LINK = re.compile(r"(?:\s+(?:of|from|in)\s+[^,;.\"]{1,60}?)?(?:\s*,\s*(?:and\s+)?|\s*,?\s*"
+_LIST_LINK = re.compile(r"(?:\s+(?:of|from|in)\s+[^,;.\"]{1,60}?)?[\"\u201d]?"
+                        r"(?:\s*,\s*(?:and\s+)?|\s*,?\s*"
                         r"(?:and|as\s+well\s+as|along\s+with|plus)\s+)"
                         r"(?:(?:his|her|their)\s+)?", re.IGNORECASE)  # "a woman and her two sons"
 
