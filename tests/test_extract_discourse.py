@@ -247,6 +247,15 @@ CASES = [
      "brought in since Tuesday, six of them children.",
      [("local_sources", "civilians", "wounded", 23, 23, 23),
       ("local_sources", "civilians", "wounded", 6, 6, 6)]),
+    # a bare toll's part that names a party is that party's, the toll both kinds; what
+    # follows carries over from the whole
+    ("burkina", "Residents gave a toll of 13 dead, two of them soldiers.",
+     [("local_sources", "bf_army+civilians", "killed", 13, 13, 13),
+      ("local_sources", "bf_army", "killed", 2, 2, 2)]),
+    ("colombia", "Residents reported 11 fatalities, two of them soldiers, and 14 wounded.",
+     [("local_sources", "col_army+civilians", "killed", 11, 11, 11),
+      ("local_sources", "col_army", "killed", 2, 2, 2),
+      ("local_sources", "civilians", "wounded", 14, 14, 14)]),
 ]
 
 

@@ -171,6 +171,11 @@ _SERVING = re.compile(r"(?i)\b(?:wom[ae]n|doctors?|nurses?|medics?|paramedics?|d
                       r"mechanics?|engineers?)\b")
 
 
+def _same_fate(a: str | None, b: str | None) -> bool:
+    """Outcome words that say the same ("toll dead" and "dead")."""
+    return a == b or bool(a and b and a.split()[-1].lower() == b.split()[-1].lower())
+
+
 def _mixed_kinds(row: dict, parts: list[dict]) -> bool:
     """"nine people, among them two soldiers"; "19 soldiers, including a civilian guide":
     a toll whose named part is of the other kind (armed or not) counts both kinds, so its
@@ -179,7 +184,7 @@ def _mixed_kinds(row: dict, parts: list[dict]) -> bool:
     civilian = is_civilian_phrase(whole)
     # (not women, doctors or drivers among fighters: they serve in armies too)
     other = [p["subject_raw"] for p in parts
-             if p["subject_raw"] and p["outcome_raw"] == row["outcome_raw"]
+             if p["subject_raw"] and _same_fate(p["outcome_raw"], row["outcome_raw"])
              and is_civilian_phrase(p["subject_raw"]) != civilian
              and (civilian or not _SERVING.search(p["subject_raw"]))]
     if not whole or not other:

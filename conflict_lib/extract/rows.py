@@ -549,6 +549,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             if not isinstance(m, _QO) and m.group("o2"):  # "put its losses at five killed"
                 outcome = f"{outcome} {m.group('o2')}"
             rows.append(_row(ctx, si, attr, subject, outcome, q, [note], m.start("q")))
+            ctx.row_of[id(fake)] = rows[-1]  # (a whole its named parts may add to)
             if pending:
                 rows[-1]["_unarmed"] = True
             people_rows.append((fake, subject))

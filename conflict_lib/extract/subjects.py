@@ -114,6 +114,13 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             if heads and (not previous or heads[-1][0] > previous[-1].end):
                 head = work[heads[-1][0] : heads[-1][1]]  # "Wazalendo and FDLR militiamen"
                 return head, "'of them' read as " + repr(head)
+        named = _SUBSET_NOUN.match(work, m.end, ctx.sentences[si].end) if them else None
+        if named and previous and (vocab.table.aliases.find(named.group(1))
+                                   or role_of(named.group(1))):
+            # "a toll of 13 dead, two of them soldiers": the part names its own party (and
+            # what is told after it carries over from the whole, not from the part)
+            m.subset_of = _whole(previous[-1])
+            return named.group(1), "part of " + repr(m.subset_of.subject)
         if previous:
             p = _whole(previous[-1])
             listed = _listed_with(work, previous, p)
