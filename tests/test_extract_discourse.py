@@ -256,6 +256,15 @@ CASES = [
      [("local_sources", "col_army+civilians", "killed", 11, 11, 11),
       ("local_sources", "col_army", "killed", 2, 2, 2),
       ("local_sources", "civilians", "wounded", 14, 14, 14)]),
+    # a count said to be "among" a party's men is that party's
+    ("sudan", "The Sudanese army said it killed 70 RSF fighters, with several dead among the "
+     "troops.",
+     [("saf", "rsf", "killed", 70, 70, 70), ("saf", "saf", "killed", 3, 3, 9)]),
+    # a party acts in its own clause; in the next one ("and that shrapnel ...") its soldier
+    # is its own
+    ("lebanon", "The Israeli army said its air defences had intercepted two drones launched "
+     "by Hezbollah from Lebanon, and that shrapnel had lightly wounded one soldier near Metula.",
+     [("idf", "hezbollah", "equipment_destroyed", 2, 2, 2), ("idf", "idf", "wounded", 1, 1, 1)]),
 ]
 
 

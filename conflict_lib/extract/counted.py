@@ -25,3 +25,18 @@ def named_after(ctx: _Context, si: int, end: int) -> str:
         if start == gap.end() or head_start == gap.end():
             return ctx.work[start:group_end]
     return ""
+
+
+_AMONG = re.compile(r"(?i)[\"']?\s+among\s+(?!them\b|whom\b|those\b)(?:the\s+|its\s+|their\s+)?")
+
+
+def named_among(ctx: _Context, si: int, end: int) -> str:
+    """The people a bare count is said to be among: '"several wounded" among the troops'."""
+    gap = _AMONG.match(ctx.work, end, ctx.sentences[si].end)
+    if gap is None:
+        return ""
+    for head_start, group_end in _noun_groups(ctx, si):
+        if _np_start(ctx.work, ctx.sentences[si].start, head_start) == gap.end() \
+                or head_start == gap.end():
+            return ctx.work[gap.end() : group_end]
+    return ""

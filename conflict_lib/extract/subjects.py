@@ -15,7 +15,7 @@ from conflict_lib.extract.agents import (
     _owner_alias,
     _speaker_party,
 )
-from conflict_lib.extract.counted import named_after
+from conflict_lib.extract.counted import named_after, named_among
 from conflict_lib.extract.equipment import _equipment
 from conflict_lib.extract.gear import _EQ_INTRANSITIVE
 from conflict_lib.extract.headlines import _is_headline
@@ -97,6 +97,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         return f"{of_own.group(1)} own ranks", "'of their own'"
     # "40 other people were wounded", "four other terrorists": named anew, not carried over
     if m.kind == "alone" or (_CARRY.match(np) and not _PNOUN_WORD.search(_CARRY.sub("", np))):
+        if m.kind == "alone" and (among := named_among(ctx, si, max(m.end, m.o_end))):
+            return among, "the people it is counted among"  # '"several wounded" among troops'
         them = _OF_THEM.search(work, m.start, m.end) if m.kind == "alone" else None
         if them and (enemy := _their_enemy(ctx, si, m, attr)):
             return enemy, "'them' = the claimant's adversaries"
@@ -567,6 +569,7 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
 
 # "said it had repulsed an attack ..., killing 27 'coalition fighters'": the speaker acts
 _SPEAKER_ACTS = re.compile(r"(?i)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+[\w-]+)\b")
+_NEW_CLAUSE = re.compile(r"(?i),?\s+and\s+that\s|;|\bwhile\b")
 _KILLS = re.compile(r"(?i)[\"']?(?:kill|captur|neutrali|eliminat|wound|took|taking|seiz|execut|"
                     r"abduct|arrest|detain|annihilat)")
 
@@ -579,9 +582,9 @@ def not_its_own(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     if attr is None or not subject or m.o_end > m.start or not _KILLS.match(m.outcome or ""):
         return None
     party = _speaker_party(ctx, attr)
-    if not party or attr.end > m.o_start \
-            or not _SPEAKER_ACTS.match(ctx.work, attr.end, m.o_start):
-        return None
+    acts = _SPEAKER_ACTS.match(ctx.work, attr.end, m.o_start) if attr.end <= m.o_start else None
+    if not party or not acts or _NEW_CLAUSE.search(ctx.work, acts.end(), m.o_start):
+        return None  # ("its air defences intercepted two drones, and that shrapnel wounded")
     hit = _resolve(ctx.vocab, subject)
     if hit is None:
         found = role_actor(subject, ctx.vocab.table, ctx.text, m.start)
