@@ -265,6 +265,12 @@ CASES = [
     ("lebanon", "The Israeli army said its air defences had intercepted two drones launched "
      "by Hezbollah from Lebanon, and that shrapnel had lightly wounded one soldier near Metula.",
      [("idf", "hezbollah", "equipment_destroyed", 2, 2, 2), ("idf", "idf", "wounded", 1, 1, 1)]),
+    # parts after a quoted toll
+    ("burkina", 'Residents gave a toll of "about fifty dead", among them eleven children and four '
+     "women.",
+     [("local_sources", "civilians", "killed", 50, 50, 50),
+      ("local_sources", "civilians", "killed", 11, 11, 11),
+      ("local_sources", "civilians", "killed", 4, 4, 4)]),
 ]
 
 

@@ -259,7 +259,7 @@ _ADJUNCTS = (r"(?:\s+(?:(?:in|at|on|near|across|around|inside|outside|from|since
              r"throughout|late|early|last)\s+[^,;.\"]{1,40}?|overnight|yesterday|today)){0,2}")
 # "12 people, including two children"; "killed 12 people on Tuesday, among them two children"
 _INCLUDING = re.compile(_ADJUNCTS +
-                        r"\s*,?\s*(?:including|among\s+them|of\s+whom|among\s+whom)\s+",
+                        r"[\"\u201d]?\s*,?\s*(?:including|among\s+them|of\s+whom|among\s+whom)\s+",
                         re.IGNORECASE)
 
 
