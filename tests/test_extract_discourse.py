@@ -271,6 +271,17 @@ CASES = [
      [("local_sources", "civilians", "killed", 50, 50, 50),
       ("local_sources", "civilians", "killed", 11, 11, 11),
       ("local_sources", "civilians", "killed", 4, 4, 4)]),
+    # guards from the review: a long toll of a war, a year or a flood is no claim ...
+    ("sudan", "The death toll from the war between the army and the RSF, which erupted in "
+     "Khartoum in April 2023, has risen to more than 150,000, according to some estimates.", []),
+    ("myanmar", "The death toll from the junta's air strikes since the 2021 coup, according to a "
+     "monitoring group, has risen to more than 6,000.", []),
+    # ... nor are people wounded in earlier fighting or over a year
+    ("sudan", "The hospital in El Obeid, which was treating 40 patients with war injuries from "
+     "earlier fighting, was shelled on Monday, killing three people, medics said.",
+     [("local_sources", "civilians", "killed", 3, 3, 3)]),
+    ("sudan", "The ICRC said its surgical teams in Sudan had treated more than 3,000 people with "
+     "weapon wounds this year.", []),
 ]
 
 

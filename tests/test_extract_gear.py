@@ -100,6 +100,18 @@ CASES = [
     ("sudan", "The Sudanese army said it shot down six drones, and two more were seen over the "
      "city.",
      [("saf", "rsf", "equipment_destroyed", 6, 6, 6)]),
+    # guards from the review: "two more" that name or do something else are not the same gear
+    ("somalia", "The Somali army said it destroyed four al Shabaab technicals near Jilib and two "
+     "more soldiers died of their wounds.",
+     [("sna", "shabaab", "equipment_destroyed", 4, 4, 4), ("sna", "sna", "killed", 2, 2, 2)]),
+    ("sudan", "The Sudanese army said it shot down six drones over Port Sudan and two more hit a "
+     "fuel depot.",
+     [("saf", "rsf", "equipment_destroyed", 6, 6, 6)]),
+    # ... and "their" in a clause of its own is not the list's possessor
+    ("sahel", "JNIM said it burned two of the Malian army's trucks and that its fighters lost "
+     "three of their motorcycles.",
+     [("jnim", "fama", "equipment_destroyed", 2, 2, 2),
+      ("jnim", "jnim", "equipment_destroyed", 3, 3, 3)]),
 ]
 
 

@@ -35,6 +35,7 @@ from conflict_lib.extract.patterns import (
     _GROUP_ANAPHOR,
     _NOT_SPEAKER,
     _NP_LIKE,
+    _OPENING_OFFICER,
     _OPENING_SPEAKER,
     _PRONOUN_SPEAKER,
     _RELATIVE,
@@ -418,6 +419,13 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
     return None
 
 
+def _opener(ctx: _Context, j: int) -> re.Match[str] | None:
+    """The speaker who opens sentence ``j``, if one does."""
+    sent = ctx.sentences[j]
+    return _OPENING_SPEAKER.match(ctx.work, sent.start, sent.end) \
+        or _OPENING_OFFICER.match(ctx.work, sent.start, sent.end)
+
+
 def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution | None:
     """The claimant a pronoun in sentence ``si`` refers to: the last attribution
     of the nearest earlier sentence that has one (at most three back), or a speaker
@@ -438,7 +446,7 @@ def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution
         if attrs:
             named = [a for a in attrs if a.actor]
             return named[-1] if named else attrs[-1]
-        opener = _OPENING_SPEAKER.match(ctx.work, ctx.sentences[j].start, ctx.sentences[j].end)
+        opener = _opener(ctx, j)
         if back > 1 and opener:  # "A spokesman for X dismissed the figures. "...," he said."
             phrase = opener.group("who")
             return _Attribution(ctx.sentences[j].start, ctx.sentences[j].start, "pre", phrase,
@@ -455,7 +463,7 @@ def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution
                 phrase = _trim_claimant(ctx.vocab, ctx.work[sent.start : m.end()])
                 return _Attribution(sent.start, sent.start, "pre", phrase,
                                     _resolve(ctx.vocab, phrase))
-            opener = _OPENING_SPEAKER.match(ctx.work, sent.start, sent.end)
+            opener = _opener(ctx, j)
             if opener:  # "The army issued a statement.", "The Rapid Support Forces said ..."
                 phrase = opener.group("who")
                 return _Attribution(sent.start, sent.start, "pre", phrase,

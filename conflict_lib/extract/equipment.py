@@ -85,10 +85,14 @@ def _split_counted(work: str, e: _Equipment) -> list[_Equipment]:
 
 # a counted part of an uncounted haul: "weapons, including 12 machine guns"
 _HAUL_PART = re.compile(r"(?i)[\"\u201d]?\s*,\s*(?:among\s+them|including|notably)\s+")
+# (not rifles "handed in by residents", nor "that its own fighters had lost")
+_NOT_TAKEN = re.compile(r"(?i)\s+(?:(?:handed|turned)\s+in|surrendered|"
+                        r"that\s+(?:its|their|our)\s+own)")
 # "six drones over the city on Sunday and two more before dawn": more of the same, no verb
 _AND_MORE = re.compile(r"(?:\s+(?:over|in|on|near|at|around|overnight)\b[^,;.\"]{0,40}?)?"
                        r"\s+and\s+(?:another\s+)?(?P<q>\d[\d,]*|" + _NUMBER_STOP
-                       + r")\s+(?:more|others)\b(?!\s+(?:were|was|had|have)\b)", re.IGNORECASE)
+                       + r")\s+(?:more|others)\b(?!\s+(?!(?:over|above|in|on|near|at|before|"
+                       r"after|during|overnight|later|earlier)\b)[a-z])", re.IGNORECASE)
 
 
 # "..., 19 of them over the Bryansk region": a counted part of the items just counted
@@ -234,7 +238,8 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             found.append(_Equipment(x0, n1, q, np, prev.o_start, prev.o_end, prev.verb,
                                     prev.passive, n0, n1, prev))
         elif prev is not None and (not prev.q or _BULK_COUNT.match(prev.q)) \
-                and _HAUL_PART.fullmatch(work, prev.end, x0):
+                and _HAUL_PART.fullmatch(work, prev.end, x0) \
+                and not _NOT_TAKEN.match(work, n1, sent.end):
             # "seized large quantities of arms, among them 12 heavy machine guns": a counted
             # part of an uncounted haul, with its verb
             found.append(_Equipment(x0, n1, q, np, prev.o_start, prev.o_end, prev.verb,

@@ -355,9 +355,14 @@ _TOLL_AT = re.compile(r"(?i)(?<!injury\s)(?<!casualty\s)(?<!kidnapping\s)(?<!abd
 
 
 # people counted with their wounds: "23 residents with gunshot wounds", "12 people suffering
-# from burns"
+# from shrapnel wounds"
 _WITH_WOUNDS = re.compile(r"(?i)\s+(?:with|suffering\s+(?:from\s+)?)(?:\s+[\w-]+){0,2}?\s+"
-                          r"(?P<o>(?:gunshot\s+|shrapnel\s+|stab\s+)?(?:wounds|injuries|burns))\b")
+                          r"(?P<o>(?:gunshot\s+|shrapnel\s+|stab\s+)?(?:wounds|injuries))\b")
+_EARLIER_HURT = re.compile(r"(?i)\s+(?:sustained|suffered|from\s+(?:earlier|previous|past|last))|"
+                           r"[^.;]{0,40}\b(?:this\s+year|last\s+(?:week|month|year)|since\s+(?:the\s+"
+                           r"(?:start|beginning|outbreak|war)|\d{4}|january|february|march|april|"
+                           r"may|june|july|august|september|october|november|december)|"
+                           r"earlier\s+(?:fighting|attacks|strikes))")
 
 
 def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
@@ -447,6 +452,8 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
             m.o_start, m.o_end = m.np_start, t.end()
             return True
     hurt = _WITH_WOUNDS.match(work, m.end, sent.end) if m.q and m.np else None
+    if hurt and _EARLIER_HURT.match(work, hurt.end(), sent.end):
+        hurt = None  # "40 patients with war injuries from earlier fighting": not this clash
     if hurt:  # "23 residents with gunshot wounds had been brought in": the wounded
         m.outcome, m.o_start, m.o_end = hurt.group("o"), hurt.start("o"), hurt.end("o")
         return True

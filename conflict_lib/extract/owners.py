@@ -54,6 +54,7 @@ _RAIDER_WORDS = (r"(?:attackers|assailants|gunmen|militants|insurgents|jihadists
 # someone else's hand before a seizure ("and gunmen took four vehicles")
 _OTHER_HAND = re.compile(r"(?i)" + _HOSTILE_WORDS + "|" + _RAIDER_WORDS
                          + r"|gunm[ae]n|fighters|kidnappers")
+_OWN_CLAUSE = re.compile(r"(?i)\b(?:that|but|while|whereas|lost|losing|own)\b|;")
 _POSSESSOR = re.compile(r"(?<![\w-])(?P<np>(?:[A-Z][\w-]*\s+){0,2}[\w-]+)(?:'s|(?<=s)')\s")
 _NP_OWNER = re.compile(r"(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)(?:'s|(?<=s)')\s")
 _LIST_OWNER = re.compile(r"\s+(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)(?:'s|(?<=s)')\s")
@@ -72,7 +73,9 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         # "two of the attackers' pickups and 17 of their motorcycles": the list's owner
         prior = [m for m in _POSSESSOR.finditer(work, max(ctx.sentences[si].start, e.start - 60),
                                                 e.start)
-                 if vocab.alias.search(m.group("np")) or _HOSTILE.fullmatch(m.group("np"))]
+                 if (vocab.alias.search(m.group("np")) or _HOSTILE.fullmatch(m.group("np")))
+                 # (one list: not "... and that its fighters lost three of their (own) ...")
+                 and not _OWN_CLAUSE.search(work[m.end() : e.np_end])]
         if prior:
             return prior[-1].group("np"), "owner: 'their' = the owner of the item before"
     if hit and (re.search(r"(?i)\btheir\s", region) or (

@@ -308,19 +308,24 @@ _OWNER_BEFORE = re.compile(r"'s?\s+(?:own\s+)?")
 
 
 # A sentence opened by someone who speaks or publishes: the antecedent of a pronoun
-# in the next sentence ("The army issued a statement. It said ..."); a name may end in a
-# lowercase particle ("Osman al-Tayeb")
+# in the next sentence ("The army issued a statement. It said ...")
 _OPENING_SPEAKER = re.compile(
     r"(?P<who>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'&.-]*\s+){0,6}?(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:[A-Z][\w'&.-]*\s+){0,5}?"  # "Army spokesman Brigadier General Osman al-Tayeb"
-    r"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|van|von|de|da|dos|du)-?[A-Z][\w'&.-]*|"
-    r"[A-Z][\w'&.-]*|army|military|junta|government|ministry|rebels|militants|group|"
+    r"(?:[A-Z][\w'&.-]*|army|military|junta|government|ministry|rebels|militants|group|"
     r"movement|forces|police|spokes(?:man|woman|person)|official|officer|commander|minister|"
     r"governor)(?:\s+(?:for|of|at|from|in)\s+[^,.;\"]{1,80}?)?)"  # "A spokesman for the X in Y"
     r"(?:,[^,.;]{1,100},)?\s+(?:(?:also|later|then|has|had)\s+)?(?:issued|said|"
     r"says|published|released|announced|posted|claimed|stated|reported|confirmed|denied|"
     r"acknowledged|admitted|told|gave|shared|circulated|put\s+out|spoke|wrote|addressed|"
     r"appeared|briefed|rejected|dismissed|disputed|refuted|contested|insisted|accused|blamed)\b")
+
+# ... or by an armed force's officer whose name ends in a lowercase particle ("Army spokesman
+# Brigadier General Osman al-Tayeb dismissed that account.")
+_OPENING_OFFICER = re.compile(
+    r"(?P<who>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'&.-]*\s+){0,3}(?:[a-z]+\s+)?(?:spokes(?:man|woman|"
+    r"person)|commander|officer)\s+(?:[A-Z][\w'&.-]*\s+){1,5}(?:al|el|ad|as|ash|at|az|bin|ibn|"
+    r"abu)-[A-Z][\w'&.-]*)(?:,[^,.;]{1,100},)?\s+(?:(?:also|later|then|has|had)\s+)?(?:said|"
+    r"told|rejected|dismissed|denied|disputed|briefed|addressed|spoke|gave|issued)\b")
 
 # A denial of any loss ("denied that any civilians were killed") claims zero.
 _DENIAL = re.compile(r"(?i)\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:reports\s+)?"

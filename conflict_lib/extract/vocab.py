@@ -149,8 +149,10 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"wounded|"
         f"injured)(?=(?:\\s+[\\w'-]+){{0,18}}?\\s+(?:at|to|stood|reached|rose)\\b))"
         # "the number of people killed by ... in the city of Zaporizhzhia rose to 19": a
-        # long way to the figure (commas and all) only when the toll rises to it
-        f"\\s+(?:(?:[\\w'-]+\\s+){{0,9}}?|(?:[\\w'()-]+,?\\s+){{10,30}}?(?=(?:rose|climbed|"
+        # long way to the figure (commas and all) only when the toll rises to it, and not
+        # through a war's or a year's toll or a clause of its own ("..., but the number of")
+        f"\\s+(?:(?:[\\w'-]+\\s+){{0,9}}?|(?:(?!(?:but|since|war|wars|siege|campaign|coup|"
+        f"floods?|insurgency|conflict|year)\\b)[\\w'()-]+,?\\s+){{10,30}}?(?=(?:rose|climbed|"
         f"risen|increased|jumped)\\s+to\\s)(?:[\\w'-]+\\s+))"
         f"(?:to|at|of|was|is|stood\\s+at|reached|totall?ed|numbered)\\s+(?P<q>{q_people})"
         f"(?![\\w-])"
