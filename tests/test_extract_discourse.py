@@ -282,6 +282,14 @@ CASES = [
      [("local_sources", "civilians", "killed", 3, 3, 3)]),
     ("sudan", "The ICRC said its surgical teams in Sudan had treated more than 3,000 people with "
      "weapon wounds this year.", []),
+    # "according to the provisional toll": the toll of the speaker before
+    ("sahel", "The Malian army said in a communique that its troops had repelled an attack near "
+     "Gao. Eleven soldiers were killed and 14 others wounded, according to the provisional toll.",
+     [("fama", "fama", "killed", 11, 11, 11), ("fama", "fama", "wounded", 14, 14, 14)]),
+    # "per X" in the middle of a sentence is "according to X"
+    ("lebanon", "An Israeli drone strike wounded four workers in Khirbet Maaroun, per the health "
+     "ministry.",
+     [("lb_moh", "civilians", "wounded", 4, 4, 4)]),
 ]
 
 

@@ -35,12 +35,12 @@ from conflict_lib.extract.patterns import (
     _GROUP_ANAPHOR,
     _NOT_SPEAKER,
     _NP_LIKE,
-    _OPENING_OFFICER,
-    _OPENING_SPEAKER,
+    _PER,
     _PRONOUN_SPEAKER,
     _RELATIVE,
     _SAID_TAIL,
     _SPEECH_START,
+    _TOLL_DOCUMENT,
 )
 from conflict_lib.extract.sentences import _has_cue
 from conflict_lib.extract.speakers import (
@@ -49,6 +49,7 @@ from conflict_lib.extract.speakers import (
     _GROUP_VOICE,
     _described_group,
     _named_group,
+    _opener,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import family_of, party_by_word, role_of
@@ -152,10 +153,10 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
     work = ctx.work
     vocab = ctx.vocab
     found: list[_Attribution] = []
-    per = _PER.match(work, sent.start, sent.end)
-    for m in [*([per] if per else []), *_SPEECH_LOW.finditer(ctx.low, sent.start, sent.end)]:
+    pers = list(_PER.finditer(work, sent.start, sent.end))
+    for m in [*pers, *_SPEECH_LOW.finditer(ctx.low, sent.start, sent.end)]:
         v, ve = m.start(), m.end()
-        verb = "according to" if m is per else m.group(0).lower()  # "Per X, ...": by X
+        verb = "according to" if any(m is p for p in pers) else m.group(0).lower()  # "Per X"
         before = work[sent.start : v]
         if _SPEECH_SKIP_BEFORE.search(before[-20:]) or _SPEECH_SKIP_AFTER.match(work, ve):
             continue
@@ -175,6 +176,11 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
         if verb.startswith("according"):
             stop = _next_stop(work, ve, sent.end)
             claimant = _trim_claimant(vocab, work[ve:stop])
+            if _TOLL_DOCUMENT.fullmatch(claimant) and (ante := _antecedent(ctx, si)):
+                # "..., according to the provisional toll": the toll of the speaker before
+                found.append(_Attribution(v, ve, "both", ante.claimant, ante.actor,
+                                          f"'{claimant}' = {ante.claimant}'s"))
+                continue
             attr = _make_attr(ctx, si, v, ve, "both", claimant, found) \
                 or _from_region(ctx, si, (ve, stop), v, ve, "both", found, loose=True)
             if attr:
@@ -296,10 +302,6 @@ def _from_region(ctx: _Context, si: int, region: tuple[int, int], v: int, ve: in
     return _make_attr(ctx, si, v, ve, kind, claimant, found, loose)
 
 
-# "Per Emergency Lawyers, a rights group, at least 19 of the dead were women": according to
-_PER = re.compile(r"[\"']?Per(?=\s+(?:the\s+)?[A-Z])")
-
-
 _A_ROLE = "a role, read in the article"
 # "the ministry", "the agency": an office refers to an earlier speaker of that office only
 _OFFICES = (r"(ministry|agency|presidency|observatory|monitor|network|committee|commission|"
@@ -417,13 +419,6 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
         # '"...," said Sheikh Ali Hassan, the group's spokesman': a name the table does not know
         return _make_attr(ctx, si, v, ve, "post", claimant, found, loose=True)
     return None
-
-
-def _opener(ctx: _Context, j: int) -> re.Match[str] | None:
-    """The speaker who opens sentence ``j``, if one does."""
-    sent = ctx.sentences[j]
-    return _OPENING_SPEAKER.match(ctx.work, sent.start, sent.end) \
-        or _OPENING_OFFICER.match(ctx.work, sent.start, sent.end)
 
 
 def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution | None:

@@ -327,6 +327,14 @@ _OPENING_OFFICER = re.compile(
     r"abu)-[A-Z][\w'&.-]*)(?:,[^,.;]{1,100},)?\s+(?:(?:also|later|then|has|had)\s+)?(?:said|"
     r"told|rejected|dismissed|denied|disputed|briefed|addressed|spoke|gave|issued)\b")
 
+# "Per Emergency Lawyers, a rights group, at least 19 of the dead were women", "..., per
+# the NNA", "per the health ministry": according to
+_PER = re.compile(r"(?<![\w-])[\"']?[Pp]er(?=\s+(?:the\s+)?[A-Z]|\s+the\s+[a-z]+\s+"
+                  r"(?:ministry|agency|army|military|police|monitor)\b)")
+# "..., according to the provisional toll": a toll whose author spoke before
+_TOLL_DOCUMENT = re.compile(r"(?i)(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:toll|tally|count|figures?)")
+
 # A denial of any loss ("denied that any civilians were killed") claims zero.
 _DENIAL = re.compile(r"(?i)\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:reports\s+)?"
                      r"(?:that\s+)?$")

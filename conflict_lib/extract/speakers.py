@@ -8,6 +8,7 @@ import re
 
 from conflict_lib.countries import country_in
 from conflict_lib.extract.model import _Context
+from conflict_lib.extract.patterns import _OPENING_OFFICER, _OPENING_SPEAKER
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.reference import number_variant, singular
 from conflict_lib.roles import family_of, party_by_word, role_of
@@ -258,3 +259,10 @@ def _described_group(ctx: _Context, si: int, v: int, back: int = 3) -> str:
         return ""
     _, m = next(iter(named.values()))
     return ctx.work[m.start() : m.end()]
+
+
+def _opener(ctx: _Context, j: int) -> re.Match[str] | None:
+    """The speaker who opens sentence ``j``, if one does ("The army issued a statement.")."""
+    sent = ctx.sentences[j]
+    return _OPENING_SPEAKER.match(ctx.work, sent.start, sent.end) \
+        or _OPENING_OFFICER.match(ctx.work, sent.start, sent.end)
