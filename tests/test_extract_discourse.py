@@ -290,6 +290,11 @@ CASES = [
     ("lebanon", "An Israeli drone strike wounded four workers in Khirbet Maaroun, per the health "
      "ministry.",
      [("lb_moh", "civilians", "wounded", 4, 4, 4)]),
+    # a headline opened by its source and a colon, named by a word for a body of people
+    ("sudan", "Sudan Doctors Network: RSF shelling of El Obeid camp kills 23",
+     [("sd_doctors", N, "killed", 23, 23, 23)]),
+    # ... not by a country
+    ("sudan", "Sudan: RSF shelling of El Obeid camp kills 23", [("outlet", N, "killed", 23, 23, 23)]),
 ]
 
 

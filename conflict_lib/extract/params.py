@@ -550,8 +550,10 @@ SPEAKER_ENTS = frozenset(("ORG", "PERSON", "NORP", "GPE"))
 # "Ministry: At least 8,525 killed ...", "UN: 20 civilians dead": a headline opened by
 # its source
 HEADLINE_LEAD = re.compile(
-    r"^(?P<who>(?:[A-Z][\w&.'-]*\s+){0,3}?(?:[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|UN|"
-    r"[Oo]fficials?|[Mm]edics|[Rr]ebels|[Mm]onitor|[Ss]ources?|[Gg]overnor|[Ss]pokesman|"
+    r"^(?P<who>(?:[A-Z][\w&.'-]*\s+(?:[\w&.'-]+\s+){0,2}?)?(?:[Mm]inistry|[Aa]rmy|[Mm]ilitary|"
+    r"[Pp]olice|UN|[Oo]fficials?|[Mm]edics|[Rr]ebels|[Mm]onitor|[Ss]ources?|[Gg]overnor|"
+    # "Sudan doctors' group: ...", "Sudan Doctors Network: ..."
+    r"[Ss]pokesman|[Gg]roup|[Nn]etwork|[Aa]gency|[Oo]bservatory|[Cc]ommittee|[Dd]octors|"
     r"[A-Z]{2,6}))\s*:\s+\S")
 
 
