@@ -294,7 +294,8 @@ CASES = [
     ("sudan", "Sudan Doctors Network: RSF shelling of El Obeid camp kills 23",
      [("sd_doctors", N, "killed", 23, 23, 23)]),
     # ... not by a country
-    ("sudan", "Sudan: RSF shelling of El Obeid camp kills 23", [("outlet", N, "killed", 23, 23, 23)]),
+    ("sudan", "Sudan: RSF shelling of El Obeid camp kills 23",
+     [("outlet", N, "killed", 23, 23, 23)]),
 ]
 
 
