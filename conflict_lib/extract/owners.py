@@ -56,8 +56,9 @@ _OTHER_HAND = re.compile(r"(?i)" + _HOSTILE_WORDS + "|" + _RAIDER_WORDS
                          + r"|gunm[ae]n|fighters|kidnappers")
 _OWN_CLAUSE = re.compile(r"(?i)\b(?:that|but|while|whereas|lost|losing|own)\b|;")
 _POSSESSOR = re.compile(r"(?<![\w-])(?P<np>(?:[A-Z][\w-]*\s+){0,2}[\w-]+)(?:'s|(?<=s)')\s")
+# an owner in the possessive: "the attackers' pickups"; after a list's lead word, its first item's
 _NP_OWNER = re.compile(r"(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)(?:'s|(?<=s)')\s")
-_LIST_OWNER = re.compile(r"\s+(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)(?:'s|(?<=s)')\s")
+_LIST_OWNER = re.compile(r"\s+" + _NP_OWNER.pattern)
 
 
 def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None,

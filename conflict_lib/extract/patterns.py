@@ -308,7 +308,7 @@ _OWNER_BEFORE = re.compile(r"'s?\s+(?:own\s+)?")
 
 
 # A sentence opened by someone who speaks or publishes: the antecedent of a pronoun
-# in the next sentence ("The army issued a statement. It said ...")
+# in the next sentence ("The army issued a statement. It said ...").
 _OPENING_SPEAKER = re.compile(
     r"(?P<who>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'&.-]*\s+){0,6}?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:[A-Z][\w'&.-]*|army|military|junta|government|ministry|rebels|militants|group|"
