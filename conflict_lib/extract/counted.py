@@ -14,17 +14,21 @@ _WERE = re.compile(r"(?i)(?<=bodies)\s+of\s+(?:the\s+)?|(?<=corpses)\s+of\s+(?:t
                    r"\s")
 
 
+def _group_at(ctx: _Context, si: int, at: int) -> tuple[int, int] | None:
+    """(start, end) of the noun group of sentence ``si`` that begins at ``at``."""
+    for head_start, group_end in _noun_groups(ctx, si):
+        start = _np_start(ctx.work, ctx.sentences[si].start, head_start)
+        if start == at or head_start == at:
+            return start, group_end
+    return None
+
+
 def named_after(ctx: _Context, si: int, end: int) -> str:
     """The people a count of dead names right after it: "22 dead worshippers", "Eleven of
     the dead were members of the VDP" ("" when none)."""
     gap = _WERE.match(ctx.work, end, ctx.sentences[si].end)
-    if gap is None:
-        return ""
-    for head_start, group_end in _noun_groups(ctx, si):
-        start = _np_start(ctx.work, ctx.sentences[si].start, head_start)
-        if start == gap.end() or head_start == gap.end():
-            return ctx.work[start:group_end]
-    return ""
+    group = _group_at(ctx, si, gap.end()) if gap else None
+    return ctx.work[group[0] : group[1]] if group else ""
 
 
 _AMONG = re.compile(r"(?i)[\"']?\s+among\s+(?!them\b|whom\b|those\b)(?:the\s+|its\s+|their\s+)?")
@@ -33,10 +37,5 @@ _AMONG = re.compile(r"(?i)[\"']?\s+among\s+(?!them\b|whom\b|those\b)(?:the\s+|it
 def named_among(ctx: _Context, si: int, end: int) -> str:
     """The people a bare count is said to be among: '"several wounded" among the troops'."""
     gap = _AMONG.match(ctx.work, end, ctx.sentences[si].end)
-    if gap is None:
-        return ""
-    for head_start, group_end in _noun_groups(ctx, si):
-        if _np_start(ctx.work, ctx.sentences[si].start, head_start) == gap.end() \
-                or head_start == gap.end():
-            return ctx.work[gap.end() : group_end]
-    return ""
+    group = _group_at(ctx, si, gap.end()) if gap else None
+    return ctx.work[gap.end() : group[1]] if group else ""

@@ -11,6 +11,7 @@ from conflict_lib.extract.params import (
     _BEFORE_LAST,
     _HELD_NOUN,
     _HELD_ONLY,
+    _MONTH,
     _MONTH_BEFORE,
     _PART,
     _PNOUN_WORD,
@@ -360,8 +361,7 @@ _WITH_WOUNDS = re.compile(r"(?i)\s+(?:with|suffering\s+(?:from\s+)?)(?:\s+[\w-]+
                           r"(?P<o>(?:gunshot\s+|shrapnel\s+|stab\s+)?(?:wounds|injuries))\b")
 _EARLIER_HURT = re.compile(r"(?i)\s+(?:sustained|suffered|from\s+(?:earlier|previous|past|last))|"
                            r"[^.;]{0,40}\b(?:this\s+year|last\s+(?:week|month|year)|since\s+(?:the\s+"
-                           r"(?:start|beginning|outbreak|war)|\d{4}|january|february|march|april|"
-                           r"may|june|july|august|september|october|november|december)|"
+                           r"(?:start|beginning|outbreak|war)|\d{4}|" + _MONTH + r")|"
                            r"earlier\s+(?:fighting|attacks|strikes))")
 
 

@@ -87,7 +87,7 @@ _ITEM_OWNER = re.compile(r"(?i)\s+(?:of|belonging|abandoned|owned|from|left|used
 _FIGURE = re.compile(r"(?i)\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
                      + r"|dozens?|scores|hundreds)\b")
 # "nine of the dead": a count of the dead just told, before what they were
-_DEAD_OF = re.compile(r"(?i).*\bof\s+the\s+(?:dead|killed|victims)$")
+_DEAD_OF = re.compile(r"(?i).*\bof\s+the\s+(?:dead|killed)$")
 
 
 def _unarmed_voice(ctx: _Context, attr: _Attribution | None) -> bool:
