@@ -103,7 +103,7 @@ _CIVILIAN_WORDS = frozenset(_words(
     "fisherman herder herdsman shepherd nomad schoolteacher schoolteachers apprentice "
     "apprentices shopper merchant miner labourer laborer journalist refugee passenger "
     "schoolgirl schoolgirls schoolboy schoolboys neighbours neighbour neighbors neighbor "
-    "worker village chief chiefs"))
+    "worker village chief chiefs hostages hostage"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
@@ -295,6 +295,8 @@ def is_civilian_phrase(raw: str) -> bool:
     # "a two-year-old child": an age written in words is an age
     folded = re.sub(r"\b[a-z]+(?:-[a-z]+)?-((?:year|month)s?-old)\b", r"\1",
                     fold(raw).replace("'s", ""))
+    # "community leaders", "a night watchman": people of a place, not of a party
+    folded = _CIVIC.sub("elders", folded)
     words = [w for w in re.findall(r"[a-z][a-z'-]*", folded)
              if w not in _ROLE_FILLER and w != "and"  # "a woman and her son"
              and not re.fullmatch(r"\d+-(?:year|month)s?-old", w)]
@@ -406,6 +408,10 @@ def militia_actor(raw: str, table: Actors, sides: frozenset[str]) -> ActorMatch 
 _CIVILIAN_QUALIFIERS = frozenset(_words(
     "innocent unarmed young aid health medical humanitarian local wedding market school village "
     "hospital camp including among mostly them members one same single extended"))
+
+
+_CIVIC = re.compile(r"\b(?:(?:community|traditional|religious|tribal)\s+(?:leaders?|heads?|"
+                    r"elders?)|night\s+watchm[ae]n|security\s+guards?)\b")
 
 
 _FAMILY_POSITIONS: dict[tuple[int, str, str], tuple[Actors, tuple[tuple[int, str], ...]]] = {}

@@ -296,6 +296,44 @@ CASES = [
     # ... not by a country
     ("sudan", "Sudan: RSF shelling of El Obeid camp kills 23",
      [("outlet", N, "killed", 23, 23, 23)]),
+    # a person the table does not know speaks as what his apposition says he is, and is
+    # the "he" of the next sentence, though his own sentence counted nobody
+    ("drc", "Attackers set houses ablaze in the village overnight, said Patrice Mumbere, a "
+     'civil society leader in the area. "We buried 14 bodies this morning," he told reporters.',
+     [("local_sources", "civilians", "killed", 14, 14, 14)]),
+    ("drc", "Fighting went on for hours, said Jean-Paul Mastaki, a local official. He said the "
+     "M23 had lost 30 fighters.",
+     [("local_sources", "m23", "killed", 30, 30, 30)]),
+    ("sudan", "Amna Khalid, the head of a women's association in the town, said the shelling "
+     "killed nine people.",
+     [("local_sources", "civilians", "killed", 9, 9, 9)]),
+    ("sudan", "The shelling killed nine people, said Amna Khalid, a youth leader in the town.",
+     [("local_sources", "civilians", "killed", 9, 9, 9)]),
+    # ... a party's when it names one; unknown when it says nothing of whom he speaks for
+    ("drc", "Lawrence Kanyuka, a spokesman for the M23, said its fighters had killed 11 "
+     "soldiers.",
+     [("m23", "fardc", "killed", 11, 11, 11)]),
+    ("drc", "Jean Kato, the owner of a bakery, said the shelling killed nine people.",
+     [(N, "civilians", "killed", 9, 9, 9)]),
+    # "according to the same source": whoever spoke before, whatever the words for him
+    ("burkina", 'The army said it had "neutralised some fifteen terrorists" during an operation '
+     "near Fada, the Burkinabe army reported on Sunday. In the first attack on Friday, three VDP "
+     "were killed and four others wounded, according to the same source.",
+     [("bf_army", "jnim", "killed", 15, 15, 15), ("bf_army", "vdp", "killed", 3, 3, 3),
+      ("bf_army", "vdp", "wounded", 4, 4, 4)]),
+    ("burkina", "Gunmen attacked a VDP post near Kaya on Friday, an AFP correspondent reported. "
+     "In the attack, three VDP were killed and four others wounded, according to the same "
+     "source.",
+     [("outlet", "vdp", "killed", 3, 3, 3), ("outlet", "vdp", "wounded", 4, 4, 4)]),
+    # hostages, community leaders and a night watchman are people outside the fighting
+    ("nigeria", "Gunmen abducted 23 hostages from a village in Zamfara, police said.",
+     [("nga_army", "civilians", "captured", 23, 23, 23)]),
+    ("colombia", "Armed men kidnapped four community leaders in Tibu, the ombudsman's office "
+     "said.",
+     [(N, "civilians", "captured", 4, 4, 4)]),
+    ("ukraine", "A Russian drone killed a night watchman at a farm near Sumy, the regional "
+     "governor said.",
+     [("ua_officials", "civilians", "killed", 1, 1, 1)]),
 ]
 
 

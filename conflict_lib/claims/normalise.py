@@ -147,6 +147,14 @@ def resolve_claimant(
         party = party_by_word(_SPEAKER_WORDS.sub(" ", fold(raw)), table, roles_too=True)
         if party is not None:
             return ActorMatch(party.actor_id, party.side, raw, party.note)
+        name, _, described = raw.partition(", ")
+        if described and re.match(r"(?:an?|the)\s", described):
+            # "Jean Kato, a civil society leader in the area": a person the table does not
+            # know speaks as what the apposition says he is
+            who = resolve_claimant(described, reference_dir, article_text, at)
+            if who.actor_id is not None:
+                return ActorMatch(who.actor_id, who.side, raw,
+                                  f"{name!r} read as {described!r}")
         return ActorMatch(None, None, raw, f"unknown claimant {raw!r}: add an alias to actors.csv")
     # "Al Jazeera reported, citing Baza" names the carrier and the source: the source claims.
     named = [i for i in found if i != OUTLET] or found
@@ -178,7 +186,15 @@ _ANONYMOUS = re.compile(
     # "a civil society leader", "the president of the local civil society": local voices
     r"(?:the\s+|an?\s+)?(?:(?:leaders?|president|coordinator|head|members?)\s+of\s+(?:the\s+)?"
     r"(?:local\s+)?civil\s+society|(?:local\s+)?civil\s+society(?:\s+(?:leaders?|groups?|"
-    r"members?|president|coordinator|representatives?|activists?))?)(?:\s+(?:in|at|of)\s.*)?")
+    r"members?|president|coordinator|representatives?|activists?))?)(?:\s+(?:in|at|of)\s.*)?|"
+    # "a youth leader", "the head of a youth association": people who speak for a community
+    r"(?:the\s+|an?\s+)?(?:local\s+)?(?:youth|community|traditional|village|women's|"
+    r"neighbou?rhood)\s+(?:leaders?|chiefs?|heads?|representatives?|activists?)"
+    r"(?:\s+(?:in|at|of|from)\s.*)?|"
+    r"(?:the\s+|an?\s+)?(?:head|leader|president|chair(?:man|woman|person)?|coordinator|"
+    r"secretary|spokes(?:man|woman|person)|member)\s+of\s+(?:an?|the)\s+(?:local\s+)?"
+    r"(?:[\w'-]+\s+){0,3}(?:association|committee|union|cooperative|collective)"
+    r"(?:\s+(?:in|at|of|from)\s.*)?")
 
 
 # Words a party uses for the other side; "terrorists" in an army communiqué names

@@ -31,16 +31,23 @@ from conflict_lib.extract.params import (
     MINISTRY_OF,
 )
 from conflict_lib.extract.patterns import (
+    _APPOSITION,
+    _CLAIM_BY,
     _DESCRIPTIVE,
     _GROUP_ANAPHOR,
     _NOT_SPEAKER,
     _NP_LIKE,
     _PER,
+    _PERSON,
     _PRONOUN_SPEAKER,
     _RELATIVE,
+    _REVISED,
+    _REVISER,
     _SAID_TAIL,
+    _SAME_SOURCE,
     _SPEECH_START,
     _TOLL_DOCUMENT,
+    _WHO_SAID,
 )
 from conflict_lib.extract.sentences import _has_cue
 from conflict_lib.extract.speakers import (
@@ -123,7 +130,6 @@ _NEW_SOURCE = re.compile(r"(?i)^an?\s+(?:[\w'-]+\s+){0,3}?(?:officials?|sources?
 # Collective nouns that refer back ("the militant group"), not a qualifier naming a side.
 _ANAPHOR_NOUNS = frozenset(("group", "groups", "movement", "coalition", "alliance",
                             "organisation", "organization", "armed"))
-
 
 
 def _self_named(region: str) -> bool:
@@ -259,19 +265,6 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
     return found
 
 
-# revising a toll is saying it only for someone who can: "he had raised the toll to seven"
-_REVISED = re.compile(r"(?i)(?:raised|revised|updated|lowered)\b")
-_REVISER = re.compile(r"(?i)\b(?:he|she|it|they|we|ministry|agency|governor|official|officials|"
-                      r"spokes(?:man|woman|person)|authorities|service|department|hospital|"
-                      r"doctors|medics|monitor|observatory|army|police|group)\s+"
-                      r"(?:(?:had|has|have|later|then|also)\s+)*$")
-
-
-# the claims of someone other than the one who speaks of them
-_CLAIM_BY = re.compile(r"\s+(?:by|from)\s+([^,;:.\"]{2,60}?)\s+that\b")
-_WHO_SAID = re.compile(r"(?i),\s*who\s+(?:(?:also|later|had|has|then)\s+)?$")
-
-
 def _next_stop(work: str, start: int, end: int, cut_that: bool = False) -> int:
     m = re.compile(r"[,;.]|\sthat\s" if cut_that else r"[,;]|\.(?=\s|$)").search(work, start, end)
     return m.start() if m else end
@@ -381,7 +374,10 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
                 named = ctx.work[first.start() : first.end()]
                 return _Attribution(v, ve, kind, named, actor, f"'{claimant}' = {named}")
         descriptive = _DESCRIPTIVE.match(claimant) or _OFFICE_REFERENCE.fullmatch(claimant)
-        ante = _antecedent(ctx, si, descriptive.group(1) if descriptive else None)
+        # "according to the same source": whoever spoke last, whatever the words for him
+        head = descriptive.group(1) if descriptive and not _SAME_SOURCE.fullmatch(claimant) \
+            else None
+        ante = _antecedent(ctx, si, head)
         if _ARMED_REFERENCE.search(claimant) and not (ante and _belligerent(ctx.vocab,
                                                                                ante.actor)):
             ante = _armed_antecedent(ctx, si) or ante
@@ -418,6 +414,12 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
     if re.match(r"[A-Z]", claimant) and _QUOTE_BEFORE.search(ctx.work[max(sent.start, v - 6) : v]):
         # '"...," said Sheikh Ali Hassan, the group's spokesman': a name the table does not know
         return _make_attr(ctx, si, v, ve, "post", claimant, found, loose=True)
+    appos = _APPOSITION.match(ctx.work, stop, sent.end)
+    if _PERSON.fullmatch(claimant) and appos:
+        # "..., said Jean Kato, a civil society leader in the area.": a person the table does
+        # not know, with what he is (the normaliser reads the apposition)
+        return _make_attr(ctx, si, v, ve, "post", f"{claimant}, {appos.group(1)}", found,
+                          loose=True)
     return None
 
 

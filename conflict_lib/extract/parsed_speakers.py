@@ -154,6 +154,11 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
     if _resolve(vocab, found.phrase) is None and appos and WITNESS.match(appos):
         # "Musa X, a grain trader in the village,": someone who saw it, a local source
         return "a resident", f"speaker read from the parse ({found.how}): {found.phrase}, {appos}"
+    if _resolve(vocab, found.phrase) is None and re.match(r"(?:an?|the)\s", appos) \
+            and not found.refers:
+        # "Jean Kato, a civil society leader in the area,": the name with what he is (the
+        # normaliser reads the apposition when the table does not know him)
+        return f"{found.phrase}, {appos}", f"speaker read from the parse ({found.how})"
     rule = row["claimant_raw"]
     if _resolve(vocab, found.phrase) == "outlet" and rule \
             and _resolve(vocab, rule) not in (None, "outlet"):

@@ -374,3 +374,23 @@ _PLACE_LEAD = re.compile(r"(?:\s+(?:in|at|on|near|across|around|inside|over|duri
 # between two places of one split: "eight in the camp and four more in Daraja Oula"
 _PLACE_NEXT = re.compile(r"[^;.\"]{1,90}?(?:\s*,\s*(?:and\s+)?|\s*,?\s*and\s+)", re.IGNORECASE)
 
+
+_SAME_SOURCE = re.compile(r"(?i)the\s+same\s+sources?")
+# a person's name: two to five capitalised words, particles allowed ("Abu", "al-Tayeb")
+_PERSON = re.compile(r"(?:(?:[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*|(?:al|el|ag|ould|bin|ibn|de|da|van|"
+                     r"von)-?[\w'-]*)\s+){1,4}[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*")
+# what the person is, after the name: ", a civil society leader in the area." (to the end)
+_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,;:\"]{3,80}?)\s*[.;]?\s*$")
+
+
+# revising a toll is saying it only for someone who can: "he had raised the toll to seven"
+_REVISED = re.compile(r"(?i)(?:raised|revised|updated|lowered)\b")
+_REVISER = re.compile(r"(?i)\b(?:he|she|it|they|we|ministry|agency|governor|official|officials|"
+                      r"spokes(?:man|woman|person)|authorities|service|department|hospital|"
+                      r"doctors|medics|monitor|observatory|army|police|group)\s+"
+                      r"(?:(?:had|has|have|later|then|also)\s+)*$")
+
+
+# the claims of someone other than the one who speaks of them
+_CLAIM_BY = re.compile(r"\s+(?:by|from)\s+([^,;:.\"]{2,60}?)\s+that\b")
+_WHO_SAID = re.compile(r"(?i),\s*who\s+(?:(?:also|later|had|has|then)\s+)?$")
