@@ -325,6 +325,16 @@ CASES = [
      "In the attack, three VDP were killed and four others wounded, according to the same "
      "source.",
      [("outlet", "vdp", "killed", 3, 3, 3), ("outlet", "vdp", "wounded", 4, 4, 4)]),
+    # a toll that names no victims, told just after a strike on a place civilians gather
+    ("sudan", "An army air strike hit the cattle market at Um Sayala at midday, according to the "
+     "civil administration installed by the RSF. Its health department put the toll at 31 dead "
+     "and 58 hurt.",
+     [("rsf", "civilians", "killed", 31, 31, 31), ("rsf", "civilians", "wounded", 58, 58, 58)]),
+    # ... not a share with no figure, nor where a military place is named
+    ("sudan", "An army air strike hit the cattle market at Um Sayala at midday, the RSF said. It "
+     "warned that the toll would rise because many of the wounded had severe burns.", []),
+    ("sudan", "RSF fighters attacked an army base near the market in the morning, the RSF said. "
+     "It put the toll at 31 dead.", []),
     # hostages, community leaders and a night watchman are people outside the fighting
     ("nigeria", "Gunmen abducted 23 hostages from a village in Zamfara, police said.",
      [("nga_army", "civilians", "captured", 23, 23, 23)]),

@@ -54,6 +54,7 @@ from conflict_lib.extract.patterns import (
 )
 from conflict_lib.extract.sentences import _fold_typography, _lower, _sentences
 from conflict_lib.extract.sides import _name_the_army, _name_the_militants, _name_the_roles
+from conflict_lib.extract.story import civilian_scene
 from conflict_lib.extract.subjects import (
     _is_zero,
     _q_outcome_subject,
@@ -114,11 +115,6 @@ _SUFFERED = re.compile(r"(?i)(?:\b(?P<who>(?:the|its|their)\s+(?:(?!(?:said|says
 
 
 # places where the dead are civilians unless the text says otherwise
-_CIVILIAN_PLACE = re.compile(r"(?i)\b(?:chapel|church|mosque|market(?:place)?|school|wedding|"
-                             r"funeral|displacement\s+camp|camp\s+for\s+displaced|shelter|"
-                             r"bakery|bus\s+station|hospital\s+ward|village\s+square)s?\b")
-_MILITARY_PLACE = re.compile(r"(?i)\b(?:base|camp|post|outpost|checkpoint|barracks|garrison|"
-                             r"position|convoy|patrol)s?\b")
 # "three of the wounded succumbed": counted among the wounded, now dead
 _SUCCUMBED = re.compile(r"(?i)\s+(?:(?:had|have|has|later|since|subsequently)\s+)*"
                         r"(succumbed|died|passed\s+away)\b")
@@ -521,9 +517,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 # attack ... The provisional toll stands at 19 dead": the speaker's own side
                 mention = _Mention(m.start(), m.end(), q, "", m.end(), kind="alone")
                 subject, note = _zero_subject(ctx, si, mention, attr), own
-            if not subject and _CIVILIAN_PLACE.search(work, sent.start, sent.end) \
-                    and not _MILITARY_PLACE.search(work, sent.start, sent.end):
+            if not subject and civilian_scene(ctx, si, before=bool(_FIGURE.search(q))):
                 # "recovered 29 bodies from the chapel": people at a place of civilians
+                # (a scene set before holds a figure, not "many of the wounded")
                 subject, note = "civilians", "victims at a place civilians gather"
             unheard = attr is None or not attr.claimant
             pending = False

@@ -46,3 +46,24 @@ _NEW_STORY = re.compile(r"(?i)\s*(?:meanwhile|separately|elsewhere|in\s+(?:a\s+)
                         r"another)\s+(?:incident|attack|development))\b")
 _KILLED_OUTCOME = re.compile(r"(?i)kill|dead|death|died|slain|massacr|murder|executed|buried|"
                              r"bodies")
+
+
+def civilian_scene(ctx: _Context, si: int, before: bool = True) -> bool:
+    """Whether a toll that names no victims is told at a place civilians gather: "29 bodies
+    were recovered from the chapel", or (``before``) in the sentence before of the same
+    paragraph, "The strike hit the cattle market ... The health department put the toll at 31
+    dead." (not where a military place is named too)."""
+    sent = ctx.sentences[si]
+    scene = [sent]
+    if before and si and ctx.sentences[si - 1].paragraph == sent.paragraph:
+        scene.append(ctx.sentences[si - 1])
+    if any(_MILITARY_PLACE.search(ctx.work, s.start, s.end) for s in scene):
+        return False
+    return any(_CIVILIAN_PLACE.search(ctx.work, s.start, s.end) for s in scene)
+
+
+_CIVILIAN_PLACE = re.compile(r"(?i)\b(?:chapel|church|mosque|market(?:place)?|school|wedding|"
+                             r"funeral|displacement\s+camp|camp\s+for\s+displaced|shelter|"
+                             r"bakery|bus\s+station|hospital\s+ward|village\s+square)s?\b")
+_MILITARY_PLACE = re.compile(r"(?i)\b(?:base|camp|post|outpost|checkpoint|barracks|garrison|"
+                             r"position|convoy|patrol)s?\b")
