@@ -335,6 +335,20 @@ CASES = [
      "warned that the toll would rise because many of the wounded had severe burns.", []),
     ("sudan", "RSF fighters attacked an army base near the market in the morning, the RSF said. "
      "It put the toll at 31 dead.", []),
+    # a part of the toll before that names a party ("Two of the dead were", "Of the dead, 14
+    # were") makes that toll both kinds, and is told in its speaker's voice
+    ("drc", "Residents said nine people were killed in the attack on Beni. Two of the dead were "
+     "FARDC soldiers.",
+     [("local_sources", "fardc", "killed", 2, 2, 2),
+      ("local_sources", "fardc+civilians", "killed", 9, 9, 9)]),
+    ("myanmar", "The PDF said 23 people were killed and 31 wounded when junta aircraft bombed a "
+     "detention centre. Of the dead, 14 were junta soldiers.",
+     [("pdf", "civilians", "wounded", 31, 31, 31), ("pdf", "tatmadaw", "killed", 14, 14, 14),
+      ("pdf", "tatmadaw+civilians", "killed", 23, 23, 23)]),
+    ("myanmar", "The PDF said 23 people were killed and 31 wounded when junta aircraft bombed a "
+     "detention centre. Of the wounded, nine were junta soldiers.",
+     [("pdf", "civilians", "killed", 23, 23, 23), ("pdf", "tatmadaw", "wounded", 9, 9, 9),
+      ("pdf", "tatmadaw+civilians", "wounded", 31, 31, 31)]),
     # hostages, community leaders and a night watchman are people outside the fighting
     ("nigeria", "Gunmen abducted 23 hostages from a village in Zamfara, police said.",
      [("nga_army", "civilians", "captured", 23, 23, 23)]),

@@ -270,7 +270,10 @@ _NEXT_PART = re.compile(r"[\"']?(?:(?P<alone>(?:(?:at\s+least|about|some|nearly|
                         r"[\w,-]+\s+of\s+(?:them|those|these|whom|the\s+(?:dead|killed|victims))\s+"
                         r"(?:were|was|are|is|had)\b)|"
                         r"(?:they|those\s+killed|those\s+wounded|those\s+injured)\s+"
-                        r"(?:included|include|includes)\s+|among\s+them\s+(?:were|are)\s+)",
+                        r"(?:included|include|includes)\s+|among\s+them\s+(?:were|are)\s+|"
+                        # "Of the dead, 14 were soldiers."
+                        r"of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured),?\s+"
+                        r"(?=[\w-]+\s+(?:were|was|are|is)\b))",
                         re.IGNORECASE)
 
 

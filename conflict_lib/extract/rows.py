@@ -467,6 +467,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                                for a in _sentence_attributions(ctx, si)):
                 # "Among them were three children, he said.": the whole's speaker
                 attr = _claimant_for(ctx, si - 1, m.o_start)
+            elif attr is None and m.subset_of is not None and m.subset_of.start < sent.start:
+                # "Two of the dead were soldiers.": a part of the toll before, in its voice
+                attr = _claimant_for(ctx, si - 1, m.subset_of.start)
             subject, note = _subject(ctx, si, m, attr, bound)
             flipped = not_its_own(ctx, si, m, attr, subject)
             if flipped:
