@@ -120,3 +120,19 @@ CAPITALS = {
     "Kyiv": "Ukraine", "Kiev": "Ukraine", "Washington": "United States", "Sanaa": "Yemen",
     "Paris": "France", "London": "Britain",
 }
+
+
+# "the defence ministry in Moscow", "officials in Kyiv": an office of the state whose
+# capital it is
+_IN_CAPITAL = re.compile(r"^(?:[Tt]he\s+)?(?P<office>.+?)\s+(?:in|from)\s+(?P<city>"
+                         + "|".join(map(re.escape, sorted(CAPITALS, key=len, reverse=True)))
+                         + r")$")
+
+
+def named_by_capital(raw: str) -> str | None:
+    """"The defence ministry in Damascus" → "Syria's defence ministry"; None when the
+    phrase names no office in a capital."""
+    m = _IN_CAPITAL.match(raw.strip())
+    if m is None:
+        return None
+    return f"{CAPITALS[m.group('city')]}'s {m.group('office')}"

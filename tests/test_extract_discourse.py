@@ -349,6 +349,20 @@ CASES = [
      "detention centre. Of the wounded, nine were junta soldiers.",
      [("pdf", "civilians", "killed", 23, 23, 23), ("pdf", "tatmadaw", "wounded", 9, 9, 9),
       ("pdf", "tatmadaw+civilians", "wounded", 31, 31, 31)]),
+    # an office "in" a capital is that capital's state's: its own losses, its enemy's drones
+    ("ukraine_states", "Ukrainian drones attacked an oil depot. The defence ministry in Moscow "
+     "said it had shot down 41 drones.",
+     [("ru_state", "ua_state", "equipment_destroyed", 41, 41, 41)]),
+    ("ukraine_one_side", "A Russian missile hit Odesa, the defence ministry in Kyiv said, adding "
+     "that its air defences had downed 12 Russian drones.",
+     [("ua_state", "ru_state", "equipment_destroyed", 12, 12, 12)]),
+    ("syria_south", "Israeli jets struck tanks near Sweida. The defence ministry in Damascus said "
+     "three of its soldiers were killed in the strikes.",
+     [("syria_gov", "syria_gov", "killed", 3, 3, 3)]),
+    # ... also where the event's table lists the office by its capital
+    ("syria_capital", "Israel said its aircraft had struck tanks moving toward Sweida. The "
+     "defence ministry in Damascus said three soldiers were killed in those strikes.",
+     [("syria_gov", "syria_gov", "killed", 3, 3, 3)]),
     # hostages, community leaders and a night watchman are people outside the fighting
     ("nigeria", "Gunmen abducted 23 hostages from a village in Zamfara, police said.",
      [("nga_army", "civilians", "captured", 23, 23, 23)]),

@@ -98,6 +98,10 @@ russia,Russian Armed Forces,rebels,belligerent,Russian Armed Forces;Russian forc
 druze,Druze armed factions,rebels,belligerent,Druze fighters;Druze factions
 israel,Israel,government,belligerent,Israel;Israeli military;Israeli air force
 """,
+    # ... whose own table names the state's offices generically and by their capital
+    "syria_capital": """syria_gov,Syrian government forces,government,belligerent,Syrian army;defence ministry;defence ministry in Damascus
+idf,Israel Defense Forces,government,belligerent,IDF;Israeli military;Israeli army;Israel
+""",
     # a foreign army's strikes on a state outside the fight
     "lebanon": """idf,Israel Defense Forces (IDF),government,belligerent,Israeli military;IDF;Israeli army
 hezbollah,Hezbollah,rebels,belligerent,Hezbollah

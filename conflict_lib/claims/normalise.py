@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from conflict_lib.countries import country_in
+from conflict_lib.claims.voices import (
+    _ANONYMOUS,
+    _CARE,
+    _MEDICAL_WORDS,
+    _PLACE_TAIL,
+    _SOURCE_WORDS,
+    _SPEAKER_WORDS,
+    _WHO_CLAUSE,
+)
+from conflict_lib.countries import country_in, named_by_capital
 from conflict_lib.reference import Actors, actors, fold, number_variant, places
 from conflict_lib.roles import (
     ActorMatch,
@@ -119,6 +128,12 @@ def resolve_claimant(
     if not found and _ANONYMOUS.fullmatch(re.split(r"\s+and\s+", fold(raw))[0]):
         # "two military officers", "an intelligence official": unnamed insiders are sources
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), [])
+    state_office = named_by_capital(raw) if not found else None
+    if state_office:
+        # "the defence ministry in Damascus": Syria's, whatever army the article names nearest
+        who = resolve_claimant(state_office, reference_dir, article_text, at)
+        if who.actor_id is not None:
+            return ActorMatch(who.actor_id, who.side, raw, f"{raw!r} read as {state_office!r}")
     if not found:
         # "the commander, Col. Abdirahman Hassan": the role before the name
         role = role_actor(raw, table, article_text, at) or (
@@ -162,39 +177,6 @@ def resolve_claimant(
     if len(set(named)) > 1:
         note = f"several actors named in claimant {raw!r}; took the first, {named[0]!r}"
     return ActorMatch(named[0], table.by_id[named[0]].side, raw, note)
-
-
-# what a voice is rather than whose: never the word that names the party
-_SPEAKER_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person)|statements?|media|office|"
-                            r"channels?|officials?|sources?|ministry|command|said|says|told)\b")
-_CARE = re.compile(r"\b(?:hospitals?|clinics?|morgue|medics?|doctors?|nurses?|paramedics?|"
-                   r"health workers?|medical)\b")
-_MEDICAL_WORDS = ("medical sources", "medics", "hospital sources", "doctors", "hospital officials",
-                  "local sources")
-_SOURCE_WORDS = ("security sources", "security source", "military sources", "local sources")
-_WHO_CLAUSE = re.compile(r"(?i)\s+(?:who|whose|whom|that)\b.*$")
-# where a witness was: "a trader in the town", "a farmer from the next village"
-_PLACE_TAIL = re.compile(r"(?i)\s+(?:in|at|from|near)\s+(?:the\s+|a\s+)?(?:[a-z'-]+\s+){0,2}"
-                         r"[a-z'-]+$")
-_ANONYMOUS = re.compile(
-    r"(?:(?:an?|one|two|three|four|several|some|other|another)\s+)?(?:senior\s+|local\s+)?"
-    r"(?:(?:military|security|army|intelligence|police|defence|defense|government)\s+"
-    r"(?:officers?|officials?|sources?)|sources)(?:\s+who\s.*)?|"
-    # "a local official", "local officials in Kaya": local sources
-    r"(?:an?\s+|one\s+|two\s+|several\s+|some\s+)?local\s+(?:officials?|sources?)"
-    r"(?:\s+(?:in|at|from|who)\s.*)?|"
-    # "a civil society leader", "the president of the local civil society": local voices
-    r"(?:the\s+|an?\s+)?(?:(?:leaders?|president|coordinator|head|members?)\s+of\s+(?:the\s+)?"
-    r"(?:local\s+)?civil\s+society|(?:local\s+)?civil\s+society(?:\s+(?:leaders?|groups?|"
-    r"members?|president|coordinator|representatives?|activists?))?)(?:\s+(?:in|at|of)\s.*)?|"
-    # "a youth leader", "the head of a youth association": people who speak for a community
-    r"(?:the\s+|an?\s+)?(?:local\s+)?(?:youth|community|traditional|village|women's|"
-    r"neighbou?rhood)\s+(?:leaders?|chiefs?|heads?|representatives?|activists?)"
-    r"(?:\s+(?:in|at|of|from)\s.*)?|"
-    r"(?:the\s+|an?\s+)?(?:head|leader|president|chair(?:man|woman|person)?|coordinator|"
-    r"secretary|spokes(?:man|woman|person)|member)\s+of\s+(?:an?|the)\s+(?:local\s+)?"
-    r"(?:[\w'-]+\s+){0,3}(?:association|committee|union|cooperative|collective)"
-    r"(?:\s+(?:in|at|of|from)\s.*)?")
 
 
 # Words a party uses for the other side; "terrorists" in an army communiqué names

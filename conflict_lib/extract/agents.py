@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from conflict_lib.countries import named_by_capital
 from conflict_lib.extract.model import _Attribution, _Context, _Mention
 from conflict_lib.extract.params import _SPEECH
 from conflict_lib.extract.patterns import (
@@ -118,7 +119,9 @@ def _role_claimant(ctx: _Context, attr: _Attribution | None) -> tuple[str, str] 
     that role the article names, as the normaliser will read it."""
     if attr is None or attr.actor is not None or not attr.claimant:
         return None
-    found = role_actor(attr.claimant, ctx.vocab.table, ctx.text, attr.pos)
+    # ("the defence ministry in Moscow" as "Russia's defence ministry")
+    found = role_actor(named_by_capital(attr.claimant) or attr.claimant, ctx.vocab.table,
+                       ctx.text, attr.pos)
     if found is None or not _belligerent(ctx.vocab, found.actor_id):
         return None
     return found.actor_id or "", attr.claimant

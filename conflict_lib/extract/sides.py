@@ -6,7 +6,7 @@ written with the country ("soldiers (Ethiopia)"); never one war's army by defaul
 
 from __future__ import annotations
 
-from conflict_lib.countries import countries_in, country_in, without_country
+from conflict_lib.countries import countries_in, country_in, named_by_capital, without_country
 from conflict_lib.extract.agents import _actor_hits
 from conflict_lib.extract.model import _Context
 from conflict_lib.extract.patterns import _MILITANT_WORDS
@@ -92,7 +92,8 @@ def _name_the_army(ctx: _Context, rows: list[dict]) -> None:
 
 
 def _generic(phrase: str) -> bool:
-    return role_of(phrase) is not None
+    # ("the defence ministry in Damascus" names its state by the capital)
+    return role_of(phrase) is not None and named_by_capital(phrase) is None
 
 
 def _family_of(vocab, actor: str | None) -> str | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from conflict_lib.countries import named_by_capital
 from conflict_lib.extract.gear import _EQ_ACT, _EQ_NOUN_OF, _EQ_PASS, _EQ_WORD, _EQN
 from conflict_lib.extract.params import (
     _ACT,
@@ -259,6 +260,8 @@ def _resolve(vocab: _Vocab, phrase: str) -> str | None:
     if phrase in cache:
         return cache[phrase]
     found = vocab.table.aliases.find(phrase)
+    if not found and (state_office := named_by_capital(phrase)):
+        found = vocab.table.aliases.find(state_office)  # "the defence ministry in Moscow"
     named = [i for i in found if i != "outlet"] or found
     cache[phrase] = named[0] if named else None
     if len(cache) > 50_000:

@@ -1,0 +1,38 @@
+"""Words for who speaks, not whose side it is: local voices ("a civil society leader", "the
+head of a youth association"), medics and unnamed insiders."""
+
+from __future__ import annotations
+
+import re
+
+# what a voice is rather than whose: never the word that names the party
+_SPEAKER_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person)|statements?|media|office|"
+                            r"channels?|officials?|sources?|ministry|command|said|says|told)\b")
+_CARE = re.compile(r"\b(?:hospitals?|clinics?|morgue|medics?|doctors?|nurses?|paramedics?|"
+                   r"health workers?|medical)\b")
+_MEDICAL_WORDS = ("medical sources", "medics", "hospital sources", "doctors", "hospital officials",
+                  "local sources")
+_SOURCE_WORDS = ("security sources", "security source", "military sources", "local sources")
+_WHO_CLAUSE = re.compile(r"(?i)\s+(?:who|whose|whom|that)\b.*$")
+# where a witness was: "a trader in the town", "a farmer from the next village"
+_PLACE_TAIL = re.compile(r"(?i)\s+(?:in|at|from|near)\s+(?:the\s+|a\s+)?(?:[a-z'-]+\s+){0,2}"
+                         r"[a-z'-]+$")
+_ANONYMOUS = re.compile(
+    r"(?:(?:an?|one|two|three|four|several|some|other|another)\s+)?(?:senior\s+|local\s+)?"
+    r"(?:(?:military|security|army|intelligence|police|defence|defense|government)\s+"
+    r"(?:officers?|officials?|sources?)|sources)(?:\s+who\s.*)?|"
+    # "a local official", "local officials in Kaya": local sources
+    r"(?:an?\s+|one\s+|two\s+|several\s+|some\s+)?local\s+(?:officials?|sources?)"
+    r"(?:\s+(?:in|at|from|who)\s.*)?|"
+    # "a civil society leader", "the president of the local civil society": local voices
+    r"(?:the\s+|an?\s+)?(?:(?:leaders?|president|coordinator|head|members?)\s+of\s+(?:the\s+)?"
+    r"(?:local\s+)?civil\s+society|(?:local\s+)?civil\s+society(?:\s+(?:leaders?|groups?|"
+    r"members?|president|coordinator|representatives?|activists?))?)(?:\s+(?:in|at|of)\s.*)?|"
+    # "a youth leader", "the head of a youth association": people who speak for a community
+    r"(?:the\s+|an?\s+)?(?:local\s+)?(?:youth|community|traditional|village|women's|"
+    r"neighbou?rhood)\s+(?:leaders?|chiefs?|heads?|representatives?|activists?)"
+    r"(?:\s+(?:in|at|of|from)\s.*)?|"
+    r"(?:the\s+|an?\s+)?(?:head|leader|president|chair(?:man|woman|person)?|coordinator|"
+    r"secretary|spokes(?:man|woman|person)|member)\s+of\s+(?:an?|the)\s+(?:local\s+)?"
+    r"(?:[\w'-]+\s+){0,3}(?:association|committee|union|cooperative|collective)"
+    r"(?:\s+(?:in|at|of|from)\s.*)?")
