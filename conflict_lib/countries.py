@@ -65,11 +65,23 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{body})(?:'s)?(?![\w-])", re.IGNORECASE), lookup
 
 
+# outlets whose names hold a country ("Radio France Internationale said 20 soldiers
+# died" names no French soldiers): their country word names no party
+_MEDIA = re.compile(r"(?i)\bRadio\s+France(?:\s+Internationale)?\b|\bFrance\s*(?:24|Info|"
+                    r"Inter|T[ée]l[ée]visions)\b|\bVoice\s+of\s+America\b|\bTimes\s+of\s+"
+                    r"Israel\b|\bSudan\s+Tribune\b")
+
+
+def _without_media(text: str) -> str:
+    """``text`` with outlets' names blanked (offsets kept)."""
+    return _MEDIA.sub(lambda m: " " * len(m.group(0)), text) if _MEDIA.search(text) else text
+
+
 def country_in(phrase: str) -> str | None:
     """The country a phrase names by name or demonym ("Ethiopian soldiers" →
-    "Ethiopia"), or None."""
+    "Ethiopia"), or None; not an outlet's ("Radio France Internationale")."""
     pattern, lookup = _pattern()
-    m = pattern.search(phrase)
+    m = pattern.search(_without_media(phrase))
     if not m:
         return None
     word = m.group(0).lower()
@@ -77,10 +89,11 @@ def country_in(phrase: str) -> str | None:
 
 
 def countries_in(text: str) -> list[tuple[int, str]]:
-    """(offset, country) of every country named in ``text``, in order."""
+    """(offset, country) of every country named in ``text``, in order (not in an outlet's
+    name)."""
     pattern, lookup = _pattern()
     out = []
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(_without_media(text)):
         word = m.group(0).lower()
         out.append((m.start(), lookup[word[:-2] if word.endswith("'s") else word]))
     return out

@@ -363,6 +363,12 @@ CASES = [
     ("syria_capital", "Israel said its aircraft had struck tanks moving toward Sweida. The "
      "defence ministry in Damascus said three soldiers were killed in those strikes.",
      [("syria_gov", "syria_gov", "killed", 3, 3, 3)]),
+    # an outlet "citing" a source relays it: the source claims (a party citing its units speaks)
+    ("sahel", "Radio France Internationale, citing military sources, reported that 20 soldiers "
+     "had died near Gao.",
+     [("local_sources", "fama", "killed", 20, 20, 20)]),
+    ("sahel", "FAMa, citing its field units, said 20 soldiers had died near Gao.",
+     [("fama", "fama", "killed", 20, 20, 20)]),
     # hostages, community leaders and a night watchman are people outside the fighting
     ("nigeria", "Gunmen abducted 23 hostages from a village in Zamfara, police said.",
      [("nga_army", "civilians", "captured", 23, 23, 23)]),

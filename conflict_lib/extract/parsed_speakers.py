@@ -76,6 +76,8 @@ _COLLECTIVE_REFERENCE = re.compile(r"[Tt]h(?:e|is)\s+(?:[a-z][\w-]*\s+){0,2}(?:g
                                    r"coalition|alliance|organi[sz]ation|militia|faction)")
 
 
+# ", citing military sources,": whom the speaker relays
+_CITING = r"\s*,\s*(?:citing|quoting)\s+([^,;.\"]{3,80}?)\s*,"
 # "its director", "their head": the office of a place the sentence names
 _ITS_HEAD = re.compile(r"(?i)(?:its|their)\s+(director|head|chief|manager|administrator|"
                        r"spokes(?:man|woman|person))")
@@ -134,6 +136,10 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             phrase = max(candidates, key=lambda c: c[0])[1]
             return phrase, f"'{found.phrase}' = {phrase} (nearest earlier speaker)"
         return None, ""
+    cited = re.search(re.escape(found.phrase) + _CITING, ctx.work[sent.start : sent.end])
+    if cited and not _belligerent(vocab, _resolve(vocab, found.phrase)):
+        # "Radio France Internationale, citing military sources, reported": the source cited
+        return cited.group(1), f"'{found.phrase}' relays {cited.group(1)}"
     if _OFFICE_HOLDER.match(found.phrase) and _resolve(vocab, found.phrase) is None:
         return None, ""  # "agency spokesman X": the rules read whose office it is
     rule = row["claimant_raw"]
