@@ -369,6 +369,12 @@ CASES = [
      [("local_sources", "fama", "killed", 20, 20, 20)]),
     ("sahel", "FAMa, citing its field units, said 20 soldiers had died near Gao.",
      [("fama", "fama", "killed", 20, 20, 20)]),
+    # "its governor" after a region named in the same sentence is that region's, not the
+    # governor the article named before
+    ("ukraine_states", "The governor of Russia's Belgorod region said a Ukrainian drone had "
+     "struck a minibus near Shebekino, killing the driver. Debris from a downed drone also "
+     "injured two people in the neighbouring Dnipropetrovsk region, its governor said.",
+     [("ru_state", "civilians", "killed", 1, 1, 1), ("ua_state", "civilians", "wounded", 2, 2, 2)]),
     # hostages, community leaders and a night watchman are people outside the fighting
     ("nigeria", "Gunmen abducted 23 hostages from a village in Zamfara, police said.",
      [("nga_army", "civilians", "captured", 23, 23, 23)]),

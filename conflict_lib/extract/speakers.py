@@ -157,6 +157,10 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
         title = re.fullmatch(r"(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Z][\w-]+\s+){0,2}[a-z][a-z-]*"
                              r"(?:\s+[a-z][a-z-]*){0,2}|[A-Z][a-z-]+)", raw) \
             or _TITLE_NAME.fullmatch(raw)
+        sent = ctx.sentences[r["_si"]]
+        if re.match(r"(?i)(?:its|their)\s", raw) and _REGION.search(
+                ctx.work, sent.start, max(sent.start, ctx.work.find(raw, sent.start, sent.end))):
+            continue  # "... in the neighbouring Dnipropetrovsk region, its governor said"
         if title and not _resolves(vocab, raw) and country_in(raw) is None \
                 and party_by_word(_COLLECTIVE.sub(" ", raw), vocab.table, roles_too=True) is None:
             # ("The paramilitary group" names the one party called paramilitary)
@@ -201,6 +205,9 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
                 note = f"'{raw}' = {pick[1]} (the speaker the article names with that title)"
                 r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
                 break
+
+
+_REGION = re.compile(r"(?i)\b(?:region|province|oblast|governorate|state|district|county)\b")
 
 
 # the words an armed group is referred back to by ("the group", "the militants")
