@@ -411,6 +411,9 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
     claimant = _trim_claimant(ctx.vocab, tail)
     if ctx.vocab.alias.search(claimant) or _is_reference(claimant) or _self_named(claimant):
         return _make_attr(ctx, si, v, ve, "post", claimant, found)
+    if _PERSON.fullmatch(claimant) and re.match(r"\s*,\s*\d{1,2}\s*,", ctx.work[stop : stop + 8]):
+        # "..., said Samir Abu Hamad, 34, who ...": a private person, introduced by age
+        return _make_attr(ctx, si, v, ve, "post", "a resident", found, loose=True)
     if re.match(r"[A-Z]", claimant) and _QUOTE_BEFORE.search(ctx.work[max(sent.start, v - 6) : v]):
         # '"...," said Sheikh Ali Hassan, the group's spokesman': a name the table does not know
         return _make_attr(ctx, si, v, ve, "post", claimant, found, loose=True)

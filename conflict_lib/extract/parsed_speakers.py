@@ -76,6 +76,8 @@ _COLLECTIVE_REFERENCE = re.compile(r"[Tt]h(?:e|is)\s+(?:[a-z][\w-]*\s+){0,2}(?:g
                                    r"coalition|alliance|organi[sz]ation|militia|faction)")
 
 
+# a person's age after the name: "Amna Ali, 41,"
+_AGED = re.compile(r"\s*,\s*\d{1,2}\s*,")
 # ", citing military sources,": whom the speaker relays
 _CITING = r"\s*,\s*(?:citing|quoting)\s+([^,;.\"]{3,80}?)\s*,"
 # "its director", "their head": the office of a place the sentence names
@@ -157,6 +159,12 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
     if _resolve(vocab, found.phrase) is None and appos and role_of(appos) is not None:
         # "Captain X, an officer at a nearby base,": the role his apposition names
         return appos, f"speaker read from the parse ({found.how}): {found.phrase}"
+    named_at = ctx.work.find(found.phrase, sent.start, sent.end)
+    if _resolve(vocab, found.phrase) is None and named_at >= 0 \
+            and _AGED.match(ctx.work, named_at + len(found.phrase)):
+        # "Samir Abu Hamad, 34, who was treated for a shrapnel wound": a person introduced by
+        # age is a private person, who saw it (officials are not introduced so)
+        return "a resident", f"speaker read from the parse ({found.how}): {found.phrase}, of age"
     if _resolve(vocab, found.phrase) is None and appos and WITNESS.match(appos):
         # "Musa X, a grain trader in the village,": someone who saw it, a local source
         return "a resident", f"speaker read from the parse ({found.how}): {found.phrase}, {appos}"
