@@ -137,7 +137,9 @@ CAPITALS = {
 
 # "the defence ministry in Moscow", "officials in Kyiv": an office of the state whose
 # capital it is
-_IN_CAPITAL = re.compile(r"^(?:[Tt]he\s+)?(?P<office>.+?)\s+(?:in|from)\s+(?P<city>"
+_IN_CAPITAL = re.compile(r"^(?:[Tt]he\s+)?(?P<office>(?:[\w'-]+\s+){0,3}?(?i:ministry|army|"
+                         r"military|government|officials|authorities|command|presidency|"
+                         r"forces|junta))\s+(?:in|from)\s+(?P<city>"
                          + "|".join(map(re.escape, sorted(CAPITALS, key=len, reverse=True)))
                          + r")$")
 
@@ -146,6 +148,6 @@ def named_by_capital(raw: str) -> str | None:
     """"The defence ministry in Damascus" → "Syria's defence ministry"; None when the
     phrase names no office in a capital."""
     m = _IN_CAPITAL.match(raw.strip())
-    if m is None:
-        return None
+    if m is None or country_in(m.group("office")):
+        return None  # ("US officials in Kyiv" are no Ukrainian office)
     return f"{CAPITALS[m.group('city')]}'s {m.group('office')}"

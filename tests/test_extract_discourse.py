@@ -375,9 +375,35 @@ CASES = [
      "struck a minibus near Shebekino, killing the driver. Debris from a downed drone also "
      "injured two people in the neighbouring Dnipropetrovsk region, its governor said.",
      [("ru_state", "civilians", "killed", 1, 1, 1), ("ua_state", "civilians", "wounded", 2, 2, 2)]),
-    # hostages, community leaders and a night watchman are people outside the fighting
-    ("nigeria", "Gunmen abducted 23 hostages from a village in Zamfara, police said.",
-     [("nga_army", "civilians", "captured", 23, 23, 23)]),
+    # guards found by a review: a strike on fighters at a market, a new story, a new
+    # paragraph; diplomats in a capital; an outlet citing papers, a ministry citing records;
+    # an apposition naming a country's union or an armed committee; "the same source" after
+    # a denial by another
+    ("sahel", "The army said it struck terrorists who had gathered at a market near Gao. It put "
+     "the toll at 60 dead.", []),
+    ("sudan", "An RSF drone struck a market in Kosti on Saturday. Elsewhere, fighting in Babanusa "
+     "left 40 dead.", []),
+    ("sudan", "An RSF drone struck a school in El Fasher on Monday.\n\nThe toll stood at nine "
+     "dead.", []),
+    ("ukraine_states", "Western diplomats in Kyiv said 40 Ukrainian soldiers were killed in the "
+     "strike.",
+     [(N, "ua_state", "killed", 40, 40, 40)]),
+    ("gaza", "The health ministry, citing hospital records, said 45 people were killed in the "
+     "past day.",
+     [("gaza_moh", "civilians", "killed", 45, 45, 45)]),
+    ("sahel", "Reuters, citing a statement, said 20 soldiers had died near Gao.",
+     [("outlet", "fama", "killed", 20, 20, 20)]),
+    ("nigeria", "Bandits killed 14 villagers, said Chris Isiguzo, the head of the Nigerian Union "
+     "of Journalists.",
+     [(N, "civilians", "killed", 14, 14, 14)]),
+    ("drc", "Nine FARDC soldiers died in the fighting, said Jean Kato, the head of a Wazalendo "
+     "militia committee.",
+     [(N, "fardc", "killed", 9, 9, 9)]),
+    ("nigeria", "A security source said 10 soldiers were killed in the ambush. The army later "
+     "dismissed the report. According to the same source, 20 others were wounded.",
+     [("local_sources", "nga_army", "killed", 10, 10, 10),
+      ("local_sources", N, "wounded", 20, 20, 20)]),
+    # community leaders and a night watchman are people outside the fighting
     ("colombia", "Armed men kidnapped four community leaders in Tibu, the ombudsman's office "
      "said.",
      [(N, "civilians", "captured", 4, 4, 4)]),

@@ -167,7 +167,9 @@ def resolve_claimant(
             # "Jean Kato, a civil society leader in the area": a person the table does not
             # know speaks as what the apposition says he is
             who = resolve_claimant(described, reference_dir, article_text, at)
-            if who.actor_id is not None:
+            if who.actor_id is not None and table.by_id[who.actor_id].kind != "belligerent":
+                # (a party only by its name in the apposition, read above: not "the head of
+                # the Nigerian Union of Journalists" as Nigeria's army)
                 return ActorMatch(who.actor_id, who.side, raw,
                                   f"{name!r} read as {described!r}")
         return ActorMatch(None, None, raw, f"unknown claimant {raw!r}: add an alias to actors.csv")

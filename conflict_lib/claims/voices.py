@@ -34,5 +34,7 @@ _ANONYMOUS = re.compile(
     r"(?:\s+(?:in|at|of|from)\s.*)?|"
     r"(?:the\s+|an?\s+)?(?:head|leader|president|chair(?:man|woman|person)?|coordinator|"
     r"secretary|spokes(?:man|woman|person)|member)\s+of\s+(?:an?|the)\s+(?:local\s+)?"
+    # (not an armed one: "a Wazalendo militia committee", "a self-defence committee")
+    r"(?!(?:[\w'-]+\s+){0,3}?(?:militia|self-defen[cs]e|vigilan\w*|armed|parliamentary)\b)"
     r"(?:[\w'-]+\s+){0,3}(?:association|committee|union|cooperative|collective)"
     r"(?:\s+(?:in|at|of|from)\s.*)?")

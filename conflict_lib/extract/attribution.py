@@ -57,6 +57,7 @@ from conflict_lib.extract.speakers import (
     _described_group,
     _named_group,
     _opener,
+    describes_voice,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import family_of, party_by_word, role_of
@@ -374,10 +375,10 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
                 named = ctx.work[first.start() : first.end()]
                 return _Attribution(v, ve, kind, named, actor, f"'{claimant}' = {named}")
         descriptive = _DESCRIPTIVE.match(claimant) or _OFFICE_REFERENCE.fullmatch(claimant)
-        # "according to the same source": whoever spoke last, whatever the words for him
-        head = descriptive.group(1) if descriptive and not _SAME_SOURCE.fullmatch(claimant) \
-            else None
-        ante = _antecedent(ctx, si, head)
+        ante = _antecedent(ctx, si, descriptive.group(1) if descriptive else None)
+        if ante is None and _SAME_SOURCE.fullmatch(claimant):
+            # "according to the same source": a source before, else whoever spoke before
+            ante = _antecedent(ctx, si)
         if _ARMED_REFERENCE.search(claimant) and not (ante and _belligerent(ctx.vocab,
                                                                                ante.actor)):
             ante = _armed_antecedent(ctx, si) or ante
@@ -418,7 +419,7 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
         # '"...," said Sheikh Ali Hassan, the group's spokesman': a name the table does not know
         return _make_attr(ctx, si, v, ve, "post", claimant, found, loose=True)
     appos = _APPOSITION.match(ctx.work, stop, sent.end)
-    if _PERSON.fullmatch(claimant) and appos:
+    if _PERSON.fullmatch(claimant) and appos and describes_voice(appos.group(1)):
         # "..., said Jean Kato, a civil society leader in the area.": a person the table does
         # not know, with what he is (the normaliser reads the apposition)
         return _make_attr(ctx, si, v, ve, "post", f"{claimant}, {appos.group(1)}", found,

@@ -24,6 +24,7 @@ from conflict_lib.extract.speakers import (
     _opening_country,
     _same_title,
     _surname_speaker,
+    describes_voice,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import role_of
@@ -74,6 +75,28 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
 
 _COLLECTIVE_REFERENCE = re.compile(r"[Tt]h(?:e|is)\s+(?:[a-z][\w-]*\s+){0,2}(?:group|movement|"
                                    r"coalition|alliance|organi[sz]ation|militia|faction)")
+
+
+# whom an outlet cites: people who speak, not papers ("citing hospital records")
+_CITED_VOICE = re.compile(r"(?i)\b(?:sources?|officials?|residents?|witnesses|medics|doctors|"
+                          r"police|army|military|commanders?|spokes(?:man|woman|person)|"
+                          r"officers?|security)\b")
+_CITED_PAPER = re.compile(r"(?i)\b(?:records?|figures|data|statements?|investigation|reports?|"
+                          r"documents?|tallies|tally)\b")
+_MEDIA = re.compile(r"(?i)\b(?:radio|television|tv|news|agency|channel|newspaper|daily|"
+                    r"broadcaster|outlet|press|media|internationale)\b|\b(?:Reuters|AFP|AP|BBC|"
+                    r"RFI|Al Jazeera)\b")
+
+
+def _relays(vocab: _Vocab, phrase: str) -> bool:
+    """An outlet that relays what it cites: the outlet itself or a medium by its name or
+    its table entry ("Radio France Internationale", "Other media relaying sources")."""
+    actor = _resolve(vocab, phrase)
+    if actor == "outlet" or (actor is None and _MEDIA.search(phrase)):
+        return True
+    entry = vocab.table.by_id.get(actor) if actor else None
+    return entry is not None and entry.kind != "belligerent" \
+        and bool(_MEDIA.search(entry.name))
 
 
 # a person's age after the name: "Amna Ali, 41,"
@@ -139,7 +162,8 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             return phrase, f"'{found.phrase}' = {phrase} (nearest earlier speaker)"
         return None, ""
     cited = re.search(re.escape(found.phrase) + _CITING, ctx.work[sent.start : sent.end])
-    if cited and not _belligerent(vocab, _resolve(vocab, found.phrase)):
+    if cited and _relays(vocab, found.phrase) and _CITED_VOICE.search(cited.group(1)) \
+            and not _CITED_PAPER.search(cited.group(1)):
         # "Radio France Internationale, citing military sources, reported": the source cited
         return cited.group(1), f"'{found.phrase}' relays {cited.group(1)}"
     if _OFFICE_HOLDER.match(found.phrase) and _resolve(vocab, found.phrase) is None:
@@ -169,7 +193,7 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
         # "Musa X, a grain trader in the village,": someone who saw it, a local source
         return "a resident", f"speaker read from the parse ({found.how}): {found.phrase}, {appos}"
     if _resolve(vocab, found.phrase) is None and re.match(r"(?:an?|the)\s", appos) \
-            and not found.refers:
+            and not found.refers and describes_voice(appos):
         # "Jean Kato, a civil society leader in the area,": the name with what he is (the
         # normaliser reads the apposition when the table does not know him)
         return f"{found.phrase}, {appos}", f"speaker read from the parse ({found.how})"

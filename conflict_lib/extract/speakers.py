@@ -210,6 +210,12 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
 _REGION = re.compile(r"(?i)\b(?:region|province|oblast|governorate|state|district|county)\b")
 
 
+def describes_voice(apposition: str) -> bool:
+    """Whether an apposition may say whose voice a person is: not one that names a country
+    with no armed role ("the head of the Nigerian Union of Journalists" is no army's)."""
+    return country_in(apposition) is None or role_of(apposition) is not None
+
+
 # the words an armed group is referred back to by ("the group", "the militants")
 GROUP_WORDS = r"(?:group|movement|militia|faction|outfit|insurgents|rebels|jihadists|militants)"
 _ARMED_REFERENCE = re.compile(r"(?i)\b" + GROUP_WORDS + "$")

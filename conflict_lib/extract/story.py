@@ -55,11 +55,25 @@ def civilian_scene(ctx: _Context, si: int, before: bool = True) -> bool:
     dead." (not where a military place is named too)."""
     sent = ctx.sentences[si]
     scene = [sent]
-    if before and si and ctx.sentences[si - 1].paragraph == sent.paragraph:
-        scene.append(ctx.sentences[si - 1])
+    prev = ctx.sentences[si - 1] if si else None
+    if before and prev is not None and prev.paragraph == sent.paragraph \
+            and "\n" not in ctx.work[prev.end : sent.start] \
+            and not _NEW_STORY.match(ctx.work, sent.start) \
+            and _STRIKE_ON.search(ctx.work, prev.start, prev.end) \
+            and not any(_ARMED_PEOPLE.search(ctx.work, s.start, s.end) for s in (prev, sent)):
+        # (a strike on the place, its victims not named as fighters: "struck militants
+        # gathered at a market" is no market's toll)
+        scene.append(prev)
     if any(_MILITARY_PLACE.search(ctx.work, s.start, s.end) for s in scene):
         return False
     return any(_CIVILIAN_PLACE.search(ctx.work, s.start, s.end) for s in scene)
+
+
+_STRIKE_ON = re.compile(r"(?i)\b(?:strike|shell(?:s|ing)?|bomb(?:s|ing)?|drone|air\s*raid|missile|"
+                        r"rocket|artillery)\b[^.;]{0,60}?\b(?:hit|struck|on|targeted|slammed)\b")
+_ARMED_PEOPLE = re.compile(r"(?i)\b(?:soldiers?|troops|fighters?|militants?|terrorists?|"
+                           r"insurgents?|rebels?|jihadists?|gunmen|attackers|assailants|"
+                           r"militiam[ae]n|combatants|policem[ae]n|officers)\b")
 
 
 _CIVILIAN_PLACE = re.compile(r"(?i)\b(?:chapel|church|mosque|market(?:place)?|school|wedding|"
