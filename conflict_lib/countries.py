@@ -67,14 +67,15 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 # outlets whose names hold a country ("Radio France Internationale said 20 soldiers
 # died" names no French soldiers): their country word names no party
-_MEDIA = re.compile(r"(?i)\bRadio\s+France(?:\s+Internationale)?\b|\bFrance\s*(?:24|Info|"
-                    r"Inter|T[ée]l[ée]visions)\b|\bVoice\s+of\s+America\b|\bTimes\s+of\s+"
-                    r"Israel\b|\bSudan\s+Tribune\b")
+_OUTLET_NAMES = re.compile(r"(?i)\bRadio\s+France(?:\s+Internationale)?\b|\bFrance\s*(?:24|"
+                           r"Info|Inter|T[ée]l[ée]visions)\b|\bVoice\s+of\s+America\b|"
+                           r"\bTimes\s+of\s+Israel\b|\bSudan\s+Tribune\b")
 
 
 def _without_media(text: str) -> str:
     """``text`` with outlets' names blanked (offsets kept)."""
-    return _MEDIA.sub(lambda m: " " * len(m.group(0)), text) if _MEDIA.search(text) else text
+    return _OUTLET_NAMES.sub(lambda m: " " * len(m.group(0)), text) \
+        if _OUTLET_NAMES.search(text) else text
 
 
 def country_in(phrase: str) -> str | None:

@@ -31,6 +31,7 @@ from conflict_lib.extract.params import (
     MINISTRY_OF,
 )
 from conflict_lib.extract.patterns import (
+    _AGED,
     _APPOSITION,
     _CLAIM_BY,
     _DESCRIPTIVE,
@@ -40,6 +41,7 @@ from conflict_lib.extract.patterns import (
     _PER,
     _PERSON,
     _PRONOUN_SPEAKER,
+    _QUOTED_FRAGMENT,
     _RELATIVE,
     _REVISED,
     _REVISER,
@@ -412,7 +414,7 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
     claimant = _trim_claimant(ctx.vocab, tail)
     if ctx.vocab.alias.search(claimant) or _is_reference(claimant) or _self_named(claimant):
         return _make_attr(ctx, si, v, ve, "post", claimant, found)
-    if _PERSON.fullmatch(claimant) and re.match(r"\s*,\s*\d{1,2}\s*,", ctx.work[stop : stop + 8]):
+    if _PERSON.fullmatch(claimant) and _AGED.match(ctx.work, stop, sent.end):
         # "..., said Samir Abu Hamad, 34, who ...": a private person, introduced by age
         return _make_attr(ctx, si, v, ve, "post", "a resident", found, loose=True)
     if re.match(r"[A-Z]", claimant) and _QUOTE_BEFORE.search(ctx.work[max(sent.start, v - 6) : v]):
@@ -483,11 +485,6 @@ def _armed_antecedent(ctx: _Context, si: int) -> _Attribution | None:
         if armed:
             return armed[-1]
     return None
-
-
-# (words of a statement, a verb in them: not a name, a nickname or an operation's title)
-_QUOTED_FRAGMENT = re.compile(r'(?<=\s)"(?=[a-z])[^"\n]{0,78}?\b[a-z]+(?:ed|ing)\b[^"\n]{0,78}"'
-                              r'(?=[\s,.;])')
 
 
 def _carried_attribution(ctx: _Context, si: int) -> _Attribution | None:

@@ -18,6 +18,7 @@ from conflict_lib.extract.model import _Context
 from conflict_lib.extract.nlp import MAX_PARSE_CHARS
 from conflict_lib.extract.params import _PRONOUN_REGION
 from conflict_lib.extract.parse import Speaker, speaker
+from conflict_lib.extract.patterns import _AGED
 from conflict_lib.extract.speakers import (
     _ARMED_REFERENCE,
     WITNESS,
@@ -99,8 +100,6 @@ def _relays(vocab: _Vocab, phrase: str) -> bool:
         and bool(_MEDIA.search(entry.name))
 
 
-# a person's age after the name: "Amna Ali, 41,"
-_AGED = re.compile(r"\s*,\s*\d{1,2}\s*,")
 # ", citing military sources,": whom the speaker relays
 _CITING = r"\s*,\s*(?:citing|quoting)\s+([^,;.\"]{3,80}?)\s*,"
 # "its director", "their head": the office of a place the sentence names

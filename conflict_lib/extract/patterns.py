@@ -382,6 +382,8 @@ _SAME_SOURCE = re.compile(r"(?i)the\s+same\s+sources?")
 # a person's name: two to five capitalised words, particles allowed ("Abu", "al-Tayeb")
 _PERSON = re.compile(r"(?:(?:[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*|(?:al|el|ag|ould|bin|ibn|de|da|van|"
                      r"von)-?[\w'-]*)\s+){1,4}[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*")
+# a person's age after the name: "Amna Ali, 41,"
+_AGED = re.compile(r"\s*,\s*\d{1,2}\s*,")
 # what the person is, after the name: ", a civil society leader in the area." (to the end)
 _APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,;:\"]{3,80}?)\s*[.;]?\s*$")
 
@@ -397,3 +399,8 @@ _REVISER = re.compile(r"(?i)\b(?:he|she|it|they|we|ministry|agency|governor|offi
 # the claims of someone other than the one who speaks of them
 _CLAIM_BY = re.compile(r"\s+(?:by|from)\s+([^,;:.\"]{2,60}?)\s+that\b")
 _WHO_SAID = re.compile(r"(?i),\s*who\s+(?:(?:also|later|had|has|then)\s+)?$")
+
+
+# (words of a statement, a verb in them: not a name, a nickname or an operation's title)
+_QUOTED_FRAGMENT = re.compile(r'(?<=\s)"(?=[a-z])[^"\n]{0,78}?\b[a-z]+(?:ed|ing)\b[^"\n]{0,78}"'
+                              r'(?=[\s,.;])')
