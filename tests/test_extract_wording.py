@@ -157,6 +157,23 @@ CASES = [
     ("sudan", "Twenty civilians were killed in the war's deadliest attack on the city this "
      "month, the Sudan Doctors Network said.",
      [("sd_doctors", "civilians", "killed", 20, 20, 20)]),
+    # a running toll of the months "since January" (as "since 2012"), also in the past perfect
+    # of a report ...
+    ("sahel", "The UN humanitarian office said at least 60 civilians had been killed in drone "
+     "strikes in the Kidal and Gao regions since January.", []),
+    ("yemen", "According to the health ministry, US strikes since mid-March have killed 217 "
+     "civilians.", []),
+    # ... not a party's control "since last year", a week's toll, a toll "since October 7"
+    ("myanmar", "The PDF, which has controlled the township since last year, said its fighters "
+     "had killed 18 junta soldiers near the town.",
+     [("pdf", "tatmadaw", "killed", 18, 18, 18)]),
+    ("haiti", "The network said at least 40 residents had been killed in the area since the "
+     "start of the week.",
+     [(N, "civilians", "killed", 40, 40, N)]),
+    # people rescued from their captors were freed, not taken
+    ("nigeria", "The army said troops killed 19 bandits in Zamfara and rescued 47 kidnapped "
+     "victims.",
+     [("nga_army", N, "killed", 19, 19, 19)]),
 ]
 
 

@@ -59,6 +59,9 @@ CASES = [
     ("sudan", "No incident was reported in the capital overnight, the Sudanese army said.", []),
     ("pakistan", "Reporters asked the ISPR whether any soldier had been taken prisoner.", []),
     ("sahel", "The Malian army said its troops were no longer held back by the rains.", []),
+    # "gave no casualty figures": no count given, not a count of none
+    ("drc", "The Congolese army spokesman said troops were holding their positions and gave no "
+     "casualty figures.", []),
 ]
 
 

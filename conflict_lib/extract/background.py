@@ -11,12 +11,14 @@ import re
 
 from conflict_lib.extract.patterns import (
     _CUMULATIVE,
+    _HAD_PERFECT,
     _LAST_YEAR,
     _ORIGIN,
     _OVERALL_TOLL,
     _PAST_WAR,
     _PERFECT,
     _PERIOD,
+    _SINCE_MONTH,
     _YEAR_OPENING,
 )
 
@@ -52,7 +54,9 @@ def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
         hi = after.start() if after and not _PERFECT.search(work, after.end(), end) else end
         if breaks and _RELATIVE.match(breaks[-1].group(0)) and _PERFECT.search(work, start, lo):
             lo = start  # "150,000 have been killed in Sudan, where the war ...": both
-        if _PERFECT.search(work, lo, hi):  # ("since 2012 ... has killed")
+        if _PERFECT.search(work, lo, hi) or (re.match(_SINCE_MONTH, running.group(0))
+                                              and _HAD_PERFECT.search(work, lo, hi)):
+            # ("since 2012 ... has killed", "had been killed ... since January")
             spans.append((lo, hi))
     for period in _PERIOD.finditer(work, start, end):
         # "more than 4,800 people were killed between October and June": that clause's

@@ -150,6 +150,8 @@ _MILITANT_WORDS = re.compile(
     r"(?:suicide\s+)?bombers?)[\"']?$")
 
 
+# "since January", "since mid-March": a running toll of the months since (not "since October 7")
+_SINCE_MONTH = r"since\s+(?:mid-|early\s+|late\s+)?" + _MONTH
 _CUMULATIVE = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+)?(?:1[89]|20)\d\d|since\s+then|since\s+(?:last|early|"
     r"late|mid-?)\s*(?:year|month|spring|summer|autumn|winter)|since\s+the\s+(?:start|beginning)"
@@ -158,6 +160,7 @@ _CUMULATIVE = re.compile(
     # "since the army seized power in July 2023"; a toll "since October 7" or "since the war
     # began" is often the very claim of a ministry's report, and is kept
     r"since\s[^,.;:]{0,60}?\b(?:1[89]|20)\d\d(?:s|'s)?|"
+    + _SINCE_MONTH + r"(?!\s+\d)|"
     # "the insurgency, which began in 2009, has killed"; "the war has killed"
     r"(?:began|started|erupted|broke\s+out)\s+in\s+(?:1[89]|20)\d\d|"
     # "the insurgency that began in northeast Nigeria in 2009"
@@ -207,6 +210,9 @@ _OVERALL_TOLL = re.compile(r"(?i)\b(?:(?:overall|cumulative|aggregate)\s+(?:deat
                            r"(?:killed|left|claimed))\b")
 
 
+# "had been killed ... since January": a running toll in a report of it (with a month only)
+_HAD_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+\s+)?(?:killed|been\s+killed|documented|recorded|"
+                          r"verified|registered)\b")
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|died|been\s+killed|cost|displaced|"
     r"lost|caused|been\s+blamed\s+for|been\s+responsible\s+for|"

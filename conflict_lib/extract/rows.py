@@ -317,6 +317,7 @@ def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention
 
 _SET_FREE = re.compile(r"(?i)\b(?:released|freed|rescued|returned|exchanged|swapped|"
                        r"handed\s+over)\s+(?:\w+\s+)?$")
+_NO_FIGURE_GIVEN = re.compile(r"\s*(?:figures?|tolls?|numbers?|details|counts?)\b")
 
 
 def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
@@ -453,6 +454,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     m.kind == "alone" and _NO_FIGURE.fullmatch(m.q.strip())
                     and _OF_THEM.search(work, m.start, m.end)):
                 continue  # "Most of the dead were women", "many of those killed": no figure
+            if _SET_FREE.search(work, max(sent.start, m.start - 30), m.start):
+                continue  # "rescued 47 kidnapped victims": freed, not taken
             denial = _ANY.match(m.np) and _DENIAL.search(work, max(sent.start, m.start - 60),
                                                          m.start)
             # "not a single civilian was killed": the negation is the count, a zero
@@ -503,6 +506,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             if any(not (q1 <= a or q0 >= b) for a, b in used_q) or (kind == "toll" and any(
                     p.np and p.outcome and p.start <= q0 < p.end for p in mentions)):
                 continue  # ("the toll stands at 19 volunteers": the volunteers are counted)
+            if _is_zero(m.group("q")) and _NO_FIGURE_GIVEN.match(work, m.end("o"), sent.end):
+                continue  # "gave no casualty figures": no count given, not a count of none
             attr = _claimant_for(ctx, si, m.start("q"))
             subject, note = _q_outcome_subject(ctx, si, m, attr, bound)
             q = _as_many(work, sent, q0, q1, bound) or m.group("q")
