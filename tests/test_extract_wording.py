@@ -170,6 +170,12 @@ CASES = [
     ("haiti", "The network said at least 40 residents had been killed in the area since the "
      "start of the week.",
      [(N, "civilians", "killed", 40, 40, N)]),
+    # an attack "two years ago" or "last year" opens a past year's count (not "last month")
+    ("sahel", "Two years ago, a strike in the same district killed nine people at a livestock "
+     "market, according to the UN.", []),
+    ("sahel", "Last year, jihadists killed 40 soldiers near Boulkessi.", []),
+    ("sahel", "Last month, jihadists killed 40 soldiers near Boulkessi.",
+     [("outlet", N, "killed", 40, 40, 40)]),
     # people rescued from their captors were freed, not taken
     ("nigeria", "The army said troops killed 19 bandits in Zamfara and rescued 47 kidnapped "
      "victims.",

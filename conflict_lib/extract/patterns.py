@@ -256,7 +256,10 @@ _ORIGIN = re.compile(r"(?i)(?:the\s+)?(?:war|conflict|insurgency)\s+(?:began|sta
 _YEAR_OPENING = re.compile(r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:(?:January|February|"
                            r"March|April|May|June|July|August|September|October|November|"
                            r"December)\s+)?(?:1[89]|20)\d\d|"
-                           r"since\s[^,.;]{0,80}?\b(?:1[89]|20)\d\d)\s*,", re.IGNORECASE)
+                           r"since\s[^,.;]{0,80}?\b(?:1[89]|20)\d\d|"
+                           # "Two years ago, a strike ...", "Last year, ...": a past year's
+                           r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+"
+                           r"(?:ago|earlier)|(?:last|the\s+previous)\s+year)\s*,", re.IGNORECASE)
 
 
 # where and when, between a count and its part: "in Kobe", "on Tuesday", "across the Gaza
