@@ -403,6 +403,16 @@ CASES = [
      "dismissed the report. According to the same source, 20 others were wounded.",
      [("local_sources", "nga_army", "killed", 10, 10, 10),
       ("local_sources", N, "wounded", 20, 20, 20)]),
+    # a contrasting clause with a subject of its own has its own speaker ("while a Somali
+    # officer put the army's death toll at six"), not the one before; "while losing" has none
+    ("somalia", "Al Shabaab said it killed 34 soldiers while a Somali officer put the army's "
+     "death toll at six.",
+     [("shabaab", "sna", "killed", 34, 34, 34), ("sna", "sna", "killed", 6, 6, 6)]),
+    ("somalia", "Al Shabaab militants attacked a base on Monday, with the group saying it killed "
+     "34 soldiers while a Somali officer put the army's death toll at six.",
+     [("shabaab", "sna", "killed", 34, 34, 34), ("sna", "sna", "killed", 6, 6, 6)]),
+    ("somalia", "Al Shabaab said it killed 34 soldiers while losing six fighters.",
+     [("shabaab", "shabaab", "killed", 6, 6, 6), ("shabaab", "sna", "killed", 34, 34, 34)]),
     # community leaders and a night watchman are people outside the fighting
     ("colombia", "Armed men kidnapped four community leaders in Tibu, the ombudsman's office "
      "said.",

@@ -34,6 +34,7 @@ from conflict_lib.extract.patterns import (
     _AGED,
     _APPOSITION,
     _CLAIM_BY,
+    _CONTRAST,
     _DESCRIPTIVE,
     _GROUP_ANAPHOR,
     _NOT_SPEAKER,
@@ -275,7 +276,9 @@ def _next_stop(work: str, start: int, end: int, cut_that: bool = False) -> int:
 
 def _comma_region(work: str, start: int, v: int) -> tuple[int, int]:
     at = work.rfind(",", start, v)
-    return (at + 1 if at >= 0 else start, v)
+    # ("... killed 34 soldiers while a Somali officer put the toll at six": a clause of its own)
+    contrast = [m.end() for m in _CONTRAST.finditer(work, max(at + 1, start), v)]
+    return (contrast[-1] if contrast else at + 1 if at >= 0 else start, v)
 
 
 def _strong_region(work: str, start: int, v: int) -> tuple[int, int]:

@@ -212,7 +212,7 @@ _OUTCOME_WORDS = (
 
 # giving or revising a toll is saying it: "put the death toll at 15", "raised the toll to 7"
 _TOLL_SPEECH = (r"(?:put|raised|revised|updated|lowered)\s+(?:the\s+|its\s+|their\s+|our\s+|"
-                r"his\s+|her\s+|[\w-]+'s?\s+)?(?:death\s+)?(?:toll|losses)")
+                r"his\s+|her\s+|[\w-]+'s?\s+){0,2}(?:death\s+)?(?:toll|losses)")
 
 
 _SPEECH_WORDS = (

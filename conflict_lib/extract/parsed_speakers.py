@@ -18,7 +18,7 @@ from conflict_lib.extract.model import _Context
 from conflict_lib.extract.nlp import MAX_PARSE_CHARS
 from conflict_lib.extract.params import _PRONOUN_REGION
 from conflict_lib.extract.parse import Speaker, speaker
-from conflict_lib.extract.patterns import _AGED
+from conflict_lib.extract.patterns import _AGED, _CONTRAST
 from conflict_lib.extract.speakers import (
     _ARMED_REFERENCE,
     WITNESS,
@@ -57,6 +57,10 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
         if found is not None and found.head_i is not None \
                 and ";" in doc.text[offset : doc[found.head_i].idx]:
             found = None  # the speaker of the clause after a semicolon, not of this one
+        contrast = found is not None and found.head_i is not None and r["claimant_raw"] \
+            and _CONTRAST.search(doc.text, doc[found.head_i].idx, offset)
+        if contrast and r["claimant_raw"] in doc.text[contrast.end() : offset]:
+            found = None  # "X said ... while a Somali officer put the toll at six": the officer
         if found is None:
             if r["claimant_raw"] and _names_speaker(ctx.vocab, r["claimant_raw"]):
                 named.append((r["_at"], r["claimant_raw"]))

@@ -413,3 +413,7 @@ _WHO_SAID = re.compile(r"(?i),\s*who\s+(?:(?:also|later|had|has|then)\s+)?$")
 # (words of a statement, a verb in them: not a name, a nickname or an operation's title)
 _QUOTED_FRAGMENT = re.compile(r'(?<=\s)"(?=[a-z])[^"\n]{0,78}?\b[a-z]+(?:ed|ing)\b[^"\n]{0,78}"'
                               r'(?=[\s,.;])')
+
+
+# a clause that contrasts with the one before it, with a subject of its own
+_CONTRAST = re.compile(r"(?i)\s(?:while|whereas)\s+(?=(?:the|an?|its|their)\s)")
