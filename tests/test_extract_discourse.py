@@ -413,6 +413,11 @@ CASES = [
      [("shabaab", "sna", "killed", 34, 34, 34), ("sna", "sna", "killed", 6, 6, 6)]),
     ("somalia", "Al Shabaab said it killed 34 soldiers while losing six fighters.",
      [("shabaab", "shabaab", "killed", 6, 6, 6), ("shabaab", "sna", "killed", 34, 34, 34)]),
+    # ... but a governor named before of the same country stays the speaker
+    ("ukraine", "Kharkiv governor said Russian shelling killed two people in the city. A guided "
+     "bomb killed four more in the neighbouring Donetsk region, its governor said.",
+     [("ua_officials", "civilians", "killed", 2, 2, 2),
+      ("ua_officials", "civilians", "killed", 4, 4, 4)]),
     # community leaders and a night watchman are people outside the fighting
     ("colombia", "Armed men kidnapped four community leaders in Tibu, the ombudsman's office "
      "said.",

@@ -170,13 +170,19 @@ CASES = [
     ("haiti", "The network said at least 40 residents had been killed in the area since the "
      "start of the week.",
      [(N, "civilians", "killed", 40, 40, N)]),
-    # an attack "two years ago" or "last year" opens a past year's count (not "last month")
-    ("sahel", "Two years ago, a strike in the same district killed nine people at a livestock "
-     "market, according to the UN.", []),
-    ("sahel", "Last year, jihadists killed 40 soldiers near Boulkessi.", []),
-    ("sahel", "Last month, jihadists killed 40 soldiers near Boulkessi.",
-     [("outlet", N, "killed", 40, 40, 40)]),
-    # people rescued from their captors were freed, not taken
+    # ... nor the event's own count beside a toll "since mid-March", nor "the first such attack
+    # since January"
+    ("gaza", "The health ministry said 58 people had been killed in the past 24 hours, raising "
+     "the toll since mid-March to 1,900.",
+     [("gaza_moh", "civilians", "killed", 1900, 1900, 1900),
+      ("gaza_moh", "civilians", "killed", 58, 58, 58)]),
+    ("lebanon", "Hezbollah had killed 3 Israeli soldiers on Sunday, the Israeli military said, in "
+     "the first such attack since January.",
+     [("idf", "idf", "killed", 3, 3, 3)]),
+    # people rescued from their captors were freed, not taken (the wounded rescued were hurt)
+    ("ukraine", "Ukrainian troops rescued two wounded comrades from a trench near Pokrovsk, the "
+     "army said.",
+     [("ua_army", N, "wounded", 2, 2, 2)]),
     ("nigeria", "The army said troops killed 19 bandits in Zamfara and rescued 47 kidnapped "
      "victims.",
      [("nga_army", N, "killed", 19, 19, 19)]),

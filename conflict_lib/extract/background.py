@@ -54,8 +54,9 @@ def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
         hi = after.start() if after and not _PERFECT.search(work, after.end(), end) else end
         if breaks and _RELATIVE.match(breaks[-1].group(0)) and _PERFECT.search(work, start, lo):
             lo = start  # "150,000 have been killed in Sudan, where the war ...": both
-        if _PERFECT.search(work, lo, hi) or (re.match(_SINCE_MONTH, running.group(0))
-                                              and _HAD_PERFECT.search(work, lo, hi)):
+        had = _HAD_PERFECT.search(work, lo, running.start()) \
+            if re.match(_SINCE_MONTH, running.group(0)) else None
+        if _PERFECT.search(work, lo, hi) or (had and "," not in work[had.end() : running.start()]):
             # ("since 2012 ... has killed", "had been killed ... since January")
             spans.append((lo, hi))
     for period in _PERIOD.finditer(work, start, end):

@@ -42,14 +42,17 @@ from conflict_lib.extract.patterns import (
     _AND_LINK,
     _ANY,
     _BULK_COUNT,
+    _CAPTIVE,
     _DATELINE,
     _DENIAL,
     _INCLUDING,
     _LIST_LINK,
     _NEXT_PART,
     _NO_FIGURE,
+    _NO_FIGURE_GIVEN,
     _OF_THEM,
     _PRONOUN_SPEAKER,
+    _SET_FREE,
     _SUBSET_GAP,
 )
 from conflict_lib.extract.sentences import _fold_typography, _lower, _sentences
@@ -315,11 +318,6 @@ def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention
     return None
 
 
-_SET_FREE = re.compile(r"(?i)\b(?:released|freed|rescued|returned|exchanged|swapped|"
-                       r"handed\s+over)\s+(?:\w+\s+)?$")
-_NO_FIGURE_GIVEN = re.compile(r"\s*(?:figures?|tolls?|numbers?|details|counts?)\b")
-
-
 def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     work = ctx.work
     vocab = ctx.vocab
@@ -454,7 +452,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     m.kind == "alone" and _NO_FIGURE.fullmatch(m.q.strip())
                     and _OF_THEM.search(work, m.start, m.end)):
                 continue  # "Most of the dead were women", "many of those killed": no figure
-            if _SET_FREE.search(work, max(sent.start, m.start - 30), m.start):
+            if _SET_FREE.search(work, max(sent.start, m.start - 30), m.start) \
+                    and _CAPTIVE.search(m.outcome):
                 continue  # "rescued 47 kidnapped victims": freed, not taken
             denial = _ANY.match(m.np) and _DENIAL.search(work, max(sent.start, m.start - 60),
                                                          m.start)

@@ -157,10 +157,6 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
         title = re.fullmatch(r"(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Z][\w-]+\s+){0,2}[a-z][a-z-]*"
                              r"(?:\s+[a-z][a-z-]*){0,2}|[A-Z][a-z-]+)", raw) \
             or _TITLE_NAME.fullmatch(raw)
-        sent = ctx.sentences[r["_si"]]
-        if re.match(r"(?i)(?:its|their)\s", raw) and _REGION.search(
-                ctx.work, sent.start, max(sent.start, ctx.work.find(raw, sent.start, sent.end))):
-            continue  # "... in the neighbouring Dnipropetrovsk region, its governor said"
         if title and not _resolves(vocab, raw) and country_in(raw) is None \
                 and party_by_word(_COLLECTIVE.sub(" ", raw), vocab.table, roles_too=True) is None:
             # ("The paramilitary group" names the one party called paramilitary)
@@ -201,6 +197,8 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
                 if not before and _TITLE_NAME.fullmatch(raw):
                     break  # "Governor Oleh Marchuk" is no governor named after him
                 pick = before[-1] if before else min(fuller)
+                if _another_region(ctx, r, raw, pick[1]):
+                    break  # "... in the neighbouring Dnipropetrovsk region, its governor said"
                 r["claimant_raw"] = pick[1]
                 note = f"'{raw}' = {pick[1]} (the speaker the article names with that title)"
                 r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
@@ -208,6 +206,17 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
 
 
 _REGION = re.compile(r"(?i)\b(?:region|province|oblast|governorate|state|district|county)\b")
+
+
+def _another_region(ctx: _Context, row: dict, raw: str, named: str) -> bool:
+    """"Its governor" after a region named in its own sentence, where the titled speaker
+    named before is of a country that sentence does not name ("The governor of Russia's
+    Belgorod region" before "... in the Dnipropetrovsk region, its governor said")."""
+    sent = ctx.sentences[row["_si"]]
+    before = ctx.work[sent.start : max(sent.start, ctx.work.find(raw, sent.start, sent.end))]
+    country = country_in(named)
+    return bool(re.match(r"(?i)(?:its|their)\s", raw) and _REGION.search(before)
+                and country and country_in(before) != country)
 
 
 def describes_voice(apposition: str) -> bool:
