@@ -50,9 +50,10 @@ _KILLED_OUTCOME = re.compile(r"(?i)kill|dead|death|died|slain|massacr|murder|exe
 
 def civilian_scene(ctx: _Context, si: int, before: bool = True) -> bool:
     """Whether a toll that names no victims is told at a place civilians gather: "29 bodies
-    were recovered from the chapel", or (``before``) in the sentence before of the same
-    paragraph, "The strike hit the cattle market ... The health department put the toll at 31
-    dead." (not where a military place is named too)."""
+    were recovered from the chapel", or (``before``) after a strike on such a place in the
+    sentence before, same paragraph, no new story: "The strike hit the cattle market ... The
+    health department put the toll at 31 dead." Not where a military place is named, nor
+    where either sentence names fighters ("struck militants gathered at a market")."""
     sent = ctx.sentences[si]
     scene = [sent]
     prev = ctx.sentences[si - 1] if si else None
@@ -61,8 +62,6 @@ def civilian_scene(ctx: _Context, si: int, before: bool = True) -> bool:
             and not _NEW_STORY.match(ctx.work, sent.start) \
             and _STRIKE_ON.search(ctx.work, prev.start, prev.end) \
             and not any(_ARMED_PEOPLE.search(ctx.work, s.start, s.end) for s in (prev, sent)):
-        # (a strike on the place, its victims not named as fighters: "struck militants
-        # gathered at a market" is no market's toll)
         scene.append(prev)
     if any(_MILITARY_PLACE.search(ctx.work, s.start, s.end) for s in scene):
         return False
