@@ -179,6 +179,13 @@ CASES = [
     ("lebanon", "Hezbollah had killed 3 Israeli soldiers on Sunday, the Israeli military said, in "
      "the first such attack since January.",
      [("idf", "idf", "killed", 3, 3, 3)]),
+    # a sentence opened by a past year is that year's only up to a clause that turns to
+    # another time ("; on Monday ...")
+    ("sudan", "In 2023, the RSF killed 500 people in El Geneina, the UN said; on Monday its "
+     "fighters killed 30 people in the city, residents said.",
+     [("local_sources", "civilians", "killed", 30, 30, 30)]),
+    ("sudan", "In 2023, the RSF killed 500 people in El Geneina and 300 in Nyala, the UN said.",
+     []),
     # people rescued from their captors were freed, not taken (the wounded rescued were hurt)
     ("ukraine", "Ukrainian troops rescued two wounded comrades from a trench near Pokrovsk, the "
      "army said.",

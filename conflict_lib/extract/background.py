@@ -27,6 +27,10 @@ _CLAUSE_BREAK = re.compile(r"(?i);|,\s+(?:and|but|while|where|which|in\s+a|amid|
                            r"bringing|(?:in\s+)?the\s+(?:deadliest|bloodiest|worst|heaviest))\s|"
                            # "killed 40 on Sunday and more than 300 between April and May"
                            r"\s+and\s+(?=(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+)?\d)")
+# a clause that turns to another time: "; on Monday ...", ", and on Thursday they ..."
+_LATER_CLAUSE = re.compile(r"(?i)(?:;|,\s+(?:and|but|while)|\.)\s+(?:on|this|last|late|early)\s+"
+                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
+                           r"month|morning|evening|night)\b")
 # a record the event sets ("the deadliest day since the ceasefire", "the worst attack in the
 # first quarter of this year"): the event's, not a running toll
 _RECORD = re.compile(r"(?i)\b(?:deadliest|bloodiest|worst|heaviest)\b[^,;.]{0,40}$")
@@ -36,7 +40,11 @@ _RELATIVE = re.compile(r"(?i),\s+(?:where|which)\s")
 
 def background(work: str, start: int, end: int, at: int) -> bool:
     """Whether the count at ``at`` in the sentence ``work[start:end]`` is background."""
-    if _YEAR_OPENING.match(work, start, end) or _ORIGIN.match(work, start, end):
+    opening = _YEAR_OPENING.match(work, start, end)
+    if opening:  # "In 2022, ... killed 20, and on Thursday they killed four more": that clause
+        after = _LATER_CLAUSE.search(work, opening.end(), end)
+        return at < (after.start() if after else end)
+    if _ORIGIN.match(work, start, end):
         return True
     return any(lo <= at < hi for lo, hi in _background_spans(work, start, end))
 
