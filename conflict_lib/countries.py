@@ -72,7 +72,7 @@ _OUTLET_NAMES = re.compile(r"(?i)\bRadio\s+France(?:\s+Internationale)?\b|\bFran
                            r"\bTimes\s+of\s+Israel\b|\bSudan\s+Tribune\b")
 
 
-def _without_media(text: str) -> str:
+def _without_outlets(text: str) -> str:
     """``text`` with outlets' names blanked (offsets kept)."""
     return _OUTLET_NAMES.sub(lambda m: " " * len(m.group(0)), text) \
         if _OUTLET_NAMES.search(text) else text
@@ -82,7 +82,7 @@ def country_in(phrase: str) -> str | None:
     """The country a phrase names by name or demonym ("Ethiopian soldiers" →
     "Ethiopia"), or None; not an outlet's ("Radio France Internationale")."""
     pattern, lookup = _pattern()
-    m = pattern.search(_without_media(phrase))
+    m = pattern.search(_without_outlets(phrase))
     if not m:
         return None
     word = m.group(0).lower()
@@ -94,7 +94,7 @@ def countries_in(text: str) -> list[tuple[int, str]]:
     name)."""
     pattern, lookup = _pattern()
     out = []
-    for m in pattern.finditer(_without_media(text)):
+    for m in pattern.finditer(_without_outlets(text)):
         word = m.group(0).lower()
         out.append((m.start(), lookup[word[:-2] if word.endswith("'s") else word]))
     return out

@@ -26,6 +26,11 @@ def _family(outcome: str) -> str:
     return outcome or ""
 
 
+def families_of(outcome: str) -> set[str]:
+    """Every family an outcome's words name ("killed or wounded": both)."""
+    return {name for name, pattern in _FAMILIES if pattern.search(outcome)}
+
+
 def _number(quantity: str) -> tuple:
     q = parse_quantity(quantity)
     return (q.low, q.best, q.high)

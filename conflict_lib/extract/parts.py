@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.extract.headlines import _FAMILIES
+from conflict_lib.extract.headlines import families_of
 from conflict_lib.extract.model import _Context, _Mention
 from conflict_lib.extract.patterns import (
     _CONDITION_PART,
@@ -103,9 +103,9 @@ def _whole_before(ctx: _Context, si: int, m: _Mention) -> _Mention | None:
     if m.start != at and not (m.start < at and opening.group("alone")):
         return None
     counts = [p for p in ctx.mentions.get(si - 1, ()) if p.q and p.outcome]
-    fate = _families_of(opening.group(0)) if not opening.group("alone") else set()
+    fate = families_of(opening.group(0)) if not opening.group("alone") else set()
     if fate:  # "Of the dead, 14 were soldiers": the dead counted, not the wounded after them
-        counts = [p for p in counts if _families_of(p.outcome) == fate]
+        counts = [p for p in counts if families_of(p.outcome) == fate]
     return _whole(counts[-1]) if counts else None
 
 
@@ -180,12 +180,9 @@ def _same_fate(a: str | None, b: str | None) -> bool:
     the dead": one family, and only one, "killed or wounded" being both)."""
     if a == b or bool(a and b and a.split()[-1].lower() == b.split()[-1].lower()):
         return True
-    fa, fb = _families_of(a or ""), _families_of(b or "")
+    fa, fb = families_of(a or ""), families_of(b or "")
     return len(fa) == 1 and fa == fb
 
-
-def _families_of(outcome: str) -> set[str]:
-    return {name for name, pattern in _FAMILIES if pattern.search(outcome)}
 
 
 def _mixed_kinds(row: dict, parts: list[dict]) -> bool:
