@@ -163,6 +163,18 @@ CASES = [
      "strikes in the Kidal and Gao regions since January.", []),
     ("yemen", "According to the health ministry, US strikes since mid-March have killed 217 "
      "civilians.", []),
+    # ... or since the war or the invasion began, also in the past perfect of a report
+    ("ukraine", "The UN monitoring mission said at least 13,300 civilians had been killed in "
+     "Ukraine since the invasion began.", []),
+    ("sudan", "The UN says more than 20,000 people have been killed since the war broke out.",
+     []),
+    # ... whose time, in a relative clause, is that clause's only
+    ("sudan", "Emergency Lawyers, a rights group that has documented abuses since the war "
+     "began, said RSF fighters shot dead at least 31 people in the village.",
+     [(N, "civilians", "killed", 31, 31, N)]),
+    ("nigeria", "Boko Haram, which has killed more than 40,000 people since 2009, attacked a "
+     "base on Monday, killing 12 soldiers, the Nigerian army said.",
+     [("nga_army", "nga_army", "killed", 12, 12, 12)]),
     # ... not a party's control "since last year", a week's toll, a toll "since October 7"
     ("myanmar", "The PDF, which has controlled the township since last year, said its fighters "
      "had killed 18 junta soldiers near the town.",

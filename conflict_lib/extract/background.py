@@ -18,7 +18,6 @@ from conflict_lib.extract.patterns import (
     _PAST_WAR,
     _PERFECT,
     _PERIOD,
-    _SINCE_MONTH,
     _YEAR_OPENING,
 )
 
@@ -34,6 +33,8 @@ _LATER_CLAUSE = re.compile(r"(?i)(?:;|,\s+(?:and|but|while)|\.)\s+(?:on|this|las
 # a record the event sets ("the deadliest day since the ceasefire", "the worst attack in the
 # first quarter of this year"): the event's, not a running toll
 _RECORD = re.compile(r"(?i)\b(?:deadliest|bloodiest|worst|heaviest)\b[^,;.]{0,40}$")
+# a relative clause of the running time: "a group that has documented abuses since ..."
+_WHO_HAS = re.compile(r"(?i)\b(?:that|which|who)\s+(?:has|have|had)\b")
 # a relative clause that names the war: "150,000 have been killed in Sudan, where the war"
 _RELATIVE = re.compile(r"(?i),\s+(?:where|which)\s")
 
@@ -60,10 +61,14 @@ def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
         # (a later clause stays the event's unless it runs a toll too: ", and authorities
         # say more than 330 have been killed since")
         hi = after.start() if after and not _PERFECT.search(work, after.end(), end) else end
+        if _WHO_HAS.search(work, breaks[-1].start() if breaks else start, running.end()):
+            # "a rights group that has documented abuses since the war began, said ... 31":
+            # the relative clause's time, not the sentence's
+            comma = work.find(",", running.end(), end)
+            hi = min(hi, comma if comma >= 0 else end)
         if breaks and _RELATIVE.match(breaks[-1].group(0)) and _PERFECT.search(work, start, lo):
             lo = start  # "150,000 have been killed in Sudan, where the war ...": both
-        had = _HAD_PERFECT.search(work, lo, running.start()) \
-            if re.match(_SINCE_MONTH, running.group(0)) else None
+        had = _HAD_PERFECT.search(work, lo, running.start())
         if _PERFECT.search(work, lo, hi) or (had and "," not in work[had.end() : running.start()]):
             # ("since 2012 ... has killed", "had been killed ... since January")
             spans.append((lo, hi))

@@ -155,7 +155,7 @@ _SINCE_MONTH = r"since\s+(?:mid-|early\s+|late\s+)?" + _MONTH
 _CUMULATIVE = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+)?(?:1[89]|20)\d\d|since\s+then|since\s+(?:last|early|"
     r"late|mid-?)\s*(?:year|month|spring|summer|autumn|winter)|since\s+the\s+(?:start|beginning)"
-    r"\s+of|over\s+the\s+(?:past|last)\s+(?:decade|"
+    r"\s+of(?!\s+(?:the\s+)?(?:week|weekend|day|attack|assault|offensive|fighting|clashes)\b)|over\s+the\s+(?:past|last)\s+(?:decade|"
     r"\w+\s+(?:years|decades))|in\s+recent\s+years|to\s+date|(?:so\s+far\s+)?this\s+year|"
     # "since the army seized power in July 2023"; a toll "since October 7" or "since the war
     # began" is often the very claim of a ministry's report, and is kept
@@ -183,7 +183,8 @@ _CUMULATIVE = re.compile(
     r"since\s+(?:[\w'-]+\s+){0,3}?(?:launched|took\s+effect|invaded|seized\s+power)\b|"
     r"since\s+the\s+(?:(?:full-scale|military|\d{4})\s+)?(?:coup|invasion|ceasefire|truce|"
     r"takeover)\b|"
-    r"since\s+the\s+(?:insurgency|rebellion|uprising|invasion)\s+(?:began|started|erupted)\b|"
+    r"since\s+the\s+(?:insurgency|rebellion|uprising|invasion|war|conflict)\s+(?:began|started|"
+    r"erupted|broke\s+out)\b|"
     # "have been killed in the war" (not "in the war's deadliest attack", "in the war-torn
     # east", "in the conflict in Sudan this week")
     r"(?:killed|died)\s+(?:in|during|throughout)\s+the\s+(?:war|conflict|insurgency)(?![\w'-]))"
