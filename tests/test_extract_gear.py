@@ -10,6 +10,15 @@ import pytest
 from war_tables import N, rows_in
 
 CASES = [
+    # an owner named by the table's own name, itself a list, is one party
+    ("ukraine_named", "Russia's defence ministry said its air defences had destroyed 41 "
+     "Ukrainian drones overnight, 17 of them over Belgorod.",
+     [("russia", "ukraine", "equipment_destroyed", 41, 41, 41),
+      ("russia", "ukraine", "equipment_destroyed", 17, 17, 17)]),
+    ("ukraine_named", "Ukraine's 47th Mechanised Brigade said it had repelled a Russian "
+     "assault on Friday, destroying three tanks and 11 infantry fighting vehicles.",
+     [("ukraine", "russia", "equipment_destroyed", 3, 3, 3),
+      ("ukraine", "russia", "equipment_destroyed", 11, 11, 11)]),
     # a verb split around its object
     ("sahel", "A councillor in Nioro said the militants set two Malian army trucks alight "
      "before withdrawing.",

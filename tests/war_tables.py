@@ -76,6 +76,10 @@ ua_officials,Ukrainian regional officials,government,source,regional governor Iv
     "ukraine_camps": """ukraine,Ukraine (Armed Forces of Ukraine),government,belligerent,Ukraine;Ukrainian army;Ukraine's General Staff
 russia,Russia (Russian Armed Forces),rebels,belligerent,Russia;Russian army;Russian forces
 """,
+    # the same war with each party's name a list ("... and authorities of ...")
+    "ukraine_named": """ukraine,Armed Forces and authorities of Ukraine,government,belligerent,Ukraine;Ukrainian forces;47th Mechanised Brigade
+russia,Armed Forces and authorities of Russia,government,belligerent,Russia;Russian forces;Russia's defence ministry
+""",
     # the same war with both states as one party each and no regional official listed:
     # a governor speaks for the state that holds the region
     "ukraine_states": """ua_state,Ukraine (state and Armed Forces of Ukraine),government,belligerent,Ukraine;Ukrainian army;Ukrainian forces

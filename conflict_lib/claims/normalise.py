@@ -438,7 +438,8 @@ def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_te
     """Ids of a lumped phrase whose parts mix names and roles ("soldiers and Wagner
     mercenaries"): each generic part read as its role's party in the article."""
     parts = _parts_of(raw)
-    if len(parts) < 2:
+    if len(parts) < 2 or any(fold(a.name) == fold(raw) for a in table.by_id.values()):
+        # (a party named by the table's own name: "Armed Forces and authorities of Russia")
         return found
     # "soldiers and allied fighters": the allies are on the side of the rest, no party more
     parts = [p for p in parts if not _ALLIED.fullmatch(p.strip())] or parts
