@@ -11,6 +11,15 @@ import pytest
 from war_tables import N, rows_in
 
 CASES = [
+    # an anonymous voice from inside the forces: its "our men" are the army's
+    ("nigeria", "ISWAP fighters overran a Nigerian army base in Borno on Sunday. \"We lost nine "
+     "of our men and 14 others were injured,\" a military source told AFP.",
+     [("local_sources", "nga_army", "killed", 9, 9, 9),
+      ("local_sources", "nga_army", "wounded", 14, 14, 14)]),
+    # ... not a resident's
+    ("nigeria", "ISWAP fighters overran a Nigerian army base in Borno on Sunday. \"We lost nine "
+     "of our men,\" a resident told AFP.",
+     [("local_sources", N, "killed", 9, 9, 9)]),
     # a toll of people with fighters among them counts both
     ("drc", "Nine people were killed in the attack on Beni, among them two FARDC soldiers, "
      "residents said.",

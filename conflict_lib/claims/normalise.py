@@ -350,8 +350,11 @@ def _relative_subject(
             re.search(r"\b(?:our|we)\b", folded) or (own_loss and _GENERIC_OWN.match(folded))):
         # "two military officers" said "we lost nine men": their own side, the army
         # ("An officer who took part in the counter-attack": the officer)
-        insider = role_actor(re.split(r"\s+(?:and|who|whose)\s+|,", claimant.raw)[0], table,
-                             article_text, at)
+        voice = re.split(r"\s+(?:and|who|whose)\s+|,", claimant.raw)[0]
+        insider = role_actor(voice, table, article_text, at) or (
+            # "a military source", "one security source", "an officer": the army's man
+            role_actor("the army", table, article_text, at)
+            if _ARMY_INSIDER.search(fold(voice)) else None)
         if insider is not None and insider.actor_id in table.by_id \
                 and table.by_id[insider.actor_id].kind == "belligerent":
             me = table.by_id[insider.actor_id]
@@ -391,6 +394,9 @@ def _relative_subject(
     return ActorMatch(None, None, raw, f"unknown subject {raw!r}: add an alias to actors.csv")
 
 
+# an anonymous voice from inside the forces: its "our men" are the army's
+_ARMY_INSIDER = re.compile(r"\b(?:(?:military|security|army)\s+(?:sources?|officials?|officers?)|"
+                           r"(?:an?|one|two|the)\s+(?:senior\s+)?officers?)\b")
 # a state's civil voice (a governor, a mayor, an emergency service), not its armed men's
 # (their strikes' victims are theirs to name: "the IDF said an air strike killed two men")
 _CIVIL_VOICE = re.compile(r"\b(?:governor|mayor|administration|emergenc\w*|rescue\w*|"
