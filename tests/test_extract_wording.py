@@ -29,6 +29,20 @@ CASES = [
      [("local_sources", "civilians", "killed", 17, 17, 17)]),
     ("nigeria", 'A trader said: "I counted at least 26 corpses at the morgue."',
      [("local_sources", "civilians", "killed", 26, 26, N)]),
+    # the dead "brought in" to a hospital; people rounded up and driven away are taken
+    ("gaza", "Shells hit the camp on Sunday. A hospital official said four people had been "
+     "brought in dead and 11 wounded.",
+     [("local_sources", "civilians", "killed", 4, 4, 4),
+      ("local_sources", "civilians", "wounded", 11, 11, 11)]),
+    ("sudan", "RSF fighters stormed the village on Sunday. Residents said the fighters had "
+     "rounded up at least 30 young men and driven them away in trucks.",
+     [("local_sources", "civilians", "captured", 30, 30, N)]),
+    # people believed under the debris, or who remain unaccounted for, are missing
+    ("gaza", "A strike hit a house on Sunday. Two residents were still believed to be under the "
+     "debris, medics said.",
+     [("local_sources", "civilians", "missing", 2, 2, 2)]),
+    ("gaza", "A strike hit a house on Sunday. Four villagers remain unaccounted for, medics said.",
+     [("local_sources", "civilians", "missing", 4, 4, 4)]),
     # people under the rubble of a strike are missing
     ("gaza", "About a dozen people were believed trapped under the rubble of the building, "
      "medics said.",

@@ -62,10 +62,10 @@ _WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|treat
 _CAPTURED = re.compile(
     r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
     r"arrest\w*|apprehend\w*|taken prisoner|taken captive|captives?|taken away|led away|"
-    r"carried away|took away|taking away|carried off|marched off|held)\b"
+    r"carried away|took away|taking away|carried off|marched off|held|rounded up|rounding up)\b"
 )
 _SUCCUMBED = re.compile(r"\b(?:succumb\w*|died (?:of|from))\b")
-_MISSING = re.compile(r"\b(?:missing|unaccounted|trapped)\b")
+_MISSING = re.compile(r"\b(?:missing|unaccounted|trapped|under the (?:rubble|debris|ruins))\b")
 # "harmed" says hurt or killed without saying which ("no civilians were harmed")
 # ("affected" and, in _CAPTURED, "held" are emitted only by the extractor's zero claims,
 # "no civilian was affected by the strike", "no member ... was being held by its fighters")

@@ -34,7 +34,7 @@ _CUE = re.compile(
     r"took away|taking away|carried off|carrying off|made off|making off|set fire|setting fire|"
     r"ablaze|alight|gutted|on fire|succumb|harmed|buried|mourn|behead|decapitat|lynch|butcher|"
     r"to death|treated for|being treated|hospital|out of action|deplor|regrett|\bbury|burying|"
-    r"(?:supreme|ultimate) price|trapped",
+    r"(?:supreme|ultimate) price|trapped|unaccounted|rounded up|under the (?:rubble|debris)",
     re.IGNORECASE,
 )
 
@@ -76,7 +76,8 @@ _CUE_STEMS = _words(
     "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
     "treated_for being_treated hospital out_of_action deplor regrett fell fallen shahadat bury "
     "supreme_price ultimate_price trapped "
-    "affected being_held been_held was_held were_held intercept"
+    "affected being_held been_held was_held were_held intercept unaccounted rounded_up "
+    "under_the_rubble under_the_debris"
 )
 
 
@@ -289,7 +290,10 @@ _PART = (
     r"hospitals?(?![^.;]{0,40}\b(?:dead|bodies|morgue|pronounced|succumb))|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
     r"among\s+those\s+(?:killed|wounded|injured|captured|missing|dead|abducted|kidnapped)|"
-    r"unaccounted\s+for|went\s+missing|"
+    r"unaccounted\s+for|went\s+missing|brought\s+in\s+dead|"
+    # "two residents were still believed to be under the debris": missing
+    r"(?:believed|feared|thought)\s+to\s+be\s+(?:still\s+)?(?:trapped\s+)?(?:under|beneath)\s+"
+    r"(?:the\s+)?(?:rubble|debris|ruins)|"
     # "five soldiers paid the supreme price"; "seven others sustained gunshot injuries"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|"
     r"sustained\s+(?:(?:serious|severe|minor|gunshot|bullet|shrapnel|multiple)\s+){0,2}(?:injuries|wounds)|"
@@ -314,6 +318,7 @@ _ACT = (
     r"neutrali[sz](?:ed|ing|es?)|annihilat(?:ed|ing|es?)|destroy(?:ed|ing)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|murder(?:ed|ing|s)?|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|took|taking|take|takes|taken|"
     r"(?:claimed|claiming|claims|cost|costing|costs)\s+the\s+lives\s+of|"
+    r"round(?:ed|ing)\s+up|"  # ("rounded up at least 30 young men and drove them away")
     r"put(?:ting|s)?\s+out\s+of\s+action|"  # ("put out of action 15 soldiers")
     r"bur(?:ied|y|ying)|mourn(?:ed|ing|s)?|behead(?:ed|ing|s)?|decapitat(?:ed|ing)|"
     r"(?:hack(?:ed|ing)|stabb(?:ed|ing)|beat(?:en|ing)|burn(?:ed|t|ing)|shot|shooting)\s+to\s+death)"
