@@ -8,6 +8,18 @@ import pytest
 from war_tables import N, rows_in
 
 CASES = [
+    # a toll broken down after its first part: "N of the dead were X and M were Y"
+    ("sahel", "Jihadists overran the post on Sunday. A security source said 14 of the dead were "
+     "Malian soldiers and nine were JNIM fighters.",
+     [("local_sources", "fama", "killed", 14, 14, 14),
+      ("local_sources", "jnim", "killed", 9, 9, 9)]),
+    # ... not a share with no figure
+    ("sahel", "Jihadists overran the post on Sunday. Residents said many of those killed were "
+     "elderly people and nine were children.", []),
+    # a part of a toll whose victims are unnamed is a claim as the toll is
+    ("sudan", "Shelling hit the camp on Sunday. The Sudan Doctors Network said 47 others were "
+     "wounded, 12 of them seriously.",
+     [("sd_doctors", N, "wounded", 47, 47, 47), ("sd_doctors", N, "wounded", 12, 12, 12)]),
     # "others" after a counted item: more of the same item, with the same owner
     ("sudan", "The Sudanese army said its troops killed 40 RSF fighters, destroyed five combat "
      "vehicles and seized three others intact.",

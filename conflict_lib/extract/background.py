@@ -32,7 +32,8 @@ _LATER_CLAUSE = re.compile(r"(?i)(?:;|,\s+(?:and|but|while)|\.)\s+(?:on|this|las
                            r"month|morning|evening|night)\b")
 # a record the event sets ("the deadliest day since the ceasefire", "the worst attack in the
 # first quarter of this year"): the event's, not a running toll
-_RECORD = re.compile(r"(?i)\b(?:deadliest|bloodiest|worst|heaviest)\b[^,;.]{0,40}$")
+_RECORD = re.compile(r"(?i)\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|fiercest)\b"
+                     r"[^,;.]{0,40}$")
 # a relative clause of the running time: "a group that has documented abuses since ..."
 _WHO_HAS = re.compile(r"(?i)\b(?:that|which|who)\s+(?:has|have|had)\b")
 # a relative clause that names the war: "150,000 have been killed in Sudan, where the war"

@@ -28,6 +28,12 @@ _GROUP = re.compile(r"(?i)\b(?:family|families|couple|group)\b")
 # "Of the dead,", "Of the 31 killed,", "Among the victims:"
 _OF_THE = re.compile(r"(?i)\b(?:of|among)\s+(?:the|those)\s+(?:[\w,-]+\s+)?" + _HIT
                      + r"(?:\s+(?:on|in|at)\s+[^,;:.]{1,30}?)?\s*[,:]\s*")
+# "29 of the dead were SNA fighters and eight were SDF fighters": the first part is a count
+# the mentions read, the parts listed after it are read here
+_N_OF_THE = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:[\w,-]+\s+)?(?P<o>dead|killed|wounded|"
+                       r"injured|abducted|kidnapped|captured|missing|bodies)\b")
+# a share with no figure ("many of those killed were elderly"): no count
+_SHARE = re.compile(r"(?i)(?:many|most|some|all|few|a\s+few|the\s+majority|several)$")
 _PART_VERB = re.compile(r"(?i)\s+(?:of\s+them\s+)?(?:were|was|are|is)\s+(?:(?:all|also|reportedly)"
                         r"\s+)?(?P<np>(?:[\w'()-]+\s+){0,7}?[\w'()-]+)" + _NP_END)
 _PART_LINK = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)")
@@ -67,18 +73,24 @@ def _parts(ctx: _Context, start: int, end: int) -> list[tuple[int, str, str, str
     """(offset, count, people, outcome) of each part in the sentence."""
     work = ctx.work
     out = []
-    for head in _OF_THE.finditer(work, start, end):
-        pos = head.end()
+    heads = [(h.end(), h.group("o"), None) for h in _OF_THE.finditer(work, start, end)]
+    for q in ctx.vocab.quantities.finditer(ctx.low, start, end):
+        if (head := _N_OF_THE.match(work, q.end(), end)) and not _SHARE.match(q.group(0)):
+            heads.append((head.end(), head.group("o"), q))
+    for pos, o, q in heads:
+        verb_at = pos  # (after "29 of the dead"; else after each part's count)
         while True:
-            q = ctx.vocab.quantities.match(ctx.low, pos, end)
-            verb = _PART_VERB.match(work, q.end(), end) if q else None
+            if q is None:
+                q = ctx.vocab.quantities.match(ctx.low, pos, end)
+                verb_at = q.end() if q else pos
+            verb = _PART_VERB.match(work, verb_at, end) if q else None
             if q is None or verb is None or not names_people(ctx.vocab, verb.group("np")):
                 break
-            out.append((q.start(), q.group(0), verb.group("np"), head.group("o")))
+            out.append((q.start(), q.group(0), verb.group("np"), o))
             nxt = _PART_LINK.match(work, verb.end(), end)
             if nxt is None:
                 break
-            pos = nxt.end()
+            pos, q = nxt.end(), None
     for m in (*_AMONG_WAS.finditer(work, start, end), *_WAS_AMONG.finditer(work, start, end)):
         if _OPEN.search(work, max(start, m.start() - 60), m.start()) or _GROUP.search(m["np"]):
             continue  # "It is not known whether a journalist was among the dead"

@@ -422,4 +422,13 @@ _CONTRAST = re.compile(r"(?i)\s(?:while|whereas)\s+(?=(?:the|an?|its|their)\s)")
 _SET_FREE = re.compile(r"(?i)\b(?:released|freed|rescued|returned|exchanged|swapped|"
                        r"handed\s+over)\s+(?:\w+\s+)?$")
 _CAPTIVE = re.compile(r"(?i)kidnap|abduct|hostage|captive|captur|held|taken|detain")
+# people rounded up "and executed them": killed, not taken
+_THEN_KILLED = re.compile(r"(?i)\band\s+(?:then\s+|later\s+)?(?:executed|killed|shot|massacred|"
+                          r"murdered)\s+(?:them|all)\b")
 _NO_FIGURE_GIVEN = re.compile(r"\s*(?:figures?|tolls?|numbers?|details|counts?)\b")
+
+
+# "nine of the dead": a count of the dead just told, before what they were
+_DEAD_OF = re.compile(r"(?i).*\bof\s+the\s+(?:dead|killed)$")
+# a share of the dead with no figure of its own: "Most of the dead were women"
+_SHARE_OF = re.compile(r"(?i)\b(?:most|many|some|all|several|half|none)\s+of\s+(?:the|those)\s+$")

@@ -44,6 +44,7 @@ from conflict_lib.extract.patterns import (
     _BULK_COUNT,
     _CAPTIVE,
     _DATELINE,
+    _DEAD_OF,
     _DENIAL,
     _INCLUDING,
     _LIST_LINK,
@@ -53,7 +54,9 @@ from conflict_lib.extract.patterns import (
     _OF_THEM,
     _PRONOUN_SPEAKER,
     _SET_FREE,
+    _SHARE_OF,
     _SUBSET_GAP,
+    _THEN_KILLED,
 )
 from conflict_lib.extract.sentences import _fold_typography, _lower, _sentences
 from conflict_lib.extract.sides import _name_the_army, _name_the_militants, _name_the_roles
@@ -90,8 +93,6 @@ _ITEM_OWNER = re.compile(r"(?i)\s+(?:of|belonging|abandoned|owned|from|left|used
 # a count, not a magnitude ("heavy casualties")
 _FIGURE = re.compile(r"(?i)\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
                      + r"|dozens?|scores|hundreds)\b")
-# "nine of the dead": a count of the dead just told, before what they were
-_DEAD_OF = re.compile(r"(?i).*\bof\s+the\s+(?:dead|killed)$")
 
 
 def _unarmed_voice(ctx: _Context, attr: _Attribution | None) -> bool:
@@ -212,10 +213,6 @@ def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
                                       later[0].start) and is_civilian_phrase(later[0].np):
         return f"people (including {later[0].np})"
     return ""
-
-
-# a share of the dead with no figure of its own: "Most of the dead were women"
-_SHARE_OF = re.compile(r"(?i)\b(?:most|many|some|all|several|half|none)\s+of\s+(?:the|those)\s+$")
 
 
 # the speaker's unit was the target: "had come under attack", "was ambushed"
@@ -452,9 +449,10 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     m.kind == "alone" and _NO_FIGURE.fullmatch(m.q.strip())
                     and _OF_THEM.search(work, m.start, m.end)):
                 continue  # "Most of the dead were women", "many of those killed": no figure
-            if _SET_FREE.search(work, max(sent.start, m.start - 30), m.start) \
-                    and _CAPTIVE.search(m.outcome):
-                continue  # "rescued 47 kidnapped victims": freed, not taken
+            if (_SET_FREE.search(work, max(sent.start, m.start - 30), m.start) and _CAPTIVE.search(
+                    m.outcome)) or (m.outcome.lower().startswith("round")
+                                    and _THEN_KILLED.search(work, m.end, sent.end)):
+                continue  # "rescued 47 kidnapped victims": freed; "rounded up ... and shot them"
             denial = _ANY.match(m.np) and _DENIAL.search(work, max(sent.start, m.start - 60),
                                                          m.start)
             # "not a single civilian was killed": the negation is the count, a zero
@@ -482,8 +480,11 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             if m.kind == "alone" and not subject:
                 subject = _zero_subject(ctx, si, m, attr) if _is_zero(m.q) else \
                     _civilian_part(work, m, mentions)
-                if not subject and not _is_headline(ctx, si):
-                    continue  # a headline's "kills four" is a claim whose victims are unnamed
+                if not subject and not _is_headline(ctx, si) and not (
+                        m.subset_of is not None and id(m.subset_of) in ctx.row_of):
+                    # (a headline's "kills four" is a claim whose victims are unnamed, and so
+                    # is a part of a toll kept with its victims unnamed: "12 of them critically")
+                    continue
             m.subject = subject
             bound.append(m)
             used_q.append((m.start, m.end))
