@@ -8,6 +8,15 @@ import pytest
 from war_tables import N, rows_in
 
 CASES = [
+    # a counted noun "of a" group: the count is the members', not the group's one
+    ("nigeria_nw", "Bandits attacked the town on Sunday. Four officers of the Nigeria Police Force "
+     "and three members of a local vigilante group were killed, residents said.",
+     [("local_sources", "nga_police", "killed", 4, 4, 4),
+      ("local_sources", "vigilantes", "killed", 3, 3, 3)]),
+    # ... while "the son of a local chief" is one person
+    ("haiti", "Gangs attacked the town on Sunday, killing the son of a local chief, residents "
+     "said.",
+     [("local_sources", "civilians", "killed", 1, 1, 1)]),
     # a toll broken down after its first part: "N of the dead were X and M were Y"
     ("sahel", "Jihadists overran the post on Sunday. A security source said 14 of the dead were "
      "Malian soldiers and nine were JNIM fighters.",

@@ -122,6 +122,7 @@ fano,Fano militias,rebels,belligerent,Fano;Fano militia;Fano militias
     "nigeria_nw": """nga_army,Nigerian Armed Forces,government,belligerent,Nigerian Army;Nigerian military
 nga_police,Nigeria Police Force,government,belligerent,Nigeria Police Force;Nigerian police;Katsina police
 bandits,Armed bandit gangs,rebels,belligerent,armed bandits;bandit gangs
+vigilantes,Local vigilante groups,government,belligerent,vigilantes;vigilante group;local vigilante group
 """,
     "gaza": """idf,Israel Defense Forces (IDF),government,belligerent,Israeli military;IDF;Israeli army
 hamas,Hamas,rebels,belligerent,Hamas;Qassam Brigades

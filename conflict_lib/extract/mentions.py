@@ -228,6 +228,10 @@ _FAMILY_OF = re.compile(r"(?i)(?<=family)\s+of\s+(\d+|[a-z]+(?:-[a-z]+)?)\b"
 # "among them the imam and his son"
 _PART_LEAD = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|among\s+the\s+dead\s+"
                         r"(?:were|was))\s+$")
+# a counted noun and "of" before "a": "four members of (a group)"
+_COUNTED_OF = re.compile(r"(?i)\b(?:\d[\d,]*|"
+                         + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+                         + r")\s+(?P<np>(?:[\w'-]+\s+){1,3}?of\s+)$")
 # "killing its driver", "shot dead the village chief and his son": people a verb names
 _OBJECT_LEAD = re.compile(r"(?i)\b(?:(?:kill|wound|injur|abduct|kidnapp?|execut|behead)(?:ed|ing)|"
                           r"shot\s+dead|shooting\s+dead)\s+$")
@@ -296,6 +300,12 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
                 break
         if not _PNOUN_WORD.search(np) and not (q is not None and _party_counted(vocab, np)):
             continue  # "five VDP", "12 Wazalendo": a party's name counts its members
+        counted = _COUNTED_OF.search(work, max(sent.start, q.start - 40), q.start) \
+            if q is not None and q.text.lower() in ("a", "an") else None
+        if counted and (c := next((c for c in quantities if c.start == counted.start()), None)):
+            # "four members of a vigilante group": the four are counted, not the group
+            q, start = c, counted.start(1)
+            np = work[start:end]
         if q is not None and q.text.lower() in ("a", "an") and _after_a_name(ctx, sent, q.start):
             continue  # "the Katiba Macina, an al-Qaida-linked group": an apposition, not a count
         if q is not None and q.text.lower() in ("a", "an") and \
