@@ -11,6 +11,10 @@ import pytest
 from war_tables import N, rows_in
 
 CASES = [
+    # soldiers an army's strikes kill are not its own
+    ("ukraine", "Russian forces shelled Ukrainian positions on Sunday. The Russian strikes killed "
+     "three soldiers near Kupiansk, the regional governor said.",
+     [("ua_officials", "ua_army", "killed", 3, 3, 3)]),
     # an anonymous voice from inside the forces: its "our men" are the army's
     ("nigeria", "ISWAP fighters overran a Nigerian army base in Borno on Sunday. \"We lost nine "
      "of our men and 14 others were injured,\" a military source told AFP.",

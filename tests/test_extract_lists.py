@@ -13,7 +13,11 @@ CASES = [
      "and three members of a local vigilante group were killed, residents said.",
      [("local_sources", "nga_police", "killed", 4, 4, 4),
       ("local_sources", "vigilantes", "killed", 3, 3, 3)]),
-    # ... while "the son of a local chief" is one person
+    # ... while "the son of a local chief" is one person, and so is "a soldier" whose killing
+    # five were arrested for
+    ("nigeria", "Police arrested five men in the killing of a soldier in Kaduna, the Nigerian "
+     "army said.",
+     [("nga_army", "nga_army", "killed", 1, 1, 1), ("nga_army", N, "captured", 5, 5, 5)]),
     ("haiti", "Gangs attacked the town on Sunday, killing the son of a local chief, residents "
      "said.",
      [("local_sources", "civilians", "killed", 1, 1, 1)]),

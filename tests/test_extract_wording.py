@@ -37,6 +37,12 @@ CASES = [
     ("sudan", "RSF fighters stormed the village on Sunday. Residents said the fighters had "
      "rounded up at least 30 young men and driven them away in trucks.",
      [("local_sources", "civilians", "captured", 30, 30, N)]),
+    # ... but not people rounded up and then executed, or driven to safety
+    ("sudan", "RSF fighters rounded up 30 men before executing them, witnesses said.", []),
+    ("sudan", "Volunteers rounded up 40 survivors and drove them to safety, aid workers said.",
+     []),
+    ("sudan", "RSF fighters rounded up and executed 12 young men in the village, witnesses said.",
+     [("local_sources", "civilians", "killed", 12, 12, 12)]),
     # people believed under the debris, or who remain unaccounted for, are missing
     ("gaza", "A strike hit a house on Sunday. Two residents were still believed to be under the "
      "debris, medics said.",
@@ -189,6 +195,18 @@ CASES = [
     ("nigeria", "Boko Haram, which has killed more than 40,000 people since 2009, attacked a "
      "base on Monday, killing 12 soldiers, the Nigerian army said.",
      [("nga_army", "nga_army", "killed", 12, 12, 12)]),
+    # ... but a toll "since then" or since a barrage "launched at dawn" may be the event's own,
+    # and a relative clause's time does not make the main clause's total the event's
+    ("sudan", "RSF fighters stormed the town on Friday. Residents said 60 people had been "
+     "killed since then.",
+     [("local_sources", "civilians", "killed", 60, 60, 60)]),
+    ("myanmar", "A rights group that has documented abuses since the coup said at least 6,000 "
+     "civilians had been killed.", []),
+    # ... "since the start of the fighting" is the war's; "the largest city" is no record
+    ("sudan", "Since the start of the fighting, the RSF has killed thousands of civilians in "
+     "Darfur, the UN said.", []),
+    ("ukraine", "More than 1,000 civilians have been killed in the largest city in the east since "
+     "the invasion began, officials said.", []),
     # ... not a party's control "since last year", a week's toll, a toll "since October 7"
     ("myanmar", "The PDF, which has controlled the township since last year, said its fighters "
      "had killed 18 junta soldiers near the town.",

@@ -25,6 +25,7 @@ from conflict_lib.reference import Actors, actors, fold, number_variant, places
 from conflict_lib.roles import (
     ActorMatch,
     civilian_actor,
+    family_of,
     is_civilian_phrase,
     is_militia_phrase,
     militia_actor,
@@ -352,9 +353,11 @@ def _relative_subject(
         # ("An officer who took part in the counter-attack": the officer)
         voice = re.split(r"\s+(?:and|who|whose)\s+|,", claimant.raw)[0]
         insider = role_actor(voice, table, article_text, at) or (
-            # "a military source", "one security source", "an officer": the army's man
+            # "a military source", "one security source", "an officer": the army's man, when
+            # the war has one army (of two, the one named may be the attacker)
             role_actor("the army", table, article_text, at)
-            if _ARMY_INSIDER.search(fold(voice)) else None)
+            if _ARMY_INSIDER.search(fold(voice))
+            and sum(family_of(i, table) == "army" for i in table.by_id) == 1 else None)
         if insider is not None and insider.actor_id in table.by_id \
                 and table.by_id[insider.actor_id].kind == "belligerent":
             me = table.by_id[insider.actor_id]
@@ -520,7 +523,9 @@ def normalise_outcome(
     killed = bool(_KILLED.search(text))
     # "succumbed to his injuries": dead of them, not wounded
     wounded = bool(_WOUNDED.search(text)) and not _SUCCUMBED.search(text)
-    captured = bool(_CAPTURED.search(text))
+    # ("rounded up and executed": killed; rounded up alone: taken)
+    captured = bool(_CAPTURED.search(re.sub(r"\bround(?:ed|ing) up\b", "", text))) or (
+        not killed and bool(re.search(r"\bround(?:ed|ing) up\b", text)))
     if not equipment and _DESTROYED.search(text) and _PEOPLE.search(fold(subject_raw or "")) \
             and not _EQUIPMENT.search(after):
         killed = True  # "destroyed more than 120 extremists": people destroyed are killed

@@ -32,8 +32,13 @@ _LATER_CLAUSE = re.compile(r"(?i)(?:;|,\s+(?:and|but|while)|\.)\s+(?:on|this|las
                            r"month|morning|evening|night)\b")
 # a record the event sets ("the deadliest day since the ceasefire", "the worst attack in the
 # first quarter of this year"): the event's, not a running toll
-_RECORD = re.compile(r"(?i)\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|fiercest)\b"
+_RECORD = re.compile(r"(?i)\b(?:deadliest|bloodiest|worst|heaviest|(?:largest|biggest|fiercest)"
+                     r"(?=\s+(?:(?:[\w-]+\s+)?(?:attack|assault|raid|strike|barrage|bombardment|"
+                     r"offensive|battle|fighting|clashes|ambush|massacre)\b|since\b)|\s*$))\b"
                      r"[^,;.]{0,40}$")
+# a start that may be the event's own ("had been killed since then", "since Russia launched
+# the barrage at dawn"): a running toll only in the present perfect
+_SINCE_START = re.compile(r"(?i)since\s+(?:then|(?:[\w'-]+\s+){0,3}?launched)\b")
 # a relative clause of the running time: "a group that has documented abuses since ..."
 _WHO_HAS = re.compile(r"(?i)\b(?:that|which|who)\s+(?:has|have|had)\b")
 # a relative clause that names the war: "150,000 have been killed in Sudan, where the war"
@@ -62,14 +67,17 @@ def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
         # (a later clause stays the event's unless it runs a toll too: ", and authorities
         # say more than 330 have been killed since")
         hi = after.start() if after and not _PERFECT.search(work, after.end(), end) else end
-        if _WHO_HAS.search(work, breaks[-1].start() if breaks else start, running.end()):
+        if _WHO_HAS.search(work, breaks[-1].start() if breaks else start, running.end()) \
+                and not _PERFECT.search(work, running.end(), end) \
+                and not _HAD_PERFECT.search(work, running.end(), end):
             # "a rights group that has documented abuses since the war began, said ... 31":
             # the relative clause's time, not the sentence's
             comma = work.find(",", running.end(), end)
             hi = min(hi, comma if comma >= 0 else end)
         if breaks and _RELATIVE.match(breaks[-1].group(0)) and _PERFECT.search(work, start, lo):
             lo = start  # "150,000 have been killed in Sudan, where the war ...": both
-        had = _HAD_PERFECT.search(work, lo, running.start())
+        had = _HAD_PERFECT.search(work, lo, running.start()) \
+            if not _SINCE_START.match(running.group(0)) else None
         if _PERFECT.search(work, lo, hi) or (had and "," not in work[had.end() : running.start()]):
             # ("since 2012 ... has killed", "had been killed ... since January")
             spans.append((lo, hi))

@@ -231,7 +231,8 @@ _PART_LEAD = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|among\s+t
 # a counted noun and "of" before "a": "four members of (a group)"
 _COUNTED_OF = re.compile(r"(?i)\b(?:\d[\d,]*|"
                          + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-                         + r")\s+(?P<np>(?:[\w'-]+\s+){1,3}?of\s+)$")
+                         + r")\s+(?P<np>(?:(?!(?:the|in|for|over|after|during|at|on|killing|"
+                         r"death|murder)\b)[\w'-]+\s+){1,3}?of\s+)$")
 # "killing its driver", "shot dead the village chief and his son": people a verb names
 _OBJECT_LEAD = re.compile(r"(?i)\b(?:(?:kill|wound|injur|abduct|kidnapp?|execut|behead)(?:ed|ing)|"
                           r"shot\s+dead|shooting\s+dead)\s+$")

@@ -155,7 +155,7 @@ _SINCE_MONTH = r"since\s+(?:mid-|early\s+|late\s+)?" + _MONTH
 _CUMULATIVE = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+)?(?:1[89]|20)\d\d|since\s+then|since\s+(?:last|early|"
     r"late|mid-?)\s*(?:year|month|spring|summer|autumn|winter)|since\s+the\s+(?:start|beginning)"
-    r"\s+of(?!\s+(?:the\s+)?(?:week|weekend|day|attack|assault|offensive|fighting|clashes)\b)|over\s+the\s+(?:past|last)\s+(?:decade|"
+    r"\s+of(?!\s+(?:the\s+)?(?:week|weekend|day|attack|assault)\b)|over\s+the\s+(?:past|last)\s+(?:decade|"
     r"\w+\s+(?:years|decades))|in\s+recent\s+years|to\s+date|(?:so\s+far\s+)?this\s+year|"
     # "since the army seized power in July 2023"; a toll "since October 7" or "since the war
     # began" is often the very claim of a ministry's report, and is kept
@@ -422,9 +422,12 @@ _CONTRAST = re.compile(r"(?i)\s(?:while|whereas)\s+(?=(?:the|an?|its|their)\s)")
 _SET_FREE = re.compile(r"(?i)\b(?:released|freed|rescued|returned|exchanged|swapped|"
                        r"handed\s+over)\s+(?:\w+\s+)?$")
 _CAPTIVE = re.compile(r"(?i)kidnap|abduct|hostage|captive|captur|held|taken|detain")
-# people rounded up "and executed them": killed, not taken
-_THEN_KILLED = re.compile(r"(?i)\band\s+(?:then\s+|later\s+)?(?:executed|killed|shot|massacred|"
-                          r"murdered)\s+(?:them|all)\b")
+# people rounded up "and executed them", "before executing them" (killed, not taken), or
+# "and drove them to safety" (saved)
+_THEN_KILLED = re.compile(r"(?i)\b(?:(?:and|then|later|before)\s+(?:then\s+|later\s+)?"
+                          r"(?:execut|kill|shoot|shot|massacr|murder)\w*\s+(?:them|all)\b|"
+                          r"(?:were|was)\s+later\s+"
+                          r"(?:executed|killed|shot|found\s+dead)|to\s+safety\b)")
 _NO_FIGURE_GIVEN = re.compile(r"\s*(?:figures?|tolls?|numbers?|details|counts?)\b")
 
 
@@ -432,3 +435,13 @@ _NO_FIGURE_GIVEN = re.compile(r"\s*(?:figures?|tolls?|numbers?|details|counts?)\
 _DEAD_OF = re.compile(r"(?i).*\bof\s+the\s+(?:dead|killed)$")
 # a share of the dead with no figure of its own: "Most of the dead were women"
 _SHARE_OF = re.compile(r"(?i)\b(?:most|many|some|all|several|half|none)\s+of\s+(?:the|those)\s+$")
+
+
+# verbs of a party's own acts on others: killing, capture, seizure
+_KILLS = re.compile(r"(?i)[\"']?(?:kill|captur|neutrali|eliminat|wound|took|taking|seiz|execut|"
+                    r"abduct|arrest|detain|annihilat)")
+
+
+# "three of the wounded succumbed": counted among the wounded, now dead
+_SUCCUMBED = re.compile(r"(?i)\s+(?:(?:had|have|has|later|since|subsequently)\s+)*"
+                        r"(succumbed|died|passed\s+away)\b")

@@ -56,17 +56,22 @@ from conflict_lib.extract.patterns import (
     _SET_FREE,
     _SHARE_OF,
     _SUBSET_GAP,
+    _SUCCUMBED,
     _THEN_KILLED,
 )
 from conflict_lib.extract.sentences import _fold_typography, _lower, _sentences
-from conflict_lib.extract.sides import _name_the_army, _name_the_militants, _name_the_roles
+from conflict_lib.extract.sides import (
+    _name_the_army,
+    _name_the_militants,
+    _name_the_roles,
+    not_its_own,
+)
 from conflict_lib.extract.story import civilian_scene
 from conflict_lib.extract.subjects import (
     _is_zero,
     _q_outcome_subject,
     _subject,
     _zero_subject,
-    not_its_own,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve, _vocab
 from conflict_lib.extract.zeros import with_zero_claims
@@ -118,10 +123,6 @@ _SUFFERED = re.compile(r"(?i)(?:\b(?P<who>(?:the|its|their)\s+(?:(?!(?:said|says
                        r"\s+(?:some\s+|many\s+|heavy\s+|significant\s+|considerable\s+|serious\s+)?$")
 
 
-# places where the dead are civilians unless the text says otherwise
-# "three of the wounded succumbed": counted among the wounded, now dead
-_SUCCUMBED = re.compile(r"(?i)\s+(?:(?:had|have|has|later|since|subsequently)\s+)*"
-                        r"(succumbed|died|passed\s+away)\b")
 
 
 def _article_parts(article) -> tuple[str, str]:

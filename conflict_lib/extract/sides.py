@@ -6,10 +6,12 @@ written with the country ("soldiers (Ethiopia)"); never one war's army by defaul
 
 from __future__ import annotations
 
+import re
+
 from conflict_lib.countries import countries_in, country_in, named_by_capital, without_country
-from conflict_lib.extract.agents import _actor_hits
-from conflict_lib.extract.model import _Context
-from conflict_lib.extract.patterns import _MILITANT_WORDS
+from conflict_lib.extract.agents import _actor_hits, _adversary, _listed_adversary, _speaker_party
+from conflict_lib.extract.model import _Attribution, _Context, _Mention
+from conflict_lib.extract.patterns import _KILLS, _MILITANT_WORDS
 from conflict_lib.extract.vocab import _belligerent, _resolve
 from conflict_lib.reference import fold
 from conflict_lib.roles import family_of, role_actor, role_of
@@ -125,3 +127,60 @@ def _name_the_militants(ctx: _Context, rows: list[dict]) -> None:
         r["subject_raw"] = f"{r['subject_raw']} ({named})"
         note = f"'{named}' = the armed group named last before"
         r["notes"] = f"{r['notes']}; {note}" if r["notes"] else note
+
+
+# what an army strikes with, named just before the verb ("the Israeli strikes killed"), or
+# the party accused "of" the killing
+_AGENT_TAIL = re.compile(r"(?i)(?:\b(?:strikes?|raids?|jets?|drones?|shelling|bombardment|"
+                         r"artillery|forces|troops|army|military)|\bof)\s+$")
+
+
+def killed_by_its_own(ctx: _Context, si: int, m: _Mention, subject: str
+                      ) -> tuple[str, str] | None:
+    """"The Israeli strikes killed three soldiers", "accused Israel of killing six soldiers":
+    soldiers an army kills are not its own but its adversaries named nearest."""
+    if not subject or not m.o_end <= m.start or role_of(subject) != "army" \
+            or not re.match(r"(?i)[\"']?(?:kill|execut|eliminat|neutrali|martyr)", m.outcome or ""):
+        return None  # (not "the army lost 40 soldiers": its own)
+    sent = ctx.sentences[si]
+    lo = max(sent.start, ctx.work.rfind(",", sent.start, m.o_start) + 1, m.o_start - 50)
+    lead = ctx.work[lo : m.o_start]
+    if not _AGENT_TAIL.search(lead):
+        return None
+    agents = [h[2] for h in _actor_hits(ctx) if lo <= h[0] < m.o_start and h[2]]
+    country = country_in(lead)
+    found = role_actor(f"{country} army", ctx.vocab.table) if country and not agents else None
+    agent = agents[-1] if agents else (found.actor_id if found is not None else None)
+    victim = role_actor(subject, ctx.vocab.table, ctx.text, m.start)
+    if agent is None or victim is None or victim.actor_id != agent:
+        return None
+    adversary = _adversary(ctx, si, m.start, agent) or _listed_adversary(ctx.vocab, agent)
+    return (adversary, f"'{subject}' killed by {agent}: its adversaries") if adversary else None
+
+
+# "said it had repulsed an attack ..., killing 27 'coalition fighters'": the speaker acts
+_SPEAKER_ACTS = re.compile(r"(?i)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+[\w-]+)\b")
+_NEW_CLAUSE = re.compile(r"(?i),?\s+and\s+that\s|;|\bwhile\b")
+
+
+def not_its_own(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
+                subject: str) -> tuple[str, str] | None:
+    """A party that says it killed or captured people does not mean its own: when the
+    words it uses for them ("coalition fighters") read as its own side, they are its
+    adversaries named nearest."""
+    if attr is None or not subject or m.o_end > m.start or not _KILLS.match(m.outcome or ""):
+        return killed_by_its_own(ctx, si, m, subject)
+    party = _speaker_party(ctx, attr)
+    acts = _SPEAKER_ACTS.match(ctx.work, attr.end, m.o_start) if attr.end <= m.o_start else None
+    if not party or not acts or _NEW_CLAUSE.search(ctx.work, acts.end(), m.o_start):
+        # ("its air defences intercepted two drones, and that shrapnel wounded")
+        return killed_by_its_own(ctx, si, m, subject)
+    hit = _resolve(ctx.vocab, subject)
+    if hit is None:
+        found = role_actor(subject, ctx.vocab.table, ctx.text, m.start)
+        hit = found.actor_id if found is not None else None
+    if hit != party:
+        return killed_by_its_own(ctx, si, m, subject)
+    adversary = _adversary(ctx, si, m.start, party)
+    return (adversary, f"'{subject}' in {attr.claimant}'s words: its adversaries") \
+        if adversary else None

@@ -39,6 +39,7 @@ from conflict_lib.extract.params import (
 from conflict_lib.extract.patterns import (
     _ADMIT_VERB,
     _ADVERBS_END,
+    _KILLS,
     _LOSS_WORD,
     _OF_THEM,
     _OWNER_BEFORE,
@@ -48,8 +49,8 @@ from conflict_lib.extract.patterns import (
 )
 from conflict_lib.extract.speakers import GROUP_WORDS, _named_group
 from conflict_lib.extract.story import _earlier_killed_subject
-from conflict_lib.extract.vocab import _belligerent, _resolve
-from conflict_lib.roles import family_of, is_civilian_phrase, role_actor, role_of
+from conflict_lib.extract.vocab import _belligerent
+from conflict_lib.roles import family_of, is_civilian_phrase, role_of
 
 # a whole of several parties ("government forces, Druze factions and civilians")
 _LUMPED = re.compile(r",|\band\b")
@@ -565,33 +566,3 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         if back:
             return back, "toll of the victims counted earlier"
     return "", ""
-
-
-# "said it had repulsed an attack ..., killing 27 'coalition fighters'": the speaker acts
-_SPEAKER_ACTS = re.compile(r"(?i)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+[\w-]+)\b")
-_NEW_CLAUSE = re.compile(r"(?i),?\s+and\s+that\s|;|\bwhile\b")
-_KILLS = re.compile(r"(?i)[\"']?(?:kill|captur|neutrali|eliminat|wound|took|taking|seiz|execut|"
-                    r"abduct|arrest|detain|annihilat)")
-
-
-def not_its_own(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
-                subject: str) -> tuple[str, str] | None:
-    """A party that says it killed or captured people does not mean its own: when the
-    words it uses for them ("coalition fighters") read as its own side, they are its
-    adversaries named nearest."""
-    if attr is None or not subject or m.o_end > m.start or not _KILLS.match(m.outcome or ""):
-        return None
-    party = _speaker_party(ctx, attr)
-    acts = _SPEAKER_ACTS.match(ctx.work, attr.end, m.o_start) if attr.end <= m.o_start else None
-    if not party or not acts or _NEW_CLAUSE.search(ctx.work, acts.end(), m.o_start):
-        return None  # ("its air defences intercepted two drones, and that shrapnel wounded")
-    hit = _resolve(ctx.vocab, subject)
-    if hit is None:
-        found = role_actor(subject, ctx.vocab.table, ctx.text, m.start)
-        hit = found.actor_id if found is not None else None
-    if hit != party:
-        return None
-    adversary = _adversary(ctx, si, m.start, party)
-    return (adversary, f"'{subject}' in {attr.claimant}'s words: its adversaries") \
-        if adversary else None
-

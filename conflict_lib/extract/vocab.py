@@ -147,7 +147,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?P<o>(?:(?:death|casualty)\\s+)?toll|losses(?=(?:\\s+[\\w'-]+){{0,9}}?\\s+(?:at|amounted|"
         f"totall?ed|stood|reached|numbered)\\s)|number\\s+of\\s+"
         f"(?:(?P<tmod>[\\w-]+(?:\\s+[\\w-]+){{0,2}}?)\\s+)?(?:dead|deaths|fatalities|casualties|killed|"
-        f"wounded|"
+        f"wounded|bodies|"
         f"injured)(?=(?:\\s+[\\w'-]+){{0,18}}?\\s+(?:at|to|stood|reached|rose)\\b))"
         # "the number of people killed by ... in the city of Zaporizhzhia rose to 19": a
         # long way to the figure (commas and all) only when the toll rises to it, and not
@@ -155,6 +155,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"\\s+(?:(?:[\\w'-]+\\s+){{0,9}}?|(?:(?!(?:but|since|war|wars|siege|campaign|coup|"
         f"floods?|insurgency|conflict|year)\\b)[\\w'()-]+,?\\s+){{10,30}}?(?=(?:rose|climbed|"
         f"risen|increased|jumped)\\s+to\\s)(?:[\\w'-]+\\s+))"
+        # ("put the toll higher, at 21")
+        f"(?:(?:higher|lower),\\s+)?"
         f"(?:to|at|of|was|is|stood\\s+at|reached|totall?ed|numbered)\\s+(?P<q>{q_people})"
         f"(?![\\w-])"
         f"(?:\\s+[\"']?(?P<o2>(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)|killed|dead|"
