@@ -15,6 +15,12 @@ CASES = [
     ("ukraine", "Russian forces shelled Ukrainian positions on Sunday. The Russian strikes killed "
      "three soldiers near Kupiansk, the regional governor said.",
      [("ua_officials", "ua_army", "killed", 3, 3, 3)]),
+    # ... but "its troops" are the speaker's, and soldiers who mutinied were the army's own
+    ("sudan", "The RSF said its troops killed 40 soldiers in an assault on El Fasher.",
+     [("rsf", "saf", "killed", 40, 40, 40)]),
+    ("sudan", "Sudanese army troops killed 12 soldiers who had mutinied at a base in Kassala, "
+     "officials said.",
+     [("saf", "saf", "killed", 12, 12, 12)]),
     # an anonymous voice from inside the forces: its "our men" are the army's
     ("nigeria", "ISWAP fighters overran a Nigerian army base in Borno on Sunday. \"We lost nine "
      "of our men and 14 others were injured,\" a military source told AFP.",

@@ -13,6 +13,8 @@ CASES = [
      "and three members of a local vigilante group were killed, residents said.",
      [("local_sources", "nga_police", "killed", 4, 4, 4),
       ("local_sources", "vigilantes", "killed", 3, 3, 3)]),
+    # ... not animals "of a" herder
+    ("nigeria", "Bandits killed 50 goats of a farmer in Kebbi, residents said.", []),
     # ... while "the son of a local chief" is one person, and so is "a soldier" whose killing
     # five were arrested for
     ("nigeria", "Police arrested five men in the killing of a soldier in Kaduna, the Nigerian "

@@ -303,7 +303,8 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
             continue  # "five VDP", "12 Wazalendo": a party's name counts its members
         counted = _COUNTED_OF.search(work, max(sent.start, q.start - 40), q.start) \
             if q is not None and q.text.lower() in ("a", "an") else None
-        if counted and (c := next((c for c in quantities if c.start == counted.start()), None)):
+        if counted and names_people(vocab, counted.group("np")[:-3]) \
+                and (c := next((c for c in quantities if c.start == counted.start()), None)):
             # "four members of a vigilante group": the four are counted, not the group
             q, start = c, counted.start(1)
             np = work[start:end]

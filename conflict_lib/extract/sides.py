@@ -135,6 +135,13 @@ _AGENT_TAIL = re.compile(r"(?i)(?:\b(?:strikes?|raids?|jets?|drones?|shelling|bo
                          r"artillery|forces|troops|army|military)|\bof)\s+$")
 
 
+# a side's own men named by a possessive ("the RSF said its troops killed")
+_OWN_MEN = re.compile(r"(?i)\b(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?(?:troops|forces|army|"
+                      r"military|jets|drones|strikes|fighters)\s+$")
+# soldiers who turned on their army
+_TURNED = re.compile(r"(?i)\s*,?\s+who\s+(?:had\s+)?(?:mutinied|defected|deserted|rebelled)")
+
+
 def killed_by_its_own(ctx: _Context, si: int, m: _Mention, subject: str
                       ) -> tuple[str, str] | None:
     """"The Israeli strikes killed three soldiers", "accused Israel of killing six soldiers":
@@ -145,8 +152,9 @@ def killed_by_its_own(ctx: _Context, si: int, m: _Mention, subject: str
     sent = ctx.sentences[si]
     lo = max(sent.start, ctx.work.rfind(",", sent.start, m.o_start) + 1, m.o_start - 50)
     lead = ctx.work[lo : m.o_start]
-    if not _AGENT_TAIL.search(lead):
-        return None
+    if not _AGENT_TAIL.search(lead) or _OWN_MEN.search(lead) \
+            or _TURNED.match(ctx.work, m.end, sent.end):
+        return None  # ("its troops killed 40 soldiers": the speaker's; soldiers who mutinied)
     agents = [h[2] for h in _actor_hits(ctx) if lo <= h[0] < m.o_start and h[2]]
     country = country_in(lead)
     found = role_actor(f"{country} army", ctx.vocab.table) if country and not agents else None
