@@ -135,6 +135,8 @@ _AGENT_TAIL = re.compile(r"(?i)(?:\b(?:strikes?|raids?|jets?|drones?|shelling|bo
                          r"artillery|forces|troops|army|military)|\bof)\s+$")
 
 
+# verbs of killing (not "lost", "captured": an army's own losses, or the living)
+_KILLING = re.compile(r"(?i)[\"']?(?:kill|execut|eliminat|neutrali|martyr)")
 # a side's own men named by a possessive ("the RSF said its troops killed")
 _OWN_MEN = re.compile(r"(?i)\b(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?(?:troops|forces|army|"
                       r"military|jets|drones|strikes|fighters)\s+$")
@@ -147,7 +149,7 @@ def killed_by_its_own(ctx: _Context, si: int, m: _Mention, subject: str
     """"The Israeli strikes killed three soldiers", "accused Israel of killing six soldiers":
     soldiers an army kills are not its own but its adversaries named nearest."""
     if not subject or not m.o_end <= m.start or role_of(subject) != "army" \
-            or not re.match(r"(?i)[\"']?(?:kill|execut|eliminat|neutrali|martyr)", m.outcome or ""):
+            or not _KILLING.match(m.outcome or ""):
         return None  # (not "the army lost 40 soldiers": its own)
     sent = ctx.sentences[si]
     lo = max(sent.start, ctx.work.rfind(",", sent.start, m.o_start) + 1, m.o_start - 50)
@@ -173,22 +175,29 @@ _NEW_CLAUSE = re.compile(r"(?i),?\s+and\s+that\s|;|\bwhile\b")
 
 def not_its_own(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
                 subject: str) -> tuple[str, str] | None:
+    """Whose losses a party's kills are not: the speaker's own words for the people it says
+    it killed or captured, or the soldiers an army's strikes killed (each read as the
+    adversaries named nearest); None when they stand."""
+    return _in_its_words(ctx, si, m, attr, subject) or killed_by_its_own(ctx, si, m, subject)
+
+
+def _in_its_words(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
+                  subject: str) -> tuple[str, str] | None:
     """A party that says it killed or captured people does not mean its own: when the
     words it uses for them ("coalition fighters") read as its own side, they are its
     adversaries named nearest."""
     if attr is None or not subject or m.o_end > m.start or not _KILLS.match(m.outcome or ""):
-        return killed_by_its_own(ctx, si, m, subject)
+        return None
     party = _speaker_party(ctx, attr)
     acts = _SPEAKER_ACTS.match(ctx.work, attr.end, m.o_start) if attr.end <= m.o_start else None
     if not party or not acts or _NEW_CLAUSE.search(ctx.work, acts.end(), m.o_start):
-        # ("its air defences intercepted two drones, and that shrapnel wounded")
-        return killed_by_its_own(ctx, si, m, subject)
+        return None  # ("its air defences intercepted two drones, and that shrapnel wounded")
     hit = _resolve(ctx.vocab, subject)
     if hit is None:
         found = role_actor(subject, ctx.vocab.table, ctx.text, m.start)
         hit = found.actor_id if found is not None else None
     if hit != party:
-        return killed_by_its_own(ctx, si, m, subject)
+        return None
     adversary = _adversary(ctx, si, m.start, party)
     return (adversary, f"'{subject}' in {attr.claimant}'s words: its adversaries") \
         if adversary else None
