@@ -12,6 +12,7 @@ from conflict_lib.extract.attribution import _claimant_for
 from conflict_lib.extract.mentions import _people_listed, names_people
 from conflict_lib.extract.model import _Context
 from conflict_lib.extract.params import _UNIT_NOUN
+from conflict_lib.extract.patterns import _SHARE_OF
 
 # the people a part is: up to a clause, a comma or the next part
 _NP_END = r"(?=\s*(?:[,;:.)\"]|$|\s(?:who|whom|which|that|while|when|as|after|before|and\s+" \
@@ -32,8 +33,6 @@ _OF_THE = re.compile(r"(?i)\b(?:of|among)\s+(?:the|those)\s+(?:[\w,-]+\s+)?" + _
 # the mentions read, the parts listed after it are read here
 _N_OF_THE = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:[\w,-]+\s+)?(?P<o>dead|killed|wounded|"
                        r"injured|abducted|kidnapped|captured|missing|bodies)\b")
-# a share with no figure ("many of those killed were elderly"): no count
-_SHARE = re.compile(r"(?i)(?:many|most|some|all|few|a\s+few|the\s+majority|several)$")
 _PART_VERB = re.compile(r"(?i)\s+(?:of\s+them\s+)?(?:were|was|are|is)\s+(?:(?:all|also|reportedly)"
                         r"\s+)?(?P<np>(?:[\w'()-]+\s+){0,7}?[\w'()-]+)" + _NP_END)
 _PART_LINK = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)")
@@ -75,7 +74,9 @@ def _parts(ctx: _Context, start: int, end: int) -> list[tuple[int, str, str, str
     out = []
     heads = [(h.end(), h.group("o"), None) for h in _OF_THE.finditer(work, start, end)]
     for q in ctx.vocab.quantities.finditer(ctx.low, start, end):
-        if (head := _N_OF_THE.match(work, q.end(), end)) and not _SHARE.match(q.group(0)):
+        if (head := _N_OF_THE.match(work, q.end(), end)) \
+                and not _SHARE_OF.match(work, q.start(), head.start("o")):
+            # (not a share with no figure: "many of those killed were elderly")
             heads.append((head.end(), head.group("o"), q))
     for pos, o, q in heads:
         verb_at = pos  # (after "29 of the dead"; else after each part's count)

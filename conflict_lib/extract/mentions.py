@@ -303,10 +303,10 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
             continue  # "five VDP", "12 Wazalendo": a party's name counts its members
         counted = _COUNTED_OF.search(work, max(sent.start, q.start - 40), q.start) \
             if q is not None and q.text.lower() in ("a", "an") else None
-        if counted and names_people(vocab, counted.group("np")[:-3]) \
+        if counted and names_people(vocab, re.sub(r"\s+of\s+$", "", counted["np"])) \
                 and (c := next((c for c in quantities if c.start == counted.start()), None)):
             # "four members of a vigilante group": the four are counted, not the group
-            q, start = c, counted.start(1)
+            q, start = c, counted.start("np")
             np = work[start:end]
         if q is not None and q.text.lower() in ("a", "an") and _after_a_name(ctx, sent, q.start):
             continue  # "the Katiba Macina, an al-Qaida-linked group": an apposition, not a count
