@@ -200,6 +200,9 @@ CASES = [
     ("sudan", "RSF fighters stormed the town on Friday. Residents said 60 people had been "
      "killed since then.",
      [("local_sources", "civilians", "killed", 60, 60, 60)]),
+    # ... but "since Russia launched its full-scale invasion" is the war's
+    ("ukraine", "The UN said 12,000 civilians had been killed since Russia launched its "
+     "full-scale invasion.", []),
     ("myanmar", "A rights group that has documented abuses since the coup said at least 6,000 "
      "civilians had been killed.", []),
     # ... "since the start of the fighting" is the war's; "the largest city" is no record

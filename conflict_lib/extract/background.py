@@ -38,7 +38,9 @@ _RECORD = re.compile(r"(?i)\b(?:deadliest|bloodiest|worst|heaviest|(?:largest|bi
                      r"[^,;.]{0,40}$")
 # a start that may be the event's own ("had been killed since then", "since Russia launched
 # the barrage at dawn"): a running toll only in the present perfect
-_SINCE_START = re.compile(r"(?i)since\s+(?:then|(?:[\w'-]+\s+){0,3}?launched)\b")
+# (not "since Russia launched its full-scale invasion": the war's)
+_SINCE_START = re.compile(r"(?i)since\s+(?:then|(?:[\w'-]+\s+){0,3}?launched)\b"
+                          r"(?!\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:full-scale\s+)?(?:invasion|war)\b)")
 # a relative clause of the running time: "a group that has documented abuses since ..."
 _WHO_HAS = re.compile(r"(?i)\b(?:that|which|who)\s+(?:has|have|had)\b")
 # a relative clause that names the war: "150,000 have been killed in Sudan, where the war"
@@ -77,7 +79,7 @@ def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
         if breaks and _RELATIVE.match(breaks[-1].group(0)) and _PERFECT.search(work, start, lo):
             lo = start  # "150,000 have been killed in Sudan, where the war ...": both
         had = _HAD_PERFECT.search(work, lo, running.start()) \
-            if not _SINCE_START.match(running.group(0)) else None
+            if not _SINCE_START.match(work, running.start(), end) else None
         if _PERFECT.search(work, lo, hi) or (had and "," not in work[had.end() : running.start()]):
             # ("since 2012 ... has killed", "had been killed ... since January")
             spans.append((lo, hi))
