@@ -65,6 +65,7 @@ _CAPTURED = re.compile(
     r"arrest\w*|apprehend\w*|taken prisoner|taken captive|captives?|taken away|led away|"
     r"carried away|took away|taking away|carried off|marched off|held|rounded up|rounding up)\b"
 )
+_ROUNDED_UP = re.compile(r"\bround(?:ed|ing) up\b")
 _SUCCUMBED = re.compile(r"\b(?:succumb\w*|died (?:of|from))\b")
 _MISSING = re.compile(r"\b(?:missing|unaccounted|trapped|under the (?:rubble|debris|ruins))\b")
 # "harmed" says hurt or killed without saying which ("no civilians were harmed")
@@ -524,8 +525,8 @@ def normalise_outcome(
     # "succumbed to his injuries": dead of them, not wounded
     wounded = bool(_WOUNDED.search(text)) and not _SUCCUMBED.search(text)
     # ("rounded up and executed": killed; rounded up alone: taken)
-    captured = bool(_CAPTURED.search(re.sub(r"\bround(?:ed|ing) up\b", "", text))) or (
-        not killed and bool(re.search(r"\bround(?:ed|ing) up\b", text)))
+    captured = bool(_CAPTURED.search(_ROUNDED_UP.sub("", text))) or (
+        not killed and bool(_ROUNDED_UP.search(text)))
     if not equipment and _DESTROYED.search(text) and _PEOPLE.search(fold(subject_raw or "")) \
             and not _EQUIPMENT.search(after):
         killed = True  # "destroyed more than 120 extremists": people destroyed are killed

@@ -13,6 +13,7 @@ from conflict_lib.extract.params import (
     _HELD_ONLY,
     _MONTH,
     _MONTH_BEFORE,
+    _NUMBER_STOP,
     _PART,
     _PNOUN_WORD,
     _TAKE,
@@ -229,10 +230,8 @@ _FAMILY_OF = re.compile(r"(?i)(?<=family)\s+of\s+(\d+|[a-z]+(?:-[a-z]+)?)\b"
 _PART_LEAD = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|among\s+the\s+dead\s+"
                         r"(?:were|was))\s+$")
 # a counted noun and "of" before "a": "four members of (a group)"
-_COUNTED_OF = re.compile(r"(?i)\b(?:\d[\d,]*|"
-                         + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-                         + r")\s+(?P<np>(?:(?!(?:the|in|for|over|after|during|at|on|killing|"
-                         r"death|murder)\b)[\w'-]+\s+){1,3}?of\s+)$")
+_COUNTED_OF = re.compile(r"(?i)\b(?:\d[\d,]*|" + _NUMBER_STOP + r")\s+(?P<np>(?:(?!(?:the|in|for|"
+                         r"over|after|during|at|on|killing|death|murder)\b)[\w'-]+\s+){1,3}?of\s+)$")
 # "killing its driver", "shot dead the village chief and his son": people a verb names
 _OBJECT_LEAD = re.compile(r"(?i)\b(?:(?:kill|wound|injur|abduct|kidnapp?|execut|behead)(?:ed|ing)|"
                           r"shot\s+dead|shooting\s+dead)\s+$")

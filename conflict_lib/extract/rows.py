@@ -22,7 +22,7 @@ from conflict_lib.extract.mentions import (
 )
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
 from conflict_lib.extract.owners import equipment_owner
-from conflict_lib.extract.params import _CUE_SCAN, _NEGATION, _SUFFER_VERBS
+from conflict_lib.extract.params import _CUE_SCAN, _NEGATION, _NUMBER_STOP, _SUFFER_VERBS
 from conflict_lib.extract.parse import parse_sentences
 from conflict_lib.extract.parsed_speakers import attribute_from_parse
 from conflict_lib.extract.parts import (
@@ -76,7 +76,6 @@ from conflict_lib.extract.subjects import (
 from conflict_lib.extract.vocab import _belligerent, _resolve, _vocab
 from conflict_lib.extract.zeros import with_zero_claims
 from conflict_lib.roles import is_civilian_phrase, role_of
-from conflict_lib.text.numbers import NUMBER_WORDS
 
 # The raw-claim row every proposal is (the columns a curated claims.csv holds too),
 # with the extractor's own offsets into the cleaned text.
@@ -96,7 +95,7 @@ _LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s
 # an item's own words on whose it is: "12 motorbikes abandoned by residents"
 _ITEM_OWNER = re.compile(r"(?i)\s+(?:of|belonging|abandoned|owned|from|left|used|driven)\b")
 # a count, not a magnitude ("heavy casualties")
-_FIGURE = re.compile(r"(?i)\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_FIGURE = re.compile(r"(?i)\d|\b(?:" + _NUMBER_STOP
                      + r"|dozens?|scores|hundreds)\b")
 
 
