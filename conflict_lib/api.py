@@ -40,7 +40,7 @@ HOMES: dict[str, str] = {
     "claim_groups": "conflict_lib.claims.groups",
     "with_claim_groups": "conflict_lib.claims.groups",
     "claims_schema": "conflict_lib.claims.schemas",
-    "OUTCOMES": "conflict_lib.claims.normalise",
+    "OUTCOMES": "conflict_lib.claims.outcomes",
     "STANCES": "conflict_lib.claims.normalise",
     # extract
     "extract_normalised": "conflict_lib.claims.proposals",

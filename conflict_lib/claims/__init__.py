@@ -2,7 +2,8 @@
 quotes against articles, normalising actors/outcomes/places, and claim groups.
 Imports only the layers below it (extract, corpus, text) and the foundation modules."""
 
-from conflict_lib.claims.normalise import OUTCOMES, STANCES
+from conflict_lib.claims.normalise import STANCES
+from conflict_lib.claims.outcomes import OUTCOMES
 from conflict_lib.claims.table import (
     CLAIM_COLUMNS,
     RAW_COLUMNS,

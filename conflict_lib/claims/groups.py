@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from conflict_lib.claims.normalise import OUTCOMES, STANCES
+from conflict_lib.claims.normalise import STANCES
+from conflict_lib.claims.outcomes import OUTCOMES
 from conflict_lib.claims.review_status import EXTRACTED, REVIEWED
 from conflict_lib.corpus.dating import usable_dates
 from conflict_lib.reference import Actors, actors

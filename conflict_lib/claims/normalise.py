@@ -36,69 +36,11 @@ from conflict_lib.roles import (
     role_of,
 )
 
-OUTCOMES = (
-    "killed",
-    "wounded",
-    "captured",
-    "killed_or_wounded",
-    "killed_or_captured",
-    "missing",
-    "equipment_seized",
-    "equipment_destroyed",
-)
 STANCES = ("acknowledged", "aligned", "claimed", "independent")
 # Claimant of a statement made in the article's own voice.
 OUTLET = "outlet"
 # Actors that report but are never the subject of losses.
 _NON_SUBJECTS = frozenset({"outlet", "social_media", "analysts", "local_sources"})
-
-_KILLED = re.compile(
-    r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w*|slain|slaughter\w*|massacr\w*|"
-    r"martyr\w*|shahadat|to hell|fell|fallen|"
-    r"perish\w*|bodies|corpses|lives|los(?:e|s|ing|t)|execut(?:ed|ing|ions?|es?)\b|eliminat\w*|"
-    r"neutrali[sz]\w*|annihilat\w*|buried|bury|burying|mourn\w*|succumb\w*|behead\w*|decapitat\w*|"
-    r"lynch\w*|butcher\w*|to death|burn\w* alive|(?:supreme|ultimate) price)\b"
-)
-_WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|treated|hospitals?)\b")
-_CAPTURED = re.compile(
-    r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
-    r"arrest\w*|apprehend\w*|taken prisoner|taken captive|captives?|taken away|led away|"
-    r"carried away|took away|taking away|carried off|marched off|held|rounded up|rounding up)\b"
-)
-_ROUNDED_UP = re.compile(r"\bround(?:ed|ing) up\b")
-_SUCCUMBED = re.compile(r"\b(?:succumb\w*|died (?:of|from))\b")
-_MISSING = re.compile(r"\b(?:missing|unaccounted|trapped|under the (?:rubble|debris|ruins))\b")
-# "harmed" says hurt or killed without saying which ("no civilians were harmed")
-# ("affected" and, in _CAPTURED, "held" are emitted only by the extractor's zero claims,
-# "no civilian was affected by the strike", "no member ... was being held by its fighters")
-_CASUALTIES = re.compile(r"\b(?:casualt\w*|losses|casualty toll|harmed|affected|out of action)\b")
-# A bare "toll" ("the toll rose to 15") is, in reporting, the death toll.
-_TOLL = re.compile(r"\btoll\b")
-_EQUIPMENT = re.compile(
-    r"\b(?:vehicles?|trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|tankers?|tanks?|armou?red|"
-    r"weapons?|equipment|arms|ammunition|"
-    r"helicopters?|aircraft|planes?|drones?|jets?|pick-?ups?|cars?|convoy|artillery|"
-    r"munitions?|materiel|materials?|guns?|rifles?|depots?|bases?|camps?|positions?|"
-    r"motorcycles?|motorbikes?|technicals|mortars?|launchers?|howitzers?|boats?|vessels?|"
-    r"(?:motor|speed)boats?|canoes?|pirogues?|barges?|bulldozers?|humvees?|mraps?|"
-    r"battle-?wagons?)\b"
-)
-_DESTROYED = re.compile(
-    r"\b(?:destr\w*|damag\w*|crash\w*|shot down|downed|burn\w*|torched|blew up|blown up|"
-    r"brought down|bringing down|sunk|sank|sinking|intercept\w*|"
-    r"hit|struck|obliterat\w*|wreck\w*|crippl\w*|disabled|set(?:ting)? fire|on fire|ablaze|"
-    r"alight|gutted)\b"
-)
-_SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recover\w*|loot\w*|grab\w*|"
-                     r"carr(?:ied|ying)\s+(?:off|away)|cart(?:ed|ing)\s+(?:off|away)|"
-                     r"ma(?:de|king)\s+(?:off|away)|"
-                     r"dr(?:ove|iven|iving)\s+(?:off|away)|confiscat\w*)\b")
-_LOST = re.compile(r"\blos(?:e|s|ing|t)\b")
-_DAILY = re.compile(r"\b(?:(?:over|in) the (?:past|previous|last) "
-                    r"(?:24 hours|day)|daily (?:update|tally|briefing|report|statement))\b")
-_PERSONNEL = re.compile(r"\bservicem[ae]n\b")
-_LIVES = re.compile(r"\bli(?:ves|fe)\b")
-
 
 @lru_cache(maxsize=16384)
 def resolve_claimant(
@@ -262,7 +204,7 @@ def resolve_subject(
         if men is not None:
             return ActorMatch(men.actor_id, men.side, raw, f"{raw!r}: a person by age")
     found = _subject_ids(raw, reference_dir)
-    if (found or any(is_militia_phrase(p) for p in _parts_of(raw))) and article_text:
+    if (found or any(is_militia_phrase(p) for p in _parts_of(raw, table))) and article_text:
         # ("Nigerian soldiers and militiamen": the army of the country and its militia)
         found = _with_role_parts(raw, found, table, article_text, at)
     if not found and claimant is not None and claimant.actor_id in table.by_id:
@@ -435,21 +377,35 @@ _ALLIED = re.compile(r"(?i)(?:(?:its|their|the)\s+)?(?:allied|affiliated|auxilia
                      r"(?:fighters|forces|groups|units|troops)")
 
 
-def _parts_of(raw: str) -> list[str]:
-    """The parts of a phrase that lists several ("soldiers, militiamen and civilians"); an
-    owner named by the table's own name ("Ukraine (armed forces and state authorities)") is
-    one party, its brackets no list."""
-    return re.split(r"(?i)\s*(?:,|\band\b|&|\bas well as\b|\balongside\b)\s*",
-                    re.sub(r"\([^()]*\)", "", raw))
+def _parts_of(raw: str, table: Actors | None = None) -> list[str]:
+    """The parts of a phrase that lists several ("soldiers, militiamen and civilians"). A
+    name of the table that is itself a list ("Group for the Support of Islam and Muslims",
+    "Armed Forces and authorities of Russia") is one part, and so are brackets
+    ("Ukraine (armed forces and state authorities)")."""
+    text = re.sub(r"\([^()]*\)", "", raw)
+    kept: dict[str, str] = {}
+    pattern = table.aliases.pattern if table is not None else None
+    if pattern is not None and len(fold(text)) == len(text):
+        for m in reversed(list(pattern.finditer(fold(text)))):
+            if len(_LIST_SEP.split(m.group(0))) > 1:
+                key = f"\ue000{len(kept)}\ue000"
+                kept[key] = text[m.start():m.end()]
+                text = text[:m.start()] + key + text[m.end():]
+    parts = _LIST_SEP.split(text)
+    for key, name in kept.items():
+        parts = [p.replace(key, name) for p in parts]
+    return parts
+
+
+_LIST_SEP = re.compile(r"(?i)\s*(?:,|\band\b|&|\bas well as\b|\balongside\b)\s*")
 
 
 def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_text: str,
                      at: int | None) -> tuple[str, ...]:
     """Ids of a lumped phrase whose parts mix names and roles ("soldiers and Wagner
     mercenaries"): each generic part read as its role's party in the article."""
-    parts = _parts_of(raw)
-    if len(parts) < 2 or any(fold(a.name) == fold(raw) for a in table.by_id.values()):
-        # (a party named by the table's own name: "Armed Forces and authorities of Russia")
+    parts = _parts_of(raw, table)
+    if len(parts) < 2:
         return found
     # "soldiers and allied fighters": the allies are on the side of the rest, no party more
     parts = [p for p in parts if not _ALLIED.fullmatch(p.strip())] or parts
@@ -475,89 +431,6 @@ def lumped_side(ids: list[str], table: Actors) -> str:
     """The common side of several actors, or 'mixed'."""
     sides = {table.by_id[i].side for i in ids}
     return sides.pop() if len(sides) == 1 else "mixed"
-
-
-_PEOPLE = re.compile(
-    r"\b(?:prisoners?|survivors?|soldiers?|troops|fighters?|men|members?|people|personnel|"
-    r"civilians?|mercenar\w*|rebels?|militants?|officers?|hostages?|captives?|combatants?|"
-    r"terrorists?|extremists?|insurgents?|jihadists?|islamists?|gunmen|attackers?|assailants?|"
-    r"bandits?|elements|servicem[ae]n|militiam[ae]n|suspects?|gendarmes?|policem[ae]n|"
-    r"operatives?|separatists?|recruits?)\b"
-    # (not the words that also qualify gear: "RSF police vehicles", "militia trucks")
-)
-
-
-def _words_after(cue: str, quote: str, n: int = 8) -> str:
-    """The ``n`` words after ``cue`` in ``quote``: what a verb like "captured" acts on."""
-    at = fold(quote).find(fold(cue)) if cue else -1
-    if at < 0:
-        return ""
-    return " ".join(fold(quote)[at + len(fold(cue)) :].split()[:n])
-
-
-def _is_equipment(text: str, subject_raw: str, after: str) -> bool:
-    if _EQUIPMENT.search(text) or _EQUIPMENT.search(subject_raw):
-        return True
-    if _PEOPLE.search(subject_raw) or _LIVES.search(text):
-        return False  # "two civilians lost their lives when artillery shells fell"
-    people = _PEOPLE.search(after)
-    gear = _EQUIPMENT.search(after)
-    return bool(gear) and (people is None or gear.start() < people.start())
-
-
-@lru_cache(maxsize=16384)
-def normalise_outcome(
-    outcome_raw: str | None, subject_raw: str | None = None, quote: str | None = None
-) -> tuple[str | None, str | None]:
-    """(canonical outcome, reason when None).
-
-    Equipment or people is decided by the outcome words, the subject, and the words
-    right after the outcome in the quote ("captured armoured vehicles" vs "captured
-    the few survivors"). Damage, crashes and destruction with no people word are
-    equipment losses.
-    """
-    text = fold(outcome_raw or "")
-    if not text:
-        return None, "no outcome given"
-    after = _words_after(text, quote or "")
-    equipment = _is_equipment(text, fold(subject_raw or ""), after)
-    killed = bool(_KILLED.search(text))
-    # "succumbed to his injuries": dead of them, not wounded
-    wounded = bool(_WOUNDED.search(text)) and not _SUCCUMBED.search(text)
-    # ("rounded up and executed": killed; rounded up alone: taken)
-    captured = bool(_CAPTURED.search(_ROUNDED_UP.sub("", text))) or (
-        not killed and bool(_ROUNDED_UP.search(text)))
-    if not equipment and _DESTROYED.search(text) and _PEOPLE.search(fold(subject_raw or "")) \
-            and not _EQUIPMENT.search(after):
-        killed = True  # "destroyed more than 120 extremists": people destroyed are killed
-    if equipment or not (killed or wounded or captured):
-        seized = _SEIZED.search(text)
-        destroyed = _DESTROYED.search(text) or (_LOST.search(text) if equipment else None)
-        if seized and (not destroyed or seized.start() < destroyed.start()):
-            return "equipment_seized", None
-        if destroyed:
-            return "equipment_destroyed", None
-    if killed and _LOST.search(text) and not _KILLED.search(_LOST.sub("", text)) \
-            and (_PERSONNEL.search(fold(subject_raw or "")) or _DAILY.search(fold(quote or ""))) \
-            and not _LIVES.search(text):
-        # a ministry's daily "lost up to 215 servicemen", "lost 1,130 troops in a day": its
-        # daily losses count dead and wounded
-        return "killed_or_wounded", None
-    killed = killed or (bool(_TOLL.search(text)) and not _CASUALTIES.search(text)
-                        and not (wounded or captured))
-    if killed and captured and not wounded:
-        return "killed_or_captured", None
-    if (killed and wounded) or (_CASUALTIES.search(text) and not (killed or captured)):
-        return "killed_or_wounded", None
-    if killed:
-        return "killed", None
-    if wounded:
-        return "wounded", None
-    if captured:
-        return "captured", None
-    if _MISSING.search(text):
-        return "missing", None
-    return None, f"unknown outcome {outcome_raw!r}"
 
 
 def stance(

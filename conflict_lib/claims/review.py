@@ -25,7 +25,7 @@ from pathlib import Path
 
 from conflict_lib.atomic import atomic_write_bytes
 from conflict_lib.claims import RAW_COLUMNS, locate_quote
-from conflict_lib.claims.normalise import normalise_outcome
+from conflict_lib.claims.outcomes import normalise_outcome
 from conflict_lib.claims.review_status import EXTRACTED, REVIEWED, fingerprint, row_status
 from conflict_lib.config import resolve_event
 from conflict_lib.corpus.articles import load_articles

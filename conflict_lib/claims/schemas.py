@@ -10,7 +10,8 @@ from typing import Any
 
 import pandas as pd
 
-from conflict_lib.claims.normalise import OUTCOMES, STANCES
+from conflict_lib.claims.normalise import STANCES
+from conflict_lib.claims.outcomes import OUTCOMES
 from conflict_lib.claims.review_status import REVIEW_STATUSES
 from conflict_lib.extract.rows import RAW_COLUMNS
 from conflict_lib.text.quantity import PRECISIONS

@@ -17,12 +17,12 @@ import pandas as pd
 from conflict_lib._schema import schema_problems
 from conflict_lib.claims.groups import with_claim_groups
 from conflict_lib.claims.normalise import (
-    normalise_outcome,
     resolve_claimant,
     resolve_place,
     resolve_subject,
     stance,
 )
+from conflict_lib.claims.outcomes import normalise_outcome
 from conflict_lib.claims.review_status import row_status
 from conflict_lib.claims.schemas import (  # noqa: F401  (the column lists re-exported)
     CLAIM_COLUMNS,

@@ -3,11 +3,11 @@
 import pytest
 
 from conflict_lib.claims.normalise import (
-    normalise_outcome,
     resolve_claimant,
     resolve_subject,
     stance,
 )
+from conflict_lib.claims.outcomes import normalise_outcome
 
 
 @pytest.mark.parametrize(
@@ -158,3 +158,19 @@ def test_a_voice_of_one_side_has_an_enemy_too():
     text = "Wagner fighters were ambushed by CSP rebels near the border."
     match = resolve_subject("the enemy", claimant=channel, article_text=text)
     assert match.actor_id == "csp"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subject"),
+    [
+        # a party whose own name is a list is one party, not the party and "Muslims"
+        ("the Group for the Support of Islam and Muslims", "jnim"),
+        ("fighters of the Group for the Support of Islam and Muslims", "jnim"),
+        # a real list still lumps its parties
+        ("the Group for the Support of Islam and Muslims and Malian soldiers", "fama+jnim"),
+    ],
+)
+def test_a_name_that_is_itself_a_list_is_one_party(phrase, subject):
+    text = f"Fighting near Boni. {phrase} lost men, the army said."
+    match = resolve_subject(phrase, article_text=text, at=len("Fighting near Boni. "))
+    assert match.actor_id == subject
