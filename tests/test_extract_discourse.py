@@ -11,6 +11,28 @@ import pytest
 from war_tables import N, rows_in
 
 CASES = [
+    # fighters a toll of clashes between two parties lumps are both parties' fighters
+    ("syria", "Clashes between the SDF and Turkish-backed factions near the Tishrin dam "
+     "killed 23 fighters on Monday, residents said.",
+     [("local_sources", "sdf+sna", "killed", 23, 23, 23)]),
+    ("yemen", "Yemeni government forces said they had repelled an attack near Marib. Houthi "
+     "fighters stormed government positions overnight, and at least 16 combatants from both "
+     "sides were killed, medics said.",
+     [("local_sources", "yemen_gov+houthis", "killed", 16, 16, N)]),
+    ("yemen", "Yemeni government forces said they had repelled a Houthi assault near Marib. "
+     "At least nine fighters on both sides died in the clashes, medics said.",
+     [("local_sources", "yemen_gov+houthis", "killed", 9, 9, N)]),
+    # ... not fighters a toll of a clash with one party leaves unnamed
+    ("syria", "Clashes near the Tishrin dam killed 23 fighters on Monday, residents said.",
+     [("local_sources", N, "killed", 23, 23, 23)]),
+    # ... and not both sides of a road ("on both sides of the road": people, as written)
+    ("yemen", "Houthi fighters attacked Marib overnight. Gunmen on both sides of the road "
+     "killed nine fighters, medics said.",
+     [("local_sources", N, "killed", 9, 9, 9)]),
+    # "allied fighters": the one ally of the others the article names
+    ("burkina", "Burkinabe army units and VDP volunteers held the post at Djibo. JNIM said its "
+     "fighters had killed 30 soldiers and allied fighters there.",
+     [("jnim", "bf_army+vdp", "killed", 30, 30, 30)]),
     # soldiers an army's strikes kill are not its own
     ("ukraine", "Russian forces shelled Ukrainian positions on Sunday. The Russian strikes killed "
      "three soldiers near Kupiansk, the regional governor said.",

@@ -20,6 +20,9 @@ CASES = [
     ("sudan", "The militia struck a school with three drones, martyring 19 civilians, seven of "
      "them children, the Sudanese army said.",
      [("saf", "civilians", "killed", 19, 19, 19), ("saf", "civilians", "killed", 7, 7, 7)]),
+    # a place between the count and "died" ("at the base", "on both sides")
+    ("sudan", "Twelve soldiers at the base perished in the fire, the Sudanese army said.",
+     [("saf", "saf", "killed", 12, 12, 12)]),
     # a police force's "agents" are its officers
     ("haiti", "Haiti's national police said it had lost three agents in the gang attack.",
      [("haiti_police", "haiti_police", "killed", 3, 3, 3)]),

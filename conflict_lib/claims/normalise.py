@@ -244,6 +244,11 @@ def resolve_subject(
             men = civilian_actor("civilians", table)
             if men is not None:
                 return ActorMatch(men.actor_id, men.side, raw, f"{raw!r}: unnamed men, civilians")
+        both = _both_sides(raw, table, article_text, span_start, at)
+        if both:
+            ids = sorted(both, key=table.order)
+            return ActorMatch("+".join(ids), lumped_side(ids, table), raw,
+                              f"{raw!r}: fighters of both sides")
         reason = (
             "no subject given"
             if not raw
@@ -252,6 +257,44 @@ def resolve_subject(
         return ActorMatch(None, None, raw, reason)
     ids = sorted(set(found), key=table.order)
     return ActorMatch("+".join(ids), lumped_side(ids, table), raw)
+
+
+_COMBATANTS = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:fighters|combatants|belligerents)"
+                         r"(?:\s+(?:from|on|of)\s+(?:both|the two|either)\s+sides?)?")
+_BETWEEN = re.compile(
+    r"(?i)\b(?:clash\w*|fighting|battles?|combat|hostilities|confrontations?|skirmish\w*)\s+"
+    r"between\s+(.{3,120}?)\s+and\s+(.{3,120}?)(?=[,.;:]|\s+(?:in|near|around|on|over|at|"
+    r"for|since|killed|left|have|has|had|that|which|was|were)\b)")
+_BOTH_SIDES = re.compile(r"(?i)\b(?:from|on|of)\s+(?:both|the two|either|all)\s+sides\b")
+
+
+def _both_sides(raw: str, table: Actors, article_text: str, span_start: int | None,
+                at: int | None) -> tuple[str, ...]:
+    """The parties whose fighters a toll lumps: "clashes between the SDF and Turkish-backed
+    factions killed 37 fighters", "16 combatants from both sides" (the parties the sentence
+    names, or the one it names and its one adversary in the article)."""
+    if not _COMBATANTS.fullmatch(fold(raw)) or span_start is None or at is None:
+        return ()
+    sentence = article_text[span_start:at]  # (an extractor's quote: its whole sentence)
+    between = _BETWEEN.search(sentence)
+    if between is None and not _BOTH_SIDES.search(sentence):
+        return ()
+    ids: list[str] = []
+    for phrase in between.groups() if between else (sentence,):
+        named = [i for i in table.aliases.find(phrase) if table.by_id[i].kind == "belligerent"]
+        role = role_actor(phrase, table, article_text, at) if between and not named else None
+        ids += named or ([role.actor_id] if role is not None and role.actor_id else [])
+    ids = list(dict.fromkeys(ids))
+    named = [i for i in table.aliases.find(article_text) if table.by_id[i].kind == "belligerent"]
+    if len(ids) == 1:
+        # "Houthi fighters attacked government positions ... combatants from both sides":
+        # the other side is the party's one adversary the article names
+        others = [i for i in named if table.by_id[i].side != table.by_id[ids[0]].side]
+        ids += others if len(others) == 1 else []
+    elif not ids and len(named) == 2:  # "nine fighters on both sides": the article's two
+        ids = named
+    sides = {table.by_id[i].side for i in ids}
+    return tuple(ids) if len(sides) >= 2 else ()
 
 
 @lru_cache(maxsize=16384)
@@ -374,7 +417,8 @@ _ARMED_CLAUSE = re.compile(r"(?i)(?:,|;|\band\b)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:t
 _AGED_PERSON = re.compile(r"(?i)(?:an?\s+)?\d{1,3}-year-old\s+(?:man|woman|boy|girl|child|"
                           r"person|resident|farmer|shepherd|driver)")
 _ALLIED = re.compile(r"(?i)(?:(?:its|their|the)\s+)?(?:allied|affiliated|auxiliary)\s+"
-                     r"(?:fighters|forces|groups|units|troops)")
+                     r"(?:(?:militia|clan|tribal)\s+)?(?:fighters|forces|groups|units|troops|"
+                     r"militias?|militiam[ae]n|members)")
 
 
 def _parts_of(raw: str, table: Actors | None = None) -> list[str]:
@@ -407,8 +451,10 @@ def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_te
     parts = _parts_of(raw, table)
     if len(parts) < 2:
         return found
-    # "soldiers and allied fighters": the allies are on the side of the rest, no party more
-    parts = [p for p in parts if not _ALLIED.fullmatch(p.strip())] or parts
+    # "soldiers and allied fighters": the allies are on the side of the rest, the one ally
+    # of theirs the article names, else no party more
+    allied = [p for p in parts if _ALLIED.fullmatch(p.strip())]
+    parts = [p for p in parts if p not in allied] or parts
     if not found and any(role_of(p) is None and civilian_actor(p, table) is None
                          and not is_militia_phrase(p) and country_in(p) is None
                          for p in parts if p.strip()):
@@ -424,7 +470,13 @@ def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_te
             elif not found and any(civilian_actor(p, table) for p in parts):
                 # "terrorists and two women", the terrorists unread: not the women alone
                 return found
-    return tuple(dict.fromkeys([*found, *extra]))
+    ids = list(dict.fromkeys([*found, *extra]))
+    if allied and ids:
+        sides = {table.by_id[i].side for i in ids}
+        allies = [i for i in table.aliases.find(article_text) if i not in ids
+                  and table.by_id[i].kind == "belligerent" and table.by_id[i].side in sides]
+        ids += allies if len(allies) == 1 else []
+    return tuple(ids)
 
 
 def lumped_side(ids: list[str], table: Actors) -> str:
