@@ -19,6 +19,10 @@ CASES = [
      "assault on Friday, destroying three tanks and 11 infantry fighting vehicles.",
      [("ukraine", "russia", "equipment_destroyed", 3, 3, 3),
       ("ukraine", "russia", "equipment_destroyed", 11, 11, 11)]),
+    # attackers, by a word for them, burned military gear: the army's, in a party's voice too
+    ("nigeria", "ISWAP fighters attacked a Nigerian Army base in Borno. The insurgents burned "
+     "four armoured vehicles before leaving, a CJTF member said.",
+     [("cjtf", "nga_army", "equipment_destroyed", 4, 4, 4)]),
     # a verb split around its object
     ("sahel", "A councillor in Nioro said the militants set two Malian army trucks alight "
      "before withdrawing.",

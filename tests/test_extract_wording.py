@@ -213,6 +213,9 @@ CASES = [
      "Darfur, the UN said.", []),
     ("ukraine", "More than 1,000 civilians have been killed in the largest city in the east since "
      "the invasion began, officials said.", []),
+    # ... and a monitor's count of deaths a party "has been involved in" since a year began
+    ("sahel", "ACLED says the Malian army has been involved in the deaths of more than 2,000 "
+     "civilians since the start of 2022.", []),
     # ... not a party's control "since last year", a week's toll, a toll "since October 7"
     ("myanmar", "The PDF, which has controlled the township since last year, said its fighters "
      "had killed 18 junta soldiers near the town.",

@@ -147,14 +147,15 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         earlier = _previous_sentence_subject(ctx, si)
         if earlier:  # "... five soldiers had died. Additionally, two vehicles were destroyed."
             return earlier, "owner implied: the people hit in the previous sentence"
+    if _raiders_took(ctx, si, e):
+        # "the assailants made off with a pickup and set fire to two armoured vehicles" (in
+        # any voice: "the insurgents burned four armoured vehicles, a CJTF member said")
+        return "the army", "owner implied: military gear attackers took or burned"
     agent = _agent_for_equipment(ctx, si, e, attr)
     if agent:
         adversary = _adversary(ctx, si, e.o_start, agent[0])
         if adversary:
             return adversary, f"owner implied: the adversary of {agent[1]} last named"
-    if _raiders_took(ctx, si, e):
-        # "the assailants made off with a pickup and set fire to two armoured vehicles"
-        return "the army", "owner implied: military gear attackers took or burned"
     party = _speaker_party(ctx, attr)
     if before and party and _SEIZE_VERB.search(e.verb) and not e.passive \
             and agent is not None and agent[0] == party \
