@@ -23,6 +23,16 @@ CASES = [
     ("nigeria", "ISWAP fighters attacked a Nigerian Army base in Borno. The insurgents burned "
      "four armoured vehicles before leaving, a CJTF member said.",
      [("cjtf", "nga_army", "equipment_destroyed", 4, 4, 4)]),
+    # a list whose first item is a two-word name ("artillery systems") goes on
+    ("ukraine", "Ukrainian units destroyed four artillery systems, two armoured vehicles and "
+     "11 motorcycles near the town, the Ukrainian army said.",
+     [("ua_army", "ru_army", "equipment_destroyed", 4, 4, 4),
+      ("ua_army", "ru_army", "equipment_destroyed", 2, 2, 2),
+      ("ua_army", "ru_army", "equipment_destroyed", 11, 11, 11)]),
+    # attackers seen to "drive away in" army gear took it
+    ("nigeria", "A resident said she had seen the gunmen drive away in at least three army "
+     "pickups.",
+     [("local_sources", "nga_army", "equipment_seized", 3, 3, N)]),
     # a verb split around its object
     ("sahel", "A councillor in Nioro said the militants set two Malian army trucks alight "
      "before withdrawing.",

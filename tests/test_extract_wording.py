@@ -23,6 +23,12 @@ CASES = [
     # a place between the count and "died" ("at the base", "on both sides")
     ("sudan", "Twelve soldiers at the base perished in the fire, the Sudanese army said.",
      [("saf", "saf", "killed", 12, 12, 12)]),
+    # people "not heard from" since the attack are missing (the "not" is the outcome's)
+    ("sudan", "The drivers' union said five drivers had been killed and seven others had not "
+     "been heard from since the ambush.",
+     [(N, "civilians", "killed", 5, 5, 5), (N, "civilians", "missing", 7, 7, 7)]),
+    # ... but a negated outcome is still none
+    ("sudan", "The drivers' union said seven drivers had not been killed.", []),
     # a police force's "agents" are its officers
     ("haiti", "Haiti's national police said it had lost three agents in the gang attack.",
      [("haiti_police", "haiti_police", "killed", 3, 3, 3)]),

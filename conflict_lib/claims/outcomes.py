@@ -37,7 +37,8 @@ _CAPTURED = re.compile(
 )
 _ROUNDED_UP = re.compile(r"\bround(?:ed|ing) up\b")
 _SUCCUMBED = re.compile(r"\b(?:succumb\w*|died (?:of|from))\b")
-_MISSING = re.compile(r"\b(?:missing|unaccounted|trapped|under the (?:rubble|debris|ruins))\b")
+_MISSING = re.compile(r"\b(?:missing|unaccounted|trapped|under the (?:rubble|debris|ruins)|"
+                      r"heard from)\b")
 # "harmed" says hurt or killed without saying which ("no civilians were harmed")
 # ("affected" and, in _CAPTURED, "held" are emitted only by the extractor's zero claims,
 # "no civilian was affected by the strike", "no member ... was being held by its fighters")
@@ -62,7 +63,7 @@ _DESTROYED = re.compile(
 _SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|cap?tured|recover\w*|loot\w*|grab\w*|"
                      r"carr(?:ied|ying)\s+(?:off|away)|cart(?:ed|ing)\s+(?:off|away)|"
                      r"ma(?:de|king)\s+(?:off|away)|"
-                     r"dr(?:ove|iven|iving)\s+(?:off|away)|confiscat\w*)\b")
+                     r"dr(?:ove|iven|iving|ive)\s+(?:off|away)|confiscat\w*)\b")
 _LOST = re.compile(r"\blos(?:e|s|ing|t)\b")
 _DAILY = re.compile(r"\b(?:(?:over|in) the (?:past|previous|last) "
                     r"(?:24 hours|day)|daily (?:update|tally|briefing|report|statement))\b")

@@ -11,12 +11,14 @@ _EQN = (
     r"(?:armou?red\s+personnel\s+carriers?|armou?red\s+vehicles?|military\s+vehicles?|"
     r"vehicles?|trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|tankers?|tanks?|pick-?ups?|"
     r"helicopters?|choppers?|aircraft|"
+    # (the longer name first: "four artillery systems, two tanks" is one list)
+    r"artillery\s+systems?|"
     r"(?:air)?planes?|drones?|jets?|weapons?|arms|ammunition|equipment|materiel|artillery|"
     r"guns?|rifles?|firearms?|kalashnikovs?|ak-?47s|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
     r"(?:motor|speed)boats?|canoes?|pirogues?|barges?|bulldozers?|humvees?|mraps?|"
     r"battle-?wagons?|"
     r"technicals|mortar\s+tubes?|mortars?|launchers?|howitzers?|cannons?|vessels?|ships?|missiles?|"
-    r"artillery\s+systems?|air\s+defen[cs]e\s+systems?|radars?|landing\s+craft|"
+    r"air\s+defen[cs]e\s+systems?|radars?|landing\s+craft|"
     r"(?:military\s+)?supplies|depots?)(?![\w-])"
 )
 
@@ -28,8 +30,8 @@ _EQ_ACT = (r"(?:seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|destroy(?:ed|ing|s)?|dam
            r"torch(?:ed|ing)|recover(?:ed|ing|s)?|loot(?:ed|ing)|blew\s+up|blowing\s+up|"
            r"los(?:t|ing|e)|confiscat(?:ed|ing)|wreck(?:ed|ing)|(?:took|taking|carried|carrying|carted|"
            r"carting)\s+"
-           r"(?:away|off)|ma(?:de|king)\s+(?:off|away)\s+with|dr(?:ove|iven|iving)\s+(?:off|away)"
-           r"\s+with|(?:took|taken|taking)(?!\s+(?:up|over|part|place|control|power|aim|hold))|"
+           r"(?:away|off)|ma(?:de|king)\s+(?:off|away)\s+with|dr(?:ove|iven|iving|ive)\s+(?:off|away)"
+           r"\s+(?:with|in)|(?:took|taken|taking)(?!\s+(?:up|over|part|place|control|power|aim|hold))|"
            r"set(?:ting)?\s+fire\s+to|"
            r"set(?:ting)?\s+ablaze|gutt(?:ed|ing))")
 

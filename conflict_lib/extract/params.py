@@ -71,12 +71,12 @@ _CUE_STEMS = _words(
     "detain arrest apprehend seiz damag destr crash "
     "shot_down downed burn torch loot blown_up blew_up confiscat wreck took_away taking_away "
     "carried_off carrying_off made_off making_off martyr to_hell set_fire setting_fire ablaze "
-    "made_away drove_off driven_off driving_off drove_away took taken taking brought_down "
-    "bringing_down sunk sank sinking "
+    "made_away drove_off driven_off driving_off drove_away drive_away drive_off took taken taking "
+    "brought_down bringing_down sunk sank sinking "
     "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
     "treated_for being_treated hospital out_of_action deplor regrett fell fallen shahadat bury "
     "supreme_price ultimate_price trapped "
-    "affected being_held been_held was_held were_held intercept unaccounted rounded_up "
+    "affected being_held been_held was_held were_held intercept unaccounted rounded_up heard_from "
     "under_the_rubble under_the_debris"
 )
 
@@ -255,7 +255,7 @@ _AUX = (r"(?:were\s+being|was\s+being|were|was|are|is|had\s+been|have\s+been|has
 
 _ADV = (r"(?:reportedly|reported|also|all|either|allegedly|later|subsequently|apparently|then|"
         r"still|now|listed\s+as|declared|presumed|"
-        r"both|initially|eventually|mostly|confirmed|feared|believed\s+to\s+have\s+been|"
+        r"both|initially|eventually|mostly|confirmed|feared|believed\s+to\s+(?:have\s+been|be)|"
         r"said\s+to\s+have\s+been|thought\s+to\s+have\s+been|believed|seen|found|left|among\s+them|"
         r"in\s+total|in\s+all|allegedly|ultimately|immediately|in\s+fact|indeed|since|already|"
         r"been|"  # "had in fact been killed", "two had since died"
@@ -290,7 +290,7 @@ _PART = (
     r"hospitals?(?![^.;]{0,40}\b(?:dead|bodies|morgue|pronounced|succumb))|"
     r"among\s+the\s+(?:dead|prisoners|captives|casualties|killed|wounded|injured|victims|missing)|"
     r"among\s+those\s+(?:killed|wounded|injured|captured|missing|dead|abducted|kidnapped)|"
-    r"unaccounted\s+for|went\s+missing|brought\s+in\s+dead|"
+    r"unaccounted\s+for|went\s+missing|brought\s+in\s+dead|not\s+been\s+heard\s+from|"
     # "two residents were still believed to be under the debris": missing
     r"(?:believed|feared|thought)\s+to\s+be\s+(?:still\s+)?(?:trapped\s+)?(?:under|beneath)\s+"
     r"(?:the\s+)?(?:rubble|debris|ruins)|"

@@ -457,8 +457,10 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                                                          m.start)
             # "not a single civilian was killed": the negation is the count, a zero
             not_one = _is_zero(m.q) and m.q.lower().startswith("not")
+            # ("had not been heard from": the outcome's own "not" says missing)
+            o_end = m.o_start if m.outcome.lower().startswith("not ") else m.o_end
             if not denial and (_NEGATION.search(work, m.end if not_one
-                                                else max(sent.start, m.start - 24), m.o_end)
+                                                else max(sent.start, m.start - 24), o_end)
                                or _ANY.match(m.np)):
                 continue
             carried = m.o_start < sent.start  # its outcome is the sentence before's
