@@ -33,6 +33,14 @@ CASES = [
     ("burkina", "Burkinabe army units and VDP volunteers held the post at Djibo. JNIM said its "
      "fighters had killed 30 soldiers and allied fighters there.",
      [("jnim", "bf_army+vdp", "killed", 30, 30, 30)]),
+    # "his men" after a party's commander counted just before: the commander's men
+    ("sahel", "The Malian army said an air strike near Macina had killed a JNIM commander and "
+     "eight of his men.",
+     [("fama", "jnim", "killed", 1, 1, 1), ("fama", "jnim", "killed", 8, 8, 8)]),
+    # "their fighters" of the militants who left them: the militants' own dead
+    ("somalia", "Al Shabaab fighters stormed the base. A Somali army officer said the militants "
+     "had left the bodies of 19 of their fighters on the battlefield.",
+     [("sna", "shabaab", "killed", 19, 19, 19)]),
     # soldiers an army's strikes kill are not its own
     ("ukraine", "Russian forces shelled Ukrainian positions on Sunday. The Russian strikes killed "
      "three soldiers near Kupiansk, the regional governor said.",

@@ -128,13 +128,14 @@ def _role_claimant(ctx: _Context, attr: _Attribution | None) -> tuple[str, str] 
 
 
 # "the attackers had lost": people the speaker names by what they did to it
+# ("the militants had left the bodies of 19 of their fighters": their own dead)
 _ENEMY_SUBJECT = re.compile(
-    r"[\s\"']*((?:the\s+)?(?:attackers|assailants|raiders|enemy|aggressors))\s+"
-    r"(?:(?:had|has|have|also)\s+)*(?:lost|suffered|sustained)\b", re.IGNORECASE)
+    r"[\s\"']*((?:the\s+)?(?:attackers|assailants|raiders|enemy|aggressors|terrorists|gunmen))\s+"
+    r"(?:(?:had|has|have|also)\s+)*(?:lost|suffered|sustained|left|abandoned)\b", re.IGNORECASE)
 _ROLE_SUBJECT = re.compile(
     r"[\s\"']*((?:the\s+)?(?:rebels|militants|insurgents|jihadists|separatists|army|soldiers|"
     r"troops|militia|junta|military))\s+(?:(?:had|has|have|also)\s+)*"
-    r"(?:lost|suffered|sustained|admitted)\b", re.IGNORECASE)
+    r"(?:lost|suffered|sustained|admitted|left|abandoned)\b", re.IGNORECASE)
 
 
 def _actor_cluster(ctx: _Context, si: int, pos: int, attr: _Attribution | None) -> str:

@@ -186,6 +186,11 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     if group and (named := _named_group(ctx, si, group.start(), back=6)):
         # "an air strike on a gathering of the same group had killed 38 of its fighters"
         return named, f"'its' = {named} ('{group.group(0).strip()}')"
+    chief = _CHIEF_AND.search(work, max(ctx.sentences[si].start, m.start - 80), m.start) \
+        if possessive and not own else None
+    if chief and any(_belligerent(vocab, i) for i in vocab.table.aliases.find(chief["party"])):
+        # "killed a JNIM commander and eight of his men": the commander's men
+        return chief["party"], f"'his' = the {chief['party']} {chief['chief']}'s"
     owner = None
     if possessive or (not own and _GENERIC.search(np) and _own_loss(ctx, m.outcome, attr)):
         owner = _agent(ctx, si, m, attr)
@@ -213,6 +218,13 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     if whose:
         return f"{np} of {whose}", ""
     return np, ""
+
+
+# a party's leader counted just before "his men": "a JNIM commander and eight of his men"
+_CHIEF_AND = re.compile(r"\b(?:an?|the|one)\s+(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+"
+                        r"(?:[a-z]+\s+)?(?P<chief>commander|leader|emir|chief|officer|colonel|"
+                        r"general|captain)\b(?:\s+[^,;.]{0,30}?)?,?\s+(?:and|as\s+well\s+as|"
+                        r"along\s+with|together\s+with)\s+$")
 
 
 # a group the clause names as an owner before "its fighters" ("a gathering of the same
