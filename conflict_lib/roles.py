@@ -60,6 +60,8 @@ _ROLES = {
         "captain captains colonel colonels lieutenant lieutenants sergeant "
         "sergeants brigadier general generals corporal major majors gen brig col capt maj lt sgt "
         "sepoy sepoys trooper troopers guardsman guardsmen legionnaire legionnaires "
+        # an army's trainees ("a bomber struck a queue of recruits at the training camp")
+        "recruits recruit cadets cadet "
         # a navy's and an air force's people
         "navy naval sailors sailor airmen airman aviators aviator marines marine")),
     "rebels": frozenset(_words(
@@ -131,6 +133,8 @@ def role_of(raw: str) -> str | None:
         r"\b(?i:spokes(?:man|person|woman)|commander|officer|general|colonel|captain|major|"
         r"lieutenant|sergeant|brigadier|governor|mayor|gen\.|brig\.|col\.|capt\.|maj\.|lt\.)"
         + _NAME_TAIL, raw) else raw
+    # "a 20-year-old staff sergeant": a rank, whatever the age
+    raw = re.sub(r"(?i)\b\d{1,3}-year-old\s+|\bstaff\s+(?=sergeants?\b)", "", raw)
     # "members of the junta's forces": the group after "of" names the role
     raw = re.sub(r"(?i)^.*?\b(?:members?|ranks|elements|units?|personnel|men)\s+of\s+", "", raw)
     words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", "")) if w]

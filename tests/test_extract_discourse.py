@@ -41,6 +41,10 @@ CASES = [
     ("somalia", "Al Shabaab fighters stormed the base. A Somali army officer said the militants "
      "had left the bodies of 19 of their fighters on the battlefield.",
      [("sna", "shabaab", "killed", 19, 19, 19)]),
+    # ... but not gear the speaker's troops took in a later clause
+    ("sahel", "JNIM fighters attacked the base at Boni. The Malian army said the attackers had "
+     "left behind the bodies of seven terrorists and that troops had recovered five weapons.",
+     [("fama", "jnim", "equipment_seized", 5, 5, 5), ("fama", "jnim", "killed", 7, 7, 7)]),
     # soldiers an army's strikes kill are not its own
     ("ukraine", "Russian forces shelled Ukrainian positions on Sunday. The Russian strikes killed "
      "three soldiers near Kupiansk, the regional governor said.",

@@ -33,6 +33,9 @@ CASES = [
     ("nigeria", "A resident said she had seen the gunmen drive away in at least three army "
      "pickups.",
      [("local_sources", "nga_army", "equipment_seized", 3, 3, N)]),
+    ("sahel", "JNIM attacked a FAMa post near Boni. JNIM said its fighters drove off three "
+     "armoured vehicles.",
+     [("jnim", "fama", "equipment_seized", 3, 3, 3)]),
     # a verb split around its object
     ("sahel", "A councillor in Nioro said the militants set two Malian army trucks alight "
      "before withdrawing.",

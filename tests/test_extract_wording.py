@@ -29,6 +29,21 @@ CASES = [
      [(N, "civilians", "killed", 5, 5, 5), (N, "civilians", "missing", 7, 7, 7)]),
     # ... but a negated outcome is still none
     ("sudan", "The drivers' union said seven drivers had not been killed.", []),
+    # captives: a party "holding" soldiers, attackers who "took N men away" or "carried off"
+    ("sahel", "The FLA said it had seized a pick-up and was holding three Malian soldiers.",
+     [("fla", "fama", "captured", 3, 3, 3)]),
+    ("sahel", "Residents said the jihadists took seven young men away.",
+     [("local_sources", "civilians", "captured", 7, 7, 7)]),
+    ("nigeria", "Residents said the insurgents carried off several children.",
+     [("local_sources", "civilians", "captured", 3, 3, 9)]),
+    # ... not positions "held" with soldiers
+    ("sahel", "The Malian army said it was holding positions near Boni with 300 soldiers.", []),
+    # an army's recruits and its ranks, whatever the age
+    ("somalia", "A suicide bomber struck a queue outside a Somali army training camp, killing "
+     "at least 13 recruits, residents said.",
+     [("local_sources", "sna", "killed", 13, 13, N)]),
+    ("gaza", "The Israeli army said a 20-year-old staff sergeant had been killed in Gaza.",
+     [("idf", "idf", "killed", 1, 1, 1)]),
     # a police force's "agents" are its officers
     ("haiti", "Haiti's national police said it had lost three agents in the gang attack.",
      [("haiti_police", "haiti_police", "killed", 3, 3, 3)]),

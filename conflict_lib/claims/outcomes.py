@@ -33,7 +33,8 @@ _WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|treat
 _CAPTURED = re.compile(
     r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
     r"arrest\w*|apprehend\w*|taken prisoner|taken captive|captives?|taken away|led away|"
-    r"carried away|took away|taking away|carried off|marched off|held|rounded up|rounding up)\b"
+    r"carried away|took away|taking away|carried off|carrying off|carrying away|marched off|held|"
+    r"holding|rounded up|rounding up)\b"
 )
 _ROUNDED_UP = re.compile(r"\bround(?:ed|ing) up\b")
 _SUCCUMBED = re.compile(r"\b(?:succumb\w*|died (?:of|from))\b")

@@ -79,12 +79,12 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
     if first and _belligerent(vocab, _resolve(vocab, first.group(0))) \
             and not _PRONOUN_START.match(ctx.work, begin, cut):
         return _resolve(vocab, first.group(0)) or "", ctx.work[first.start() : first.end()]
-    role = _ROLE_SUBJECT.match(ctx.work, begin, sent.end)
+    role = _near(_ROLE_SUBJECT.match(ctx.work, begin, sent.end), cut)
     if role and not first:  # "that the rebels had lost nearly 40 fighters"
         found = role_actor(role.group(1), vocab.table, ctx.text, role.start(1))
         if found is not None and found.actor_id is not None:
             return found.actor_id, role.group(1)
-    enemy = _ENEMY_SUBJECT.match(ctx.work, begin, sent.end)
+    enemy = _near(_ENEMY_SUBJECT.match(ctx.work, begin, sent.end), cut)
     speaker = _speaker_party(ctx, attr) if enemy and not first else ""
     if speaker:
         # "He said the attackers had lost more than 30 fighters": the speaker's enemy
@@ -97,6 +97,15 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
         if alias:
             return attr.actor or "", alias
     return _role_claimant(ctx, attr)
+
+
+def _near(subject: re.Match[str] | None, cut: int) -> re.Match[str] | None:
+    """A role subject "left" or "abandoned" its dead only just before the count ("left the
+    bodies of 19 of their fighters"), not in an earlier clause ("... and that troops had
+    recovered five weapons")."""
+    if subject is not None and subject.group("left") and cut - subject.end() > 30:
+        return None
+    return subject
 
 
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
@@ -131,11 +140,12 @@ def _role_claimant(ctx: _Context, attr: _Attribution | None) -> tuple[str, str] 
 # ("the militants had left the bodies of 19 of their fighters": their own dead)
 _ENEMY_SUBJECT = re.compile(
     r"[\s\"']*((?:the\s+)?(?:attackers|assailants|raiders|enemy|aggressors|terrorists|gunmen))\s+"
-    r"(?:(?:had|has|have|also)\s+)*(?:lost|suffered|sustained|left|abandoned)\b", re.IGNORECASE)
+    r"(?:(?:had|has|have|also)\s+)*(?:lost|suffered|sustained|(?P<left>left|abandoned))\b",
+    re.IGNORECASE)
 _ROLE_SUBJECT = re.compile(
     r"[\s\"']*((?:the\s+)?(?:rebels|militants|insurgents|jihadists|separatists|army|soldiers|"
     r"troops|militia|junta|military))\s+(?:(?:had|has|have|also)\s+)*"
-    r"(?:lost|suffered|sustained|admitted|left|abandoned)\b", re.IGNORECASE)
+    r"(?:lost|suffered|sustained|admitted|(?P<left>left|abandoned))\b", re.IGNORECASE)
 
 
 def _actor_cluster(ctx: _Context, si: int, pos: int, attr: _Attribution | None) -> str:

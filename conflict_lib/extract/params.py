@@ -75,7 +75,7 @@ _CUE_STEMS = _words(
     "brought_down bringing_down sunk sank sinking "
     "alight gutted on_fire succumb harmed buried mourn behead decapitat lynch butcher to_death "
     "treated_for being_treated hospital out_of_action deplor regrett fell fallen shahadat bury "
-    "supreme_price ultimate_price trapped "
+    "supreme_price ultimate_price trapped holding "
     "affected being_held been_held was_held were_held intercept unaccounted rounded_up heard_from "
     "under_the_rubble under_the_debris"
 )
@@ -317,6 +317,8 @@ _ACT = (
     r"massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|eliminat(?:ed|ing|es?)|martyr(?:ed|ing)|"
     r"neutrali[sz](?:ed|ing|es?)|annihilat(?:ed|ing|es?)|destroy(?:ed|ing)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|murder(?:ed|ing|s)?|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|took|taking|take|takes|taken|"
+    # "was holding three soldiers", "carried off several children": captives
+    r"holding|carr(?:ied|ying)\s+(?:off|away)|"
     r"(?:claimed|claiming|claims|cost|costing|costs)\s+the\s+lives\s+of|"
     r"round(?:ed|ing)\s+up|"  # ("rounded up at least 30 young men and drove them away")
     r"put(?:ting|s)?\s+out\s+of\s+action|"  # ("put out of action 15 soldiers")
@@ -349,7 +351,7 @@ _BEFORE_LAST = re.compile(
     r"execut\w*|abduct\w*|kidnap\w*|massacr\w*|slaughter\w*|eliminat\w*|neutrali\w*|"
     r"annihilat\w*|destroy\w*|martyr\w*|"
     r"detain\w*|arrest\w*|apprehend\w*|murder\w*|took|tak\w+|take|included|include|includes|comprised|"
-    r"buried|bury|burying|mourn\w*|behead\w*|decapitat\w*|lynch\w*|butcher\w*|action"
+    r"buried|bury|burying|mourn\w*|behead\w*|decapitat\w*|lynch\w*|butcher\w*|action|holding"
 )
 
 
@@ -377,7 +379,9 @@ _WERE_TAKEN = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|being)\s+taken(
                          re.IGNORECASE)
 
 
-_TAKE_OBJECT = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)\b", re.IGNORECASE)
+# ("took seven young men away": the particle after the object)
+_TAKE_OBJECT = re.compile(r"\s+(?:(?:as\s+)?(?:prisoners?|captives?|hostages?)|away)\b",
+                          re.IGNORECASE)
 
 
 _OUTCOME_NOUNS = (r"(?:loss(?:es)?\s+of\s+(?:human\s+)?li(?:fe|ves)|deaths?|dead|"
