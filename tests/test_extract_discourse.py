@@ -45,6 +45,26 @@ CASES = [
     ("sahel", "JNIM fighters attacked the base at Boni. The Malian army said the attackers had "
      "left behind the bodies of seven terrorists and that troops had recovered five weapons.",
      [("fama", "jnim", "equipment_seized", 5, 5, 5), ("fama", "jnim", "killed", 7, 7, 7)]),
+    # a rising toll updates the last smaller count of the story, not a party's boast between
+    ("myanmar", "The junta said its forces had killed more than 100 PDF fighters. A villager "
+     "said 14 people died when a bomb hit the church. By Sunday evening the toll had risen to "
+     "17, residents said.",
+     [("tatmadaw", "pdf", "killed", 101, 101, N),
+      ("local_sources", "civilians", "killed", 14, 14, 14),
+      ("local_sources", "civilians", "killed", 17, 17, 17)]),
+    # review of session 18: a clash "between" two names needs both; no ally from elsewhere
+    ("drc", "Fighting between M23 rebels and Wazalendo militiamen near Masisi killed 25 "
+     "fighters, residents said. The Congolese army did not comment.",
+     [("local_sources", N, "killed", 25, 25, 25)]),
+    ("gaza", "Clashes between Hamas and a local clan in Rafah killed 8 fighters, days after the "
+     "Israeli military withdrew from the area, residents said.",
+     [("local_sources", N, "killed", 8, 8, 8)]),
+    ("sahel", "Ten Malian soldiers and allied fighters were killed near the border, where the "
+     "Burkinabe army has also come under attack, FAMa said.",
+     [("fama", "fama", "killed", 10, 10, 10)]),
+    # ... "his" captives and relatives are not the commander's fighters
+    ("sahel", "The strike killed a JNIM commander and four of his captives, residents said.",
+     [("local_sources", "jnim", "killed", 1, 1, 1), ("local_sources", N, "killed", 4, 4, 4)]),
     # soldiers an army's strikes kill are not its own
     ("ukraine", "Russian forces shelled Ukrainian positions on Sunday. The Russian strikes killed "
      "three soldiers near Kupiansk, the regional governor said.",

@@ -38,6 +38,17 @@ CASES = [
      [("local_sources", "civilians", "captured", 3, 3, 9)]),
     # ... not positions "held" with soldiers
     ("sahel", "The Malian army said it was holding positions near Boni with 300 soldiers.", []),
+    # ... but the wounded taken or carried away are evacuated, positions held are places
+    ("nigeria", "Ambulances took nine wounded soldiers away to Maiduguri after the ISWAP "
+     "attack, residents said.",
+     [("local_sources", "nga_army", "wounded", 9, 9, 9)]),
+    ("sahel", "Malian soldiers carried off their five wounded comrades under fire, FAMa said.",
+     [("fama", "fama", "wounded", 5, 5, 5)]),
+    ("sudan", "The Sudanese army said it was holding three RSF positions east of the Nile.", []),
+    # ... and a party "involved in heavy fighting since May" still killed 30 on Thursday
+    ("sudan", "The RSF has been involved in heavy fighting around El Fasher since May and "
+     "killed 30 villagers on Thursday, residents said.",
+     [("local_sources", "civilians", "killed", 30, 30, 30)]),
     # an army's recruits and its ranks, whatever the age
     ("somalia", "A suicide bomber struck a queue outside a Somali army training camp, killing "
      "at least 13 recruits, residents said.",

@@ -286,13 +286,14 @@ def _both_sides(raw: str, table: Actors, article_text: str, span_start: int | No
         ids += named or ([role.actor_id] if role is not None and role.actor_id else [])
     ids = list(dict.fromkeys(ids))
     named = [i for i in table.aliases.find(article_text) if table.by_id[i].kind == "belligerent"]
-    if len(ids) == 1:
+    if len(ids) == 1 and between is None:
         # "Houthi fighters attacked government positions ... combatants from both sides":
-        # the other side is the party's one adversary the article names
+        # the other side is the party's one adversary the article names (a clash "between"
+        # two names both: "between Hamas and a clan" is no clash with the IDF)
         others = [i for i in named if table.by_id[i].side != table.by_id[ids[0]].side]
         ids += others if len(others) == 1 else []
-    elif not ids and len(named) == 2:  # "nine fighters on both sides": the article's two
-        ids = named
+    elif not ids and between is None and len(named) == 2:
+        ids = named  # "nine fighters on both sides": the article's two
     sides = {table.by_id[i].side for i in ids}
     return tuple(ids) if len(sides) >= 2 else ()
 
@@ -417,8 +418,7 @@ _ARMED_CLAUSE = re.compile(r"(?i)(?:,|;|\band\b)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:t
 _AGED_PERSON = re.compile(r"(?i)(?:an?\s+)?\d{1,3}-year-old\s+(?:man|woman|boy|girl|child|"
                           r"person|resident|farmer|shepherd|driver)")
 _ALLIED = re.compile(r"(?i)(?:(?:its|their|the)\s+)?(?:allied|affiliated|auxiliary)\s+"
-                     r"(?:(?:militia|clan|tribal)\s+)?(?:fighters|forces|groups|units|troops|"
-                     r"militias?|militiam[ae]n|members)")
+                     r"(?:fighters|forces|groups|units|troops)")
 
 
 def _parts_of(raw: str, table: Actors | None = None) -> list[str]:
@@ -473,8 +473,10 @@ def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_te
     ids = list(dict.fromkeys([*found, *extra]))
     if allied and ids:
         sides = {table.by_id[i].side for i in ids}
+        # (an auxiliary force, not another country's army named elsewhere)
         allies = [i for i in table.aliases.find(article_text) if i not in ids
-                  and table.by_id[i].kind == "belligerent" and table.by_id[i].side in sides]
+                  and table.by_id[i].kind == "belligerent" and table.by_id[i].side in sides
+                  and family_of(i, table) != "army"]
         ids += allies if len(allies) == 1 else []
     return tuple(ids)
 

@@ -441,6 +441,9 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
                 m.o_start = m.start - len(window) + b.start("o")
                 m.o_end = m.o_start + len(words)
                 return True
+            if t and t.group(0).strip().lower() == "away" and (
+                    _HURT.search(m.np) or _RESCUERS.search(window)):
+                t = None  # "Ambulances took nine wounded soldiers away": to hospital
             if not t:
                 b = None
             else:
@@ -448,6 +451,12 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
                 m.o_start = m.start - len(window) + b.start("o")
                 m.o_end = t.end()
                 return True
+        if b is not None and (
+                (re.match(r"(?i)carr", first) and (_HURT.search(m.np) or _RESCUERS.search(window)))
+                or (first.lower() == "holding" and not _PNOUN_WORD.search(m.np))):
+            # "carried off their five wounded comrades": to safety; "holding three RSF
+            # positions": places, not captives
+            b = None
         if b is not None:
             m.outcome = words
             m.o_start = m.start - len(window) + b.start("o")

@@ -216,7 +216,8 @@ _HAD_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+\s+)?(?:killed|been\s+killed|docum
                           r"verified|registered)\b")
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|died|been\s+killed|cost|displaced|"
-    r"lost|caused|been\s+blamed\s+for|been\s+responsible\s+for|been\s+involved\s+in|"
+    r"lost|caused|been\s+blamed\s+for|been\s+responsible\s+for|"
+    r"been\s+involved\s+in\s+(?:the\s+)?(?:deaths?|killings?)|"
     # a monitor's count ("has recorded more than 13,000 civilian deaths since ...")
     r"recorded|documented|verified|registered)\b|"
     r"\b(?:were|was)\s+killed\s+(?:in\s+\w+\s+)?during\s+the\b",

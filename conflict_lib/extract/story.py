@@ -9,6 +9,7 @@ import re
 from conflict_lib.extract.model import _Context
 from conflict_lib.extract.vocab import _resolve
 from conflict_lib.roles import is_civilian_phrase
+from conflict_lib.text.quantity import parse_quantity
 
 
 def _earlier_killed_subject(ctx: _Context, si: int, story: bool = True) -> str:
@@ -42,6 +43,33 @@ def _earlier_killed_subject(ctx: _Context, si: int, story: bool = True) -> str:
     return max(tally.values(), key=lambda e: (e[0], e[1]))[2]  # a tie: the first counted
 
 
+# a toll that rises: "the toll had risen to 17", "bringing the death toll to 21"
+_RISEN_TO = re.compile(r"(?i)\b(?:risen|rose|rise|climbed|increased|jumped|bringing\s+(?:the|its)"
+                       r"\s+(?:death\s+)?toll)\s+to\s+(?:at\s+least\s+)?$")
+
+
+def updated_toll_subject(ctx: _Context, si: int, start: int, q: str) -> str:
+    """Whose dead a rising toll counts ("By evening the toll had risen to 17"): the victims
+    of the last smaller killed count told before in the same story, which it updates (not
+    the fighters a party boasted of in between, whose count is no smaller)."""
+    if not _RISEN_TO.search(ctx.work, max(ctx.sentences[si].start, start - 40), start):
+        return ""
+    now = parse_quantity(q).best
+    if now is None:
+        return ""
+    for j in range(si - 1, max(-1, si - 8), -1):
+        for m in reversed(ctx.mentions.get(j, [])):
+            if m.q and m.subject and m.subset_of is None and _KILLED_OUTCOME.search(m.outcome) \
+                    and not _AMONG.search(m.outcome):  # ("Among the dead are nine": a part)
+                before = parse_quantity(m.q).best
+                if before is not None and before < now:
+                    return m.subject
+        if _NEW_STORY.match(ctx.work, ctx.sentences[j].start):
+            break
+    return ""
+
+
+_AMONG = re.compile(r"(?i)\bamong\b")
 _NEW_STORY = re.compile(r"(?i)\s*(?:meanwhile|separately|elsewhere|in\s+(?:a\s+)?(?:separate|"
                         r"another)\s+(?:incident|attack|development))\b")
 _KILLED_OUTCOME = re.compile(r"(?i)kill|dead|death|died|slain|massacr|murder|executed|buried|"

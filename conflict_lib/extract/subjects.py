@@ -48,7 +48,7 @@ from conflict_lib.extract.patterns import (
     _TRANSITIVE,
 )
 from conflict_lib.extract.speakers import GROUP_WORDS, _named_group
-from conflict_lib.extract.story import _earlier_killed_subject
+from conflict_lib.extract.story import _earlier_killed_subject, updated_toll_subject
 from conflict_lib.extract.vocab import _belligerent
 from conflict_lib.roles import family_of, is_civilian_phrase, role_of
 
@@ -187,7 +187,7 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         # "an air strike on a gathering of the same group had killed 38 of its fighters"
         return named, f"'its' = {named} ('{group.group(0).strip()}')"
     chief = _CHIEF_AND.search(work, max(ctx.sentences[si].start, m.start - 80), m.start) \
-        if possessive and not own else None
+        if possessive and not own and _CHIEF_MEN.search(np) else None
     if chief and any(_belligerent(vocab, i) for i in vocab.table.aliases.find(chief["party"])):
         # "killed a JNIM commander and eight of his men": the commander's men
         return chief["party"], f"'his' = the {chief['party']} {chief['chief']}'s"
@@ -225,6 +225,11 @@ _CHIEF_AND = re.compile(r"\b(?:an?|the|one)\s+(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][
                         r"(?:[a-z]+\s+)?(?P<chief>commander|leader|emir|chief|officer|colonel|"
                         r"general|captain)\b(?:\s+[^,;.]{0,30}?)?,?\s+(?:and|as\s+well\s+as|"
                         r"along\s+with|together\s+with)\s+$")
+
+
+# (his fighters, not his captives or relatives)
+_CHIEF_MEN = re.compile(r"(?i)\b(?:men|fighters|soldiers|troops|bodyguards|guards|followers|"
+                        r"militants|elements|comrades|lieutenants)$")
 
 
 # a group the clause names as an owner before "its fighters" ("a gathering of the same
@@ -572,6 +577,10 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     if m.group("q") and not _is_zero(m.group("q")) and previous:
         p = _whole(previous[-1])
         return p.subject, "subject carried over from " + repr(p.np or p.subject)
+    risen = updated_toll_subject(ctx, si, m.start("q"), m.group("q")) \
+        if toll and m.group("q") else ""
+    if risen:  # "By evening the toll had risen to 17": the victims of the toll it updates
+        return risen, "the victims of the toll it updates"
     if toll or (isinstance(m, _QO) and _DEAD_NOUN.match(m.group("o"))):
         # a toll, or bodies and dead of no one named: the victims last counted
         back = _earlier_killed_subject(ctx, si, story=not _is_zero(m.group("q") or ""))
