@@ -5,9 +5,21 @@ any soldier had been taken prisoner", "had not lost a single fighter", "without 
 from __future__ import annotations
 
 import pytest
-from war_tables import rows_in
+from war_tables import N, rows_in
 
 CASES = [
+    # "without losing a single soldier" is a zero, not one soldier lost
+    ("somalia", "The Somali army said troops had killed over 30 al-Shabaab fighters without "
+     "losing a single soldier.",
+     [("sna", "shabaab", "killed", 31, 31, N), ("sna", "sna", "killed", 0, 0, 0)]),
+    # "without any civilian being harmed": a zero of the civilians
+    ("burkina", "The Burkinabe army said the operation had hit the camp without any civilian "
+     "being harmed.",
+     [("bf_army", "civilians", "killed_or_wounded", 0, 0, 0)]),
+    # ... not "without warning"
+    ("somalia", "Al-Shabaab fighters overran the base without warning, killing 12 soldiers, "
+     "residents said.",
+     [("local_sources", "sna", "killed", 12, 12, 12)]),
     # a negated subject before a passive: a zero of that subject
     ("sahel", "The Malian army said no civilian was affected by the strike on the convoy.",
      [("fama", "civilians", "killed_or_wounded", 0, 0, 0)]),

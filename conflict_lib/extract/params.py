@@ -389,7 +389,9 @@ _OUTCOME_NOUNS = (r"(?:loss(?:es)?\s+of\s+(?:human\s+)?li(?:fe|ves)|deaths?|dead
                   r"injured|injur(?:y|ies)|prisoners?|captives?|hostages?|bodies|corpses|missing)")
 
 
-_NEGATION = re.compile(r"\b(?:not|never|n't|denied|denies|deny)\b", re.IGNORECASE)
+# ("without losing a single soldier": no loss)
+_NEGATION = re.compile(r"\b(?:not|never|n't|denied|denies|deny|without\s+(?:having\s+)?"
+                       r"(?:losing|lost|suffering))\b", re.IGNORECASE)
 
 
 _SPEECH = re.compile(r"(?<![\w-])(?:according\s+to|" + _SPEECH_WORDS + r")(?![\w-])",

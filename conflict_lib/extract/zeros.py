@@ -45,9 +45,11 @@ _ANY_WAS = re.compile(r"(?i)\bany\s+(?P<np>" + _NP + r")\s+" + _BE + r"(?P<o>" +
 # a denial that governs the "any" right after it ("denied that any ...", "... or that any")
 _DENIED = re.compile(r"(?i)\b(?:denied|denies|deny|denying)\s+(?:(?:reports?|claims?)\s+)?"
                      r"(?:that\s+)?(?:[^.;]{0,60}?\s(?:or|and)\s+that\s+)?$")
-# "denied losing any men", "had not lost a single fighter", "did not lose any soldiers"
+# "denied losing any men", "had not lost a single fighter", "did not lose any soldiers",
+# "without losing a single soldier"
 _NOT_LOST = re.compile(r"(?i)\b(?:(?:denied|denies|deny|denying)\s+(?:having\s+)?(?:lost|losing)"
-                       r"|(?:had|has|have|did|do|does)\s*[\"']?(?:not|n't|never)\s+(?:lost|lose))"
+                       r"|(?:had|has|have|did|do|does)\s*[\"']?(?:not|n't|never)\s+(?:lost|lose)"
+                       r"|without\s+(?:having\s+)?(?:lost|losing))"
                        r"\s+[\"']?(?:a\s+single|any|one|a)\s+(?P<np>[a-z][\w'-]*)")
 # "returned to their bases without any loss", "repelled without any casualty on our side",
 # "suffered no further losses"
@@ -56,6 +58,7 @@ _WITHOUT = re.compile(r"(?i)\b(?:without\s+(?:any\s+|a\s+single\s+)?|(?:suffered
                       r"(?P<np>" + _LOSS_NOUN + r")(?![\w-])"
                       # ("without any loss of civilian life", "... injuries to passengers")
                       r"(?!\s+(?:of|to|for)\b|\s+among\s+(?!our|its|their))")
+_WITHOUT_ANY = re.compile(r"(?i)\bwithout\s+$")
 _DENIAL_VERB = re.compile(r"(?i)(?:denied|denies|deny|denying)\b")
 # things, not people: "no civilian infrastructure was affected"
 _THING = re.compile(r"(?i)\b(?:infrastructure|areas?|buildings?|homes?|houses?|property|objects?|"
@@ -119,7 +122,9 @@ def zero_claims(ctx: _Context, si: int, rows: list[dict]) -> list[ZeroClaim]:
 def _matches(work: str, start: int, end: int) -> list[re.Match[str]]:
     out = list(_NONE_WAS.finditer(work, start, end))
     out += [m for m in _ANY_WAS.finditer(work, start, end)
-            if _DENIED.search(work, max(start, m.start() - 100), m.start())]
+            if _DENIED.search(work, max(start, m.start() - 100), m.start())
+            # ("... without any civilian being harmed")
+            or _WITHOUT_ANY.search(work, max(start, m.start() - 9), m.start())]
     out += list(_NOT_LOST.finditer(work, start, end))
     out += list(_WITHOUT.finditer(work, start, end))
     return sorted(out, key=lambda m: (m.start(), -m.end()))
