@@ -21,6 +21,7 @@ from conflict_lib.claims.voices import (
     _WHO_CLAUSE,
 )
 from conflict_lib.countries import country_in, named_by_capital
+from conflict_lib.extract.subjects import BETWEEN_PARTIES
 from conflict_lib.reference import Actors, actors, fold, number_variant, places
 from conflict_lib.roles import (
     ActorMatch,
@@ -261,10 +262,6 @@ def resolve_subject(
 
 _COMBATANTS = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:fighters|combatants|belligerents)"
                          r"(?:\s+(?:from|on|of)\s+(?:both|the two|either)\s+sides?)?")
-_BETWEEN = re.compile(
-    r"(?i)\b(?:clash\w*|fighting|battles?|combat|hostilities|confrontations?|skirmish\w*)\s+"
-    r"between\s+(.{3,120}?)\s+and\s+(.{3,120}?)(?=[,.;:]|\s+(?:in|near|around|on|over|at|"
-    r"for|since|killed|left|have|has|had|that|which|was|were)\b)")
 _BOTH_SIDES = re.compile(r"(?i)\b(?:from|on|of)\s+(?:both|the two|either|all)\s+sides\b")
 
 
@@ -276,7 +273,7 @@ def _both_sides(raw: str, table: Actors, article_text: str, span_start: int | No
     if not _COMBATANTS.fullmatch(fold(raw)) or span_start is None or at is None:
         return ()
     sentence = article_text[span_start:at]  # (an extractor's quote: its whole sentence)
-    between = _BETWEEN.search(sentence)
+    between = BETWEEN_PARTIES.search(sentence)
     if between is None and not _BOTH_SIDES.search(sentence):
         return ()
     ids: list[str] = []

@@ -148,7 +148,7 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             # "the army had dismantled a unit, killing 74 and arresting 52": its adversaries
             return adversary, f"the adversaries of {agent[1]}"
         return "", ""
-    between = _BETWEEN.search(work, ctx.sentences[si].start, ctx.sentences[si].end) \
+    between = BETWEEN_PARTIES.search(work, ctx.sentences[si].start, ctx.sentences[si].end) \
         if re.fullmatch(r"(?i)(?:people|persons|individuals)", np) else None
     if between and between.start() > m.start and _GOES_ON.search(between.group(0)):
         between = None  # "..., a rights group said, as fighting between X and Y intensified"
@@ -360,10 +360,12 @@ def _listed_with(work: str, previous: list[_Mention], last: _Mention) -> str:
 
 # the note on such rows: the party tables must not read the lump as allies
 FIGHTING_BETWEEN = "fighting between two parties"
-_BETWEEN = re.compile(r"(?i)\b(?:clashes|fighting|battles?|combat|confrontations?)\s+between\s+"
-                      r"(?:the\s+)?([^,.;]{2,60}?)\s+and\s+(?:the\s+)?([^,.;]{2,60}?)"
-                      r"(?=\s+(?:near|in|at|on|east|west|north|south|around|over|since|that|which|"
-                      r"killed|left|has|have|had|leave|leaves|kill|kills)\b|[,.;])")
+# ("fighting between X and Y": the two parties; also read by the normaliser's "fighters")
+BETWEEN_PARTIES = re.compile(
+    r"(?i)\b(?:clashes|fighting|battles?|combat|confrontations?)\s+between\s+"
+    r"(?:the\s+)?([^,.;]{2,60}?)\s+and\s+(?:the\s+)?([^,.;]{2,60}?)"
+    r"(?=\s+(?:near|in|at|on|east|west|north|south|around|over|since|that|which|"
+    r"killed|left|has|have|had|leave|leaves|kill|kills)\b|[,.;])")
 
 
 # the fighting as a backdrop that goes on, not the cause of these deaths
