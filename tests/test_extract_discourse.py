@@ -475,7 +475,7 @@ CASES = [
     ("nigeria", "A security source said 10 soldiers were killed in the ambush. The army later "
      "dismissed the report. According to the same source, 20 others were wounded.",
      [("local_sources", "nga_army", "killed", 10, 10, 10),
-      ("local_sources", N, "wounded", 20, 20, 20)]),
+      ("local_sources", "nga_army", "wounded", 20, 20, 20)]),
     # a contrasting clause with a subject of its own has its own speaker ("while a Somali
     # officer put the army's death toll at six"), not the one before; "while losing" has none
     ("somalia", "Al Shabaab said it killed 34 soldiers while a Somali officer put the army's "
@@ -498,6 +498,23 @@ CASES = [
     ("ukraine", "A Russian drone killed a night watchman at a farm near Sumy, the regional "
      "governor said.",
      [("ua_officials", "civilians", "killed", 1, 1, 1)]),
+    # "others" wounded sentences after the dead were counted: more of the same people
+    ("sudan", "The Sudan Doctors Network said an RSF drone had killed 14 people at a market in "
+     "El Obeid. \"The market was full,\" it said. The network said 40 others had been "
+     "injured, nine of them critically.",
+     [("sd_doctors", "civilians", "killed", 14, 14, 14),
+      ("sd_doctors", "civilians", "wounded", 40, 40, 40),
+      ("sd_doctors", "civilians", "wounded", 9, 9, 9)]),
+    # ... but not "four others" captured after vehicles: not carried from the dead
+    ("sudan", "The RSF said it had killed 20 soldiers near Bara. It said it had destroyed six "
+     "army vehicles. It added that it had captured four others.",
+     [("rsf", "saf", "equipment_destroyed", 6, 6, 6), ("rsf", "saf", "killed", 20, 20, 20),
+      ("rsf", N, "captured", 4, 4, 4)]),
+    # "said" followed by a clause, not by an inverted speaker: the speaker is before it
+    ("myanmar", "A junta air strike killed 22 people at a monastery, according to the PDF. A "
+     "member of the group, who gave only a nom de guerre, said a jet dropped two bombs on "
+     "the compound. At least 30 others were wounded, he said.",
+     [("pdf", "civilians", "killed", 22, 22, 22), ("pdf", "civilians", "wounded", 30, 30, N)]),
 ]
 
 

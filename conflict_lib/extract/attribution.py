@@ -37,6 +37,7 @@ from conflict_lib.extract.patterns import (
     _CONTRAST,
     _DESCRIPTIVE,
     _GROUP_ANAPHOR,
+    _NEW_SOURCE,
     _NOT_SPEAKER,
     _NP_LIKE,
     _PER,
@@ -46,6 +47,7 @@ from conflict_lib.extract.patterns import (
     _RELATIVE,
     _REVISED,
     _REVISER,
+    _SAID_CLAUSE,
     _SAID_TAIL,
     _SAME_SOURCE,
     _SPEECH_START,
@@ -124,11 +126,6 @@ _APPOSED_NAME = re.compile(r",\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4},?\s*$")
 _TITLED_NAME = re.compile(r"((?i:spokes(?:man|woman|person)|commander|leader|official|advis[eo]r))"
                           r"\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|(?:al|bin|ibn|ag|abu|el|de)"
                           r"(?:-[A-Z][\w'.-]*)?)){0,4}\s*$")  # ("Omar Hamdan al-Nur")
-
-
-# "A local official", "a security source": an indefinite source is someone new
-_NEW_SOURCE = re.compile(r"(?i)^an?\s+(?:[\w'-]+\s+){0,3}?(?:officials?|sources?|bloggers?|"
-                         r"leaders?|commanders?)$")
 
 
 # Collective nouns that refer back ("the militant group"), not a qualifier naming a side.
@@ -412,7 +409,7 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
     sent = ctx.sentences[si]
     stop = _next_stop(ctx.work, ve, sent.end)
     tail = ctx.work[ve:stop]
-    if _has_cue(tail) or len(tail.split()) > 25:
+    if _has_cue(tail) or len(tail.split()) > 25 or _SAID_CLAUSE.match(tail):
         return None  # "..., said the army had lost ...": a clause follows, not a speaker
     claimant = _trim_claimant(ctx.vocab, tail)
     if ctx.vocab.alias.search(claimant) or _is_reference(claimant) or _self_named(claimant):

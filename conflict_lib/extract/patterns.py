@@ -446,3 +446,15 @@ _KILLS = re.compile(r"(?i)[\"']?(?:kill|captur|neutrali|eliminat|wound|took|taki
 # "three of the wounded succumbed": counted among the wounded, now dead
 _SUCCUMBED = re.compile(r"(?i)\s+(?:(?:had|have|has|later|since|subsequently)\s+)*"
                         r"(succumbed|died|passed\s+away)\b")
+
+
+# after "said", a clause ("... Bo Thura, said a fighter jet dropped two bombs"), not an
+# inverted speaker ("..., said a commander who asked the agency not to name him")
+_SAID_CLAUSE = re.compile(r"(?i)^(?:(?!\bwho\b|\bwhich\b)[^,])*?\b[a-z]{3,}ed\s+(?:an?|the|its|"
+                          r"their|his|her|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"dozens|several)\b")
+
+
+# "A local official", "a security source": an indefinite source is someone new
+_NEW_SOURCE = re.compile(r"(?i)^an?\s+(?:[\w'-]+\s+){0,3}?(?:officials?|sources?|bloggers?|"
+                         r"leaders?|commanders?)$")

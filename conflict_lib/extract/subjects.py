@@ -140,6 +140,10 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         back = _previous_sentence_subject(ctx, si)
         if back:
             return back, "subject carried over from the previous sentence"
+        if m.kind != "alone" and re.search(r"(?i)wound|injur|hurt|kill|dead|die|missing",
+                                           m.outcome or "") \
+                and (dead := _earlier_killed_subject(ctx, si, story=False)):
+            return dead, "others than the dead counted before"  # "30 others were wounded"
         if m.kind == "alone" and _KILLS.match(m.outcome or "") and not _is_zero(m.q) \
                 and re.search(r"(?i)ing\W*$", m.outcome) and not _is_headline(ctx, si) \
                 and not re.match(r"\s+of\s+(?:thousands|millions)", work[m.end:]) \
