@@ -515,6 +515,33 @@ CASES = [
      "member of the group, who gave only a nom de guerre, said a jet dropped two bombs on "
      "the compound. At least 30 others were wounded, he said.",
      [("pdf", "civilians", "killed", 22, 22, 22), ("pdf", "civilians", "wounded", 30, 30, N)]),
+    # "its soldiers" killed in the speaker's own clause: whom it fought, not the speaker's
+    ("burkina", "JNIM said it had ambushed an army convoy near Djibo and killed 20 of its "
+     "soldiers.",
+     [("jnim", "bf_army", "killed", 20, 20, 20)]),
+    ("burkina", "The Burkinabe army and VDP volunteers escorted the convoy. JNIM said it had "
+     "routed the column, killing dozens of its members.",
+     [("jnim", "bf_army+vdp", "killed", 24, 24, 99)]),
+    # ... but the speaker's own when another actor killed them, or when they were "its own"
+    ("burkina", "JNIM said army drone strikes had killed eight of its fighters near Djibo.",
+     [("jnim", "jnim", "killed", 8, 8, 8)]),
+    ("burkina", "JNIM said it had executed two of its own members for desertion.",
+     [("jnim", "jnim", "killed", 2, 2, 2)]),
+    # a group described, not named, that the rules resolved: the parse's subject does not
+    # override it with the bare description
+    ("somalia", "Al Shabaab fighters stormed a base near Afgoye on Friday. The al-Qaeda-linked "
+     "group said in a statement that its fighters had killed 31 soldiers.",
+     [("shabaab", "sna", "killed", 31, 31, 31)]),
+    # a past year's or month's count that opens the sentence is background
+    ("burkina", "JNIM killed nine soldiers near Djibo on Monday, the army said. A year "
+     "earlier, an ambush on the same road had killed some 70 soldiers.",
+     [("bf_army", "bf_army", "killed", 9, 9, 9)]),
+    ("burkina", "JNIM killed nine soldiers near Djibo on Monday, the army said. Two months "
+     "ago, the group killed 14 VDP volunteers in the same area.",
+     [("bf_army", "bf_army", "killed", 9, 9, 9)]),
+    # ... not the event's own day
+    ("burkina", "Earlier on Monday, JNIM killed nine soldiers near Djibo, the army said.",
+     [("bf_army", "bf_army", "killed", 9, 9, 9)]),
 ]
 
 

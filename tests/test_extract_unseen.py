@@ -78,7 +78,8 @@ JNIM, al Qaeda's affiliate in the Sahel, claimed responsibility for the attack, 
 The army said 20 assailants were killed and 15 others were arrested. The military government denied that any aircraft had been destroyed at the airport."""
 EXPECTED["ml_bko"] = [
     ("killing and wounding several people", "fama", N, "killed_or_wounded", 3, 3, 9),
-    ("a number of soldiers had died", "fama", "fama", "killed", 2, 3, 9),
+    # "a number of" states no figure (every read set's gold leaves it blank)
+    ("a number of soldiers had died", "fama", "fama", "killed", N, N, N),
     ("more than 70 people", "local_sources", N, "killed", 71, 71, N),
     ("more than 200 wounded", "local_sources", N, "wounded", 201, 201, N),
     ("put the death toll at 77", "local_sources", N, "killed", 77, 77, 77),

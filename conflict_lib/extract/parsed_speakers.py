@@ -21,6 +21,7 @@ from conflict_lib.extract.parse import Speaker, speaker
 from conflict_lib.extract.patterns import _AGED, _CONTRAST
 from conflict_lib.extract.speakers import (
     _ARMED_REFERENCE,
+    _DESCRIBED_GROUP,
     WITNESS,
     _opening_country,
     _same_title,
@@ -205,9 +206,11 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             and _resolve(vocab, rule) not in (None, "outlet"):
         return None, ""  # "The Irrawaddy, citing an Arakan Army commander, reported": the source
     if _resolve(vocab, found.phrase) is None and rule \
-            and _resolve(vocab, rule) not in (None, "outlet") and role_of(found.phrase) is None:
-        # the rules found a party the table knows; the parse only a name (a role such as
-        # "The army, which calls the separatists terrorists," is the speaker itself)
+            and _resolve(vocab, rule) not in (None, "outlet") \
+            and (role_of(found.phrase) is None or _DESCRIBED_GROUP.fullmatch(found.phrase)):
+        # the rules found a party the table knows; the parse only a name or a description
+        # ("the al-Qaeda-linked group"); a role such as "The army, which calls the
+        # separatists terrorists," is the speaker itself
         return None, ""
     return found.phrase, f"speaker read from the parse ({found.how})"
 

@@ -258,7 +258,11 @@ _ORIGIN = re.compile(r"(?i)(?:the\s+)?(?:war|conflict|insurgency)\s+(?:began|sta
 _YEAR_OPENING = re.compile(r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:(?:January|February|"
                            r"March|April|May|June|July|August|September|October|November|"
                            r"December)\s+)?(?:1[89]|20)\d\d|"
-                           r"since\s[^,.;]{0,80}?\b(?:1[89]|20)\d\d)\s*,", re.IGNORECASE)
+                           r"since\s[^,.;]{0,80}?\b(?:1[89]|20)\d\d|"
+                           # "A year earlier, an ambush on the same road had killed 70"
+                           r"(?:an?|one|two|three|four|five|six|several)\s+(?:years?|months?)\s+"
+                           r"(?:earlier|ago|before)|(?:in\s+[A-Z][a-z]+\s+)?last\s+year)\s*,",
+                           re.IGNORECASE)
 
 
 # where and when, between a count and its part: "in Kobe", "on Tuesday", "across the Gaza
@@ -458,3 +462,15 @@ _SAID_CLAUSE = re.compile(r"(?i)^(?:(?!\bwho\b|\bwhich\b)[^,])*?\b[a-z]{3,}ed\s+
 # "A local official", "a security source": an indefinite source is someone new
 _NEW_SOURCE = re.compile(r"(?i)^an?\s+(?:[\w'-]+\s+){0,3}?(?:officials?|sources?|bloggers?|"
                          r"leaders?|commanders?)$")
+
+
+# a party's leader counted just before "his men": "a JNIM commander and eight of his men"
+_CHIEF_AND = re.compile(r"\b(?:an?|the|one)\s+(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+"
+                        r"(?:[a-z]+\s+)?(?P<chief>commander|leader|emir|chief|officer|colonel|"
+                        r"general|captain)\b(?:\s+[^,;.]{0,30}?)?,?\s+(?:and|as\s+well\s+as|"
+                        r"along\s+with|together\s+with)\s+$")
+
+
+# (his fighters, not his captives or relatives)
+_CHIEF_MEN = re.compile(r"(?i)\b(?:men|fighters|soldiers|troops|bodyguards|guards|followers|"
+                        r"militants|elements|comrades|lieutenants)$")

@@ -39,6 +39,8 @@ from conflict_lib.extract.params import (
 from conflict_lib.extract.patterns import (
     _ADMIT_VERB,
     _ADVERBS_END,
+    _CHIEF_AND,
+    _CHIEF_MEN,
     _KILLS,
     _LOSS_WORD,
     _OF_THEM,
@@ -198,6 +200,11 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     owner = None
     if possessive or (not own and _GENERIC.search(np) and _own_loss(ctx, m.outcome, attr)):
         owner = _agent(ctx, si, m, attr)
+    if owner and owner[0] and possessive and not re.search(r"(?i)\bown\b", np) \
+            and (enemy := _enemy_acted_on(ctx, si, m, attr)):
+        # "JNIM said it had routed the column, killing dozens of its members": the speaker's
+        # own clause killed them, so "its" is whom it fought, not the speaker
+        return enemy, f"'{np}' the speaker's side acted on: its adversaries"
     if owner and owner[0] and possessive and not own and attr is not None \
             and owner[1] in (attr.claimant or "") and _GENERIC_OWN_NP.match(np):
         # "its fighters" of the speaker: kept as written, so the normaliser reads it
@@ -222,18 +229,6 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     if whose:
         return f"{np} of {whose}", ""
     return np, ""
-
-
-# a party's leader counted just before "his men": "a JNIM commander and eight of his men"
-_CHIEF_AND = re.compile(r"\b(?:an?|the|one)\s+(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+"
-                        r"(?:[a-z]+\s+)?(?P<chief>commander|leader|emir|chief|officer|colonel|"
-                        r"general|captain)\b(?:\s+[^,;.]{0,30}?)?,?\s+(?:and|as\s+well\s+as|"
-                        r"along\s+with|together\s+with)\s+$")
-
-
-# (his fighters, not his captives or relatives)
-_CHIEF_MEN = re.compile(r"(?i)\b(?:men|fighters|soldiers|troops|bodyguards|guards|followers|"
-                        r"militants|elements|comrades|lieutenants)$")
 
 
 # a group the clause names as an owner before "its fighters" ("a gathering of the same
@@ -324,6 +319,8 @@ _SPEAKER_CLAUSE = re.compile(r"(?i)\s+(?:(?:that|on\s+\w+)\s+)?(?:it|we|they|he|
                              r"(?:(?:also|then|later)\s+)?"
                              r"(?:had|has|have|killed|captured|neutrali[sz]ed|eliminated|"
                              r"arrested)\b")
+# the speaker's clause going on: "said it had routed the column, killing dozens of ..."
+_DOING = re.compile(r"(?i)[\"']?(?:kill|wound|captur|neutrali[sz]|eliminat|execut)ing\b")
 # another actor doing something in the clause: "... when the army captured six fighters"
 _OTHER_ACTOR = re.compile(r"\b(?:(?i:army|troops|soldiers|forces|police|rebels|militants|militia|"
                           r"fighters|jihadists|insurgents|gunmen)|[A-Z][\w-]+)\s+"
@@ -334,7 +331,7 @@ def _enemy_acted_on(ctx: _Context, si: int, m: _Mention, attr: _Attribution | No
     """The adversaries of the speaker's party, when the speaker's own clause did to ``m``
     what the outcome says ("the division said it had ... captured six fighters")."""
     if attr is None or not m.o_start or m.o_start > m.start or attr.end > m.o_start \
-            or not _TRANSITIVE.match(m.outcome or ""):
+            or not (_TRANSITIVE.match(m.outcome or "") or _DOING.match(m.outcome or "")):
         return ""
     acts = _SPEAKER_CLAUSE.match(ctx.work, attr.end, m.o_start)
     between = ctx.work[acts.end() : m.o_start] if acts else ""
