@@ -539,6 +539,27 @@ CASES = [
     ("burkina", "JNIM killed nine soldiers near Djibo on Monday, the army said. Two months "
      "ago, the group killed 14 VDP volunteers in the same area.",
      [("bf_army", "bf_army", "killed", 9, 9, 9)]),
+    # a toll of people with a part of another kind named after it: both kinds together
+    # (a captive soldier is still a soldier; a "nine dead" toll whose part is fighters)
+    ("myanmar", "Residents said junta jets bombed the village, killing at least 17 people, 11 "
+     "of them detained soldiers.",
+     [("local_sources", "tatmadaw", "killed", 11, 11, 11),
+      ("local_sources", "tatmadaw+civilians", "killed", 17, 17, N)]),
+    ("nigeria", "At least nine people were killed in the raid on a village near Maiduguri, "
+     "the army said. \"So far we have counted nine dead, two of them CJTF members,\" a "
+     "resident said.",
+     [("nga_army", "civilians", "killed", 9, 9, N),
+      ("local_sources", "cjtf", "killed", 2, 2, 2),
+      ("local_sources", "cjtf+civilians", "killed", 9, 9, 9)]),
+    # "officers" fit the police as well as the army: whichever the article names nearest
+    ("colombia_police", "The Colombian army said it had cleared the road near Tibu. ELN "
+     "guerrillas attacked a rural station in Antioquia overnight, the Colombian police said "
+     "in a statement, adding that two officers had been wounded.",
+     [("col_police", "col_police", "wounded", 2, 2, 2)]),
+    ("colombia_police", "The Colombian police said it had closed the road near Tibu. The "
+     "Colombian army said ELN guerrillas had ambushed one of its patrols, wounding two "
+     "officers.",
+     [("col_army", "col_army", "wounded", 2, 2, 2)]),
     # ... not the event's own day
     ("burkina", "Earlier on Monday, JNIM killed nine soldiers near Djibo, the army said.",
      [("bf_army", "bf_army", "killed", 9, 9, 9)]),

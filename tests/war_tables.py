@@ -115,6 +115,11 @@ lb_moh,Lebanese health ministry,government,source,Lebanon's health ministry;the 
     "colombia": """col_army,National Army of Colombia,government,belligerent,Colombian army;National Army of Colombia;Colombia's army
 eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Army
 """,
+    # an army and a police force: "officers" fit both
+    "colombia_police": """col_army,National Army of Colombia,government,belligerent,Colombian army;National Army of Colombia
+col_police,National Police of Colombia,government,belligerent,Colombian police;National Police of Colombia
+eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Army
+""",
     "ethiopia": """endf,Ethiopian National Defense Force (ENDF),government,belligerent,ENDF;Ethiopian National Defense Force;Ethiopian army;Ethiopia's military;government forces;federal forces
 fano,Fano militias,rebels,belligerent,Fano;Fano militia;Fano militias
 """,

@@ -23,6 +23,7 @@ from conflict_lib.claims.voices import (
 from conflict_lib.countries import country_in, named_by_capital
 from conflict_lib.extract.subjects import BETWEEN_PARTIES
 from conflict_lib.reference import Actors, actors, fold, number_variant, places
+from conflict_lib.regional_officials import regional_state
 from conflict_lib.roles import (
     ActorMatch,
     civilian_actor,
@@ -32,7 +33,6 @@ from conflict_lib.roles import (
     militia_actor,
     nearest_named,
     party_by_word,
-    regional_state,
     role_actor,
     role_of,
 )

@@ -357,6 +357,12 @@ _BEFORE_LAST = re.compile(
 
 # verbs of losses a party takes itself ("suffered heavy losses", "sustained casualties")
 _SUFFER_VERBS = r"suffered|sustained|incurred|took"
+# "suffered heavy losses", "sustained some casualties": the speaker's own
+_SUFFERED = re.compile(r"(?i)(?:\b(?P<who>(?:the|its|their)\s+(?:(?!(?:said|says|that|it|they|and|"
+                       r"or|but|then)\b)[\w'\"-]+\s+){0,3}?(?!(?:said|says|that|it|they|and|or|but|"
+                       r"then)\b)[\w'\"-]+)\s+)?"
+                       r"(?:\b(?:had|has|have)\s+)?(?:also\s+)?\b(?:" + _SUFFER_VERBS + r")"
+                       r"\s+(?:some\s+|many\s+|heavy\s+|significant\s+|considerable\s+|serious\s+)?$")
 # a military unit, whose gear or officer a possessive names ("the unit's commander",
 # "the patrol's two pick-ups")
 _UNIT_NOUN = (r"(?:unit|battalion|brigade|base|post|garrison|company|regiment|convoy|patrol|camp|"

@@ -22,7 +22,7 @@ from conflict_lib.extract.mentions import (
 )
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
 from conflict_lib.extract.owners import equipment_owner
-from conflict_lib.extract.params import _CUE_SCAN, _NEGATION, _NUMBER_STOP, _SUFFER_VERBS
+from conflict_lib.extract.params import _CUE_SCAN, _NEGATION, _NUMBER_STOP, _SUFFERED
 from conflict_lib.extract.parse import parse_sentences
 from conflict_lib.extract.parsed_speakers import attribute_from_parse
 from conflict_lib.extract.parts import (
@@ -112,16 +112,6 @@ def _unarmed_claimant(ctx: _Context, claimant: str, actor: str | None) -> bool:
     if actor is not None:
         return not _belligerent(ctx.vocab, actor)
     return role_of(claimant) is None
-
-
-# "suffered heavy losses", "sustained some casualties": the speaker's own
-_SUFFERED = re.compile(r"(?i)(?:\b(?P<who>(?:the|its|their)\s+(?:(?!(?:said|says|that|it|they|and|"
-                       r"or|but|then)\b)[\w'\"-]+\s+){0,3}?(?!(?:said|says|that|it|they|and|or|but|"
-                       r"then)\b)[\w'\"-]+)\s+)?"
-                       r"(?:\b(?:had|has|have)\s+)?(?:also\s+)?\b(?:" + _SUFFER_VERBS + r")"
-                       r"\s+(?:some\s+|many\s+|heavy\s+|significant\s+|considerable\s+|serious\s+)?$")
-
-
 
 
 def _article_parts(article) -> tuple[str, str]:
@@ -555,6 +545,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 outcome = f"{outcome} {m.group('o2')}"
             rows.append(_row(ctx, si, attr, subject, outcome, q, [note], m.start("q")))
             ctx.row_of[id(fake)] = rows[-1]  # (a whole its named parts may add to)
+            if q0 in counted:  # (whose parts point to it)
+                ctx.row_of[id(counted[q0])] = rows[-1]
             if pending:
                 rows[-1]["_unarmed"] = True
             people_rows.append((fake, subject))
