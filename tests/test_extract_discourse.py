@@ -560,6 +560,15 @@ CASES = [
      "Colombian army said ELN guerrillas had ambushed one of its patrols, wounding two "
      "officers.",
      [("col_army", "col_army", "wounded", 2, 2, 2)]),
+    # a side's own word for its dead, lost: its own ("we lost eleven martyrs")
+    ("ethiopia", "The Ethiopian army said it had routed the militia near Mota. Asres Mengistu, "
+     "a spokesman for Fano in Gojam, rejected the figures. \"In three days we lost eleven "
+     "martyrs, not hundreds,\" he told Reuters by telephone.",
+     [("fano", "fano", "killed", 11, 11, 11)]),
+    # ... not martyrs a rescuer pulled out (the civilians)
+    ("gaza", "An Israeli strike on a school killed 11 people, residents said. \"We pulled out "
+     "11 martyrs,\" a rescuer said.",
+     [("local_sources", "civilians", "killed", 11, 11, 11)]),
     # ... not the event's own day
     ("burkina", "Earlier on Monday, JNIM killed nine soldiers near Djibo, the army said.",
      [("bf_army", "bf_army", "killed", 9, 9, 9)]),

@@ -158,7 +158,7 @@ _GENERIC_OWN = re.compile(
     r"^(?:(?:the|some|all|both)\s+)?(?:of\s+)?"
     r"(?:(?:its|their|our|his|the group's|the movement's)\s+)?(?:own\s+)?"
     r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|colleagues|ranks|side|"
-    r"troops|forces|soldiers)$"
+    r"troops|forces|soldiers|martyrs|heroes)$"  # ("we lost eleven martyrs": a side's own word)
 )
 
 
