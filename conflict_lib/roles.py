@@ -226,6 +226,9 @@ def _home_country(article_text: str, at: int) -> str | None:
 
 
 # a state's forces at home: "the security forces", "government troops"
+# a force's name that names a place: "the police headquarters", "an army checkpoint"
+_FORCE_PLACE = re.compile(r"(?i)[\w'-]+(?:\s+(?!(?:said|says|and|in|on|at|of)\b)[\w'-]+){0,2}?"
+                          r"\s+(?:headquarters|station|post|checkpoint|academy|barracks)\b")
 _HOME_FORCE = re.compile(r"(?i)\b(?:security|government|state|national)\b")
 
 
@@ -256,7 +259,10 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
     named = _family_positions(article_text, table, role)
     if named and role in _STAND_IN and _words_of(raw) <= _ROLES[_STAND_IN[role]]:
         # "two officers" fit the police as well as the army: whichever is named nearest
-        named = sorted(named + _family_positions(article_text, table, _STAND_IN[role]))
+        # (not a place named after it: "near the Colombian police headquarters")
+        named = sorted([*named, *(p for p in _family_positions(article_text, table,
+                                                               _STAND_IN[role])
+                                  if not _FORCE_PLACE.match(article_text, p[0]))])
     if not named and role in _STAND_IN and (
             _words_of(raw) <= _ROLES[_STAND_IN[role]]
             or not any(family_of(i, table) == role for i in table.by_id)):

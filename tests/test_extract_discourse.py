@@ -569,6 +569,37 @@ CASES = [
     ("gaza", "An Israeli strike on a school killed 11 people, residents said. \"We pulled out "
      "11 martyrs,\" a rescuer said.",
      [("local_sources", "civilians", "killed", 11, 11, 11)]),
+    # the bodies the enemy left are the enemy's dead, even when the article names the
+    # adversary only by its role ("the army's advance")
+    ("sudan", "The RSF said its fighters had beaten back the army's advance near Bara. \"The "
+     "enemy left well over a hundred bodies in the sand,\" the RSF said.",
+     [("rsf", "saf", "killed", 101, 101, N)]),
+    ("sudan", "The Sudanese army said the RSF attack on El Obeid was repulsed and that the "
+     "attackers had abandoned 40 bodies.",
+     [("saf", "rsf", "killed", 40, 40, 40)]),
+    # a part's captive adjective is no capture ("five of them detained PDF fighters")
+    ("myanmar", "Residents said junta shelling hit a prison in Sagaing, killing 13 people, five "
+     "of them detained PDF fighters.",
+     [("local_sources", "pdf", "killed", 5, 5, 5),
+      ("local_sources", "pdf+civilians", "killed", 13, 13, 13)]),
+    # review of session 19: each narrowing guarded
+    # ... "others" another voice counts are not the dead an earlier speaker counted
+    ("sudan", "An army drone killed four RSF fighters near Omdurman, the Sudanese army said. "
+     "\"They were preparing an attack,\" a spokesman said. Medics in El Obeid said 12 others "
+     "were wounded when shells hit the main market.",
+     [("local_sources", N, "wounded", 12, 12, 12), ("saf", "rsf", "killed", 4, 4, 4)]),
+    # ... a speaker's own participle after "said" ("a statement released the same evening")
+    ("burkina", "Five soldiers were killed, said a statement released the same evening by the "
+     "Burkinabe army.",
+     [("bf_army", "bf_army", "killed", 5, 5, 5)]),
+    # ... "its fighters" another actor's strikes killed stay the speaker's
+    ("nigeria", "ISWAP said it had pulled out of the town after Nigerian army air strikes killed "
+     "20 of its fighters.",
+     [("iswap", "iswap", "killed", 20, 20, 20)]),
+    # ... a force's name that names a place is not the force named nearest
+    ("colombia_police", "The Colombian army said ELN guerrillas ambushed a convoy near the "
+     "Colombian police headquarters in Cucuta, killing two officers.",
+     [("col_army", "col_army", "killed", 2, 2, 2)]),
     # ... not the event's own day
     ("burkina", "Earlier on Monday, JNIM killed nine soldiers near Djibo, the army said.",
      [("bf_army", "bf_army", "killed", 9, 9, 9)]),

@@ -370,6 +370,13 @@ def _relative_subject(
             # are the group named nearest, not every group of that side
             sides = {table.by_id[i].side for i in near if table.by_id[i].side == "government"}
             ids = [i for i in ids if i in near or table.by_id[i].side in sides] if near else ids
+        if not ids and re.search(r"\b(?:enem\w*|adversar\w*)", folded):
+            # "the enemy" of a side whose adversary the article names only by a role ("the
+            # army's advance"): the table's one adversary (not "assailants" or "armed men",
+            # whom an article that names no group leaves unnamed)
+            ids = [i for i, a in table.by_id.items() if a.kind == "belligerent"
+                   and table.camp(i) not in (table.camp(me.actor_id), "independent")]
+            ids = ids if len(ids) == 1 else []
         if ids:
             ids = sorted(set(ids), key=table.order)
             return ActorMatch(

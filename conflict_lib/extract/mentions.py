@@ -332,7 +332,10 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
             plain = re.sub(r"(?i)^(?:its|his|her|their)\s+", "", np)
             found.append(_Mention(start, end, named, plain if is_civilian_phrase(plain) else np,
                                   start))
-        elif vocab.alias.search(np) or _HELD_ONLY.match(np):
+        elif (vocab.alias.search(np) or _HELD_ONLY.match(np)) and not re.search(
+                r"(?i)\bof\s+(?:them|whom)\s+[a-z]+ed\s+$",
+                work[max(sent.start, start - 30) : start]):
+            # (not "11 of them detained soldiers": a part's adjective, no capture)
             found.append(_Mention(start, end, "", np, start))
     for q in quantities:
         if not q.used and not q.magnitude and q.text.lower() not in ("a", "an"):

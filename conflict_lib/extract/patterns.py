@@ -454,9 +454,15 @@ _SUCCUMBED = re.compile(r"(?i)\s+(?:(?:had|have|has|later|since|subsequently)\s+
 
 # after "said", a clause ("... Bo Thura, said a fighter jet dropped two bombs"), not an
 # inverted speaker ("..., said a commander who asked the agency not to name him")
-_SAID_CLAUSE = re.compile(r"(?i)^(?:(?!\bwho\b|\bwhich\b)[^,])*?\b[a-z]{3,}ed\s+(?:an?|the|its|"
-                          r"their|his|her|\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"dozens|several)\b")
+# (not a speaker's own participle: "said a statement released the same evening by the army",
+# "said an officer contacted the next morning")
+_SAID_CLAUSE = re.compile(r"(?i)^(?:(?!\bwho\b|\bwhich\b)[^,])*?\b(?!(?:statement|report|"
+                          r"communiqu\w+|bulletin|message|video|post|officer|official|source|"
+                          r"spokes\w+|commander|leader|officials|sources|officers|who|which|that)\b)"
+                          r"[\w'-]+\s+"
+                          r"[a-z]{3,}ed\s+(?!the\s+(?:same|next|following|previous|day|week|"
+                          r"month|year|night|morning|evening)\b)(?:an?|the|its|their|his|her|"
+                          r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\b")
 
 
 # "A local official", "a security source": an indefinite source is someone new
@@ -474,3 +480,31 @@ _CHIEF_AND = re.compile(r"\b(?:an?|the|one)\s+(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][
 # (his fighters, not his captives or relatives)
 _CHIEF_MEN = re.compile(r"(?i)\b(?:men|fighters|soldiers|troops|bodyguards|guards|followers|"
                         r"militants|elements|comrades|lieutenants)$")
+
+
+# the bodies the enemy left behind are its own dead: "the enemy left well over a hundred
+# bodies in the sand" (a count of bodies right after it)
+_ENEMY_LEFT = re.compile(r"(?i)\b((?:the\s+)?(?:enemy|attackers|assailants|terrorists|"
+                         r"militants|rebels|insurgents|jihadists))\s+(?:(?:had|has|have)\s+)?"
+                         r"(?:left|abandoned)\s+(?:behind\s+)?(?:well\s+)?(?:(?:over|more\s+"
+                         r"than|at\s+least|around|about|some|nearly|almost|up\s+to)\s+)?$")
+
+
+# the speaker's clause going on: "said it had routed the column, killing dozens of ..."
+_DOING = re.compile(r"(?i)[\"']?(?:kill|wound|captur|neutrali[sz]|eliminat|execut)ing\b")
+# another actor doing something in the clause: "... when the army captured six fighters"
+_OTHER_ACTOR = re.compile(r"\b(?:(?i:army|troops|soldiers|forces|police|rebels|militants|militia|"
+                          r"fighters|jihadists|insurgents|gunmen)|[A-Z][\w-]+)\s+"
+                          r"(?:(?:had|have|has)\s+)?(?:[a-z]+ed|took|shot)\b")
+# the speaker's clause turning to another agent before a count: "said it had pulled out
+# after army air strikes killed 20 of its fighters", "..., while the militants had killed"
+_CLAUSE_TURN = re.compile(r"(?i)\b(?:after|because|when|while|but|as|since|until|then|and\s+that)"
+                          r"\b|\b(?:strikes?|shelling|shells|jets?|drones?|bomb\w*|artillery|"
+                          r"raids?)\b")
+# the speaker acting, right after its speech verb: "said it had killed ..., and captured"
+_SPEAKER_CLAUSE = re.compile(r"(?i)\s+(?:(?:that|on\s+\w+)\s+)?(?:it|we|they|he|she|"
+                             r"(?:its|our|their)\s+(?:own\s+)?(?:troops|forces|fighters|units|"
+                             r"men|soldiers)|(?P<bare>troops|soldiers|units))\s+"
+                             r"(?:(?:also|then|later)\s+)?"
+                             r"(?:had|has|have|killed|captured|neutrali[sz]ed|eliminated|"
+                             r"arrested)\b")

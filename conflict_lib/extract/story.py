@@ -8,7 +8,7 @@ import re
 
 from conflict_lib.extract.model import _Context
 from conflict_lib.extract.vocab import _resolve
-from conflict_lib.roles import is_civilian_phrase
+from conflict_lib.roles import is_civilian_phrase, role_actor
 from conflict_lib.text.quantity import parse_quantity
 
 
@@ -108,3 +108,37 @@ _CIVILIAN_PLACE = re.compile(r"(?i)\b(?:chapel|church|mosque|market(?:place)?|sc
                              r"bakery|bus\s+station|hospital\s+ward|village\s+square)s?\b")
 _MILITARY_PLACE = re.compile(r"(?i)\b(?:base|camp|post|outpost|checkpoint|barracks|garrison|"
                              r"position|convoy|patrol)s?\b")
+
+
+# gear counted before "others" in its own sentence: the others are more of that gear
+_GEAR_BEFORE = re.compile(r"(?i)\b(?:vehicles?|pick-?ups?|trucks?|tanks?|drones?|motorcycles?|"
+                          r"motorbikes?|weapons?|guns?|rifles?|boats?|canoes?|technicals?|"
+                          r"aircraft|helicopters?|launchers?|cars?)\b")
+
+
+def others_subject(ctx: _Context, si: int, start: int, speaker: str | None,
+                   party: str = "") -> str:
+    """Whose "others" a count is when nothing in its sentence says ("At least 30 others were
+    wounded, he said."): the people the same speaker (or its ``party``) counted killed in
+    the three sentences before. Not after gear in its own sentence ("lost three pick-ups,
+    and two others"), nor when another voice speaks ("Doctors in El Obeid said 12 others
+    were wounded")."""
+    if not speaker or _GEAR_BEFORE.search(ctx.work, ctx.sentences[si].start, start):
+        return ""
+    for j in range(si - 1, max(-1, si - 4), -1):
+        found = [m for m in ctx.mentions.get(j, []) if m.subject and m.subset_of is None
+                 and _KILLED_OUTCOME.search(m.outcome)]
+        for m in found:
+            row = ctx.row_of.get(id(m))
+            said = row["claimant_raw"] if row else ""
+            role = role_actor(said, ctx.vocab.table, ctx.text, m.start) if said else None
+            head = re.fullmatch(r"(?i)(?:the|this|its)\s+(?:[\w-]+\s+)?([\w-]+)", speaker)
+            if said and (said == speaker or (_resolve(ctx.vocab, said) or "-")
+                         in (_resolve(ctx.vocab, speaker), party)
+                         or (party and role is not None and role.actor_id == party)
+                         # "The network said" after "The Sudan Doctors Network said"
+                         or (head and head.group(1).lower() in said.lower().split())):
+                return m.subject
+        if found:
+            return ""
+    return ""

@@ -41,16 +41,25 @@ from conflict_lib.extract.patterns import (
     _ADVERBS_END,
     _CHIEF_AND,
     _CHIEF_MEN,
+    _CLAUSE_TURN,
+    _DOING,
+    _ENEMY_LEFT,
     _KILLS,
     _LOSS_WORD,
     _OF_THEM,
+    _OTHER_ACTOR,
     _OWNER_BEFORE,
     _POSSESSIVE_END,
     _PRONOUN_END,
+    _SPEAKER_CLAUSE,
     _TRANSITIVE,
 )
 from conflict_lib.extract.speakers import GROUP_WORDS, _named_group
-from conflict_lib.extract.story import _earlier_killed_subject, updated_toll_subject
+from conflict_lib.extract.story import (
+    _earlier_killed_subject,
+    others_subject,
+    updated_toll_subject,
+)
 from conflict_lib.extract.vocab import _belligerent
 from conflict_lib.roles import family_of, is_civilian_phrase, role_of
 
@@ -79,6 +88,9 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             return noun, "part of " + repr(m.subset_of.np or m.subset_of.subject)
         # "including a captain", "three of them commanders": members of the group counted
         return m.subset_of.subject, "part of " + repr(m.subset_of.np or m.subset_of.subject)
+    left = _ENEMY_LEFT.search(work, max(ctx.sentences[si].start, m.start - 40), m.start)
+    if left and re.fullmatch(r"(?i)bod(?:y|ies)|corpses?", np.strip()):
+        return left.group(1), "the dead the enemy left"  # "the enemy left 70 bodies"
     owner = _LOSSES_AT.search(work, max(ctx.sentences[si].start, m.start - 120), m.start)
     if owner and _GENERIC.fullmatch(np.strip()):  # "put Russian losses ... at 1,090 troops"
         return f"{owner.group('owner')} {np}", "owner of the losses put at the figure"
@@ -144,7 +156,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             return back, "subject carried over from the previous sentence"
         if m.kind != "alone" and re.search(r"(?i)wound|injur|hurt|kill|dead|die|missing",
                                            m.outcome or "") \
-                and (dead := _earlier_killed_subject(ctx, si, story=False)):
+                and (dead := others_subject(ctx, si, m.start, attr and attr.claimant,
+                                            (attr and attr.actor) or _speaker_party(ctx, attr))):
             return dead, "others than the dead counted before"  # "30 others were wounded"
         if m.kind == "alone" and _KILLS.match(m.outcome or "") and not _is_zero(m.q) \
                 and re.search(r"(?i)ing\W*$", m.outcome) and not _is_headline(ctx, si) \
@@ -200,7 +213,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     owner = None
     if possessive or (not own and _GENERIC.search(np) and _own_loss(ctx, m.outcome, attr)):
         owner = _agent(ctx, si, m, attr)
-    if owner and owner[0] and possessive and not re.search(r"(?i)\bown\b", np) \
+    if owner and owner[0] and possessive and not re.search(r"(?i)\bown\b", np) and attr \
+            and not _CLAUSE_TURN.search(work, attr.end, m.o_start or m.start) \
             and (enemy := _enemy_acted_on(ctx, si, m, attr)):
         # "JNIM said it had routed the column, killing dozens of its members": the speaker's
         # own clause killed them, so "its" is whom it fought, not the speaker
@@ -312,21 +326,6 @@ def _their_enemy(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None)
 _FAMILY_MEMBERS = re.compile(r"\b[Mm]embers?\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}"
                              r"famil(?:y|ies)\b")
 _BARE_MEMBERS = re.compile(r"(?i)(?:fighters|gunmen|combatants|members|elements|men)")
-# the speaker acting, right after its speech verb: "said it had killed ..., and captured"
-_SPEAKER_CLAUSE = re.compile(r"(?i)\s+(?:(?:that|on\s+\w+)\s+)?(?:it|we|they|he|she|"
-                             r"(?:its|our|their)\s+(?:own\s+)?(?:troops|forces|fighters|units|"
-                             r"men|soldiers)|(?P<bare>troops|soldiers|units))\s+"
-                             r"(?:(?:also|then|later)\s+)?"
-                             r"(?:had|has|have|killed|captured|neutrali[sz]ed|eliminated|"
-                             r"arrested)\b")
-# the speaker's clause going on: "said it had routed the column, killing dozens of ..."
-_DOING = re.compile(r"(?i)[\"']?(?:kill|wound|captur|neutrali[sz]|eliminat|execut)ing\b")
-# another actor doing something in the clause: "... when the army captured six fighters"
-_OTHER_ACTOR = re.compile(r"\b(?:(?i:army|troops|soldiers|forces|police|rebels|militants|militia|"
-                          r"fighters|jihadists|insurgents|gunmen)|[A-Z][\w-]+)\s+"
-                          r"(?:(?:had|have|has)\s+)?(?:[a-z]+ed|took|shot)\b")
-
-
 def _enemy_acted_on(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None) -> str:
     """The adversaries of the speaker's party, when the speaker's own clause did to ``m``
     what the outcome says ("the division said it had ... captured six fighters")."""
@@ -524,6 +523,9 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
             return worn, f"dressed: {dress.group(0).strip()!r}"
         if not worn or re.fullmatch(r"(?i)(?:military|army)", worn):
             return "soldiers", f"dressed: {dress.group(0).strip()!r}"  # "in uniform"
+    left = _ENEMY_LEFT.search(work, max(sent.start, m.start() - 40), m.start())
+    if isinstance(m, _QO) and left:  # "the enemy left well over a hundred bodies"
+        return left.group(1), "the dead the enemy left"
     toll = not isinstance(m, _QO) and re.match(r"(?i)(?:death\s+|casualty\s+)?toll|losses|number",
                                                 m.group("o")) is not None
     if toll:
