@@ -125,19 +125,21 @@ def others_subject(ctx: _Context, si: int, start: int, speaker: str | None,
     were wounded")."""
     if not speaker or _GEAR_BEFORE.search(ctx.work, ctx.sentences[si].start, start):
         return ""
+    # "The network said" after "The Sudan Doctors Network said": the same voice
+    head = re.fullmatch(r"(?i)(?:the|this|its)\s+(?:[\w-]+\s+)?([\w-]+)", speaker)
     for j in range(si - 1, max(-1, si - 4), -1):
         found = [m for m in ctx.mentions.get(j, []) if m.subject and m.subset_of is None
                  and _KILLED_OUTCOME.search(m.outcome)]
         for m in found:
             row = ctx.row_of.get(id(m))
             said = row["claimant_raw"] if row else ""
-            role = role_actor(said, ctx.vocab.table, ctx.text, m.start) if said else None
-            head = re.fullmatch(r"(?i)(?:the|this|its)\s+(?:[\w-]+\s+)?([\w-]+)", speaker)
-            if said and (said == speaker or (_resolve(ctx.vocab, said) or "-")
-                         in (_resolve(ctx.vocab, speaker), party)
-                         or (party and role is not None and role.actor_id == party)
-                         # "The network said" after "The Sudan Doctors Network said"
-                         or (head and head.group(1).lower() in said.lower().split())):
+            if not said:
+                continue
+            role = role_actor(said, ctx.vocab.table, ctx.text, m.start)
+            if said == speaker or (_resolve(ctx.vocab, said) or "-") \
+                    in (_resolve(ctx.vocab, speaker), party) \
+                    or (party and role is not None and role.actor_id == party) \
+                    or (head and head.group(1).lower() in said.lower().split()):
                 return m.subject
         if found:
             return ""
