@@ -161,6 +161,12 @@ class Actors:
         fighting = [a for a in self.by_id.values() if a.kind == "belligerent"]
         return len(fighting) == 2 and fighting[0].side == fighting[1].side
 
+    def adversaries(self, ident: str) -> list[str]:
+        """The belligerents of another camp than ``ident``'s, in the table's order."""
+        camp = self.camp(ident)
+        return [i for i, a in self.by_id.items()
+                if a.kind == "belligerent" and self.camp(i) != camp]
+
     def camps(self, ids: str) -> str:
         """The camp of a lumped subject ("fama+wagner"), or "mixed"."""
         found = {self.camp(i) for i in ids.split("+")}

@@ -374,8 +374,7 @@ def _relative_subject(
             # "the enemy" of a side whose adversary the article names only by a role ("the
             # army's advance"): the table's one adversary (not "assailants" or "armed men",
             # whom an article that names no group leaves unnamed)
-            ids = [i for i, a in table.by_id.items() if a.kind == "belligerent"
-                   and table.camp(i) not in (table.camp(me.actor_id), "independent")]
+            ids = table.adversaries(me.actor_id)
             ids = ids if len(ids) == 1 else []
         if ids:
             ids = sorted(set(ids), key=table.order)

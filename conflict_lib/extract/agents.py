@@ -175,9 +175,7 @@ def _listed_adversary(vocab: _Vocab, agent: str) -> str:
     if agent not in vocab.table.by_id:
         return ""
     side = vocab.table.by_id[agent].side
-    others = [a for a in vocab.table.by_id.values()
-              if vocab.table.camp(a.actor_id) != vocab.table.camp(agent)
-              and _belligerent(vocab, a.actor_id)]
+    others = [vocab.table.by_id[i] for i in vocab.table.adversaries(agent)]
     if len(others) == 1 or (others and side != "government"
                             and {a.side for a in others} == {"government"}):
         return others[0].name
