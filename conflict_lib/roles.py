@@ -110,6 +110,8 @@ _CIVILIAN_WORDS = frozenset(_words(
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
+SPEAKER_TITLES = frozenset(_words("spokesman spokesperson spokeswoman commander commanders "
+                                    "leader leaders chief"))
 _OFFICE_WORDS = frozenset(_words("operations operation director directorate theatre sector media"))
 _ARMY_CORE = frozenset(_words("army military defence defense armed soldiers troops division "
                               "brigade regiment"))
@@ -138,7 +140,8 @@ def role_of(raw: str) -> str | None:
     raw = re.sub(r"(?i)\b\d{1,3}-year-old\s+|\bstaff\s+(?=sergeants?\b)", "", raw)
     # "members of the junta's forces": the group after "of" names the role
     raw = re.sub(r"(?i)^.*?\b(?:members?|ranks|elements|units?|personnel|men)\s+of\s+", "", raw)
-    words = [w for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", "")) if w]
+    # "the army's spokesman", "the rebels' spokesman": the possessor names the role
+    words = [w.rstrip("'") for w in re.findall(r"[a-z][a-z'-]*", fold(raw).replace("'s", ""))]
     # "Tuareg-led rebels", "Iran-backed militias": who leads or backs them is not the role
     content = [w for w in words if w not in _ROLE_FILLER
                and not re.search(r"-(?:led|backed|aligned|linked|affiliated|allied)$", w)]
@@ -158,6 +161,10 @@ def role_of(raw: str) -> str | None:
         return None  # "local officials", "a regional leader": sources, not the state's forces
     if "ministry" in content and not {"defence", "defense", "war", "armed"} & set(content):
         return None  # a ministry of health or of the interior is not an army
+    # "the rebels' spokesman", "a militant commander": the title speaks for the role named
+    # beside it (not "the group's spokesman": "the group" is a party named before)
+    named = [w for w in content if w not in SPEAKER_TITLES]
+    content = named if set(named) - _ANAPHOR_ONLY else content
     for role, vocab in _ROLES.items():
         if all(w in vocab for w in content):
             return role

@@ -15,6 +15,10 @@ CASES = [
     ("syria", "Clashes between the SDF and Turkish-backed factions near the Tishrin dam "
      "killed 23 fighters on Monday, residents said.",
      [("local_sources", "sdf+sna", "killed", 23, 23, 23)]),
+    # ... whatever sides the table gives them: a clash "between" two parties says they fought
+    ("syria_factions", "Clashes between the Syrian Democratic Forces and Turkish-backed "
+     "factions near Manbij killed 41 fighters in two days, residents said.",
+     [("local_sources", "sdf+sna", "killed", 41, 41, 41)]),
     ("yemen", "Yemeni government forces said they had repelled an attack near Marib. Houthi "
      "fighters stormed government positions overnight, and at least 16 combatants from both "
      "sides were killed, medics said.",
@@ -600,6 +604,49 @@ CASES = [
     ("colombia_police", "The Colombian army said ELN guerrillas ambushed a convoy near the "
      "Colombian police headquarters in Cucuta, killing two officers.",
      [("col_army", "col_army", "killed", 2, 2, 2)]),
+    # a title beside a role's possessive speaks for that role's party ("the rebels' spokesman",
+    # before or after his name)
+    ("drc", "M23 rebels pushed towards Goma. The rebels' spokesman, Joseph Mutabazi, said on X "
+     "that their fighters had killed 31 FARDC soldiers.",
+     [("m23", "fardc", "killed", 31, 31, 31)]),
+    ("drc", "M23 rebels pushed towards Goma. Joseph Mutabazi, the insurgents' commander, told "
+     "reporters that 31 FARDC soldiers had been killed.",
+     [("m23", "fardc", "killed", 31, 31, 31)]),
+    # ... but "the group's spokesman" is the group named before, not a role
+    ("sahel", "The FLA said it had repelled an attack. The group's spokesman said 12 Malian "
+     "soldiers were killed.",
+     [("fla", "fama", "killed", 12, 12, 12)]),
+    # a side's own dead broken down by party, after a comma or a colon: the whole is both
+    # parties' ("seven of our men, four soldiers and three volunteers")
+    ("burkina", "\"We lost eight of our men, five soldiers and three VDP, but we held the "
+     "post,\" an army officer said after the JNIM assault on Djibo.",
+     [("local_sources", "bf_army", "killed", 5, 5, 5),
+      ("local_sources", "bf_army+vdp", "killed", 8, 8, 8),
+      ("local_sources", "vdp", "killed", 3, 3, 3)]),
+    ("burkina", "\"We lost eight men: five soldiers and three VDP,\" an army officer said "
+     "after the JNIM assault on Djibo.",
+     [("local_sources", "bf_army", "killed", 5, 5, 5),
+      ("local_sources", "bf_army+vdp", "killed", 8, 8, 8),
+      ("local_sources", "vdp", "killed", 3, 3, 3)]),
+    # ... but a list whose first item names a party is three counts, not a whole and parts
+    ("burkina", "JNIM fighters stormed the post at Djibo, killing eight soldiers, five VDP and "
+     "three civilians, the army said.",
+     [("bf_army", "bf_army", "killed", 8, 8, 8), ("bf_army", "civilians", "killed", 3, 3, 3),
+      ("bf_army", "vdp", "killed", 5, 5, 5)]),
+    # ... and a rank among a side's own is the side's ("including a captain")
+    ("burkina", "\"We lost eight of our men, including a captain,\" an army officer said after "
+     "the JNIM assault on Djibo.",
+     [("local_sources", "bf_army", "killed", 1, 1, 1),
+      ("local_sources", "bf_army", "killed", 8, 8, 8)]),
+    # the first item of a list of three counts fares as the rest
+    ("burkina", "Eleven soldiers, four VDP and two civilians were killed when JNIM fighters "
+     "overran the post at Djibo, the army said.",
+     [("bf_army", "bf_army", "killed", 11, 11, 11), ("bf_army", "civilians", "killed", 2, 2, 2),
+      ("bf_army", "vdp", "killed", 4, 4, 4)]),
+    # people counted who speak are speakers ("Two wounded soldiers told AFP")
+    ("burkina", "Two wounded soldiers told AFP that 20 of their comrades had been killed in the "
+     "JNIM attack.",
+     [("bf_army", "bf_army", "killed", 20, 20, 20), ("outlet", "bf_army", "wounded", 2, 2, 2)]),
     # ... not the event's own day
     ("burkina", "Earlier on Monday, JNIM killed nine soldiers near Djibo, the army said.",
      [("bf_army", "bf_army", "killed", 9, 9, 9)]),

@@ -50,6 +50,10 @@ pdf,People's Defence Force (PDF),rebels,belligerent,People's Defence Force;PDF
     "syria": """sdf,Syrian Democratic Forces (SDF),rebels,belligerent,SDF;Syrian Democratic Forces
 sna,Syrian National Army,government,belligerent,Syrian National Army;pro-Ankara factions;Turkish-backed factions
 """,
+    # the same war as an analyst may table it: both factions on one side, "rebels"
+    "syria_factions": """sdf,Syrian Democratic Forces (SDF),rebels,belligerent,SDF;Syrian Democratic Forces
+sna,Syrian National Army,rebels,belligerent,Syrian National Army;pro-Ankara factions;Turkish-backed factions
+""",
     "yemen": """yemen_gov,Yemeni government forces,government,belligerent,Yemeni government forces;the Yemeni government
 houthis,Houthis (Ansar Allah),rebels,belligerent,Houthis;Houthi;Ansar Allah
 """,

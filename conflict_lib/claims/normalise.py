@@ -292,7 +292,8 @@ def _both_sides(raw: str, table: Actors, article_text: str, span_start: int | No
     elif not ids and between is None and len(named) == 2:
         ids = named  # "nine fighters on both sides": the article's two
     sides = {table.by_id[i].side for i in ids}
-    return tuple(ids) if len(sides) >= 2 else ()
+    # (a clash "between" two parties says they fought, whatever sides a table gives them)
+    return tuple(ids) if len(sides) >= 2 or (between and len(ids) == 2) else ()
 
 
 @lru_cache(maxsize=16384)

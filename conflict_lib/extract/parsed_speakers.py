@@ -120,6 +120,12 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
     vocab = ctx.vocab
     head = _ITS_HEAD.fullmatch(found.phrase)
     sent = ctx.sentences[si]
+    at = ctx.work.find(found.phrase, sent.start, sent.end)
+    if at >= 0 and ctx.work.count('"', sent.start, at) % 2 and any(
+            m.q and m.outcome and m.start <= at < m.end for m in ctx.mentions.get(si, ())):
+        # people counted inside the quotation are not its speaker ("We lost seven men: four
+        # soldiers and three volunteers," an officer said)
+        return None, ""
     place = _CARE_PLACE.findall(ctx.work, sent.start, sent.end) if head else []
     if head and place:
         # "... brought to al-Awda hospital, said its director": the hospital's, a medic

@@ -11,7 +11,9 @@ from conflict_lib.extract.headlines import families_of
 from conflict_lib.extract.model import _Context, _Mention
 from conflict_lib.extract.patterns import (
     _CONDITION_PART,
+    _GENERIC_WHOLE,
     _INCLUDING,
+    _LIST_LINK,
     _MORE_OF_THE_SAME,
     _NEXT_PART,
     _NO_FIGURE,
@@ -92,6 +94,45 @@ _VAGUE = re.compile(r"(?i)\b(?:some|many|most|all|few|several|a\s+number|numerou
                     r"scores|hundreds)\b")
 
 
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_ANY_WHOLE = re.compile(r"(?i)(?:of\s+)?(?:(?:the|these|those)\s+)?(?:people|persons|dead|bodies|"
+                        r"victims)")
+
+
+def comma_breakdown(work: str, mentions: list[_Mention], k: int) -> bool:
+    """"We lost seven of our men, four soldiers and three volunteers": counted people listed
+    after a comma that add up to the count before it, which names no party, are its parts
+    (not "five soldiers, two policemen and three civilians": a list of three)."""
+    whole = mentions[k - 1]
+    np = (whole.np or "").strip()
+    if not (_GENERIC_WHOLE.fullmatch(re.sub(r"(?i)^of\s+", "", np)) or _ANY_WHOLE.fullmatch(np)) \
+            or not _COMMA_GAP.fullmatch(work, max(whole.end, whole.o_end), mentions[k].start):
+        return False
+    counts: list[int | None] = []
+    for j in range(k, len(mentions)):
+        m = mentions[j]
+        if m.kind != "people" or not m.q or (
+                counts and not _LIST_LINK.fullmatch(work, mentions[j - 1].end, m.start)):
+            break
+        counts.append(_count_of(m.q))
+    return len(counts) >= 2 and None not in counts and sum(counts) == _count_of(whole.q)
+
+
+def list_heads(work: str, mentions: list[_Mention], is_bound: list[bool]) -> list[int]:
+    """"Fourteen soldiers, nine volunteers and two civilians were killed": the first items of
+    a list fare as the items after them, which were bound only once the first was passed.
+    Binds them (right to left) and returns their indices."""
+    heads = []
+    for k in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[k], mentions[k + 1]
+        if not is_bound[k] and is_bound[k + 1] and m.kind == "people" and m.q and nxt.q \
+                and nxt.o_start >= nxt.end and _COMMA_GAP.fullmatch(work, m.end, nxt.start):
+            _fares_as(m, nxt)
+            is_bound[k] = True
+            heads.append(k)
+    return heads
+
+
 def _whole_before(ctx: _Context, si: int, m: _Mention) -> _Mention | None:
     """The count the sentence before ended on, when this sentence opens on parts of it
     ("Four of them were children.") and ``m`` is the first of those parts."""
@@ -112,7 +153,8 @@ def _whole_before(ctx: _Context, si: int, m: _Mention) -> _Mention | None:
 def _name_mixed_tolls(ctx: _Context) -> None:
     """"52 people were killed: 37 fighters of the factions, 11 SDF members and four
     civilians": people whose parts add up to them, some of them fighters, are those parts
-    together, not civilians."""
+    together, not civilians (nor only the speaker's: "seven of our men, four soldiers and
+    three volunteers")."""
     parts: dict[int, list[_Mention]] = {}
     wholes: dict[int, _Mention] = {}
     for found in ctx.mentions.values():
@@ -128,7 +170,8 @@ def _name_mixed_tolls(ctx: _Context) -> None:
             continue
         if row is None or len(members) < 2 or None in counts \
                 or sum(counts) != _count_of(whole.q) \
-                or not is_civilian_phrase(row["subject_raw"] or "") \
+                or not (is_civilian_phrase(row["subject_raw"] or "")
+                        or _GENERIC_WHOLE.fullmatch(row["subject_raw"] or "")) \
                 or all(is_civilian_phrase(s) for s in subjects if s) or not all(subjects):
             continue
         row["subject_raw"] = " and ".join(dict.fromkeys(subjects))

@@ -508,3 +508,14 @@ _SPEAKER_CLAUSE = re.compile(r"(?i)\s+(?:(?:that|on\s+\w+)\s+)?(?:it|we|they|he|
                              r"(?:(?:also|then|later)\s+)?"
                              r"(?:had|has|have|killed|captured|neutrali[sz]ed|eliminated|"
                              r"arrested)\b")
+
+# a whole that names no party: "seven of our men, four soldiers and three volunteers"
+# (with the owner the extractor may have added: "men (an army officer)")
+_GENERIC_WHOLE = re.compile(r"(?i)(?:(?:our|their|its|his)\s+(?:own\s+)?)?(?:men|fighters|"
+                            r"members|personnel|comrades|combatants|dead|casualties)"
+                            r"(?:\s+\([^()]*\))?")
+# the rank and file of a force, which a breakdown of such a whole names by party (not a rank:
+# "seven of our men, including a captain" are the speaker's)
+_RANK_AND_FILE = re.compile(r"(?i)(?:[\w-]+\s+)?(?:soldiers|troops|gendarmes|policem[ae]n|"
+                            r"police\s+officers|militiam[ae]n|volunteers|auxiliaries|"
+                            r"servicem[ae]n|conscripts|reservists)")

@@ -37,6 +37,8 @@ from conflict_lib.extract.parts import (
     _place_sibling,
     _split_part,
     _whole_before,
+    comma_breakdown,
+    list_heads,
 )
 from conflict_lib.extract.patterns import (
     _AND_LINK,
@@ -339,7 +341,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     for k, m in enumerate(mentions):
         if not is_bound[k] and m.q and k and is_bound[k - 1] and mentions[k - 1].q \
                 and (gap := _COLON_PART.fullmatch(work, max(mentions[k - 1].end,
-                                                            mentions[k - 1].o_end), m.start)) \
+                                                            mentions[k - 1].o_end), m.start)
+                     or comma_breakdown(work, mentions, k)) \
                 and not _VAGUE.search(m.q) \
                 and (m.kind == "people" or gap.group(0).rstrip().endswith(":")):
             # (in brackets, counted people: "(41 members of the security forces, ...)", not
@@ -411,6 +414,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             m.subset_of = mentions[k - 1]  # "Four soldiers, including a captain, died"
         if is_bound[k]:
             events.append((m.start, "people", m))
+    events += [(mentions[k].start, "people", mentions[k]) for k in list_heads(work, mentions,
+                                                                               is_bound)]
     for q in _quantities(ctx, si):
         if q.used:
             continue

@@ -14,7 +14,7 @@ from conflict_lib.extract.model import _Attribution, _Context, _Mention
 from conflict_lib.extract.patterns import _KILLS, _MILITANT_WORDS
 from conflict_lib.extract.vocab import _belligerent, _resolve
 from conflict_lib.reference import fold
-from conflict_lib.roles import family_of, role_actor, role_of
+from conflict_lib.roles import SPEAKER_TITLES, family_of, role_actor, role_of
 
 
 def _name_the_roles(ctx: _Context, rows: list[dict]) -> None:
@@ -78,7 +78,7 @@ def _name_the_army(ctx: _Context, rows: list[dict]) -> None:
             for h in vocab.alias.finditer(text):
                 actor = table.alias_to_id.get(fold(h.group(0)))
                 family = _family_of(vocab, actor)
-                if not family or not _generic(h.group(0)):
+                if not family or not _generic(h.group(0)) or _titled(h.group(0)):
                     continue
                 same = [n for n in named if n[1] == family]
                 before = [n for n in same if n[0] < r["end"]]
@@ -96,6 +96,12 @@ def _name_the_army(ctx: _Context, rows: list[dict]) -> None:
 def _generic(phrase: str) -> bool:
     # ("the defence ministry in Damascus" names its state by the capital)
     return role_of(phrase) is not None and named_by_capital(phrase) is None
+
+
+def _titled(phrase: str) -> bool:
+    # an alias that names a party's office holder ("police commander") is that party's
+    # voice, not a generic word another party of the role could fill
+    return bool(SPEAKER_TITLES.intersection(fold(phrase).split()))
 
 
 def _family_of(vocab, actor: str | None) -> str | None:

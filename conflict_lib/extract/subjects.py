@@ -44,6 +44,7 @@ from conflict_lib.extract.patterns import (
     _CLAUSE_TURN,
     _DOING,
     _ENEMY_LEFT,
+    _GENERIC_WHOLE,
     _KILLS,
     _LOSS_WORD,
     _OF_THEM,
@@ -51,6 +52,7 @@ from conflict_lib.extract.patterns import (
     _OWNER_BEFORE,
     _POSSESSIVE_END,
     _PRONOUN_END,
+    _RANK_AND_FILE,
     _SPEAKER_CLAUSE,
     _TRANSITIVE,
 )
@@ -82,7 +84,9 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             else None
         noun = named.group(1) if named else np
         if noun and (is_civilian_phrase(noun) or vocab.table.aliases.find(noun)
-                     or ((_ANYONE.match(m.subset_of.subject) or _LUMPED.search(m.subset_of.subject))
+                     or ((_ANYONE.match(m.subset_of.subject) or _LUMPED.search(m.subset_of.subject)
+                          or (_GENERIC_WHOLE.fullmatch(m.subset_of.subject)
+                              and _RANK_AND_FILE.fullmatch(noun)))
                          and role_of(noun))):
             # "12 people, including nine soldiers": the soldiers are the army's
             return noun, "part of " + repr(m.subset_of.np or m.subset_of.subject)
