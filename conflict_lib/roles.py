@@ -145,6 +145,8 @@ def role_of(raw: str) -> str | None:
     # "Tuareg-led rebels", "Iran-backed militias": who leads or backs them is not the role
     content = [w for w in words if w not in _ROLE_FILLER
                and not re.search(r"-(?:led|backed|aligned|linked|affiliated|allied)$", w)]
+    if "staff" in content and "general" not in content:  # "staff members": not the general staff
+        content = [w for w in content if w != "staff"]
     if "paramilitary" in content:  # "the paramilitary force": the paramilitary
         content = [w for w in content if w not in ("force", "forces")]
     # "resistance fighters", "rebel fighters": the other word names the role

@@ -647,6 +647,18 @@ CASES = [
     ("burkina", "Two wounded soldiers told AFP that 20 of their comrades had been killed in the "
      "JNIM attack.",
      [("bf_army", "bf_army", "killed", 20, 20, 20), ("outlet", "bf_army", "wounded", 2, 2, 2)]),
+    # an agency's "staff members" and "colleagues" are civilians (not the general staff)
+    ("gaza", "The UN agency said four of its staff members were killed when the shelter in "
+     "Khan Younis was hit.",
+     [("intl_observers", "civilians", "killed", 4, 4, 4)]),
+    ("gaza", "The UN said three of its colleagues were wounded when the IDF strike hit the "
+     "convoy.",
+     [("intl_observers", "civilians", "wounded", 3, 3, 3)]),
+    # a military source's "our comrades": the army named nearest before him, of two
+    ("drc_rwanda", "M23 rebels attacked Sake at dawn. The Congolese army did not comment, but a "
+     "military source told AFP that \"four of our comrades fell\" and that a Rwandan unit had "
+     "crossed the border.",
+     [("local_sources", "fardc", "killed", 4, 4, 4)]),
     # ... not the event's own day
     ("burkina", "Earlier on Monday, JNIM killed nine soldiers near Djibo, the army said.",
      [("bf_army", "bf_army", "killed", 9, 9, 9)]),

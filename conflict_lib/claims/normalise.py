@@ -223,7 +223,12 @@ def resolve_subject(
             return ActorMatch(role.actor_id, role.side, raw, role.note)
     if not found:
         role = role_actor(raw, table, article_text, at) or civilian_actor(raw, table) \
-            or party_by_word(raw, table)
+            or party_by_word(raw, table) or (
+                # an agency's, a firm's or a witness's workmates are civilians (a soldier's
+                # "colleagues" are not)
+                civilian_actor("civilians", table) if _WORKMATES.fullmatch(fold(raw))
+                and claimant is not None and claimant.actor_id in table.by_id
+                and table.by_id[claimant.actor_id].kind != "belligerent" else None)
         if role is not None:
             return role
         if _ROLE_ENEMY.search(fold(raw)) and claimant is not None \
@@ -338,11 +343,11 @@ def _relative_subject(
         # ("An officer who took part in the counter-attack": the officer)
         voice = re.split(r"\s+(?:and|who|whose)\s+|,", claimant.raw)[0]
         insider = role_actor(voice, table, article_text, at) or (
-            # "a military source", "one security source", "an officer": the army's man, when
-            # the war has one army (of two, the one named may be the attacker)
-            role_actor("the army", table, article_text, at)
-            if _ARMY_INSIDER.search(fold(voice))
-            and sum(family_of(i, table) == "army" for i in table.by_id) == 1 else None)
+            # "a military source", "one security source", "an officer": the army's man (of
+            # two, the one the article names nearest before)
+            role_actor("the army", table, article_text, _voice_at(claimant.raw, article_text,
+                                                                  span_start, at))
+            if _ARMY_INSIDER.search(fold(voice)) else None)
         if insider is not None and insider.actor_id in table.by_id \
                 and table.by_id[insider.actor_id].kind == "belligerent":
             me = table.by_id[insider.actor_id]
@@ -386,6 +391,17 @@ def _relative_subject(
                 f"{raw!r} read as the claimant's adversaries named in the article",
             )
     return ActorMatch(None, None, raw, f"unknown subject {raw!r}: add an alias to actors.csv")
+
+
+_WORKMATES = re.compile(r"(?:(?:the|our|their|its|his|her)\s+)?(?:[a-z-]+\s+)?"
+                        r"(?:colleagues?|staff(?:\s+members?)?|staffers?|employees?)")
+
+
+def _voice_at(voice: str, article_text: str, span_start: int | None, at: int | None
+              ) -> int | None:
+    """Where the claim's sentence names its speaker (else ``at``)."""
+    found = article_text.find(voice, span_start or 0, at) if voice and at is not None else -1
+    return found if found >= 0 else at
 
 
 # an anonymous voice from inside the forces: its "our men" are the army's
