@@ -659,6 +659,44 @@ CASES = [
      "military source told AFP that \"four of our comrades fell\" and that a Rwandan unit had "
      "crossed the border.",
      [("local_sources", "fardc", "killed", 4, 4, 4)]),
+    # in a first-person account, "they" and "their" dead are the other side's
+    ("somalia", "\"We pushed them back and they left more than 30 of their dead behind,\" a "
+     "Somali army officer said after the al-Shabaab attack on the base.",
+     [("sna", "shabaab", "killed", 31, 31, N)]),
+    ("somalia", "A Somali army officer said al-Shabaab fighters attacked the base. \"The enemy "
+     "also took losses; we counted 31 of their bodies around the base,\" he said.",
+     [("sna", "shabaab", "killed", 31, 31, 31)]),
+    ("somalia", "\"We lost four men but they lost 20 fighters,\" a Somali army officer said "
+     "after the al-Shabaab attack.",
+     [("sna", "shabaab", "killed", 20, 20, 20), ("sna", "sna", "killed", 4, 4, 4)]),
+    # ... not a party's own "their" where no one says "we"
+    ("somalia", "Al-Shabaab said its fighters attacked the base and that 12 of their fighters "
+     "were killed.",
+     [("shabaab", "shabaab", "killed", 12, 12, 12)]),
+    # review of session 20: each narrowing guarded
+    # ... three parties "on one side" and "on the other" are not the two named first
+    ("burkina", "Fighting between the Burkinabe army and VDP on one side and JNIM on the other "
+     "killed 30 fighters near Djibo, residents said.",
+     [("local_sources", N, "killed", 30, 30, 30)]),
+    # ... "14 men, nine women and five children" is a list of three, not a whole and parts
+    ("burkina", "JNIM killed 14 men, nine women and five children in the village of Solenzo, "
+     "residents said.",
+     [("local_sources", "civilians", "killed", 5, 5, 5),
+      ("local_sources", "civilians", "killed", 9, 9, 9),
+      ("local_sources", "civilians", "killed", 14, 14, 14)]),
+    # ... a breakdown by rank and file named with its country lumps both forces
+    ("somalia", "A Somali officer said the base lost 13 men: eight Somali soldiers and five "
+     "AUSSOM troops, after the al Shabaab assault.",
+     [("sna", "aussom", "killed", 5, 5, 5), ("sna", "sna", "killed", 8, 8, 8),
+      ("sna", "sna+aussom", "killed", 13, 13, 13)]),
+    # ... a security source's "colleagues" are not civilians; the employees he counts are
+    ("sudan", "A security source said four of his colleagues were killed when the RSF attacked "
+     "the army base in Bara.",
+     [("local_sources", N, "killed", 4, 4, 4)]),
+    # ... an insider's "our comrades" are not the army another sentence named last
+    ("ukraine", "Ukrainian drones struck a fuel depot, and Russian forces shelled Kherson "
+     "overnight. A military source said: \"Three of our comrades were killed.\"",
+     [("local_sources", N, "killed", 3, 3, 3)]),
     # ... not the event's own day
     ("burkina", "Earlier on Monday, JNIM killed nine soldiers near Djibo, the army said.",
      [("bf_army", "bf_army", "killed", 9, 9, 9)]),

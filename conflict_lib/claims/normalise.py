@@ -228,7 +228,10 @@ def resolve_subject(
                 # "colleagues" are not)
                 civilian_actor("civilians", table) if _WORKMATES.fullmatch(fold(raw))
                 and claimant is not None and claimant.actor_id in table.by_id
-                and table.by_id[claimant.actor_id].kind != "belligerent" else None)
+                and table.by_id[claimant.actor_id].kind != "belligerent"
+                and not (re.search(r"\b(?:our|his|her|their|its)\s|colleague", fold(raw))
+                         and (_ARMY_INSIDER.search(fold(claimant.raw or ""))
+                              or _ARMED_VOICE.search(fold(claimant.raw or "")))) else None)
         if role is not None:
             return role
         if _ROLE_ENEMY.search(fold(raw)) and claimant is not None \
@@ -267,6 +270,7 @@ def resolve_subject(
 
 _COMBATANTS = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:fighters|combatants|belligerents)"
                          r"(?:\s+(?:from|on|of)\s+(?:both|the two|either)\s+sides?)?")
+_ONE_SIDE = re.compile(r"(?i)\bon\s+(?:the\s+)?one\s+side\b|\bon\s+the\s+other\b")
 _BOTH_SIDES = re.compile(r"(?i)\b(?:from|on|of)\s+(?:both|the two|either|all)\s+sides\b")
 
 
@@ -298,7 +302,9 @@ def _both_sides(raw: str, table: Actors, article_text: str, span_start: int | No
         ids = named  # "nine fighters on both sides": the article's two
     sides = {table.by_id[i].side for i in ids}
     # (a clash "between" two parties says they fought, whatever sides a table gives them)
-    return tuple(ids) if len(sides) >= 2 or (between and len(ids) == 2) else ()
+    # (not "between the army and the VDP on one side and JNIM on the other": three parties)
+    return tuple(ids) if len(sides) >= 2 or (between and len(ids) == 2
+                                             and not _ONE_SIDE.search(sentence)) else ()
 
 
 @lru_cache(maxsize=16384)
@@ -343,10 +349,10 @@ def _relative_subject(
         # ("An officer who took part in the counter-attack": the officer)
         voice = re.split(r"\s+(?:and|who|whose)\s+|,", claimant.raw)[0]
         insider = role_actor(voice, table, article_text, at) or (
-            # "a military source", "one security source", "an officer": the army's man (of
-            # two, the one the article names nearest before)
-            role_actor("the army", table, article_text, _voice_at(claimant.raw, article_text,
-                                                                  span_start, at))
+            # "a military source", "one security source", "an officer": the army's man, when
+            # the war has one army (of two, the one his own sentence names before him: the
+            # one named earlier may be the attacker)
+            _insiders_army(claimant.raw, table, article_text, span_start, at)
             if _ARMY_INSIDER.search(fold(voice)) else None)
         if insider is not None and insider.actor_id in table.by_id \
                 and table.by_id[insider.actor_id].kind == "belligerent":
@@ -397,11 +403,17 @@ _WORKMATES = re.compile(r"(?:(?:the|our|their|its|his|her)\s+)?(?:[a-z-]+\s+)?"
                         r"(?:colleagues?|staff(?:\s+members?)?|staffers?|employees?)")
 
 
-def _voice_at(voice: str, article_text: str, span_start: int | None, at: int | None
-              ) -> int | None:
-    """Where the claim's sentence names its speaker (else ``at``)."""
+def _insiders_army(voice: str, table: Actors, article_text: str, span_start: int | None,
+                   at: int | None) -> ActorMatch | None:
+    """The army of an anonymous insider: the table's one army, else the army his own
+    sentence names before him ("The Mozambican forces did not comment, but a military
+    source said")."""
+    if sum(family_of(i, table) == "army" for i in table.by_id) == 1:
+        return role_actor("the army", table, article_text, at)
     found = article_text.find(voice, span_start or 0, at) if voice and at is not None else -1
-    return found if found >= 0 else at
+    if span_start is None or found < 0:
+        return None
+    return role_actor("the army", table, article_text[span_start:found], None)
 
 
 # an anonymous voice from inside the forces: its "our men" are the army's

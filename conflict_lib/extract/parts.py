@@ -109,12 +109,16 @@ def comma_breakdown(work: str, mentions: list[_Mention], k: int) -> bool:
             or not _COMMA_GAP.fullmatch(work, max(whole.end, whole.o_end), mentions[k].start):
         return False
     counts: list[int | None] = []
+    civilian = []
     for j in range(k, len(mentions)):
         m = mentions[j]
         if m.kind != "people" or not m.q or (
                 counts and not _LIST_LINK.fullmatch(work, mentions[j - 1].end, m.start)):
             break
         counts.append(_count_of(m.q))
+        civilian.append(_civilian_like(m.np))
+    if _civilian_like(np) and any(civilian):
+        return False  # "14 men, nine women and five children": a list of three
     return len(counts) >= 2 and None not in counts and sum(counts) == _count_of(whole.q)
 
 

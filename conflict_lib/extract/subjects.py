@@ -16,6 +16,11 @@ from conflict_lib.extract.agents import (
     _speaker_party,
 )
 from conflict_lib.extract.counted import named_after, named_among
+from conflict_lib.extract.enemies import (
+    _enemy_acted_on,
+    other_side_of_we,
+    their_dead_first_person,
+)
 from conflict_lib.extract.equipment import _equipment
 from conflict_lib.extract.gear import _EQ_INTRANSITIVE
 from conflict_lib.extract.headlines import _is_headline
@@ -42,19 +47,15 @@ from conflict_lib.extract.patterns import (
     _CHIEF_AND,
     _CHIEF_MEN,
     _CLAUSE_TURN,
-    _DOING,
     _ENEMY_LEFT,
     _GENERIC_WHOLE,
     _KILLS,
     _LOSS_WORD,
     _OF_THEM,
-    _OTHER_ACTOR,
     _OWNER_BEFORE,
     _POSSESSIVE_END,
     _PRONOUN_END,
     _RANK_AND_FILE,
-    _SPEAKER_CLAUSE,
-    _TRANSITIVE,
 )
 from conflict_lib.extract.speakers import GROUP_WORDS, _named_group
 from conflict_lib.extract.story import (
@@ -63,8 +64,11 @@ from conflict_lib.extract.story import (
     updated_toll_subject,
 )
 from conflict_lib.extract.vocab import _belligerent
-from conflict_lib.roles import family_of, is_civilian_phrase, role_of
+from conflict_lib.roles import is_civilian_phrase, role_of
 
+_OF_THEIR_DEAD = re.compile(r"(?i)\bof\s+their\s+(?:own\s+)?(?:dead|bodies|corpses)$")
+# "but they lost 20 fighters": in a first-person account, the other side's
+_THEY_LOST = re.compile(r"(?i)\bthey\s+(?:had\s+|have\s+)?(?:lost|suffered)\s+$")
 # a whole of several parties ("government forces, Druze factions and civilians")
 _LUMPED = re.compile(r",|\band\b")
 
@@ -84,10 +88,10 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             else None
         noun = named.group(1) if named else np
         if noun and (is_civilian_phrase(noun) or vocab.table.aliases.find(noun)
-                     or ((_ANYONE.match(m.subset_of.subject) or _LUMPED.search(m.subset_of.subject)
-                          or (_GENERIC_WHOLE.fullmatch(m.subset_of.subject)
-                              and _RANK_AND_FILE.fullmatch(noun)))
-                         and role_of(noun))):
+                     or ((_ANYONE.match(m.subset_of.subject) or _LUMPED.search(m.subset_of.subject))
+                         and role_of(noun))
+                     or (_GENERIC_WHOLE.fullmatch(m.subset_of.subject)
+                         and _RANK_AND_FILE.fullmatch(noun))):
             # "12 people, including nine soldiers": the soldiers are the army's
             return noun, "part of " + repr(m.subset_of.np or m.subset_of.subject)
         # "including a captain", "three of them commanders": members of the group counted
@@ -214,6 +218,11 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     if chief and any(_belligerent(vocab, i) for i in vocab.table.aliases.find(chief["party"])):
         # "killed a JNIM commander and eight of his men": the commander's men
         return chief["party"], f"'his' = the {chief['party']} {chief['chief']}'s"
+    if not own and ((possessive and (enemy := their_dead_first_person(ctx, si, m, attr))) or (
+            _GENERIC.search(np) and _THEY_LOST.search(work, max(0, m.start - 40), m.start)
+            and (enemy := other_side_of_we(ctx, si, m.start, attr)))):
+        # "we counted 31 of their bodies": in the speaker's "we", "they" are the other side
+        return enemy, f"'{np}' in a first-person account: the speaker's adversaries"
     owner = None
     if possessive or (not own and _GENERIC.search(np) and _own_loss(ctx, m.outcome, attr)):
         owner = _agent(ctx, si, m, attr)
@@ -330,24 +339,6 @@ def _their_enemy(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None)
 _FAMILY_MEMBERS = re.compile(r"\b[Mm]embers?\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}"
                              r"famil(?:y|ies)\b")
 _BARE_MEMBERS = re.compile(r"(?i)(?:fighters|gunmen|combatants|members|elements|men)")
-def _enemy_acted_on(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None) -> str:
-    """The adversaries of the speaker's party, when the speaker's own clause did to ``m``
-    what the outcome says ("the division said it had ... captured six fighters")."""
-    if attr is None or not m.o_start or m.o_start > m.start or attr.end > m.o_start \
-            or not (_TRANSITIVE.match(m.outcome or "") or _DOING.match(m.outcome or "")):
-        return ""
-    acts = _SPEAKER_CLAUSE.match(ctx.work, attr.end, m.o_start)
-    between = ctx.work[acts.end() : m.o_start] if acts else ""
-    if not acts or _OTHER_ACTOR.search(between):
-        return ""  # ("said RSF fighters had captured ...": not the speaker's clause)
-    party = _speaker_party(ctx, attr)
-    if party and acts.group("bare") and family_of(party, ctx.vocab.table) != "army":
-        return ""  # "troops" are the speaker's own only when it is an army
-    # (the adversary named last, else the one the actors table leaves)
-    return (_adversary(ctx, si, m.start, party) or _listed_adversary(ctx.vocab, party)) \
-        if party else ""
-
-
 def _listed_with(work: str, previous: list[_Mention], last: _Mention) -> str:
     """The subjects of a count listed with ``last`` by "and" ("three soldiers and five
     VDP"), joined; "" when ``last`` stands alone or the list names one party."""
@@ -513,6 +504,9 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         named = named_after(ctx, si, m.end())
         if named:  # "22 dead worshippers", "Eleven of the dead were members of the VDP"
             return named, "the people the count is said to be"
+    if isinstance(m, _QO) and _OF_THEIR_DEAD.search(work, m.start(), m.end()) \
+            and (enemy := other_side_of_we(ctx, si, m.start(), attr)):
+        return enemy, "'their' dead in a first-person account: the speaker's adversaries"
     if not isinstance(m, _QO) and m.group("tmod"):  # "put the number of civilian dead at 17"
         return m.group("tmod"), ""
     on = vocab.on_np.match(work, m.end(), sent.end)
@@ -576,6 +570,9 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
                      or _PRONOUN_REGION.match(np)):
         np = ""  # "the attack left 20 dead" says nothing of whose; "the rebels left 43 dead" does
     if np:
+        if re.fullmatch(r"(?i)they", np) and (enemy := other_side_of_we(ctx, si, verb.start(),
+                                                                          attr)):
+            return enemy, "'they' in a first-person account: the speaker's adversaries"
         if _PRONOUN_REGION.match(np):
             if attr and attr.actor and _belligerent(vocab, attr.actor):
                 alias = _owner_alias(vocab, attr.claimant, attr.actor)

@@ -1,0 +1,63 @@
+"""Whose losses a speaker's own words put on the other side: people the speaker's clause
+acted on ("JNIM said it had routed the column, killing dozens of its members"), and "their"
+dead in a first-person account ("We pushed them back and they left 30 of their dead")."""
+
+from __future__ import annotations
+
+import re
+
+from conflict_lib.extract.agents import _adversary, _listed_adversary, _speaker_party
+from conflict_lib.extract.model import _Attribution, _Context, _Mention
+from conflict_lib.extract.patterns import _DOING, _OTHER_ACTOR, _SPEAKER_CLAUSE, _TRANSITIVE
+from conflict_lib.roles import family_of
+
+# "30 of their dead", "their bodies", "31 of their fighters": the dead of whom "they" are
+_THEIR_DEAD = re.compile(r"(?i)(?:of\s+)?their\s+(?:own\s+)?(?:dead|bodies|corpses|fighters|men|"
+                         r"members|comrades|wounded)$")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us)\b")
+
+
+def _enemy_acted_on(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None) -> str:
+    """The adversaries of the speaker's party, when the speaker's own clause did to ``m``
+    what the outcome says ("the division said it had ... captured six fighters")."""
+    if attr is None or not m.o_start or m.o_start > m.start or attr.end > m.o_start \
+            or not (_TRANSITIVE.match(m.outcome or "") or _DOING.match(m.outcome or "")):
+        return ""
+    acts = _SPEAKER_CLAUSE.match(ctx.work, attr.end, m.o_start)
+    between = ctx.work[acts.end() : m.o_start] if acts else ""
+    if not acts or _OTHER_ACTOR.search(between):
+        return ""  # ("said RSF fighters had captured ...": not the speaker's clause)
+    party = _speaker_party(ctx, attr)
+    if party and acts.group("bare") and family_of(party, ctx.vocab.table) != "army":
+        return ""  # "troops" are the speaker's own only when it is an army
+    # (the adversary named last, else the one the actors table leaves)
+    return (_adversary(ctx, si, m.start, party) or _listed_adversary(ctx.vocab, party)) \
+        if party else ""
+
+
+def their_dead_first_person(ctx: _Context, si: int, m: _Mention,
+                            attr: _Attribution | None) -> str:
+    """The speaker's adversaries, when a quotation in which the speaker says "we" counts
+    "their" dead ("we counted 31 of their bodies"): "they" are the other side."""
+    sent = ctx.sentences[si]
+    phrase = ctx.work[max(sent.start, m.start - 16) : m.end].strip()
+    return other_side_of_we(ctx, si, m.start, attr) if _THEIR_DEAD.search(phrase) else ""
+
+
+def other_side_of_we(ctx: _Context, si: int, at: int, attr: _Attribution | None) -> str:
+    """The speaker's adversaries, when ``at`` is inside a quotation in which the speaker has
+    said "we" or "our" before it: there "they" and "their" are the other side."""
+    if attr is None:
+        return ""
+    sent = ctx.sentences[si]
+    opened = ctx.work.rfind('"', 0, at)
+    # inside a quotation: an odd number of quotation marks in the sentence before ``at``,
+    # or a quotation opened in an earlier sentence and not closed since
+    if opened < 0 or not (ctx.work.count('"', sent.start, at) % 2
+                          or (opened < sent.start and ctx.work.count('"', 0, opened) % 2 == 0)):
+        return ""
+    if not _FIRST_PERSON.search(ctx.work, opened, at):
+        return ""
+    party = _speaker_party(ctx, attr)
+    return (_adversary(ctx, si, at, party) or _listed_adversary(ctx.vocab, party)) \
+        if party else ""
