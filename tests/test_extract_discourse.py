@@ -628,6 +628,16 @@ CASES = [
      [("local_sources", "bf_army", "killed", 5, 5, 5),
       ("local_sources", "bf_army+vdp", "killed", 8, 8, 8),
       ("local_sources", "vdp", "killed", 3, 3, 3)]),
+    # ... and between a whole and its outcome ("11 of its personnel, seven soldiers and four
+    # CJTF members, were killed"), opening a quotation too
+    ("nigeria", "The Nigerian army said 11 of its personnel, seven soldiers and four CJTF "
+     "members, were killed in the ISWAP attack.",
+     [("nga_army", "cjtf", "killed", 4, 4, 4), ("nga_army", "nga_army", "killed", 7, 7, 7),
+      ("nga_army", "nga_army+cjtf", "killed", 11, 11, 11)]),
+    ("nigeria", "\"Eight of our men, five soldiers and three CJTF members, were hurt,\" a "
+     "Nigerian army officer said after the ISWAP attack.",
+     [("nga_army", "cjtf", "wounded", 3, 3, 3), ("nga_army", "nga_army", "wounded", 5, 5, 5),
+      ("nga_army", "nga_army+cjtf", "wounded", 8, 8, 8)]),
     # ... but a list whose first item names a party is three counts, not a whole and parts
     ("burkina", "JNIM fighters stormed the post at Djibo, killing eight soldiers, five VDP and "
      "three civilians, the army said.",

@@ -30,7 +30,7 @@ _AMONG_THEM_AFTER = re.compile(r"(?i)\s+among\s+them\b")
 
 
 def _count_of(q: str) -> int | None:
-    q = q.strip().lower()
+    q = q.strip().strip("\"'").lower()  # ('"Eight of our men, ...')
     if q in ("a", "an", "one"):
         return 1
     if q.isdigit():
@@ -99,14 +99,16 @@ _ANY_WHOLE = re.compile(r"(?i)(?:of\s+)?(?:(?:the|these|those)\s+)?(?:people|per
                         r"victims)")
 
 
-def comma_breakdown(work: str, mentions: list[_Mention], k: int) -> bool:
+def comma_breakdown(work: str, mentions: list[_Mention], k: int, is_bound: list[bool]) -> bool:
     """"We lost seven of our men, four soldiers and three volunteers": counted people listed
     after a comma that add up to the count before it, which names no party, are its parts
-    (not "five soldiers, two policemen and three civilians": a list of three)."""
+    (not "five soldiers, two policemen and three civilians": a list of three). The parts
+    after the first (``k``, which the caller binds) are bound here."""
     whole = mentions[k - 1]
     np = (whole.np or "").strip()
     if not (_GENERIC_WHOLE.fullmatch(re.sub(r"(?i)^of\s+", "", np)) or _ANY_WHOLE.fullmatch(np)) \
-            or not _COMMA_GAP.fullmatch(work, max(whole.end, whole.o_end), mentions[k].start):
+            or not _COMMA_GAP.fullmatch(work, whole.end if whole.o_start > mentions[k].start
+                                        else max(whole.end, whole.o_end), mentions[k].start):
         return False
     counts: list[int | None] = []
     civilian = []
@@ -119,7 +121,12 @@ def comma_breakdown(work: str, mentions: list[_Mention], k: int) -> bool:
         civilian.append(_civilian_like(m.np))
     if _civilian_like(np) and any(civilian):
         return False  # "14 men, nine women and five children": a list of three
-    return len(counts) >= 2 and None not in counts and sum(counts) == _count_of(whole.q)
+    if len(counts) < 2 or None in counts or sum(counts) != _count_of(whole.q):
+        return False
+    for j in range(k + 1, k + len(counts)):
+        _fares_as(mentions[j], whole, part=True)
+        is_bound[j] = True
+    return True
 
 
 def list_heads(work: str, mentions: list[_Mention], is_bound: list[bool]) -> list[int]:

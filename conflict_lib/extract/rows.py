@@ -342,7 +342,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         if not is_bound[k] and m.q and k and is_bound[k - 1] and mentions[k - 1].q \
                 and (gap := _COLON_PART.fullmatch(work, max(mentions[k - 1].end,
                                                             mentions[k - 1].o_end), m.start)
-                     or comma_breakdown(work, mentions, k)) \
+                     or comma_breakdown(work, mentions, k, is_bound)) \
                 and not _VAGUE.search(m.q) \
                 and (m.kind == "people" or gap.group(0).rstrip().endswith(":")):
             # (in brackets, counted people: "(41 members of the security forces, ...)", not

@@ -169,7 +169,9 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         # "six people, two of them children, were killed"; "two civilians, a shepherd and
         # his nephew, died" (with "were" or "died" next: "..., two of them children, killed
         # when" lists the part)
-        f"|\\s*,\\s*(?P<appos>(?:at\\s+least\\s+)?[\\w-]+\\s+of\\s+them|an?)\\s[^,;.]{{1,80}},"
+        f"|\\s*,\\s*(?P<appos>(?:at\\s+least\\s+)?[\\w-]+\\s+of\\s+them|an?"
+        # "11 of its personnel, seven soldiers and four militiamen, were killed"
+        f"|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s[^,;.]{{1,80}},"
         f"(?=\\s+(?:also\\s+)?(?:were|was|had|have|has|are|is|died|perished)\\s))?"
         # "Two children, aged 6 and 13, were among the dead"
         f"(?:\\s*,\\s*aged\\s+\\d{{1,3}}(?:\\s*(?:,|and|to|-)\\s*\\d{{1,3}})*\\s*,)?[\"']?"
