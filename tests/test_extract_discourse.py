@@ -683,6 +683,10 @@ CASES = [
     ("somalia", "Al-Shabaab said its fighters attacked the base and that 12 of their fighters "
      "were killed.",
      [("shabaab", "shabaab", "killed", 12, 12, 12)]),
+    # "his fighters" after a commander named by his role: that role's party
+    ("myanmar", "The junta said its troops killed an insurgent leader and nine of his fighters "
+     "near Myawaddy.",
+     [("tatmadaw", "pdf", "killed", 1, 1, 1), ("tatmadaw", "pdf", "killed", 9, 9, 9)]),
     # review of session 20: each narrowing guarded
     # ... three parties "on one side" and "on the other" are not the two named first
     ("burkina", "Fighting between the Burkinabe army and VDP on one side and JNIM on the other "

@@ -471,7 +471,10 @@ _NEW_SOURCE = re.compile(r"(?i)^an?\s+(?:[\w'-]+\s+){0,3}?(?:officials?|sources?
 
 
 # a party's leader counted just before "his men": "a JNIM commander and eight of his men"
-_CHIEF_AND = re.compile(r"\b(?:an?|the|one)\s+(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+"
+# ("an insurgent leader and nine of his fighters": a role's, which the normaliser reads)
+_CHIEF_AND = re.compile(r"\b(?:an?|the|one)\s+(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|"
+                        r"(?P<role>rebel|insurgent|militant|jihadist|terrorist|separatist|"
+                        r"guerrilla|gang|militia))\s+"
                         r"(?:[a-z]+\s+)?(?P<chief>commander|leader|emir|chief|officer|colonel|"
                         r"general|captain)\b(?:\s+[^,;.]{0,30}?)?,?\s+(?:and|as\s+well\s+as|"
                         r"along\s+with|together\s+with)\s+$")

@@ -215,9 +215,11 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         return named, f"'its' = {named} ('{group.group(0).strip()}')"
     chief = _CHIEF_AND.search(work, max(ctx.sentences[si].start, m.start - 80), m.start) \
         if possessive and not own and _CHIEF_MEN.search(np) else None
-    if chief and any(_belligerent(vocab, i) for i in vocab.table.aliases.find(chief["party"])):
+    if chief and (chief["role"] or any(_belligerent(vocab, i)
+                                        for i in vocab.table.aliases.find(chief["party"]))):
         # "killed a JNIM commander and eight of his men": the commander's men
-        return chief["party"], f"'his' = the {chief['party']} {chief['chief']}'s"
+        party = f"{chief['role']} {np.split()[-1]}" if chief["role"] else chief["party"]
+        return party, f"'his' = the {chief['party'] or chief['role']} {chief['chief']}'s"
     if not own and ((possessive and (enemy := their_dead_first_person(ctx, si, m, attr))) or (
             _GENERIC.search(np) and _THEY_LOST.search(work, max(0, m.start - 40), m.start)
             and (enemy := other_side_of_we(ctx, si, m.start, attr)))):
