@@ -687,6 +687,19 @@ CASES = [
     ("myanmar", "The junta said its troops killed an insurgent leader and nine of his fighters "
      "near Myawaddy.",
      [("tatmadaw", "pdf", "killed", 1, 1, 1), ("tatmadaw", "pdf", "killed", 9, 9, 9)]),
+    # a side's own tally: "our losses are 11 dead", "its casualties were 11 dead"
+    ("burkina", "\"Our losses are 11 dead and 20 wounded,\" the Burkinabe army said after the "
+     "JNIM attack.",
+     [("bf_army", "bf_army", "killed", 11, 11, 11), ("bf_army", "bf_army", "wounded", 20, 20, 20)]),
+    ("burkina", "The Burkinabe army said its casualties were 11 dead after the JNIM attack.",
+     [("bf_army", "bf_army", "killed", 11, 11, 11)]),
+    # ... not losses that are no figure
+    ("burkina", "The Burkinabe army said the losses were heavy after the JNIM attack.", []),
+    # the first item of a list whose last two are one count ("three residents and a journalist")
+    ("haiti", "Six police officers, three residents and a journalist were wounded in the gang "
+     "attack, the Haitian National Police said.",
+     [("haiti_police", "civilians", "wounded", 4, 4, 4),
+      ("haiti_police", "haiti_police", "wounded", 6, 6, 6)]),
     # review of session 20: each narrowing guarded
     # ... three parties "on one side" and "on the other" are not the two named first
     ("burkina", "Fighting between the Burkinabe army and VDP on one side and JNIM on the other "

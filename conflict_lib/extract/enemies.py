@@ -30,8 +30,13 @@ def _enemy_acted_on(ctx: _Context, si: int, m: _Mention, attr: _Attribution | No
     party = _speaker_party(ctx, attr)
     if party and acts.group("bare") and family_of(party, ctx.vocab.table) != "army":
         return ""  # "troops" are the speaker's own only when it is an army
-    # (the adversary named last, else the one the actors table leaves)
-    return (_adversary(ctx, si, m.start, party) or _listed_adversary(ctx.vocab, party)) \
+    return _adversary_of(ctx, si, m.start, party)
+
+
+def _adversary_of(ctx: _Context, si: int, at: int, party: str) -> str:
+    """The adversary of ``party`` named last before ``at``, else the one the actors table
+    leaves ("" for no party)."""
+    return (_adversary(ctx, si, at, party) or _listed_adversary(ctx.vocab, party)) \
         if party else ""
 
 
@@ -58,6 +63,4 @@ def other_side_of_we(ctx: _Context, si: int, at: int, attr: _Attribution | None)
         return ""
     if not _FIRST_PERSON.search(ctx.work, opened, at):
         return ""
-    party = _speaker_party(ctx, attr)
-    return (_adversary(ctx, si, at, party) or _listed_adversary(ctx.vocab, party)) \
-        if party else ""
+    return _adversary_of(ctx, si, at, _speaker_party(ctx, attr))

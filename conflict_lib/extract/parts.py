@@ -135,8 +135,12 @@ def list_heads(work: str, mentions: list[_Mention], is_bound: list[bool]) -> lis
     Binds them (right to left) and returns their indices."""
     heads = []
     for k in range(len(mentions) - 2, -1, -1):
-        m, nxt = mentions[k], mentions[k + 1]
-        if not is_bound[k] and is_bound[k + 1] and m.kind == "people" and m.q and nxt.q \
+        m, nxt, bound = mentions[k], mentions[k + 1], is_bound[k + 1]
+        if not bound and k + 2 < len(mentions) and is_bound[k + 2] \
+                and mentions[k + 2].start <= nxt.start:
+            # "three residents and a journalist": one count, kept in the later mention
+            nxt, bound = mentions[k + 2], True
+        if not is_bound[k] and bound and m.kind == "people" and m.q and nxt.q \
                 and nxt.o_start >= nxt.end and _COMMA_GAP.fullmatch(work, m.end, nxt.start):
             _fares_as(m, nxt)
             is_bound[k] = True

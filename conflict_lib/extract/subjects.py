@@ -526,8 +526,8 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     left = _ENEMY_LEFT.search(work, max(sent.start, m.start() - 40), m.start())
     if isinstance(m, _QO) and left:  # "the enemy left well over a hundred bodies"
         return left.group(1), "the dead the enemy left"
-    toll = not isinstance(m, _QO) and re.match(r"(?i)(?:death\s+|casualty\s+)?toll|losses|number",
-                                                m.group("o")) is not None
+    toll = not isinstance(m, _QO) and re.match(
+        r"(?i)(?:death\s+|casualty\s+)?toll|losses|casualties|number", m.group("o")) is not None
     if toll:
         for h in vocab.alias.finditer(work, max(sent.start, m.start() - 60), m.start()):
             if _OWNER_BEFORE.fullmatch(work, h.end(), m.start()):  # "Wagner's losses"

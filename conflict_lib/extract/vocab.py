@@ -145,7 +145,11 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?P<o>{_OUTCOME_NOUNS}(?:\\s+(?:and|or|and/or)\\s+{_OUTCOME_NOUNS})*)(?![\\w-])", flags)
     toll = re.compile(
         f"(?P<o>(?:(?:death|casualty)\\s+)?toll|losses(?=(?:\\s+[\\w'-]+){{0,9}}?\\s+(?:at|amounted|"
-        f"totall?ed|stood|reached|numbered)\\s)|number\\s+of\\s+"
+        f"totall?ed|stood|reached|numbered)\\s)"
+        # "our losses are 11 dead", "its casualties were three killed": a side's own tally
+        f"|(?:(?<=\\bour\\s)|(?<=\\bits\\s)|(?<=\\btheir\\s))(?:losses|casualties)"
+        f"(?=\\s+(?:are|were|stand\\s+at)\\s)"
+        f"|number\\s+of\\s+"
         f"(?:(?P<tmod>[\\w-]+(?:\\s+[\\w-]+){{0,2}}?)\\s+)?(?:dead|deaths|fatalities|casualties|killed|"
         f"wounded|bodies|"
         f"injured)(?=(?:\\s+[\\w'-]+){{0,18}}?\\s+(?:at|to|stood|reached|rose)\\b))"
@@ -157,7 +161,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"risen|increased|jumped)\\s+to\\s)(?:[\\w'-]+\\s+))"
         # ("put the toll higher, at 21")
         f"(?:(?:higher|lower),\\s+)?"
-        f"(?:to|at|of|was|is|stood\\s+at|reached|totall?ed|numbered)\\s+(?P<q>{q_people})"
+        f"(?:to|at|of|was|is|are|were|stand\\s+at|stood\\s+at|reached|totall?ed|numbered)\\s+"
+        f"(?P<q>{q_people})"
         f"(?![\\w-])"
         f"(?:\\s+[\"']?(?P<o2>(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)|killed|dead|"
         # "put its own losses at six \"martyrs\"": a party's martyrs are its dead
