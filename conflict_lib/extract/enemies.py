@@ -15,6 +15,10 @@ from conflict_lib.roles import family_of
 _THEIR_DEAD = re.compile(r"(?i)(?:of\s+)?their\s+(?:own\s+)?(?:dead|bodies|corpses|fighters|men|"
                          r"members|comrades|wounded)$")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us)\b")
+# a toll's "31 of their bodies"
+_OF_THEIR_DEAD = re.compile(r"(?i)\bof\s+their\s+(?:own\s+)?(?:dead|bodies|corpses)$")
+# "but they lost 20 fighters"
+_THEY_LOST = re.compile(r"(?i)\bthey\s+(?:had\s+|have\s+)?(?:lost|suffered)\s+$")
 
 
 def _enemy_acted_on(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None) -> str:
@@ -47,6 +51,22 @@ def their_dead_first_person(ctx: _Context, si: int, m: _Mention,
     sent = ctx.sentences[si]
     phrase = ctx.work[max(sent.start, m.start - 16) : m.end].strip()
     return other_side_of_we(ctx, si, m.start, attr) if _THEIR_DEAD.search(phrase) else ""
+
+
+def their_toll_first_person(ctx: _Context, si: int, start: int, end: int,
+                            attr: _Attribution | None) -> str:
+    """The speaker's adversaries for a count of dead ``[start, end)`` that ends "of their
+    bodies" in a first-person account ("we counted 31 of their bodies")."""
+    return other_side_of_we(ctx, si, start, attr) \
+        if _OF_THEIR_DEAD.search(ctx.work, start, end) else ""
+
+
+def they_lost_first_person(ctx: _Context, si: int, m: _Mention,
+                           attr: _Attribution | None) -> str:
+    """The speaker's adversaries for people "they lost" in a first-person account ("we lost
+    four men but they lost 20 fighters")."""
+    return other_side_of_we(ctx, si, m.start, attr) \
+        if _THEY_LOST.search(ctx.work, max(0, m.start - 40), m.start) else ""
 
 
 def other_side_of_we(ctx: _Context, si: int, at: int, attr: _Attribution | None) -> str:

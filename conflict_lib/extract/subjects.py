@@ -20,6 +20,8 @@ from conflict_lib.extract.enemies import (
     _enemy_acted_on,
     other_side_of_we,
     their_dead_first_person,
+    their_toll_first_person,
+    they_lost_first_person,
 )
 from conflict_lib.extract.equipment import _equipment
 from conflict_lib.extract.gear import _EQ_INTRANSITIVE
@@ -66,9 +68,6 @@ from conflict_lib.extract.story import (
 from conflict_lib.extract.vocab import _belligerent
 from conflict_lib.roles import is_civilian_phrase, role_of
 
-_OF_THEIR_DEAD = re.compile(r"(?i)\bof\s+their\s+(?:own\s+)?(?:dead|bodies|corpses)$")
-# "but they lost 20 fighters": in a first-person account, the other side's
-_THEY_LOST = re.compile(r"(?i)\bthey\s+(?:had\s+|have\s+)?(?:lost|suffered)\s+$")
 # a whole of several parties ("government forces, Druze factions and civilians")
 _LUMPED = re.compile(r",|\band\b")
 
@@ -221,8 +220,7 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         party = f"{chief['role']} {np.split()[-1]}" if chief["role"] else chief["party"]
         return party, f"'his' = the {chief['party'] or chief['role']} {chief['chief']}'s"
     if not own and ((possessive and (enemy := their_dead_first_person(ctx, si, m, attr))) or (
-            _GENERIC.search(np) and _THEY_LOST.search(work, max(0, m.start - 40), m.start)
-            and (enemy := other_side_of_we(ctx, si, m.start, attr)))):
+            _GENERIC.search(np) and (enemy := they_lost_first_person(ctx, si, m, attr)))):
         # "we counted 31 of their bodies": in the speaker's "we", "they" are the other side
         return enemy, f"'{np}' in a first-person account: the speaker's adversaries"
     owner = None
@@ -506,8 +504,8 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         named = named_after(ctx, si, m.end())
         if named:  # "22 dead worshippers", "Eleven of the dead were members of the VDP"
             return named, "the people the count is said to be"
-    if isinstance(m, _QO) and _OF_THEIR_DEAD.search(work, m.start(), m.end()) \
-            and (enemy := other_side_of_we(ctx, si, m.start(), attr)):
+    if isinstance(m, _QO) and (enemy := their_toll_first_person(ctx, si, m.start(), m.end(),
+                                                                 attr)):
         return enemy, "'their' dead in a first-person account: the speaker's adversaries"
     if not isinstance(m, _QO) and m.group("tmod"):  # "put the number of civilian dead at 17"
         return m.group("tmod"), ""
