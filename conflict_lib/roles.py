@@ -433,6 +433,16 @@ _CIVILIAN_QUALIFIERS = frozenset(_words(
     "hospital camp including among mostly them members one same single extended"))
 
 
+# a state's civil voice (a governor, a mayor, an emergency service), not its armed men's
+# (their strikes' victims are theirs to name: "the IDF said an air strike killed two men")
+CIVIL_VOICE = re.compile(r"(?i)\b(?:governor|mayor|administration|emergenc\w*|rescue\w*|"
+                         r"civil defen[cs]e|health|hospital|prosecutors?|council)\b")
+# people one can seize or abduct, as the head of a noun phrase ("seized four fishermen";
+# not "seized two technicals", "seized the town")
+TAKEN_PEOPLE = re.compile(r"(?i)\b(?:people|persons|civilians|villagers|residents|passengers|"
+                          r"travell?ers|women|girls|boys|children|pupils|students|\w*m[ae]n|"
+                          r"farmers|herders|traders|workers|hostages|soldiers|officers|troops|"
+                          r"members|fighters|militants|volunteers|gendarmes|guards)\b")
 _CIVIC = re.compile(r"\b(?:(?:community|traditional|religious|tribal)\s+(?:leaders?|heads?|"
                     r"elders?)|night\s+watchm[ae]n|security\s+guards?)\b")
 

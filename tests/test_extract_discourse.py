@@ -166,6 +166,47 @@ CASES = [
     ("ukraine", "The regional governor said a Russian strike killed two men repairing a power "
      "line, and troops killed five men in a sabotage group.",
      [("ua_officials", None, "killed", 2, 2, 2), ("ua_officials", None, "killed", 5, 5, 5)]),
+    # a state's civil office counts its region's dead, even when the table names it by the
+    # state: "military administration" and "military hospital" are civil offices ...
+    ("ukraine_camps", "Russian missiles hit Odesa at dawn. \"So far, 9 dead and 31 wounded, "
+     "four of them children,\" Oksana Melnyk, the head of the Odesa regional military "
+     "administration, wrote on Telegram.",
+     [("ukraine", "civilians", "killed", 9, 9, 9), ("ukraine", "civilians", "wounded", 4, 4, 4),
+      ("ukraine", "civilians", "wounded", 31, 31, 31)]),
+    ("ukraine_camps", "Russian missiles hit Dnipro at dawn. \"So far, 9 dead and 31 wounded,\" "
+     "the head of the city's military hospital said.",
+     [("local_sources", "civilians", "killed", 9, 9, 9),
+      ("local_sources", "civilians", "wounded", 31, 31, 31)]),
+    # ... not a unit's commander, whose bare count may be his own men
+    ("ukraine_camps", "Russian forces stormed positions near Pokrovsk. \"So far, 40 dead and 60 "
+     "wounded,\" the commander of the Ukrainian army's 47th brigade wrote on Telegram.", []),
+    # people "seized" are taken captive ...
+    ("sahel", "Gunmen raided the island at night. A fisherman said the fighters had seized four "
+     "fishermen as they withdrew.",
+     [("local_sources", "civilians", "captured", 4, 4, 4)]),
+    ("sahel", "JNIM said its fighters seized 12 Malian soldiers during the raid.",
+     [("jnim", "fama", "captured", 12, 12, 12)]),
+    # ... gear seized is gear, named or quoted
+    ("sahel", "The Malian army said troops had seized some 40 firearms and two \"technicals\" "
+     "from JNIM.",
+     [("fama", "jnim", "equipment_seized", 2, 2, 2),
+      ("fama", "jnim", "equipment_seized", 40, 40, 40)]),
+    # a count described in apposition before its outcome ("..., the army's auxiliaries, were")
+    ("burkina", "JNIM attacked the post at Djibo. Eleven members of the VDP, the army's civilian "
+     "auxiliaries, were also among the dead, a security source said.",
+     [("local_sources", "vdp", "killed", 11, 11, 11)]),
+    ("burkina", "Four soldiers, the army said, were killed in the ambush near Djibo.",
+     [("bf_army", "bf_army", "killed", 4, 4, 4)]),
+    # a rising toll updates the people who "lost their lives" before
+    ("myanmar", "A junta air strike hit a monastery in Sagaing. \"Eleven people lost their "
+     "lives,\" a villager said. The People's Defence Force said in a statement that the toll "
+     "had risen to 15 by Monday evening.",
+     [("local_sources", "civilians", "killed", 11, 11, 11),
+      ("pdf", "civilians", "killed", 15, 15, 15)]),
+    # vehicles "left burning" were destroyed
+    ("somalia", "Al Shabaab fighters overran the base. A resident said two Somali army trucks had "
+     "been left burning near the gate.",
+     [("local_sources", "sna", "equipment_destroyed", 2, 2, 2)]),
     # a soldier's "colleagues" are not civilians
     ("somalia", "A soldier said 12 colleagues were killed in the attack.",
      [("sna", None, "killed", 12, 12, 12)]),

@@ -25,6 +25,7 @@ from conflict_lib.extract.subjects import BETWEEN_PARTIES
 from conflict_lib.reference import Actors, actors, fold, number_variant, places
 from conflict_lib.regional_officials import regional_state
 from conflict_lib.roles import (
+    CIVIL_VOICE,
     ActorMatch,
     civilian_actor,
     family_of,
@@ -246,7 +247,7 @@ def resolve_subject(
                 and (claimant.side == "independent" or (
                     _struck_from_afar(article_text, span_start, at)
                     and not re.search(r"armed|gun|uniform", fold(raw))
-                    and _CIVIL_VOICE.search(fold(claimant.raw or ""))
+                    and CIVIL_VOICE.search(fold(claimant.raw or ""))
                     and not _ARMED_VOICE.search(fold(claimant.raw or "")))):
             # "a drone struck a car, killing a man", in a witness's or monitor's words, or in
             # a governor's: men a strike from afar hit, not men the speaker's side fought
@@ -419,10 +420,6 @@ def _insiders_army(voice: str, table: Actors, article_text: str, span_start: int
 # an anonymous voice from inside the forces: its "our men" are the army's
 _ARMY_INSIDER = re.compile(r"\b(?:(?:military|security|army)\s+(?:sources?|officials?|officers?)|"
                            r"(?:an?|one|two|the)\s+(?:senior\s+)?officers?)\b")
-# a state's civil voice (a governor, a mayor, an emergency service), not its armed men's
-# (their strikes' victims are theirs to name: "the IDF said an air strike killed two men")
-_CIVIL_VOICE = re.compile(r"\b(?:governor|mayor|administration|emergenc\w*|rescue\w*|"
-                          r"civil defen[cs]e|health|hospital|prosecutors?|council)\b")
 _ARMED_VOICE = re.compile(r"\b(?:army|troops|soldiers|police|command|general staff|brigades?|"
                           r"fighters|militia|group|spokes\w+ for the (?:army|military))\b")
 _AGE = re.compile(r"(?i)\b\d{1,3}-year-old\b")

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from conflict_lib.reference import fold
+from conflict_lib.roles import TAKEN_PEOPLE
 
 OUTCOMES = (
     "killed",
@@ -36,6 +37,7 @@ _CAPTURED = re.compile(
     r"carried away|took away|taking away|carried off|carrying off|carrying away|marched off|held|"
     r"holding|rounded up|rounding up)\b"
 )
+_SEIZED_WORD = re.compile(r"\bseiz(?:ed|ing)\b")
 _ROUNDED_UP = re.compile(r"\bround(?:ed|ing) up\b")
 _SUCCUMBED = re.compile(r"\b(?:succumb\w*|died (?:of|from))\b")
 _MISSING = re.compile(r"\b(?:missing|unaccounted|trapped|under the (?:rubble|debris|ruins)|"
@@ -121,7 +123,10 @@ def normalise_outcome(
     wounded = bool(_WOUNDED.search(text)) and not _SUCCUMBED.search(text)
     # ("rounded up and executed": killed; rounded up alone: taken)
     captured = bool(_CAPTURED.search(_ROUNDED_UP.sub("", text))) or (
-        not killed and bool(_ROUNDED_UP.search(text)))
+        not killed and bool(_ROUNDED_UP.search(text))) or (
+        # "seized four fishermen": people taken, not gear
+        not equipment and _SEIZED_WORD.fullmatch(text) is not None
+        and TAKEN_PEOPLE.search(" ".join(after.split()[:4])) is not None)
     if not equipment and _DESTROYED.search(text) and _PEOPLE.search(fold(subject_raw or "")) \
             and not _EQUIPMENT.search(after):
         killed = True  # "destroyed more than 120 extremists": people destroyed are killed

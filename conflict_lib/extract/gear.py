@@ -41,7 +41,7 @@ _EQ_PASS = (r"(?:seized|captured|destroyed|damaged|shot\s+down|downed|burned|bur
             r"brought\s+down|sunk|"
             r"recovered|looted|lost|crashed|blown\s+up|confiscated|wrecked|went\s+down|"
             r"came\s+down|exploded|caught\s+fire|set\s+(?:on\s+fire|ablaze|alight)|gutted|"
-            r"burned\s+out|burnt\s+out)")
+            r"burned\s+out|burnt\s+out|left\s+(?:burning|ablaze|in\s+flames|on\s+fire|in\s+ruins))")
 
 
 # a modifier of an equipment noun ("U.S.-made Bradley fighting vehicle")

@@ -43,7 +43,7 @@ from conflict_lib.extract.patterns import (
     _WORDS_BETWEEN,
 )
 from conflict_lib.extract.vocab import _resolve, _Vocab, parties_named
-from conflict_lib.roles import is_civilian_phrase, role_of
+from conflict_lib.roles import TAKEN_PEOPLE, is_civilian_phrase, role_of
 from conflict_lib.text.numbers import NUMBER_WORDS
 
 _HURT = re.compile(r"(?i)\b(?:wounded|injured|dead|bodies|casualties|hurt)\b")
@@ -418,6 +418,8 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
         # "destroyed a Ukrainian tank": things, unless many people are named ("86
         # members of the extremist group")
         b = None
+    if b and re.match(r"(?i)[\"']?seiz", b.group("o")) and not TAKEN_PEOPLE.search(m.np):
+        b = None  # "seized two technicals": gear; "seized four fishermen": people taken
     if b:
         words = b.group("o")
         first = words.split()[0]

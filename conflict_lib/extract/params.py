@@ -318,7 +318,7 @@ _ACT = (
     r"neutrali[sz](?:ed|ing|es?)|annihilat(?:ed|ing|es?)|destroy(?:ed|ing)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|murder(?:ed|ing|s)?|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|took|taking|take|takes|taken|"
     # "was holding three soldiers", "carried off several children": captives
-    r"holding|carr(?:ied|ying)\s+(?:off|away)|"
+    r"holding|carr(?:ied|ying)\s+(?:off|away)|seiz(?:ed|ing)|"
     r"(?:claimed|claiming|claims|cost|costing|costs)\s+the\s+lives\s+of|"
     r"round(?:ed|ing)\s+up|"  # ("rounded up at least 30 young men and drove them away")
     r"put(?:ting|s)?\s+out\s+of\s+action|"  # ("put out of action 15 soldiers")
@@ -349,7 +349,7 @@ _BEFORE_LAST = re.compile(
     r"of|to|among|by|both|some|all|up|off|away|dead|down|were|was|are|is|only|just|merely|"
     r"kill\w*|wound\w*|injur\w*|captur\w*|los\w*|"
     r"execut\w*|abduct\w*|kidnap\w*|massacr\w*|slaughter\w*|eliminat\w*|neutrali\w*|"
-    r"annihilat\w*|destroy\w*|martyr\w*|"
+    r"annihilat\w*|destroy\w*|martyr\w*|seiz\w*|"
     r"detain\w*|arrest\w*|apprehend\w*|murder\w*|took|tak\w+|take|included|include|includes|comprised|"
     r"buried|bury|burying|mourn\w*|behead\w*|decapitat\w*|lynch\w*|butcher\w*|action|holding"
 )

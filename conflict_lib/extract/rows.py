@@ -68,7 +68,7 @@ from conflict_lib.extract.sides import (
     _name_the_roles,
     not_its_own,
 )
-from conflict_lib.extract.story import civilian_scene
+from conflict_lib.extract.story import civilian_scene, unarmed_claimant, unarmed_voice
 from conflict_lib.extract.subjects import (
     _is_zero,
     _q_outcome_subject,
@@ -88,9 +88,6 @@ RAW_COLUMNS = (
 EXTRACT_COLUMNS = (*RAW_COLUMNS, "start", "end")
 
 
-# the state's or both sides' voice, never one outside the fighting
-_STATE_WORD = re.compile(r"(?i)\b(?:government|army|military|ministry|junta|forces|police|"
-                         r"troops|command|presidency|authorities|sides?|both)\b")
 # between two counted items of one list: "three Russian tanks and 11 armoured vehicles"
 _LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                        r"(?:[\w-]+\s+){1,3}")
@@ -99,21 +96,6 @@ _ITEM_OWNER = re.compile(r"(?i)\s+(?:of|belonging|abandoned|owned|from|left|used
 # a count, not a magnitude ("heavy casualties")
 _FIGURE = re.compile(r"(?i)\d|\b(?:" + _NUMBER_STOP
                      + r"|dozens?|scores|hundreds)\b")
-
-
-def _unarmed_voice(ctx: _Context, attr: _Attribution | None) -> bool:
-    """A claimant that is neither a belligerent nor a role of one (a medic, a local leader,
-    a regional administration, a monitor)."""
-    return attr is not None and _unarmed_claimant(ctx, attr.claimant, attr.actor)
-
-
-def _unarmed_claimant(ctx: _Context, claimant: str, actor: str | None) -> bool:
-    if not claimant or _STATE_WORD.search(claimant) or actor == "outlet" \
-            or _resolve(ctx.vocab, claimant) == "outlet":
-        return False  # ("a government statement": the state's voice; the outlet's own)
-    if actor is not None:
-        return not _belligerent(ctx.vocab, actor)
-    return role_of(claimant) is None
 
 
 def _article_parts(article) -> tuple[str, str]:
@@ -165,7 +147,7 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
             _name_the_militants(ctx, rows)
             name_headline_victims(rows)
             rows[:] = [r for r in rows if not r.pop("_unarmed", False)
-                       or _unarmed_claimant(ctx, r["claimant_raw"],
+                       or unarmed_claimant(ctx, r["claimant_raw"],
                                             _resolve(ctx.vocab, r["claimant_raw"]))]
         for n, row in enumerate(rows, start=1):
             # (rows come only from an article the rules read, so ``ctx`` is set)
@@ -529,7 +511,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             unheard = attr is None or not attr.claimant
             pending = False
             if not subject and not _is_headline(ctx, si) and _FIGURE.search(q) \
-                    and (unheard or _unarmed_voice(ctx, attr)) \
+                    and (unheard or unarmed_voice(ctx, attr)) \
                     and not any(p.q and p.np and p.start <= q0 < p.end for p in mentions):
                 # "So far, 14 dead and 52 wounded," the regional administration wrote; "we
                 # counted 19 bodies", a local leader said: a count no party claims as its

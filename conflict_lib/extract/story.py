@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.extract.model import _Context
-from conflict_lib.extract.vocab import _resolve
-from conflict_lib.roles import is_civilian_phrase, role_actor
+from conflict_lib.extract.model import _Attribution, _Context
+from conflict_lib.extract.vocab import _belligerent, _resolve
+from conflict_lib.roles import CIVIL_VOICE, is_civilian_phrase, role_actor, role_of
 from conflict_lib.text.quantity import parse_quantity
 
 
@@ -72,7 +72,7 @@ def updated_toll_subject(ctx: _Context, si: int, start: int, q: str) -> str:
 _AMONG = re.compile(r"(?i)\bamong\b")
 _NEW_STORY = re.compile(r"(?i)\s*(?:meanwhile|separately|elsewhere|in\s+(?:a\s+)?(?:separate|"
                         r"another)\s+(?:incident|attack|development))\b")
-_KILLED_OUTCOME = re.compile(r"(?i)kill|dead|death|died|slain|massacr|murder|executed|buried|"
+_KILLED_OUTCOME = re.compile(r"(?i)kill|dead|death|died|slain|massacr|murder|executed|buried|lives|"
                              r"bodies")
 
 
@@ -144,3 +144,34 @@ def others_subject(ctx: _Context, si: int, start: int, speaker: str | None,
         if found:
             return ""
     return ""
+
+
+# the state's or both sides' voice, never one outside the fighting
+_STATE_WORD = re.compile(r"(?i)\b(?:government|army|military|ministry|junta|forces|police|"
+                         r"troops|command|presidency|authorities|sides?|both)\b")
+# a civil office that bears the word ("the regional military administration" governs a
+# Ukrainian region; a military hospital's doctors treat the wounded)
+_CIVIL_MILITARY = re.compile(r"(?i)\bmilitary\s+(administrations?|hospitals?)\b")
+_ARMED_WORD = re.compile(r"(?i)\b(?:army|military|troops|forces|police|command|junta|"
+                         r"defen[cs]e ministry|ministry of defen[cs]e)\b")
+
+
+def unarmed_voice(ctx: _Context, attr: _Attribution | None) -> bool:
+    """A claimant that is neither a belligerent nor a role of one (a medic, a local leader,
+    a regional administration, a monitor)."""
+    return attr is not None and unarmed_claimant(ctx, attr.claimant, attr.actor)
+
+
+def unarmed_claimant(ctx: _Context, claimant: str, actor: str | None) -> bool:
+    if not claimant or actor == "outlet" or _resolve(ctx.vocab, claimant) == "outlet":
+        return False  # the outlet's own voice
+    claimant = _CIVIL_MILITARY.sub(r"\1", claimant)
+    if CIVIL_VOICE.search(claimant) and not _ARMED_WORD.search(claimant):
+        # a state's civil office (a governor, a health ministry, rescuers) counts the dead
+        # its region buried, not the men its army fought
+        return True
+    if _STATE_WORD.search(claimant):
+        return False  # ("a government statement": the state's voice)
+    if actor is not None:
+        return not _belligerent(ctx.vocab, actor)
+    return role_of(claimant) is None
