@@ -39,7 +39,9 @@ _ROLE_FILLER = frozenset(_words(
     "one two three four five six seven eight nine ten for "
     "first second third fourth fifth sixth seventh eighth ninth tenth "
     # the epithets a side gives soldiers ("five gallant soldiers", "40 cowardly soldiers")
-    "gallant brave valiant heroic courageous fearless cowardly"))
+    "gallant brave valiant heroic courageous fearless cowardly "
+    # a soldier in training or off duty is still the army's ("51 of them student gendarmes")
+    "student trainee cadet recruit off-duty reservist conscript"))
 _ROLES = {
     "army": frozenset(_words(
         "army armies armed forces force soldiers soldier troops troop military government "

@@ -203,6 +203,30 @@ CASES = [
      "had risen to 15 by Monday evening.",
      [("local_sources", "civilians", "killed", 11, 11, 11),
       ("pdf", "civilians", "killed", 15, 15, 15)]),
+    # a toll split by place, its people and outcome left out: each place's count a part
+    ("drc", "At least nine civilians were killed on Monday in two villages of Rutshuru after "
+     "clashes between M23 rebels and Wazalendo militiamen, five in Kabizo and four more in "
+     "Bukombo, civil society leaders said.",
+     [("local_sources", "civilians", "killed", 4, 4, 4),
+      ("local_sources", "civilians", "killed", 5, 5, 5),
+      ("local_sources", "civilians", "killed", 9, 9, N)]),
+    # ... not hours of the day
+    ("drc", "Gunmen killed 14 people in Kabizo between 5 and 7 in the morning, residents said.",
+     [("local_sources", "civilians", "killed", 14, 14, 14)]),
+    # ... or by the party each part belonged to
+    ("syria", "Fighting near Manbij raged for a third day. The Syrian Observatory for Human "
+     "Rights said 84 of the dead belonged to the Syrian National Army and 19 to the SDF.",
+     [(None, "sdf", "killed", 19, 19, 19), (None, "sna", "killed", 84, 84, 84)]),
+    # a part of an unnamed whole named by its role: soldiers in training are the army's ...
+    ("burkina", "The attacks on a gendarmerie school in Ouagadougou killed at least 64 people, "
+     "51 of them student gendarmes, a security source said.",
+     [("local_sources", "bf_army", "killed", 51, 51, 51),
+      ("local_sources", "bf_army+civilians", "killed", 64, 64, N)]),
+    # ... and so are soldiers among "wounded people" a hospital received
+    ("burkina", "A health worker at the hospital in Djibo said it had received 46 wounded "
+     "people since Wednesday, including nine soldiers.",
+     [("local_sources", "bf_army", "wounded", 9, 9, 9),
+      ("local_sources", "bf_army+civilians", "wounded", 46, 46, 46)]),
     # vehicles "left burning" were destroyed
     ("somalia", "Al Shabaab fighters overran the base. A resident said two Somali army trucks had "
      "been left burning near the gate.",

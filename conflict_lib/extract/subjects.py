@@ -454,7 +454,9 @@ _PLURAL = re.compile(r"\b(?!(?:this|its|his|hers|was|has|is|us|thus|news)\b)[a-z
 _AUX_GAP = re.compile(r"(?i)\s+(?:(?:had|has|have|were|was|also|then|reportedly)\s+)*[\"']?")
 
 
-_ANYONE = re.compile(r"(?i)(?:people|persons|individuals)\b")
+# a whole that names nobody's side: "people", "wounded people", "patients", "the wounded"
+_ANYONE = re.compile(r"(?i)(?:(?:the|wounded|injured|dead|more|other)\s+)?"
+                     r"(?:people|persons|individuals|patients|wounded|injured|dead|victims)\b")
 def _is_zero(q: str) -> bool:
     return bool(re.match(r"(?i)\s*(?:no|none|nobody|zero|not)\b", q))
 
