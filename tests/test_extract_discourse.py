@@ -227,6 +227,13 @@ CASES = [
      "people since Wednesday, including nine soldiers.",
      [("local_sources", "bf_army", "wounded", 9, 9, 9),
       ("local_sources", "bf_army+civilians", "wounded", 46, 46, 46)]),
+    # an army voice's bare toll after another party "attacked the post" is the army's own ...
+    ("burkina", "JNIM fighters attacked the army post at Djibo on Sunday. An officer at the post "
+     "said the toll was 11 dead.",
+     [("bf_army", "bf_army", "killed", 11, 11, 11)]),
+    # ... not the attackers' own telling
+    ("burkina", "JNIM fighters attacked the army post at Djibo on Sunday. JNIM said the toll "
+     "was 11 dead.", []),
     # vehicles "left burning" were destroyed
     ("somalia", "Al Shabaab fighters overran the base. A resident said two Somali army trucks had "
      "been left burning near the gate.",

@@ -67,41 +67,25 @@ def with_breakdowns(ctx: _Context, si: int, rows: list[dict], make_row: Callable
         taken.append(at)
     for q in ctx.vocab.quantities.finditer(ctx.low, sent.start, sent.end):
         owner = _TO_PARTY.match(ctx.work, q.end(), sent.end)
-        link = _PLACE_LINK.search(ctx.work, sent.start, q.start())
+        link = _PART_GAP.search(ctx.work, sent.start, q.start())
         told = [r for r in rows + added if r["_at"] < q.start() and r["subject_raw"]]
         if owner and link and told and q.start() not in taken \
                 and _BELONGED.search(ctx.work, told[-1]["_at"], link.start()) \
                 and _party_counted(ctx.vocab, owner.group("np")):
-            # "84 of the dead belonged to the SNA and 19 to the SDF": the part the
+            # "84 of the dead belonged to the SNA and 19 to the SDF": each part is of the
             # party it belonged to
             attr = _claimant_for(ctx, si, q.start())
             added.append(make_row(ctx, si, attr, owner.group("np"), told[-1]["outcome_raw"],
                                   q.group(0), ["part of a toll broken down"], q.start()))
             taken.append(q.start())
-            continue
-        if q.start() in taken or not _BY_PLACE.match(ctx.work, q.end(), sent.end) \
-                or any(r["quantity_raw"] == q.group(0).strip() for r in rows + added):
-            continue  # (gear rows keep the offset of their verb, not of their count)
-        if link is None or not told or not _BY_PLACE.search(
-                ctx.work, told[-1]["_at"], link.start()):
-            continue
-        # "nine civilians were killed, five in Kabizo and four more in Bukombo": each
-        # place's count is a part, of the people and outcome just counted at a place
-        attr = _claimant_for(ctx, si, q.start())
-        added.append(make_row(ctx, si, attr, told[-1]["subject_raw"], told[-1]["outcome_raw"],
-                              q.group(0), ["part counted by place"], q.start()))
-        taken.append(q.start())
     return rows + added
 
 
-# a count told by place, its people and outcome left out: "(and) four more in Bukombo"
-_BY_PLACE = re.compile(r"(?i)(?:\s+(?:more|others?))?\s+(?:in|at|on|over|near|inside|from)\s+"
-                       r"(?:the\s+)?[\w'-]")
 # "(84 of the dead) belonged to the SNA", "(and 19) to the SDF"
 _BELONGED = re.compile(r"(?i)\b(?:belong(?:ed|ing|s)?\s+to|were\s+from|came\s+from)\b")
 _TO_PARTY = re.compile(r"(?i)\s+(?:to|from)\s+(?P<np>(?:the\s+)?[\w'()-]+(?:\s+[\w'()-]+){0,4}?)"
                        r"(?=\s*(?:[,;:.)]|$|\s(?:and|while|in|on)\b))")
-_PLACE_LINK = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*)$")
+_PART_GAP = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*)$")
 
 
 def _parts(ctx: _Context, start: int, end: int) -> list[tuple[int, str, str, str]]:

@@ -381,10 +381,12 @@ _PLACE_PART = re.compile(r"\s+(?:more\s+|others?\s+)?(?:in|at|inside|near)\s+(?!
 _CONDITION_PART = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|are|remain(?:ed)?|was|is)\s+)?"
                              r"in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+"
                              r"condition", re.IGNORECASE)
-# what lies between the count and its first place: a time or place of the whole, then a
+# what lies between the count and its first place: the times, places and cause of the
+# whole ("on Monday in two villages after clashes between M23 and Wazalendo"), then a
 # comma, "including" or "and" ("17 people in Kobou and four more in Sinda")
-_PLACE_LEAD = re.compile(r"(?:\s+(?:in|at|on|near|across|around|inside|over|during)\s+"
-                         r"[^,;.\"]{1,40}?)?(?:\s*[,;:(]\s*(?:including\s+|among\s+them\s+)?|"
+_PLACE_LEAD = re.compile(r"(?:\s+(?:in|at|on|near|across|around|inside|over|during|after|"
+                         r"following)\s+[^,;.\"]{1,60}?){0,3}"
+                         r"(?:\s*[,;:(]\s*(?:including\s+|among\s+them\s+)?|"
                          r"\s*,?\s*(?:including|and)\s+)", re.IGNORECASE)
 # between two places of one split: "eight in the camp and four more in Daraja Oula"
 _PLACE_NEXT = re.compile(r"[^;.\"]{1,90}?(?:\s*,\s*(?:and\s+)?|\s*,?\s*and\s+)", re.IGNORECASE)

@@ -197,14 +197,30 @@ _CAME_UNDER = re.compile(r"(?i)" + _UNIT + r"[^.;]{0,80}?\b(?:came|come|comes|co
                          r"(?:attacked|ambushed|targeted)\b")
 
 
+# "JNIM fighters attacked the post": the attackers, then the unit they hit
+_ATTACKED_UNIT = re.compile(r"(?i)(?P<agent>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:had\s+)?"
+                            r"(?:attacked|ambushed|stormed|overran|raided)\s+(?:an?|the|two|"
+                            r"several)\s+(?:[\w'-]+\s+){0,3}?" + _UNIT)
+
+
 def _own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
     """A party's statement that a unit, post, base, convoy or troops came under attack,
-    in this sentence or the one before: a toll it gives with no party named is its own."""
+    in this sentence or the one before: a toll it gives with no party named is its own
+    (and so is an army voice's, after another party "attacked the post")."""
     if attr is None or not (_belligerent(ctx.vocab, attr.actor)
                             or role_of(attr.claimant) == "army"):
         return False
-    return any(_CAME_UNDER.search(ctx.work, ctx.sentences[j].start, ctx.sentences[j].end)
-               for j in (si - 1, si) if j >= 0)
+    for j in (si - 1, si):
+        if j < 0:
+            continue
+        sent = ctx.sentences[j]
+        if _CAME_UNDER.search(ctx.work, sent.start, sent.end):
+            return True
+        hit = _ATTACKED_UNIT.search(ctx.work, sent.start, sent.end)
+        if hit and role_of(attr.claimant) == "army" and role_of(hit.group("agent")) != "army" \
+                and _resolve(ctx.vocab, hit.group("agent")) != attr.actor:
+            return True
+    return False
 
 
 def _sentence_text(ctx: _Context, si: int) -> str:
@@ -375,11 +391,12 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 # "recovered 18 bodies, among them seven women": parts of the count
                 _fares_as(m, whole, part=True)
                 is_bound[k] = True
-        elif not is_bound[k] and k and is_bound[k - 1] \
-                and _split_part(work, m, mentions[k - 1], sent.end):
+        elif not is_bound[k] and (prv := next(
+                (mentions[j] for j in range(k - 1, -1, -1) if is_bound[j] and mentions[j].q),
+                None)) is not None and _split_part(work, m, prv, sent.end):
             # "killed 12 civilians, eight in the camp and four more in Daraja Oula": the
-            # toll split by place, each part as the whole fared ("two in critical condition")
-            prv = mentions[k - 1]
+            # toll split by place, each part as the whole fared ("two in critical condition"),
+            # past the parties named between ("after clashes between M23 and Wazalendo")
             _fares_as(m, prv.subset_of or prv, part=True)
             is_bound[k] = True
         elif not is_bound[k] and m.kind == "alone" and _OF_THEM.search(work, m.start, m.end) \
