@@ -167,17 +167,17 @@ CASES = [
      "line, and troops killed five men in a sabotage group.",
      [("ua_officials", None, "killed", 2, 2, 2), ("ua_officials", None, "killed", 5, 5, 5)]),
     # a state's civil office counts its region's dead, even when the table names it by the
-    # state: "military administration" and "military hospital" are civil offices ...
+    # state: a region's "military administration" is a civil office ...
     ("ukraine_camps", "Russian missiles hit Odesa at dawn. \"So far, 9 dead and 31 wounded, "
      "four of them children,\" Oksana Melnyk, the head of the Odesa regional military "
      "administration, wrote on Telegram.",
      [("ukraine", "civilians", "killed", 9, 9, 9), ("ukraine", "civilians", "wounded", 4, 4, 4),
       ("ukraine", "civilians", "wounded", 31, 31, 31)]),
-    ("ukraine_camps", "Russian missiles hit Dnipro at dawn. \"So far, 9 dead and 31 wounded,\" "
-     "the head of the city's military hospital said.",
-     [("local_sources", "civilians", "killed", 9, 9, 9),
-      ("local_sources", "civilians", "wounded", 31, 31, 31)]),
-    # ... not a unit's commander, whose bare count may be his own men
+    # ... not a unit's commander, whose bare count may be his own men, nor a military
+    # hospital's doctors, whose dead may be soldiers
+    ("ukraine_camps", "Russian missiles hit a training ground near Dnipro. \"So far, 6 dead and "
+     "22 wounded,\" the military hospital in Dnipro said.",
+     [("local_sources", "civilians", "wounded", 22, 22, 22)]),
     ("ukraine_camps", "Russian forces stormed positions near Pokrovsk. \"So far, 40 dead and 60 "
      "wounded,\" the commander of the Ukrainian army's 47th brigade wrote on Telegram.", []),
     # people "seized" are taken captive ...
@@ -186,7 +186,13 @@ CASES = [
      [("local_sources", "civilians", "captured", 4, 4, 4)]),
     ("sahel", "JNIM said its fighters seized 12 Malian soldiers during the raid.",
      [("jnim", "fama", "captured", 12, 12, 12)]),
-    # ... gear seized is gear, named or quoted
+    ("ukraine", "Russia's defence ministry said its forces seized the village of Andriivka and "
+     "seized 3 Ukrainian servicemen.",
+     [("ru_army", "ua_army", "captured", 3, 3, 3)]),
+    # ... gear seized is gear, named, quoted or a soldier's
+    ("ukraine", "Russia's defence ministry said troops seized 4 Ukrainian soldiers' rifles and "
+     "radios.",
+     [("ru_army", "ua_army", "equipment_seized", 4, 4, 4)]),
     ("sahel", "The Malian army said troops had seized some 40 firearms and two \"technicals\" "
      "from JNIM.",
      [("fama", "jnim", "equipment_seized", 2, 2, 2),
@@ -231,9 +237,22 @@ CASES = [
     ("burkina", "JNIM fighters attacked the army post at Djibo on Sunday. An officer at the post "
      "said the toll was 11 dead.",
      [("bf_army", "bf_army", "killed", 11, 11, 11)]),
-    # ... not the attackers' own telling
+    # ... not the attackers' own telling, nor an ally's raid on the enemy's camp
+    ("burkina", "VDP volunteers raided a jihadist base near Arbinda. The provisional toll is 20 "
+     "dead, the army said.", []),
     ("burkina", "JNIM fighters attacked the army post at Djibo on Sunday. JNIM said the toll "
      "was 11 dead.", []),
+    # "14 more bodies" found are more of the dead ...
+    ("drc", "ADF rebels attacked the village. \"We buried 38 people yesterday, and 14 more bodies "
+     "were found in the bush this morning,\" said a civil society leader.",
+     [("local_sources", "civilians", "killed", 14, 14, 14),
+      ("local_sources", "civilians", "killed", 38, 38, 38)]),
+    # ... but the bodies that raised a toll are part of it, no claim of their own
+    ("ukraine", "Russian missiles hit Kharkiv. Seven people were killed, the regional governor "
+     "said. By evening the toll had risen to 10, he said, after three more bodies were pulled "
+     "from the rubble.",
+     [("ua_officials", "civilians", "killed", 10, 10, 10),
+      ("ua_officials", "civilians", "killed", 7, 7, 7)]),
     # vehicles "left burning" were destroyed
     ("somalia", "Al Shabaab fighters overran the base. A resident said two Somali army trucks had "
      "been left burning near the gate.",

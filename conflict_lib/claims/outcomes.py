@@ -126,7 +126,8 @@ def normalise_outcome(
         not killed and bool(_ROUNDED_UP.search(text))) or (
         # "seized four fishermen": people taken, not gear
         not equipment and _SEIZED_WORD.fullmatch(text) is not None
-        and TAKEN_PEOPLE.search(" ".join(after.split()[:4])) is not None)
+        and (TAKEN_PEOPLE.search(" ".join(after.split()[:4])) is not None
+             or TAKEN_PEOPLE.search(fold(subject_raw or "")) is not None))
     if not equipment and _DESTROYED.search(text) and _PEOPLE.search(fold(subject_raw or "")) \
             and not _EQUIPMENT.search(after):
         killed = True  # "destroyed more than 120 extremists": people destroyed are killed

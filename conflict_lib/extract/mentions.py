@@ -418,8 +418,11 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
         # "destroyed a Ukrainian tank": things, unless many people are named ("86
         # members of the extremist group")
         b = None
-    if b and re.match(r"(?i)[\"']?seiz", b.group("o")) and not TAKEN_PEOPLE.search(m.np):
-        b = None  # "seized two technicals": gear; "seized four fishermen": people taken
+    if b and re.match(r"(?i)[\"']?seiz", b.group("o")) and (
+            not TAKEN_PEOPLE.search(m.np) or work[m.end : m.end + 1] in ("'", "\u2019")):
+        # "seized two technicals", "seized four soldiers' rifles": gear; "seized four
+        # fishermen": people taken
+        b = None
     if b:
         words = b.group("o")
         first = words.split()[0]

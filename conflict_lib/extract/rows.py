@@ -68,16 +68,22 @@ from conflict_lib.extract.sides import (
     _name_the_roles,
     not_its_own,
 )
-from conflict_lib.extract.story import civilian_scene, unarmed_claimant, unarmed_voice
+from conflict_lib.extract.story import (
+    civilian_scene,
+    more_of_rising_toll,
+    own_unit_hit,
+    unarmed_claimant,
+    unarmed_voice,
+)
 from conflict_lib.extract.subjects import (
     _is_zero,
     _q_outcome_subject,
     _subject,
     _zero_subject,
 )
-from conflict_lib.extract.vocab import _belligerent, _resolve, _vocab
+from conflict_lib.extract.vocab import _resolve, _vocab
 from conflict_lib.extract.zeros import with_zero_claims
-from conflict_lib.roles import is_civilian_phrase, role_of
+from conflict_lib.roles import is_civilian_phrase
 
 # The raw-claim row every proposal is (the columns a curated claims.csv holds too),
 # with the extractor's own offsets into the cleaned text.
@@ -190,39 +196,6 @@ def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
 
 
 # the speaker's unit was the target: "had come under attack", "was ambushed"
-_UNIT = (r"\b(?:units?|posts?|bases?|convoys?|patrols?|positions?|camps?|garrisons?|"
-         r"detachments?|outposts?|checkpoints?|troops|soldiers|columns?|barracks)\b")
-_CAME_UNDER = re.compile(r"(?i)" + _UNIT + r"[^.;]{0,80}?\b(?:came|come|comes|coming)\s+under\s+"
-                         r"(?:attack|fire)|" + _UNIT + r"\s+(?:was|were|had\s+been|has\s+been)\s+"
-                         r"(?:attacked|ambushed|targeted)\b")
-
-
-# "JNIM fighters attacked the post": the attackers, then the unit they hit
-_ATTACKED_UNIT = re.compile(r"(?i)(?P<agent>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:had\s+)?"
-                            r"(?:attacked|ambushed|stormed|overran|raided)\s+(?:an?|the|two|"
-                            r"several)\s+(?:[\w'-]+\s+){0,3}?" + _UNIT)
-
-
-def _own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
-    """A party's statement that a unit, post, base, convoy or troops came under attack,
-    in this sentence or the one before: a toll it gives with no party named is its own
-    (and so is an army voice's, after another party "attacked the post")."""
-    if attr is None or not (_belligerent(ctx.vocab, attr.actor)
-                            or role_of(attr.claimant) == "army"):
-        return False
-    for j in (si - 1, si):
-        if j < 0:
-            continue
-        sent = ctx.sentences[j]
-        if _CAME_UNDER.search(ctx.work, sent.start, sent.end):
-            return True
-        hit = _ATTACKED_UNIT.search(ctx.work, sent.start, sent.end)
-        if hit and role_of(attr.claimant) == "army" and role_of(hit.group("agent")) != "army" \
-                and _resolve(ctx.vocab, hit.group("agent")) != attr.actor:
-            return True
-    return False
-
-
 def _sentence_text(ctx: _Context, si: int) -> str:
     sent = ctx.sentences[si]
     return ctx.work[sent.start : sent.end]
@@ -502,6 +475,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             if any(not (q1 <= a or q0 >= b) for a, b in used_q) or (kind == "toll" and any(
                     p.np and p.outcome and p.start <= q0 < p.end for p in mentions)):
                 continue  # ("the toll stands at 19 volunteers": the volunteers are counted)
+            if more_of_rising_toll(ctx, si, work[m.start() : m.end()]):
+                continue  # "the toll had risen to 17 after three more bodies were found"
             if _is_zero(m.group("q")) and _NO_FIGURE_GIVEN.match(work, m.end("o"), sent.end):
                 continue  # "gave no casualty figures": no count given, not a count of none
             attr = _claimant_for(ctx, si, m.start("q"))
@@ -515,7 +490,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 subject, note = suffered.group("who"), "losses of the one that suffered them"
             own = "zero claim" if _is_zero(q) else "losses the speaker suffered" if suffered \
                 else "toll of the speaker's unit that came under attack" \
-                if not isinstance(m, _QO) and _own_unit_hit(ctx, si, attr) else ""
+                if not isinstance(m, _QO) and own_unit_hit(ctx, si, attr) else ""
             if not subject and own:
                 # "suffered no losses", "had suffered heavy losses"; "a unit had come under
                 # attack ... The provisional toll stands at 19 dead": the speaker's own side

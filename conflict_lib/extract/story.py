@@ -69,6 +69,15 @@ def updated_toll_subject(ctx: _Context, si: int, start: int, q: str) -> str:
     return ""
 
 
+def more_of_rising_toll(ctx: _Context, si: int, counted: str) -> bool:
+    """``counted`` ("three more bodies") is what raised a toll the sentence says rose ("the
+    toll had risen to 17 after three more bodies were found"): part of that toll, no claim."""
+    sent = ctx.sentences[si]
+    return bool(_MORE.search(counted)) and bool(_TOLL_ROSE.search(ctx.work, sent.start, sent.end))
+
+
+_MORE = re.compile(r"(?i)\b(?:more|other|further)\b")
+_TOLL_ROSE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:risen|rose|climbed|increased|jumped)\s+to\b")
 _AMONG = re.compile(r"(?i)\bamong\b")
 _NEW_STORY = re.compile(r"(?i)\s*(?:meanwhile|separately|elsewhere|in\s+(?:a\s+)?(?:separate|"
                         r"another)\s+(?:incident|attack|development))\b")
@@ -149,9 +158,10 @@ def others_subject(ctx: _Context, si: int, start: int, speaker: str | None,
 # the state's or both sides' voice, never one outside the fighting
 _STATE_WORD = re.compile(r"(?i)\b(?:government|army|military|ministry|junta|forces|police|"
                          r"troops|command|presidency|authorities|sides?|both)\b")
-# a civil office that bears the word ("the regional military administration" governs a
-# Ukrainian region; a military hospital's doctors treat the wounded)
-_CIVIL_MILITARY = re.compile(r"(?i)\bmilitary\s+(administrations?|hospitals?)\b")
+# a civil office that bears the word: "the regional military administration" governs a
+# Ukrainian region (not a junta's "military administration", nor a military hospital)
+_CIVIL_MILITARY = re.compile(r"(?i)\b(?:regional|city|oblast|district|municipal)\s+military\s+"
+                             r"(administrations?)\b")
 _ARMED_WORD = re.compile(r"(?i)\b(?:army|military|troops|forces|police|command|junta|"
                          r"defen[cs]e ministry|ministry of defen[cs]e)\b")
 
@@ -175,3 +185,39 @@ def unarmed_claimant(ctx: _Context, claimant: str, actor: str | None) -> bool:
     if actor is not None:
         return not _belligerent(ctx.vocab, actor)
     return role_of(claimant) is None
+
+
+_UNIT = (r"\b(?:units?|posts?|bases?|convoys?|patrols?|positions?|camps?|garrisons?|"
+         r"detachments?|outposts?|checkpoints?|troops|soldiers|columns?|barracks)\b")
+_CAME_UNDER = re.compile(r"(?i)" + _UNIT + r"[^.;]{0,80}?\b(?:came|come|comes|coming)\s+under\s+"
+                         r"(?:attack|fire)|" + _UNIT + r"\s+(?:was|were|had\s+been|has\s+been)\s+"
+                         r"(?:attacked|ambushed|targeted)\b")
+
+
+# "JNIM fighters attacked the post": the attackers, then the army's post they hit
+_ATTACKED_UNIT = re.compile(r"(?i)(?P<agent>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:had\s+)?"
+                            r"(?:attacked|ambushed|stormed|overran|raided)\s+(?:an?|the|two|"
+                            r"several)\s+(?:[\w'-]+\s+){0,3}?(?:posts?|bases?|outposts?|"
+                            r"garrisons?|checkpoints?|barracks|detachments?|patrols?)\b")
+
+
+def own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
+    """A party's statement that a unit, post, base, convoy or troops came under attack,
+    in this sentence or the one before: a toll it gives with no party named is its own
+    (and so is an army voice's, after another party "attacked the post")."""
+    if attr is None or not (_belligerent(ctx.vocab, attr.actor)
+                            or role_of(attr.claimant) == "army"):
+        return False
+    for j in (si - 1, si):
+        if j < 0:
+            continue
+        sent = ctx.sentences[j]
+        if _CAME_UNDER.search(ctx.work, sent.start, sent.end):
+            return True
+        hit = _ATTACKED_UNIT.search(ctx.work, sent.start, sent.end)
+        agent = _resolve(ctx.vocab, hit.group("agent")) if hit else None
+        if agent and role_of(attr.claimant) == "army" and _belligerent(ctx.vocab, agent) and (
+                agent in ctx.vocab.table.adversaries(attr.actor) if attr.actor
+                else ctx.vocab.table.by_id[agent].side != "government"):
+            return True  # (its adversary attacked: not its ally's raid, nor its own)
+    return False

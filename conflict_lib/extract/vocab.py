@@ -140,7 +140,9 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"\\s+as|&)\\s+)(?:both\\s+)?(?:{_DET}\\s+)?[\"']?(?:{_WORD}\\s+){{0,2}}", flags)
     of_link = re.compile(f"[\"\u201d]?\\s+(?:of|from)\\s+{_OWNER_DET}(?:{_WORD}\\s+){{0,2}}", flags)
     qo_tail = re.compile(
-        f"\\s+(?:of\\s+(?:the\\s+)?)?(?:(?:their|its|our)\\s+)?(?:{_BODY_STATE}\\s+)?"
+        # ("14 more bodies were found": more of the dead)
+        f"\\s+(?:of\\s+(?:the\\s+)?)?(?:(?:their|its|our)\\s+)?(?:(?:more|other|further)\\s+)?"
+        f"(?:{_BODY_STATE}\\s+)?"
         f"(?:(?P<mod>{alias}|{_ENEMY_MOD})\\s+)?"
         f"(?P<o>{_OUTCOME_NOUNS}(?:\\s+(?:and|or|and/or)\\s+{_OUTCOME_NOUNS})*)(?![\\w-])", flags)
     toll = re.compile(
