@@ -195,7 +195,6 @@ def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
     return ""
 
 
-# the speaker's unit was the target: "had come under attack", "was ambushed"
 def _sentence_text(ctx: _Context, si: int) -> str:
     sent = ctx.sentences[si]
     return ctx.work[sent.start : sent.end]

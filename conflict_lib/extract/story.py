@@ -187,6 +187,7 @@ def unarmed_claimant(ctx: _Context, claimant: str, actor: str | None) -> bool:
     return role_of(claimant) is None
 
 
+# the speaker's unit was the target: "had come under attack", "was ambushed"
 _UNIT = (r"\b(?:units?|posts?|bases?|convoys?|patrols?|positions?|camps?|garrisons?|"
          r"detachments?|outposts?|checkpoints?|troops|soldiers|columns?|barracks)\b")
 _CAME_UNDER = re.compile(r"(?i)" + _UNIT + r"[^.;]{0,80}?\b(?:came|come|comes|coming)\s+under\s+"
