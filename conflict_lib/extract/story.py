@@ -44,8 +44,9 @@ def _earlier_killed_subject(ctx: _Context, si: int, story: bool = True) -> str:
 
 
 # a toll that rises: "the toll had risen to 17", "bringing the death toll to 21"
-_RISEN_TO = re.compile(r"(?i)\b(?:risen|rose|rise|climbed|increased|jumped|bringing\s+(?:the|its)"
-                       r"\s+(?:death\s+)?toll)\s+to\s+(?:at\s+least\s+)?$")
+_RISES = r"(?:risen|rose|rise|climbed|increased|jumped)"
+_RISEN_TO = re.compile(r"(?i)\b(?:" + _RISES + r"|bringing\s+(?:the|its)\s+(?:death\s+)?toll)"
+                       r"\s+to\s+(?:at\s+least\s+)?$")
 
 
 def updated_toll_subject(ctx: _Context, si: int, start: int, q: str) -> str:
@@ -77,7 +78,7 @@ def more_of_rising_toll(ctx: _Context, si: int, counted: str) -> bool:
 
 
 _MORE = re.compile(r"(?i)\b(?:more|other|further)\b")
-_TOLL_ROSE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:risen|rose|climbed|increased|jumped)\s+to\b")
+_TOLL_ROSE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b" + _RISES + r"\s+to\b")
 _AMONG = re.compile(r"(?i)\bamong\b")
 _NEW_STORY = re.compile(r"(?i)\s*(?:meanwhile|separately|elsewhere|in\s+(?:a\s+)?(?:separate|"
                         r"another)\s+(?:incident|attack|development))\b")
