@@ -233,6 +233,32 @@ CASES = [
      "people since Wednesday, including nine soldiers.",
      [("local_sources", "bf_army", "wounded", 9, 9, 9),
       ("local_sources", "bf_army+civilians", "wounded", 46, 46, 46)]),
+    # ... and among the wounded "brought in", "N of them" soldiers
+    ("drc", "A doctor in Bunia said 21 wounded people had been brought in, eight of them "
+     "soldiers.",
+     [("local_sources", "fardc", "wounded", 8, 8, 8),
+      ("local_sources", "fardc+civilians", "wounded", 21, 21, 21)]),
+    # a part listed after "N of them <people>" is a part of the same whole
+    ("drc", "A nurse in Beni said 27 people had been wounded, 12 of them soldiers and 15 "
+     "civilians.",
+     [("local_sources", "civilians", "wounded", 15, 15, 15),
+      ("local_sources", "fardc", "wounded", 12, 12, 12),
+      ("local_sources", "fardc+civilians", "wounded", 27, 27, 27)]),
+    # "one of them a civilian driver" is one count, of the dead: the army's toll counts a
+    # civilian, and the wounded after it are the army's, not the driver's
+    ("drc", "M23 fighters attacked an army patrol near Beni on Sunday. The provisional toll "
+     "stands at 16 dead, one of them a civilian driver, and 9 wounded, two of them "
+     "seriously, the army said.",
+     [("fardc", "civilians", "killed", 1, 1, 1), ("fardc", "fardc", "wounded", 2, 2, 2),
+      ("fardc", "fardc", "wounded", 9, 9, 9), ("fardc", "fardc+civilians", "killed", 16, 16, 16)]),
+    # an armed voice's "we have" the wounded: its own side's ...
+    ("burkina", "JNIM fighters attacked the army post at Djibo on Sunday. \"We also have about "
+     "25 wounded, who were flown to Kaya,\" a security source told AFP.",
+     [("local_sources", "bf_army", "wounded", 25, 25, 25)]),
+    # ... not a nurse's, nor the bodies an officer counted
+    ("burkina", "JNIM fighters attacked the village of Djibo on Sunday. \"We also have about 25 "
+     "wounded, who were taken to Kaya,\" a nurse told AFP.",
+     [("local_sources", "civilians", "wounded", 25, 25, 25)]),
     # an army voice's bare toll after another party "attacked the post" is the army's own ...
     ("burkina", "JNIM fighters attacked the army post at Djibo on Sunday. An officer at the post "
      "said the toll was 11 dead.",

@@ -231,6 +231,8 @@ def _mostly_fighters(ctx: _Context) -> None:
 
 _SERVING = re.compile(r"(?i)\b(?:wom[ae]n|doctors?|nurses?|medics?|paramedics?|drivers?|cooks?|"
                       r"mechanics?|engineers?)\b")
+# ... unless said to be civilians ("one of them a civilian driver")
+_CIVILIAN_WORD = re.compile(r"(?i)\bcivilian")
 
 
 def _same_fate(a: str | None, b: str | None) -> bool:
@@ -253,7 +255,8 @@ def _mixed_kinds(row: dict, parts: list[dict]) -> bool:
     other = [p["subject_raw"] for p in parts
              if p["subject_raw"] and _same_fate(p["outcome_raw"], row["outcome_raw"])
              and is_civilian_phrase(p["subject_raw"]) != civilian
-             and (civilian or not _SERVING.search(p["subject_raw"]))]
+             and (civilian or not _SERVING.search(p["subject_raw"])
+                  or _CIVILIAN_WORD.search(p["subject_raw"]))]
     if not whole or not other:
         return False
     row["subject_raw"] = " and ".join(dict.fromkeys([whole, *other]))

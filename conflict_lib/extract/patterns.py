@@ -295,7 +295,7 @@ _NO_FIGURE = re.compile(r"(?i)(?:some|many|most|all|a few|few|a number)")
 # ("30 people in the village, six of them children", "23 wounded since Sunday, three of them")
 _SUBSET_GAP = re.compile(r"(?:\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
                          r"(?:admitted|treated|hospitali[sz]ed|brought|taken|evacuated|"
-                         r"found|recovered|counted|identified|buried)"
+                         r"found|recovered|counted|identified|buried)(?:\s+(?:in|out))?"
                          # "19 wounded civilians had been admitted overnight, seven of them"
                          r"(?:\s+(?:overnight|yesterday|today))?)?"
                          + _ADJUNCTS + r"\s*,\s*(?:and\s+|with\s+)?")

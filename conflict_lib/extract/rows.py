@@ -76,6 +76,7 @@ from conflict_lib.extract.story import (
     unarmed_voice,
 )
 from conflict_lib.extract.subjects import (
+    _SUBSET_NOUN,
     _is_zero,
     _q_outcome_subject,
     _subject,
@@ -183,6 +184,15 @@ def _as_many(work: str, sent, start: int, end: int, earlier: list[_Mention]) -> 
             and not re.match(r"\s+as\b", work[end : end + 4]):
         return earlier[-1].q
     return None
+
+
+def _named_end(work: str, m: _Mention, end: int) -> int:
+    """Where a part ends with the people it names: "one of them a civilian driver" (one
+    count, not a second one in "a driver"), "12 of them soldiers, and 15 civilians"."""
+    if m.kind == "alone" and m.subset_of is not None \
+            and (named := _SUBSET_NOUN.match(work, m.end, end)):
+        return named.end(1)
+    return m.end
 
 
 def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
@@ -347,7 +357,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             elif prv and prv.end >= m.end:
                 continue  # inside a phrase already counted ("a nurse and her two children")
             elif prv and is_bound[k - 1] and prv.o_end <= prv.start and prv.q \
-                    and _LIST_LINK.fullmatch(work, prv.end, m.start) \
+                    and _LIST_LINK.fullmatch(work, _named_end(work, prv, sent.end), m.start) \
                     and not _SPEAKS_NEXT.match(work, m.end, sent.end):
                 if _AND_LINK.fullmatch(work, prv.end, m.start) and _one_count(m, prv, work):
                     continue  # "a grandmother and her two grandchildren": three, in ``prv``
@@ -455,7 +465,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                     continue
             m.subject = subject
             bound.append(m)
-            used_q.append((m.start, m.end))
+            used_q.append((m.start, _named_end(work, m, sent.end)))
             used_o.append((m.o_start, m.o_end))
             q = _as_many(work, sent, m.start, m.end, bound[:-1]) or m.q
             outcome = m.outcome

@@ -223,3 +223,22 @@ def own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
                 else ctx.vocab.table.by_id[agent].side != "government"):
             return True  # (its adversary attacked: not its ally's raid, nor its own)
     return False
+
+
+# a first-person count of what one has: "we have 30 wounded", "we also had two dead"
+_WE_HAVE = re.compile(r"(?i)\bwe\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:have|had|'ve|"
+                      r"have\s+had|have\s+got|'ve\s+got|deplore)"
+                      r"\s+(?:(?:also|so\s+far|now)\s+)?$")
+# a speaker of an armed side, named by a word of its service ("a security source")
+_ARMED_SPEAKER = re.compile(r"(?i)\b(?:security|military|army|officers?|soldiers?|commanders?|"
+                            r"fighters?|militiam[ae]n|spokesm[ae]n)\b")
+
+
+def we_have(ctx: _Context, si: int, at: int, attr: _Attribution | None) -> bool:
+    """"We also have about 30 wounded," a security source said: the count at ``at`` is of
+    the armed speaker's own side (not a nurse's "we have 30 wounded", nor "we counted 12
+    bodies" the enemy left)."""
+    sent = ctx.sentences[si]
+    return bool(attr and _WE_HAVE.search(ctx.work, max(sent.start, at - 40), at)
+                and (_ARMED_SPEAKER.search(attr.claimant or "")
+                     or (attr.actor and _belligerent(ctx.vocab, attr.actor))))

@@ -26,11 +26,7 @@ from conflict_lib.extract.enemies import (
 from conflict_lib.extract.equipment import _equipment
 from conflict_lib.extract.gear import _EQ_INTRANSITIVE
 from conflict_lib.extract.headlines import _is_headline
-from conflict_lib.extract.mentions import (
-    _noun_groups,
-    _np_start,
-    _previous_sentence_subject,
-)
+from conflict_lib.extract.mentions import _noun_groups, _np_start, _previous_sentence_subject
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
 from conflict_lib.extract.owners import equipment_owner
 from conflict_lib.extract.params import (
@@ -64,6 +60,7 @@ from conflict_lib.extract.story import (
     _earlier_killed_subject,
     others_subject,
     updated_toll_subject,
+    we_have,
 )
 from conflict_lib.extract.vocab import _belligerent
 from conflict_lib.roles import is_civilian_phrase, role_of
@@ -561,6 +558,8 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         # "On our side, we deplore two dead": the claimant's own (not "..., while the
         # terrorists suffered 40 dead")
         return f"{side.group(1)} own ranks", "'on our side'"
+    if we_have(ctx, si, m.start("q"), attr):
+        return "our own ranks", "'we have' the count: the speaker's own"
     own = _own_ranks(ctx, si, m.end(), attr)
     if own:
         return own, "'in its own ranks'"
