@@ -314,6 +314,10 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
     return None
 
 
+# armed civilians: "civilian volunteers", "the army's civilian auxiliaries"
+_AUXILIARY = re.compile(r"volunteer|auxiliar|vigilant|militi|guard|defen|fighter|recruit")
+
+
 def is_civilian_phrase(raw: str) -> bool:
     """Every word of the phrase names people outside the fighting ("three women",
     "worshippers", "a 9-year-old girl")."""
@@ -325,6 +329,10 @@ def is_civilian_phrase(raw: str) -> bool:
     words = [w for w in re.findall(r"[a-z][a-z'-]*", folded)
              if w not in _ROLE_FILLER and w != "and"  # "a woman and her son"
              and not re.fullmatch(r"\d+-(?:year|month)s?-old", w)]
+    if len(words) == 2 and words[0] == "civilian" and re.fullmatch(r"[a-z]+", words[1]) \
+            and not any(words[1] in role for role in _ROLES.values()) \
+            and role_of(words[1]) is None and not _AUXILIARY.search(words[1]):
+        return True  # "a civilian guide", "two civilian contractors": said to be civilians
     return bool(words) and all(w in _CIVILIAN_WORDS for w in words) and \
         any(w in _CIVILIAN_WORDS - _CIVILIAN_QUALIFIERS for w in words)
 

@@ -251,6 +251,11 @@ CASES = [
      "seriously, the army said.",
      [("fardc", "civilians", "killed", 1, 1, 1), ("fardc", "fardc", "wounded", 2, 2, 2),
       ("fardc", "fardc", "wounded", 9, 9, 9), ("fardc", "fardc+civilians", "killed", 16, 16, 16)]),
+    # ... and so is "a civilian guide" (a person said to be a civilian, not an auxiliary)
+    ("drc", "M23 fighters attacked an army patrol near Rutshuru on Sunday. The provisional toll "
+     "stands at 19 dead, one of them a civilian guide, the army said.",
+     [("fardc", "civilians", "killed", 1, 1, 1),
+      ("fardc", "fardc+civilians", "killed", 19, 19, 19)]),
     # an armed voice's "we have" the wounded: its own side's ...
     ("burkina", "JNIM fighters attacked the army post at Djibo on Sunday. \"We also have about "
      "25 wounded, who were flown to Kaya,\" a security source told AFP.",
@@ -259,6 +264,31 @@ CASES = [
     ("burkina", "JNIM fighters attacked the village of Djibo on Sunday. \"We also have about 25 "
      "wounded, who were taken to Kaya,\" a nurse told AFP.",
      [("local_sources", "civilians", "wounded", 25, 25, 25)]),
+    # "The dead included ...": parts of the toll the sentence before gave, in its voice
+    ("syria", "A UN official said 230 people had been killed in the fighting. The dead "
+     "included 120 members of the Syrian Democratic Forces and 19 civilians.",
+     [("intl_observers", "civilians", "killed", 19, 19, 19),
+      ("intl_observers", "sdf", "killed", 120, 120, 120),
+      ("intl_observers", "sdf+civilians", "killed", 230, 230, 230)]),
+    ("syria", "A UN official said 230 people had been killed in the fighting. Its toll also "
+     "included 120 members of the Syrian Democratic Forces and 19 civilians.",
+     [("intl_observers", "civilians", "killed", 19, 19, 19),
+      ("intl_observers", "sdf", "killed", 120, 120, 120),
+      ("intl_observers", "sdf+civilians", "killed", 230, 230, 230)]),
+    # a doctor's count of bodies is of people outside the fighting, not the soldiers a party
+    # claimed before ...
+    ("sudan", "The RSF said its fighters had killed 40 soldiers of the army near Bara. A doctor "
+     "at the town's hospital said it had received 19 bodies.",
+     [("local_sources", "civilians", "killed", 19, 19, 19), ("rsf", "saf", "killed", 40, 40, 40)]),
+    # ... but an officer's toll is of the soldiers counted before
+    ("nigeria", "ISWAP fighters attacked a base in Borno on Sunday, killing nine soldiers, an "
+     "officer said. A second officer put the toll at 11 dead.",
+     [("nga_army", "nga_army", "killed", 11, 11, 11), ("nga_army", "nga_army", "killed", 9, 9, 9)]),
+    # a toll put at a number of people named after it is theirs
+    ("haiti", "Gang members attacked a police station in Mirebalais on Sunday. A UN official put "
+     "the toll at 11 policemen and said four of the attackers also died.",
+     [("intl_observers", "haiti_police", "killed", 11, 11, 11),
+      ("intl_observers", N, "killed", 4, 4, 4)]),
     # an army voice's bare toll after another party "attacked the post" is the army's own ...
     ("burkina", "JNIM fighters attacked the army post at Djibo on Sunday. An officer at the post "
      "said the toll was 11 dead.",

@@ -61,10 +61,11 @@ CASES = [
     ("sahel", "JNIM claimed the raid on a FAMa post, the SITE Intelligence Group said. In its "
      "message, the group said its fighters captured eight soldiers.",
      [("jnim", "fama", "captured", 8, 8, 8)]),
-    # "the dead included": each item of the list is a claim of its own
+    # "the dead included": each item of the list is a claim of its own, and the toll they
+    # add up to is theirs together
     ("syria", "At least 30 people were killed, the UN said. The dead included 20 fighters from "
      "the pro-Ankara factions, seven members of the SDF and three civilians, the UN said.",
-     [("intl_observers", "civilians", "killed", 30, 30, N),
+     [("intl_observers", "sdf+sna+civilians", "killed", 30, 30, N),
       ("intl_observers", "sna", "killed", 20, 20, 20),
       ("intl_observers", "sdf", "killed", 7, 7, 7),
       ("intl_observers", "civilians", "killed", 3, 3, 3)]),

@@ -31,6 +31,18 @@ def named_after(ctx: _Context, si: int, end: int) -> str:
     return ctx.work[group[0] : group[1]] if group else ""
 
 
+# a toll of losses, casualties or injuries: whose they are is read elsewhere
+_NOT_DEATHS = re.compile(r"(?i)loss|casualt|injur|wound")
+
+
+def toll_named_after(ctx: _Context, si: int, start: int, q_start: int, end: int) -> str:
+    """The people a death toll is put at: "put the toll at 11 policemen" (not "put Russian
+    losses at 410 troops", whose owner is named before)."""
+    if _NOT_DEATHS.search(ctx.work, max(ctx.sentences[si].start, start - 12), q_start):
+        return ""
+    return named_after(ctx, si, end)
+
+
 _AMONG = re.compile(r"(?i)[\"']?\s+among\s+(?!them\b|whom\b|those\b)(?:the\s+|its\s+|their\s+)?")
 
 

@@ -69,6 +69,8 @@ from conflict_lib.extract.sides import (
     not_its_own,
 )
 from conflict_lib.extract.story import (
+    _EARLIER,
+    civil_claimant,
     civilian_scene,
     more_of_rising_toll,
     own_unit_hit,
@@ -156,6 +158,16 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
             rows[:] = [r for r in rows if not r.pop("_unarmed", False)
                        or unarmed_claimant(ctx, r["claimant_raw"],
                                             _resolve(ctx.vocab, r["claimant_raw"]))]
+            for j, r in enumerate(rows):
+                if r.pop("_earlier", False) and civil_claimant(ctx, r["claimant_raw"]) \
+                        and not any(p["claimant_raw"] == r["claimant_raw"]
+                                    and p["subject_raw"] == r["subject_raw"] for p in rows[:j]):
+                    # "A doctor said the hospital had received 19 bodies": not the soldiers
+                    # a party claimed before (unless the voice counted them itself), people
+                    # outside the fighting
+                    r["subject_raw"] = "civilians"
+                    r["notes"] = r["notes"].replace(_EARLIER, "counted by a voice outside "
+                                                    "the fighting")
         for n, row in enumerate(rows, start=1):
             # (rows come only from an article the rules read, so ``ctx`` is set)
             row["claimant_raw"] = without_said(ctx.vocab, _DATELINE.sub("", row["claimant_raw"]))
@@ -331,10 +343,17 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             # SDF members and four civilians": parts of the count before the colon
             _fares_as(m, mentions[k - 1], part=True)
             is_bound[k] = True
-        elif is_bound[k] and m.kind == "alone" and m.q and m.subset_of is None \
-                and _DEAD_OF.match(work, m.end - 12, m.end) \
+        elif is_bound[k] and m.q and m.subset_of is None and (
+                (m.kind == "alone" and _DEAD_OF.match(work, m.end - 12, m.end))
+                or sent.start <= m.o_start < m.o_end <= m.start) \
                 and (whole := _whole_before(ctx, si, m)):
-            m.subset_of = whole  # "Nine of the dead were VDP members.": a part of that toll
+            # "Nine of the dead were VDP members.", "The dead included 120 SDF fighters and
+            # 19 civilians": parts of that toll
+            m.subset_of = whole
+        elif is_bound[k] and m.q and m.subset_of is None and k and mentions[k - 1].subset_of \
+                and mentions[k - 1].o_start == m.o_start < m.start \
+                and _LIST_LINK.fullmatch(work, mentions[k - 1].end, m.start):
+            m.subset_of = mentions[k - 1].subset_of  # (the parts listed after the first)
         elif not is_bound[k] and m.q and (whole := _whole_before(ctx, si, m)):
             # "Four of them were children.", "They included 52 fighters, ...": parts of the
             # count the sentence before ended on
@@ -537,6 +556,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 ctx.row_of[id(counted[q0])] = rows[-1]
             if pending:
                 rows[-1]["_unarmed"] = True
+            elif unheard and note == _EARLIER and not is_civilian_phrase(subject):
+                rows[-1]["_earlier"] = True  # (unless the parse hears a civil voice)
             people_rows.append((fake, subject))
     ctx.mentions[si] = [*bound]
 

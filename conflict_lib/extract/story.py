@@ -242,3 +242,19 @@ def we_have(ctx: _Context, si: int, at: int, attr: _Attribution | None) -> bool:
     return bool(attr and _WE_HAVE.search(ctx.work, max(sent.start, at - 40), at)
                 and (_ARMED_SPEAKER.search(attr.claimant or "")
                      or (attr.actor and _belligerent(ctx.vocab, attr.actor))))
+
+
+def civil_count(ctx: _Context, attr: _Attribution | None) -> bool:
+    """A voice outside the fighting that counts the dead it saw (a doctor, a herder, a
+    prosecutor), not a fighter's voice the actors table does not know ("the second
+    officer", "a presidential spokesman")."""
+    return attr is not None and civil_claimant(ctx, attr.claimant, attr.actor)
+
+
+def civil_claimant(ctx: _Context, claimant: str, actor: str | None = None) -> bool:
+    actor = actor or _resolve(ctx.vocab, claimant)
+    return unarmed_claimant(ctx, claimant, actor) and not _ARMED_SPEAKER.search(claimant or "")
+
+
+# the note of a count of the victims counted before
+_EARLIER = "toll of the victims counted earlier"

@@ -15,7 +15,7 @@ from conflict_lib.extract.agents import (
     _owner_alias,
     _speaker_party,
 )
-from conflict_lib.extract.counted import named_after, named_among
+from conflict_lib.extract.counted import named_after, named_among, toll_named_after
 from conflict_lib.extract.enemies import (
     _enemy_acted_on,
     other_side_of_we,
@@ -57,7 +57,9 @@ from conflict_lib.extract.patterns import (
 )
 from conflict_lib.extract.speakers import GROUP_WORDS, _named_group
 from conflict_lib.extract.story import (
+    _EARLIER,
     _earlier_killed_subject,
+    civil_count,
     others_subject,
     updated_toll_subject,
     we_have,
@@ -499,10 +501,10 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     sent = ctx.sentences[si]
     if isinstance(m, _QO) and m.group("mod"):  # "no civilian casualties", "heavy Wagner losses"
         return work[m.start("mod") : m.end("mod")], ""
-    if isinstance(m, _QO):
-        named = named_after(ctx, si, m.end())
-        if named:  # "22 dead worshippers", "Eleven of the dead were members of the VDP"
-            return named, "the people the count is said to be"
+    named = named_after(ctx, si, m.end()) if isinstance(m, _QO) \
+        else toll_named_after(ctx, si, m.start(), m.start("q"), m.end())
+    if named:  # "22 dead worshippers", "Eleven of the dead were members of the VDP", "put
+        return named, "the people the count is said to be"  # the toll at 11 policemen"
     if isinstance(m, _QO) and (enemy := their_toll_first_person(ctx, si, m.start(), m.end(),
                                                                  attr)):
         return enemy, "'their' dead in a first-person account: the speaker's adversaries"
@@ -591,6 +593,7 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     if toll or (isinstance(m, _QO) and _DEAD_NOUN.match(m.group("o"))):
         # a toll, or bodies and dead of no one named: the victims last counted
         back = _earlier_killed_subject(ctx, si, story=not _is_zero(m.group("q") or ""))
-        if back:
-            return back, "toll of the victims counted earlier"
+        if back and (is_civilian_phrase(back) or not civil_count(ctx, attr)):
+            # (not a doctor's or a resident's count of bodies: fighters others counted)
+            return back, _EARLIER
     return "", ""
