@@ -34,6 +34,14 @@ CASES = [
     ("sahel", "JNIM attacked a FAMa post near Boni. JNIM said its fighters drove off three "
      "armoured vehicles.",
      [("jnim", "fama", "equipment_seized", 3, 3, 3)]),
+    # ... the army's, named in the item, are
+    ("sahel", "Residents said JNIM fighters drove away in at least three FAMa pickups.",
+     [("local_sources", "fama", "equipment_seized", 3, 3, N)]),
+    # things carried away or off, not people: "two FAMa" of "two FAMa trucks" counts trucks
+    ("sahel", "JNIM said its fighters carried away two FAMa trucks.",
+     [("jnim", "fama", "equipment_seized", 2, 2, 2)]),
+    ("sahel", "JNIM said its fighters carried off two FAMa trucks.",
+     [("jnim", "fama", "equipment_seized", 2, 2, 2)]),
     # a verb split around its object
     ("sahel", "A councillor in Nioro said the militants set two Malian army trucks alight "
      "before withdrawing.",

@@ -130,6 +130,13 @@ def _more_items(work: str, e: _Equipment) -> bool:
         _MORE_OF_THE_SAME.fullmatch(work[e.np_start : e.np_end].rsplit(None, 1)[-1]))
 
 
+def items_counted(ctx: _Context, si: int) -> list[tuple[int, int]]:
+    """Spans of sentence ``si`` that count things, not people: "eight others" in "destroyed
+    six vehicles and seized eight others", "two FAMa" in "carried off two FAMa trucks"."""
+    return [(e.start, e.end if _more_items(ctx.work, e) else e.np_end)
+            for e in _equipment(ctx, si) if _more_items(ctx.work, e) or e.q]
+
+
 def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
     """Seizures, damage, destruction and crashes of vehicles, aircraft and weapons,
     found from each equipment noun outwards."""

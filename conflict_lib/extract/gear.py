@@ -31,7 +31,7 @@ _EQ_ACT = (r"(?:seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|destroy(?:ed|ing|s)?|dam
            r"los(?:t|ing|e)|confiscat(?:ed|ing)|wreck(?:ed|ing)|(?:took|taking|carried|carrying|carted|"
            r"carting)\s+"
            r"(?:away|off)|ma(?:de|king)\s+(?:off|away)\s+with|dr(?:ove|iven|iving|ive)\s+(?:off|away)"
-           r"(?:\s+with)?|(?:took|taken|taking)(?!\s+(?:up|over|part|place|control|power|aim|hold))|"
+           r"(?:\s+(?:with|in))?|(?:took|taken|taking)(?!\s+(?:up|over|part|place|control|power|aim|hold))|"
            r"set(?:ting)?\s+fire\s+to|"
            r"set(?:ting)?\s+ablaze|gutt(?:ed|ing))")
 

@@ -12,7 +12,7 @@ import pandas as pd
 from conflict_lib.extract.attribution import _claimant_for, _sentence_attributions, without_said
 from conflict_lib.extract.background import background
 from conflict_lib.extract.breakdowns import with_breakdowns
-from conflict_lib.extract.equipment import _equipment, _more_items
+from conflict_lib.extract.equipment import _equipment, _more_items, items_counted
 from conflict_lib.extract.headlines import _is_headline, name_headline_victims
 from conflict_lib.extract.mentions import (
     _alone_ok,
@@ -428,12 +428,12 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
 
     people_rows: list[tuple[_Mention, str]] = []
     events = [e for e in events if not background(work, sent.start, sent.end, e[0])]
-    # "destroyed six vehicles and seized eight others": the others are vehicles, not people
-    more_items = [(e.start, e.end) for e in _equipment(ctx, si) if _more_items(work, e)]
+    # "destroyed six vehicles and seized eight others", "carried off two FAMa trucks": things
+    more_items = items_counted(ctx, si)
     for _, kind, item in events:
         if kind == "people":
             m = item  # type: ignore[assignment]
-            if any(a <= m.start < b for a, b in more_items):
+            if any(a <= m.start < b and m.end <= b for a, b in more_items):
                 continue
             if any(not (m.end <= a or m.start >= b) for a, b in used_q) \
                     or any(o0 <= m.start and m.end <= o1 for o0, o1 in used_o) \
