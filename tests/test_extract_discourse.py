@@ -280,6 +280,20 @@ CASES = [
     ("sudan", "The RSF said its fighters had killed 40 soldiers of the army near Bara. A doctor "
      "at the town's hospital said it had received 19 bodies.",
      [("local_sources", "civilians", "killed", 19, 19, 19), ("rsf", "saf", "killed", 40, 40, 40)]),
+    # ... nor when the same voice counted them before, when the army counted its own dead,
+    # or when a source outside the fighting did (not an enemy's boast)
+    ("sahel", "Residents said JNIM fighters killed 12 FAMa soldiers near Boni. Residents later "
+     "said 15 bodies had been buried.",
+     [("local_sources", "fama", "killed", 12, 12, 12),
+      ("local_sources", "fama", "killed", 15, 15, 15)]),
+    ("ukraine", "Russian forces struck a Ukrainian army training ground, killing 12 soldiers, "
+     "the Ukrainian army said. A local doctor said the toll was 15.",
+     [("local_sources", "ua_army", "killed", 15, 15, 15),
+      ("ua_army", "ua_army", "killed", 12, 12, 12)]),
+    ("sahel", "JNIM fighters ambushed a FAMa convoy near Diafarabe, killing at least 20 "
+     "soldiers, a security source said. A resident said 25 bodies were buried in the village.",
+     [("local_sources", "fama", "killed", 20, 20, N),
+      ("local_sources", "fama", "killed", 25, 25, 25)]),
     # ... but an officer's toll is of the soldiers counted before
     ("nigeria", "ISWAP fighters attacked a base in Borno on Sunday, killing nine soldiers, an "
      "officer said. A second officer put the toll at 11 dead.",

@@ -72,6 +72,7 @@ from conflict_lib.extract.story import (
     _EARLIER,
     civil_claimant,
     civilian_scene,
+    enemy_boast,
     more_of_rising_toll,
     own_unit_hit,
     unarmed_claimant,
@@ -160,11 +161,9 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
                                             _resolve(ctx.vocab, r["claimant_raw"]))]
             for j, r in enumerate(rows):
                 if r.pop("_earlier", False) and civil_claimant(ctx, r["claimant_raw"]) \
-                        and not any(p["claimant_raw"] == r["claimant_raw"]
-                                    and p["subject_raw"] == r["subject_raw"] for p in rows[:j]):
-                    # "A doctor said the hospital had received 19 bodies": not the soldiers
-                    # a party claimed before (unless the voice counted them itself), people
-                    # outside the fighting
+                        and enemy_boast(ctx, rows[:j], r["subject_raw"], r["claimant_raw"]):
+                    # "A doctor said the hospital had received 19 bodies": not the enemies
+                    # a party boasted of killing before, people outside the fighting
                     r["subject_raw"] = "civilians"
                     r["notes"] = r["notes"].replace(_EARLIER, "counted by a voice outside "
                                                     "the fighting")

@@ -244,16 +244,42 @@ def we_have(ctx: _Context, si: int, at: int, attr: _Attribution | None) -> bool:
                      or (attr.actor and _belligerent(ctx.vocab, attr.actor))))
 
 
-def civil_count(ctx: _Context, attr: _Attribution | None) -> bool:
-    """A voice outside the fighting that counts the dead it saw (a doctor, a herder, a
-    prosecutor), not a fighter's voice the actors table does not know ("the second
-    officer", "a presidential spokesman")."""
-    return attr is not None and civil_claimant(ctx, attr.claimant, attr.actor)
+def civil_count(ctx: _Context, si: int, attr: _Attribution | None, victims: str) -> bool:
+    """A voice outside the fighting (a doctor, a herder, a prosecutor; not "the second
+    officer" or "a presidential spokesman" the table does not know) that counts bodies after a
+    party boasted of killing ``victims``: the bodies it saw are not those enemies."""
+    earlier = [ctx.row_of[id(m)] for j in range(si) for m in ctx.mentions.get(j, ())
+               if id(m) in ctx.row_of]
+    return attr is not None and civil_claimant(ctx, attr.claimant, attr.actor) \
+        and enemy_boast(ctx, earlier, victims, attr.claimant)
 
 
 def civil_claimant(ctx: _Context, claimant: str, actor: str | None = None) -> bool:
     actor = actor or _resolve(ctx.vocab, claimant)
     return unarmed_claimant(ctx, claimant, actor) and not _ARMED_SPEAKER.search(claimant or "")
+
+
+def enemy_boast(ctx: _Context, earlier: list[dict], victims: str, claimant: str) -> bool:
+    """``victims`` were last counted by a party as its enemies' dead: not its own losses
+    ("killing 12 soldiers, the army said"), nor a count by a source outside the fighting,
+    nor by this same voice."""
+    told = [r for r in earlier if r["subject_raw"] == victims]
+    if not told:
+        return True  # (counted by no row kept: no party is known to have counted them)
+    if any(r["claimant_raw"] == claimant for r in told):
+        return False
+    by = told[-1]["claimant_raw"] or ""
+    party = _resolve(ctx.vocab, by)
+    if party is None and (role := role_actor(by, ctx.vocab.table, ctx.text, told[-1].get("_at"))):
+        party = role.actor_id  # "Mali army says dozens of rebels killed"
+    if not party or not _belligerent(ctx.vocab, party):
+        return False
+    own = _resolve(ctx.vocab, victims)
+    if own is None and role_of(victims) is not None:
+        # "killing 12 soldiers, the Ukrainian army said": soldiers of the army that speaks
+        role = role_actor(victims, ctx.vocab.table, ctx.text, told[-1].get("_at"))
+        own = role.actor_id if role is not None else None
+    return own != party
 
 
 # the note of a count of the victims counted before
