@@ -428,11 +428,11 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     people_rows: list[tuple[_Mention, str]] = []
     events = [e for e in events if not background(work, sent.start, sent.end, e[0])]
     # "destroyed six vehicles and seized eight others", "carried off two FAMa trucks": things
-    more_items = items_counted(ctx, si)
+    things = items_counted(ctx, si)
     for _, kind, item in events:
         if kind == "people":
             m = item  # type: ignore[assignment]
-            if any(a <= m.start < b and m.end <= b for a, b in more_items):
+            if any(a <= m.start < b and m.end <= b for a, b in things):
                 continue
             if any(not (m.end <= a or m.start >= b) for a, b in used_q) \
                     or any(o0 <= m.start and m.end <= o1 for o0, o1 in used_o) \

@@ -255,6 +255,7 @@ def civil_count(ctx: _Context, si: int, attr: _Attribution | None, victims: str)
 
 
 def civil_claimant(ctx: _Context, claimant: str, actor: str | None = None) -> bool:
+    """Neither a belligerent, a role of one, nor a speaker named by an armed word."""
     actor = actor or _resolve(ctx.vocab, claimant)
     return unarmed_claimant(ctx, claimant, actor) and not _ARMED_SPEAKER.search(claimant or "")
 

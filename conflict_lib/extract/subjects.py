@@ -594,6 +594,6 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         # a toll, or bodies and dead of no one named: the victims last counted
         back = _earlier_killed_subject(ctx, si, story=not _is_zero(m.group("q") or ""))
         if back and (is_civilian_phrase(back) or not civil_count(ctx, si, attr, back)):
-            # (not a doctor's or a resident's count of bodies: fighters others counted)
+            # (not a doctor's count of bodies after a party's boast of killing its enemies)
             return back, _EARLIER
     return "", ""
