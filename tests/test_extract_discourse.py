@@ -270,6 +270,11 @@ CASES = [
      [("intl_observers", "civilians", "killed", 19, 19, 19),
       ("intl_observers", "sdf", "killed", 120, 120, 120),
       ("intl_observers", "sdf+civilians", "killed", 230, 230, 230)]),
+    ("myanmar", "Residents said the junta's air strike on Sunday killed 37 people. The victims "
+     "included 30 villagers and seven PDF fighters.",
+     [("local_sources", "civilians", "killed", 30, 30, 30),
+      ("local_sources", "pdf", "killed", 7, 7, 7),
+      ("local_sources", "pdf+civilians", "killed", 37, 37, 37)]),
     ("syria", "A UN official said 230 people had been killed in the fighting. Its toll also "
      "included 120 members of the Syrian Democratic Forces and 19 civilians.",
      [("intl_observers", "civilians", "killed", 19, 19, 19),

@@ -13,7 +13,7 @@ from conflict_lib.extract.attribution import _claimant_for, _sentence_attributio
 from conflict_lib.extract.background import background
 from conflict_lib.extract.breakdowns import with_breakdowns
 from conflict_lib.extract.equipment import _equipment, _more_items, items_counted
-from conflict_lib.extract.headlines import _is_headline, name_headline_victims
+from conflict_lib.extract.headlines import _is_headline, families_of, name_headline_victims
 from conflict_lib.extract.mentions import (
     _alone_ok,
     _bind,
@@ -162,8 +162,7 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
             for j, r in enumerate(rows):
                 if r.pop("_earlier", False) and civil_claimant(ctx, r["claimant_raw"]) \
                         and enemy_boast(ctx, rows[:j], r["subject_raw"], r["claimant_raw"]):
-                    # "A doctor said the hospital had received 19 bodies": not the enemies
-                    # a party boasted of killing before, people outside the fighting
+                    # a doctor's "19 bodies" after a party's boast: people outside the fighting
                     r["subject_raw"] = "civilians"
                     r["notes"] = r["notes"].replace(_EARLIER, "counted by a voice outside "
                                                     "the fighting")
@@ -347,12 +346,14 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 or sent.start <= m.o_start < m.o_end <= m.start) \
                 and (whole := _whole_before(ctx, si, m)):
             # "Nine of the dead were VDP members.", "The dead included 120 SDF fighters and
-            # 19 civilians": parts of that toll
+            # 19 civilians": parts of that toll ("The victims included": as the toll fared)
             m.subset_of = whole
+            m.outcome = m.outcome if families_of(m.outcome) else whole.outcome
         elif is_bound[k] and m.q and m.subset_of is None and k and mentions[k - 1].subset_of \
                 and mentions[k - 1].o_start == m.o_start < m.start \
                 and _LIST_LINK.fullmatch(work, mentions[k - 1].end, m.start):
             m.subset_of = mentions[k - 1].subset_of  # (the parts listed after the first)
+            m.outcome = mentions[k - 1].outcome
         elif not is_bound[k] and m.q and (whole := _whole_before(ctx, si, m)):
             # "Four of them were children.", "They included 52 fighters, ...": parts of the
             # count the sentence before ended on
