@@ -275,6 +275,12 @@ CASES = [
      [("local_sources", "civilians", "killed", 30, 30, 30),
       ("local_sources", "pdf", "killed", 7, 7, 7),
       ("local_sources", "pdf+civilians", "killed", 37, 37, 37)]),
+    # ... and a toll its parts add up to is those parts, not people besides them
+    ("burkina", "Local sources said 60 people were killed in Djibo. The victims included 35 "
+     "soldiers and 25 VDP.",
+     [("local_sources", "bf_army", "killed", 35, 35, 35),
+      ("local_sources", "bf_army+vdp", "killed", 60, 60, 60),
+      ("local_sources", "vdp", "killed", 25, 25, 25)]),
     ("syria", "A UN official said 230 people had been killed in the fighting. Its toll also "
      "included 120 members of the Syrian Democratic Forces and 19 civilians.",
      [("intl_observers", "civilians", "killed", 19, 19, 19),

@@ -181,13 +181,14 @@ def _name_mixed_tolls(ctx: _Context) -> None:
         whole, row = wholes[key], ctx.row_of.get(key)
         counts = [_count_of(p.q) for p in members]
         subjects = [ctx.row_of[id(p)]["subject_raw"] for p in members]
-        if row is not None and _mixed_kinds(row, [ctx.row_of[id(p)] for p in members]):
+        if row is None:
             continue
-        if row is None or len(members) < 2 or None in counts \
+        if len(members) < 2 or None in counts \
                 or sum(counts) != _count_of(whole.q) \
                 or not (is_civilian_phrase(row["subject_raw"] or "")
                         or _GENERIC_WHOLE.fullmatch(row["subject_raw"] or "")) \
                 or all(is_civilian_phrase(s) for s in subjects if s) or not all(subjects):
+            _mixed_kinds(row, [ctx.row_of[id(p)] for p in members])
             continue
         row["subject_raw"] = " and ".join(dict.fromkeys(subjects))
         row["notes"] = "; ".join(n for n in (row["notes"], "the parts it adds up to") if n)
