@@ -28,7 +28,8 @@ SETS = ("sahel", "wider", "heldout", "heldout_sahel", "heldout_wider", "dev3", "
         "dev17", "dev18", "final9", "dev19", "dev20", "final10", "dev21", "final11", "dev22",
         "final12", "dev23", "dev24", "final13", "dev25", "final14", "dev26", "final15",
         "dev27", "final16", "final17", "final18", "final19", "dev28",
-        "final20", "dev29", "final21", "final22", "final23")
+        "final20", "dev29", "final21", "final22", "final23",
+        "final24")
 
 
 def extracted(name: str) -> pd.DataFrame:
