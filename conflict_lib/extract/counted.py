@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from conflict_lib.countries import CAPITALS
 from conflict_lib.extract.mentions import _noun_groups, _np_start
 from conflict_lib.extract.model import _Context
+from conflict_lib.extract.params import _GENERIC
 
 _WERE = re.compile(r"(?i)(?<=bodies)\s+of\s+(?:the\s+)?|(?<=corpses)\s+of\s+(?:the\s+)?|"
                    # "fourteen bodies of Ugandan soldiers", "Eleven of the dead were ..."
@@ -33,14 +35,24 @@ def named_after(ctx: _Context, si: int, end: int) -> str:
 
 # a toll of losses, casualties or injuries: whose they are is read elsewhere
 _NOT_DEATHS = re.compile(r"(?i)loss|casualt|injur|wound")
+# the owner of the losses a figure is put at: "put Russian losses ... at 1,090 troops"
+_LOSSES_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|gave|gives)\s+(?:the\s+)?"
+                        r"(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|enemy|enemy's)\s+"
+                        r"(?:losses|casualties|death\s+toll|toll)\b[^.;:\"]{0,60}?\bat\s+$")
 
 
 def toll_named_after(ctx: _Context, si: int, start: int, q_start: int, end: int) -> str:
-    """The people a death toll is put at: "put the toll at 11 policemen" (not "put Russian
-    losses at 410 troops", whose owner is named before)."""
-    if _NOT_DEATHS.search(ctx.work, max(ctx.sentences[si].start, start - 12), q_start):
+    """The people a toll is put at: "put the toll at 11 policemen"; a party's losses put at
+    its own people, "put RSF losses at 200 fighters" (the RSF's fighters, not "fighters")."""
+    sent = ctx.sentences[si]
+    if not _NOT_DEATHS.search(ctx.work, max(sent.start, start - 12), q_start):
+        return named_after(ctx, si, end)
+    owner = _LOSSES_AT.search(ctx.work, max(sent.start, q_start - 120), q_start)
+    named = named_after(ctx, si, end) if owner else ""
+    if not named or not _GENERIC.fullmatch(named):
         return ""
-    return named_after(ctx, si, end)
+    party = re.sub(r"'s$", "", owner.group("owner"))
+    return f"{CAPITALS.get(party, party)} {named}"  # ("Kyiv's losses": Ukraine's)
 
 
 _AMONG = re.compile(r"(?i)[\"']?\s+among\s+(?!them\b|whom\b|those\b)(?:the\s+|its\s+|their\s+)?")

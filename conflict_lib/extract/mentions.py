@@ -529,7 +529,16 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
         m.outcome = m.np.split(None, 1)[0]
         m.o_start, m.o_end = m.np_start, m.np_start + len(m.outcome)
         return True
+    dead = _MARTYRS.search(m.np) if m.q else None
+    if dead:  # "we have had 11 martyrs and 30 wounded": a side's dead, not its wounded
+        m.outcome = dead.group(0)
+        m.o_end = m.np_start + len(m.np)
+        m.o_start = m.o_end - len(m.outcome)
+        return True
     return False
+
+
+_MARTYRS = re.compile(r"(?i)\bmartyrs$")
 
 
 def _alone_ok(work: str, m: _Mention, sent: _Sentence) -> bool:

@@ -21,6 +21,7 @@ from conflict_lib.extract.patterns import (
     _PLACE_NEXT,
     _PLACE_PART,
     _SUBSET_GAP,
+    _SUBSET_NOUN,
 )
 from conflict_lib.extract.subjects import _is_zero, _whole
 from conflict_lib.roles import is_civilian_phrase
@@ -148,15 +149,24 @@ def list_heads(work: str, mentions: list[_Mention], is_bound: list[bool]) -> lis
     return heads
 
 
+# a speaker's opening before the parts: "A source close to Hezbollah told AFP that"
+_SAID_THAT = re.compile(r"(?i)[^,;.\"]{1,80}?\b(?:said|says|told\s+[A-Z]\w*|added)"
+                        r"(?:\s+on\s+\w+day)?\s+(?:that\s+)?")
+
+
 def _whole_before(ctx: _Context, si: int, m: _Mention) -> _Mention | None:
     """The count the sentence before ended on, when this sentence opens on parts of it
     ("Four of them were children.") and ``m`` is the first of those parts."""
     sent = ctx.sentences[si]
+    said = _SAID_THAT.match(ctx.work, sent.start, sent.end)
     opening = _NEXT_PART.match(ctx.work, sent.start, sent.end)
+    if not opening and said and (told := _NEXT_PART.match(ctx.work, said.end(), sent.end)) \
+            and not re.search(r"(?i)\bvictims\b", told.group(0)):
+        opening = told  # ("the army said five of the victims were soldiers": not read yet)
     if not si or not opening or _is_zero(m.q) or _VAGUE.search(m.q):
         return None
     at = opening.start("alone") if opening.group("alone") else opening.end()
-    if m.start != at and not (m.start < at and opening.group("alone")):
+    if m.start != at and not (opening.start() <= m.start < at and opening.group("alone")):
         return None
     counts = [p for p in ctx.mentions.get(si - 1, ()) if p.q and p.outcome]
     fate = families_of(opening.group(0)) if not opening.group("alone") else set()
@@ -255,6 +265,8 @@ def _mixed_kinds(row: dict, parts: list[dict]) -> bool:
     # (not women, doctors or drivers among fighters: they serve in armies too)
     other = [p["subject_raw"] for p in parts
              if p["subject_raw"] and _same_fate(p["outcome_raw"], row["outcome_raw"])
+             # (another voice's part says what it knows, not what the whole's speaker said)
+             and p["claimant_raw"] == row["claimant_raw"]
              and is_civilian_phrase(p["subject_raw"]) != civilian
              and (civilian or not _SERVING.search(p["subject_raw"])
                   or _CIVILIAN_WORD.search(p["subject_raw"]))]
@@ -293,3 +305,25 @@ def _split_part(work: str, m: _Mention, prv: _Mention, end: int) -> bool:
                  and _PLACE_NEXT.fullmatch(work, prv.end, m.start))
                 or _PLACE_LEAD.fullmatch(work, max(prv.end, prv.o_end), m.start))
 
+
+def _named_end(work: str, m: _Mention, end: int) -> int:
+    """Where a part ends with the people it names: "one of them a civilian driver" (one
+    count, not a second one in "a driver"), "12 of them soldiers, and 15 civilians"."""
+    if m.kind == "alone" and m.subset_of is not None \
+            and (named := _SUBSET_NOUN.match(work, m.end, end)):
+        return named.end(1)
+    return m.end
+
+
+def _part_before(work: str, mentions: list[_Mention], k: int, is_bound: list[bool],
+                 end: int) -> _Mention | None:
+    """The count listed just before mention ``k``: "41 of them civilians and 22 soldiers"
+    (past the people it names, themselves a mention with no count)."""
+    j = k - 1
+    if j > 0 and not mentions[j].q and _named_end(work, mentions[j - 1], end) >= mentions[j].end:
+        j -= 1
+    prv = mentions[j] if j >= 0 else None
+    if prv is not None and is_bound[j] and prv.o_end <= prv.start and prv.q \
+            and _LIST_LINK.fullmatch(work, _named_end(work, prv, end), mentions[k].start):
+        return prv
+    return None

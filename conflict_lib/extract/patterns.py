@@ -298,7 +298,9 @@ _NO_FIGURE = re.compile(r"(?i)(?:some|many|most|all|a few|few|a number)")
 # ("30 people in the village, six of them children", "23 wounded since Sunday, three of them")
 _SUBSET_GAP = re.compile(r"(?:\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
                          r"(?:admitted|treated|hospitali[sz]ed|brought|taken|evacuated|"
-                         r"found|recovered|counted|identified|buried)(?:\s+(?:in|out))?"
+                         r"found|recovered|counted|identified|buried|pulled|dug|retrieved)"
+                         # "brought out of the rubble", "pulled from the debris"
+                         r"(?:\s+(?:in|out))?(?:\s+(?:of|from)\s+[^,;.\"]{1,40}?)?"
                          # "19 wounded civilians had been admitted overnight, seven of them"
                          r"(?:\s+(?:overnight|yesterday|today))?)?"
                          + _ADJUNCTS + r"\s*,\s*(?:and\s+|with\s+)?")
@@ -527,3 +529,12 @@ _GENERIC_WHOLE = re.compile(r"(?i)(?:(?:our|their|its|his)\s+(?:own\s+)?)?(?:men
 _RANK_AND_FILE = re.compile(r"(?i)(?:[\w-]+\s+)?(?:soldiers|troops|gendarmes|policem[ae]n|"
                             r"police\s+officers|militiam[ae]n|volunteers|auxiliaries|"
                             r"servicem[ae]n|conscripts|reservists)")
+
+
+# the noun after "two of them": "two of them children", "three of them senior commanders",
+# "nine of them were members of the VDP"
+_SUBSET_NOUN = re.compile(r"\s+(?:(?:were|was)\s+)?((?:(?:an?\s+)?(?:members?|fighters?)|soldiers)"
+                          r"\s+of\s+"
+                          r"(?:the\s+)?[^,.;:()\"]{1,60}?|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                          r"(?=\s*[,.;:()\"]|\s+(?:and|"
+                          r"were|was|in|at|on|who)\b|\s*$)", re.IGNORECASE)

@@ -32,7 +32,9 @@ from conflict_lib.extract.parts import (
     _includes,
     _mostly_fighters,
     _name_mixed_tolls,
+    _named_end,
     _one_count,
+    _part_before,
     _place_or_state,
     _place_sibling,
     _split_part,
@@ -79,7 +81,6 @@ from conflict_lib.extract.story import (
     unarmed_voice,
 )
 from conflict_lib.extract.subjects import (
-    _SUBSET_NOUN,
     _is_zero,
     _q_outcome_subject,
     _subject,
@@ -194,15 +195,6 @@ def _as_many(work: str, sent, start: int, end: int, earlier: list[_Mention]) -> 
             and not re.match(r"\s+as\b", work[end : end + 4]):
         return earlier[-1].q
     return None
-
-
-def _named_end(work: str, m: _Mention, end: int) -> int:
-    """Where a part ends with the people it names: "one of them a civilian driver" (one
-    count, not a second one in "a driver"), "12 of them soldiers, and 15 civilians"."""
-    if m.kind == "alone" and m.subset_of is not None \
-            and (named := _SUBSET_NOUN.match(work, m.end, end)):
-        return named.end(1)
-    return m.end
 
 
 def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
@@ -375,13 +367,12 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 is_bound[k] = True
             elif prv and prv.end >= m.end:
                 continue  # inside a phrase already counted ("a nurse and her two children")
-            elif prv and is_bound[k - 1] and prv.o_end <= prv.start and prv.q \
-                    and _LIST_LINK.fullmatch(work, _named_end(work, prv, sent.end), m.start) \
+            elif (part := _part_before(work, mentions, k, is_bound, sent.end)) is not None \
                     and not _SPEAKS_NEXT.match(work, m.end, sent.end):
-                if _AND_LINK.fullmatch(work, prv.end, m.start) and _one_count(m, prv, work):
-                    continue  # "a grandmother and her two grandchildren": three, in ``prv``
-                _fares_as(m, prv)
-                m.subset_of = prv.subset_of  # a part listed on is a part of the same whole
+                if _AND_LINK.fullmatch(work, part.end, m.start) and _one_count(m, part, work):
+                    continue  # "a grandmother and her two grandchildren": three, in ``part``
+                _fares_as(m, part)
+                m.subset_of = part.subset_of  # a part listed on is a part of the same whole
                 is_bound[k] = True
             elif prv and is_bound[k - 1] and prv.q and _includes(work, prv, m):
                 # "left 12 people dead, including seven soldiers": the same outcome
@@ -481,6 +472,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                         m.subset_of is not None and id(m.subset_of) in ctx.row_of):
                     # (a headline's "kills four" is a claim whose victims are unnamed, and so
                     # is a part of a toll kept with its victims unnamed: "12 of them critically")
+                    if (named := _named_end(work, m, sent.end)) > m.end:
+                        used_q.append((m.end, named))  # (its "a civilian driver" is no count)
                     continue
             m.subject = subject
             bound.append(m)

@@ -200,7 +200,15 @@ _CAME_UNDER = re.compile(r"(?i)" + _UNIT + r"[^.;]{0,80}?\b(?:came|come|comes|co
 _ATTACKED_UNIT = re.compile(r"(?i)(?P<agent>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:had\s+)?"
                             r"(?:attacked|ambushed|stormed|overran|raided)\s+(?:an?|the|two|"
                             r"several)\s+(?:[\w'-]+\s+){0,3}?(?:posts?|bases?|outposts?|"
-                            r"garrisons?|checkpoints?|barracks|detachments?|patrols?)\b")
+                            r"garrisons?|checkpoints?|barracks|detachments?|patrols?|convoys?|"
+                            r"positions?|columns?|camps?|units?)\b")
+# attackers no table names: "gunmen attacked an army convoy"
+_UNNAMED_ATTACKERS = re.compile(r"(?i)\b(?:gunmen|assailants|attackers|bandits|raiders)$")
+# ... whose target is said to be the army's ("an army convoy", "a military position"; not "a
+# convoy of buses", "a camp for displaced people"), as a convoy, camp or unit must be
+_ARMY_TARGET = re.compile(r"(?i)\b(?:army|military|troops'?|soldiers'|gendarmerie|gendarmes'?)\s+"
+                          r"(?:[\w'-]+\s+)?[\w'-]+$")
+_ANY_UNIT = re.compile(r"(?i)\b(?:convoys?|positions?|columns?|camps?|units?)$")
 
 
 def own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
@@ -217,11 +225,19 @@ def own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
         if _CAME_UNDER.search(ctx.work, sent.start, sent.end):
             return True
         hit = _ATTACKED_UNIT.search(ctx.work, sent.start, sent.end)
+        army = bool(hit and (_ARMY_TARGET.search(hit.group(0))
+                             or not _ANY_UNIT.search(hit.group(0))))
+        if hit and not army:
+            hit = None  # ("a convoy of buses", "a camp for displaced people"; a post is the army's)
         agent = _resolve(ctx.vocab, hit.group("agent")) if hit else None
         if agent and role_of(attr.claimant) == "army" and _belligerent(ctx.vocab, agent) and (
                 agent in ctx.vocab.table.adversaries(attr.actor) if attr.actor
                 else ctx.vocab.table.by_id[agent].side != "government"):
             return True  # (its adversary attacked: not its ally's raid, nor its own)
+        if hit and army and agent is None and role_of(attr.claimant) == "army" and (
+                role_of(hit.group("agent")) in ("jihadists", "rebels")
+                or _UNNAMED_ATTACKERS.search(hit.group("agent"))):
+            return True  # "gunmen attacked an army convoy", "militants stormed the base"
     return False
 
 

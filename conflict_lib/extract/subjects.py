@@ -15,7 +15,7 @@ from conflict_lib.extract.agents import (
     _owner_alias,
     _speaker_party,
 )
-from conflict_lib.extract.counted import named_after, named_among, toll_named_after
+from conflict_lib.extract.counted import _LOSSES_AT, named_after, named_among, toll_named_after
 from conflict_lib.extract.enemies import (
     _enemy_acted_on,
     other_side_of_we,
@@ -54,11 +54,13 @@ from conflict_lib.extract.patterns import (
     _POSSESSIVE_END,
     _PRONOUN_END,
     _RANK_AND_FILE,
+    _SUBSET_NOUN,
 )
 from conflict_lib.extract.speakers import GROUP_WORDS, _named_group
 from conflict_lib.extract.story import (
     _EARLIER,
     _earlier_killed_subject,
+    civil_claimant,
     civil_count,
     others_subject,
     updated_toll_subject,
@@ -85,6 +87,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         named = _SUBSET_NOUN.match(work, m.end, ctx.sentences[si].end) if m.kind == "alone" \
             else None
         noun = named.group(1) if named else np
+        if _OF_THE_GROUP.search(noun) and (group := _named_group(ctx, si, m.start, back=3)):
+            noun = group  # "one of the dead was a member of the group": the group named last
         if noun and (is_civilian_phrase(noun) or vocab.table.aliases.find(noun)
                      or ((_ANYONE.match(m.subset_of.subject) or _LUMPED.search(m.subset_of.subject))
                          and role_of(noun))
@@ -222,6 +226,9 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             _GENERIC.search(np) and (enemy := they_lost_first_person(ctx, si, m, attr)))):
         # "we counted 31 of their bodies": in the speaker's "we", "they" are the other side
         return enemy, f"'{np}' in a first-person account: the speaker's adversaries"
+    if _MARTYRS.match(np) and not own and attr and not re.match(r"(?i)los", m.outcome) \
+            and civil_claimant(ctx, attr.claimant, attr.actor):  # (not "we lost 11 martyrs")
+        return "civilians", "martyrs a voice outside the fighting counted"  # (rescuers')
     owner = None
     if possessive or (not own and _GENERIC.search(np) and _own_loss(ctx, m.outcome, attr)):
         owner = _agent(ctx, si, m, attr)
@@ -270,17 +277,7 @@ _OWNER_NAME = (r"\b(?P<owner>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
                r"(?:\s+(?:forces|troops|army|military))?)\s+")
 _HAD_KILLED = re.compile(_OWNER_NAME + r"(?:had|has|have)\s+$")
 _NAME_LOST = re.compile(_OWNER_NAME + r"(?:had\s+|has\s+|have\s+)?lost\s+$")
-_LOSSES_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|gave|gives)\s+(?:the\s+)?"
-                        r"(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|enemy|enemy's)\s+"
-                        r"(?:losses|casualties|death\s+toll|toll)\b[^.;:\"]{0,60}?\bat\s+$")
-
-
-# the noun after "two of them": "two of them children", "three of them senior commanders",
-# "nine of them were members of the VDP"
-_SUBSET_NOUN = re.compile(r"\s+(?:(?:were|was)\s+)?((?:members|fighters|soldiers)\s+of\s+"
-                          r"(?:the\s+)?[^,.;:()\"]{1,60}?|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-                          r"(?=\s*[,.;:()\"]|\s+(?:and|"
-                          r"were|was|in|at|on|who)\b|\s*$)", re.IGNORECASE)
+_OF_THE_GROUP = re.compile(r"(?i)\bof\s+the\s+(?:group|movement|organi[sz]ation)$")
 
 
 # "60 soldiers of the army and the allied Joint Forces at Um Sidr": the complement

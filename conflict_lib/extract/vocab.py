@@ -146,7 +146,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?:(?P<mod>{alias}|{_ENEMY_MOD})\\s+)?"
         f"(?P<o>{_OUTCOME_NOUNS}(?:\\s+(?:and|or|and/or)\\s+{_OUTCOME_NOUNS})*)(?![\\w-])", flags)
     toll = re.compile(
-        f"(?P<o>(?:(?:death|casualty)\\s+)?toll|losses(?=(?:\\s+[\\w'-]+){{0,9}}?\\s+(?:at|amounted|"
+        f"(?P<o>(?:(?:death|casualty|injury)\\s+)?toll|losses(?=(?:\\s+[\\w'-]+){{0,9}}?\\s+(?:at|amounted|"
         f"totall?ed|stood|reached|numbered)\\s)"
         # "our losses are 11 dead", "its casualties were three killed": a side's own tally
         f"|(?:(?<=\\bour\\s)|(?<=\\bits\\s)|(?<=\\btheir\\s))(?:losses|casualties)"
