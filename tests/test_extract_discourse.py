@@ -924,6 +924,15 @@ CASES = [
      [("saf", "rsf", "killed_or_wounded", 200, 200, 200)]),
     ("sudan", "Doctors at the hospital in El Obeid put the injury toll at 40.",
      [("local_sources", "civilians", "wounded", 40, 40, 40)]),
+    ("sudan", "The RSF put the army's losses at 300 soldiers.",
+     [("rsf", "saf", "killed_or_wounded", 300, 300, 300)]),
+    ("sudan", "The army put its own losses at 12 soldiers.",
+     [("saf", "saf", "killed_or_wounded", 12, 12, 12)]),
+    # ... the number of martyrs is a toll of the dead
+    ("gaza", "The health ministry said the number of martyrs had risen to 412, with 1,200 "
+     "wounded.",
+     [("gaza_moh", "civilians", "killed", 412, 412, 412),
+      ("gaza_moh", "civilians", "wounded", 1200, 1200, 1200)]),
     # ... martyrs are the dead, not the wounded named after them
     ("sudan", "\"We have had 11 martyrs and 30 wounded,\" an RSF commander said by telephone.",
      [("rsf", "rsf", "killed", 11, 11, 11), ("rsf", "rsf", "wounded", 30, 30, 30)]),
@@ -940,6 +949,17 @@ CASES = [
     # ... a party's spokesman who lost martyrs counts his own, not civilians
     ("ethiopia", "\"We lost eleven martyrs,\" Fano spokesman Asres Mare said.",
      [("fano", "fano", "killed", 11, 11, 11)]),
+    # ... and so is a security source's, after the army's camp was attacked
+    ("burkina", "JNIM attacked an army camp in Djibo. The toll was 40 dead, a security source "
+     "said.",
+     [("local_sources", "bf_army", "killed", 40, 40, 40)]),
+    ("nigeria", "Bandits attacked an army camp in Zamfara late on Friday. The toll was nine dead "
+     "and four injured, military sources said.",
+     [("local_sources", "nga_army", "killed", 9, 9, 9),
+      ("local_sources", "nga_army", "wounded", 4, 4, 4)]),
+    # ... soldiers who "fell in the attack" are its dead
+    ("burkina", "Thirty-one soldiers fell in the attack, the army spokesman said.",
+     [("bf_army", "bf_army", "killed", 31, 31, 31)]),
     # ... militants storming a base: the army's toll is its own
     ("burkina", "Militants stormed the base in Djibo at dawn. The provisional toll is 11 dead, "
      "the army said.",

@@ -273,7 +273,10 @@ _PART = (
     # "one of them later succumbed (to his injuries)"
     r"succumbed(?:\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries))?|"
     # "six soldiers fell (in action)": fell as the dead fall, not a town or a price
-    r"(?:fell|(?:had|have|has)\s+fallen)(?=[\"']?\s*(?:[,.;]|$|and\b|while\b|in\s+(?:action|combat|battle)|on\s+the\s+"
+    r"(?:fell|(?:had|have|has)\s+fallen)(?=[\"']?\s*(?:[,.;]|$|and\b|while\b|"
+    # ("fell in the attack", "fell in the fighting")
+    r"in\s+(?:the\s+)?(?:action|combat|battle|attack|ambush|assault|fighting|clashes|raid)\b|"
+    r"on\s+the\s+"
     r"(?:battlefield|field\s+of\s+honou?r)|as\s+martyrs|with\s+(?:their|his|her)\s+weapons?|"
     r"in\s+the\s+line\s+of\s+duty|defending|fighting|"
     # "nine volunteers fell at Sambaogo": a place by its name

@@ -516,7 +516,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 # "suffered no losses", "had suffered heavy losses"; "a unit had come under
                 # attack ... The provisional toll stands at 19 dead": the speaker's own side
                 mention = _Mention(m.start(), m.end(), q, "", m.end(), kind="alone")
-                subject, note = _zero_subject(ctx, si, mention, attr), own
+                subject, note = _zero_subject(ctx, si, mention, attr) or (
+                    "security forces" if own.startswith("toll of") else ""), own  # (a source's)
             if not subject and civilian_scene(ctx, si, before=bool(_FIGURE.search(q))):
                 # "recovered 29 bodies from the chapel": people at a place of civilians
                 # (a scene set before holds a figure, not "many of the wounded")

@@ -215,8 +215,9 @@ def own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
     """A party's statement that a unit, post, base, convoy or troops came under attack,
     in this sentence or the one before: a toll it gives with no party named is its own
     (and so is an army voice's, after another party "attacked the post")."""
-    if attr is None or not (_belligerent(ctx.vocab, attr.actor)
-                            or role_of(attr.claimant) == "army"):
+    army_voice = attr is not None and (role_of(attr.claimant) == "army"
+                                       or bool(_ARMED_SPEAKER.search(attr.claimant or "")))
+    if attr is None or not (_belligerent(ctx.vocab, attr.actor) or army_voice):
         return False
     for j in (si - 1, si):
         if j < 0:
@@ -230,11 +231,11 @@ def own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
         if hit and not army:
             hit = None  # ("a convoy of buses", "a camp for displaced people"; a post is the army's)
         agent = _resolve(ctx.vocab, hit.group("agent")) if hit else None
-        if agent and role_of(attr.claimant) == "army" and _belligerent(ctx.vocab, agent) and (
+        if agent and army_voice and _belligerent(ctx.vocab, agent) and (
                 agent in ctx.vocab.table.adversaries(attr.actor) if attr.actor
                 else ctx.vocab.table.by_id[agent].side != "government"):
             return True  # (its adversary attacked: not its ally's raid, nor its own)
-        if hit and army and agent is None and role_of(attr.claimant) == "army" and (
+        if hit and army and agent is None and army_voice and (
                 role_of(hit.group("agent")) in ("jihadists", "rebels")
                 or _UNNAMED_ATTACKERS.search(hit.group("agent"))):
             return True  # "gunmen attacked an army convoy", "militants stormed the base"

@@ -152,7 +152,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"|(?:(?<=\\bour\\s)|(?<=\\bits\\s)|(?<=\\btheir\\s))(?:losses|casualties)"
         f"(?=\\s+(?:are|were|stand\\s+at)\\s)"
         f"|number\\s+of\\s+"
-        f"(?:(?P<tmod>[\\w-]+(?:\\s+[\\w-]+){{0,2}}?)\\s+)?(?:dead|deaths|fatalities|casualties|killed|"
+        f"(?:(?P<tmod>[\\w-]+(?:\\s+[\\w-]+){{0,2}}?)\\s+)?(?:dead|deaths|fatalities|casualties|killed|martyrs|"
         f"wounded|bodies|"
         f"injured)(?=(?:\\s+[\\w'-]+){{0,18}}?\\s+(?:at|to|stood|reached|rose)\\b))"
         # "the number of people killed by ... in the city of Zaporizhzhia rose to 19": a
