@@ -977,6 +977,21 @@ CASES = [
      "wounded, the army said.", []),
     ("burkina", "Gunmen attacked a camp for displaced people near Djibo. The toll stands at 30 "
      "dead, the army said.", []),
+    # ... nor a toll of another scene told after the army's post was attacked
+    ("burkina", "Jihadists attacked an army post near Djibo on Monday. In a separate attack on a "
+     "village, the toll is 15 dead, a security source said.",
+     [("local_sources", "civilians", "killed", 15, 15, 15)]),
+    ("burkina", "Gunmen attacked an army post near Kaya and a nearby village. The toll stands at "
+     "12 dead, all of them civilians, a security source said.",
+     [("local_sources", "civilians", "killed", 12, 12, 12)]),
+    # ... "the group" of a part is no armed group when a group of people was named
+    ("burkina", "JNIM fighters attacked a group of traders near Dori, killing six. One of the dead "
+     "was a member of the group, relatives said.",
+     [("local_sources", "civilians", "killed", 1, 1, 1), ("outlet", "civilians", "killed", 6, 6,
+                                                          6)]),
+    # ... "the group's losses" name no owner
+    ("sudan", "The RSF put the group's losses at 80 fighters in the clashes with the Joint "
+     "Forces.", []),
     # ... the speaker who tells the part is not one more of the dead
     ("gaza", "An Israeli strike killed three people in Khan Younis, the health ministry said. A "
      "medic said that two of the dead were children.",

@@ -39,7 +39,8 @@ _NOT_DEATHS = re.compile(r"(?i)loss|casualt|injur|wound")
 _LOSSES_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|gave|gives)\s+(?:the\s+)?"
                         r"(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|enemy|enemy's|"
                         # "put the army's losses at 300 soldiers", "its own losses at 12 men"
-                        r"the\s+[a-z]+'s|(?:its|their)\s+own)\s+"
+                        r"the\s+(?:army|military|enemy|junta|regime|militia|government)'s|"
+                        r"(?:its|their)\s+own)\s+"
                         r"(?:losses|casualties|death\s+toll|toll)\b[^.;:\"]{0,60}?\bat\s+$")
 
 

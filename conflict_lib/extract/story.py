@@ -209,6 +209,9 @@ _UNNAMED_ATTACKERS = re.compile(r"(?i)\b(?:gunmen|assailants|attackers|bandits|r
 _ARMY_TARGET = re.compile(r"(?i)\b(?:army|military|troops'?|soldiers'|gendarmerie|gendarmes'?)\s+"
                           r"(?:[\w'-]+\s+)?[\w'-]+$")
 _ANY_UNIT = re.compile(r"(?i)\b(?:convoys?|positions?|columns?|camps?|units?)$")
+# another scene than the unit's: a village, a market, "a separate attack", civilians named
+_OTHER_SCENE = re.compile(r"(?i)\b(?:separate|villages?|markets?|where|all\s+(?:of\s+them\s+)?"
+                          r"civilians)\b")
 
 
 def own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
@@ -219,6 +222,9 @@ def own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
                                        or bool(_ARMED_SPEAKER.search(attr.claimant or "")))
     if attr is None or not (_belligerent(ctx.vocab, attr.actor) or army_voice):
         return False
+    toll = ctx.sentences[si]
+    if _OTHER_SCENE.search(ctx.work, toll.start, toll.end):
+        return False  # "In a separate attack on a village, the toll ...", "all of them civilians"
     for j in (si - 1, si):
         if j < 0:
             continue
@@ -226,6 +232,8 @@ def own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
         if _CAME_UNDER.search(ctx.work, sent.start, sent.end):
             return True
         hit = _ATTACKED_UNIT.search(ctx.work, sent.start, sent.end)
+        if hit and _OTHER_SCENE.search(ctx.work, hit.end(), sent.end):
+            hit = None  # ("attacked an army post and a nearby village": whose dead is unsaid)
         army = bool(hit and (_ARMY_TARGET.search(hit.group(0))
                              or not _ANY_UNIT.search(hit.group(0))))
         if hit and not army:

@@ -87,7 +87,9 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         named = _SUBSET_NOUN.match(work, m.end, ctx.sentences[si].end) if m.kind == "alone" \
             else None
         noun = named.group(1) if named else np
-        if _OF_THE_GROUP.search(noun) and (group := _named_group(ctx, si, m.start, back=3)):
+        if _OF_THE_GROUP.search(noun) and not _GROUP_OF.search(ctx.work, max(0, m.start - 400),
+                                                               m.start) \
+                and (group := _named_group(ctx, si, m.start, back=3)):
             noun = group  # "one of the dead was a member of the group": the group named last
         if noun and (is_civilian_phrase(noun) or vocab.table.aliases.find(noun)
                      or ((_ANYONE.match(m.subset_of.subject) or _LUMPED.search(m.subset_of.subject))
@@ -278,6 +280,7 @@ _OWNER_NAME = (r"\b(?P<owner>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
 _HAD_KILLED = re.compile(_OWNER_NAME + r"(?:had|has|have)\s+$")
 _NAME_LOST = re.compile(_OWNER_NAME + r"(?:had\s+|has\s+|have\s+)?lost\s+$")
 _OF_THE_GROUP = re.compile(r"(?i)\bof\s+the\s+(?:group|movement|organi[sz]ation)$")
+_GROUP_OF = re.compile(r"(?i)\bgroup\s+of\b")  # ("a group of traders": not the armed group)
 
 
 # "60 soldiers of the army and the allied Joint Forces at Um Sidr": the complement
