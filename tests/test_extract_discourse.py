@@ -977,6 +977,16 @@ CASES = [
      "wounded, the army said.", []),
     ("burkina", "Gunmen attacked a camp for displaced people near Djibo. The toll stands at 30 "
      "dead, the army said.", []),
+    # ... "armed men" are unnamed attackers too, and the attack may be told as a noun
+    ("burkina", "Armed men attacked an army post near Kaya on Sunday. The toll stands at 12 dead, "
+     "the army said.",
+     [("bf_army", "bf_army", "killed", 12, 12, 12)]),
+    ("burkina", "The attack on an army base near Djibo began at dawn. The provisional toll stands "
+     "at 15 dead, a security source said.",
+     [("local_sources", "bf_army", "killed", 15, 15, 15)]),
+    ("burkina", "The attack on a market near Djibo began at dawn. The provisional toll stands at "
+     "15 dead, a security source said.",
+     [("local_sources", "civilians", "killed", 15, 15, 15)]),
     # ... nor a toll of another scene told after the army's post was attacked
     ("burkina", "Jihadists attacked an army post near Djibo on Monday. In a separate attack on a "
      "village, the toll is 15 dead, a security source said.",

@@ -197,13 +197,16 @@ _CAME_UNDER = re.compile(r"(?i)" + _UNIT + r"[^.;]{0,80}?\b(?:came|come|comes|co
 
 
 # "JNIM fighters attacked the post": the attackers, then the army's post they hit
+_TARGET = (r"(?:an?|the|two|several)\s+(?:[\w'-]+\s+){0,3}?(?:posts?|bases?|outposts?|"
+           r"garrisons?|checkpoints?|barracks|detachments?|patrols?|convoys?|positions?|"
+           r"columns?|camps?|units?)\b")
 _ATTACKED_UNIT = re.compile(r"(?i)(?P<agent>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:had\s+)?"
-                            r"(?:attacked|ambushed|stormed|overran|raided)\s+(?:an?|the|two|"
-                            r"several)\s+(?:[\w'-]+\s+){0,3}?(?:posts?|bases?|outposts?|"
-                            r"garrisons?|checkpoints?|barracks|detachments?|patrols?|convoys?|"
-                            r"positions?|columns?|camps?|units?)\b")
-# attackers no table names: "gunmen attacked an army convoy"
-_UNNAMED_ATTACKERS = re.compile(r"(?i)\b(?:gunmen|assailants|attackers|bandits|raiders)$")
+                            r"(?:attacked|ambushed|stormed|overran|raided)\s+" + _TARGET)
+# ... or the attack named as a noun: "The attack on an army base near Djibo left 15 dead"
+_ATTACK_ON = re.compile(r"(?i)\b(?:attack|assault|raid|ambush)\s+on\s+" + _TARGET)
+# attackers no table names: "gunmen attacked an army convoy", "armed men stormed the post"
+_UNNAMED_ATTACKERS = re.compile(r"(?i)\b(?:gunmen|assailants|attackers|bandits|raiders|"
+                                r"armed\s+men)$")
 # ... whose target is said to be the army's ("an army convoy", "a military position"; not "a
 # convoy of buses", "a camp for displaced people"), as a convoy, camp or unit must be
 _ARMY_TARGET = re.compile(r"(?i)\b(?:army|military|troops'?|soldiers'|gendarmerie|gendarmes'?)\s+"
@@ -232,6 +235,10 @@ def own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
         if _CAME_UNDER.search(ctx.work, sent.start, sent.end):
             return True
         hit = _ATTACKED_UNIT.search(ctx.work, sent.start, sent.end)
+        named = None if hit else _ATTACK_ON.search(ctx.work, sent.start, sent.end)
+        if named and army_voice and not _OTHER_SCENE.search(ctx.work, named.end(), sent.end) \
+                and (_ARMY_TARGET.search(named.group(0)) or not _ANY_UNIT.search(named.group(0))):
+            return True  # (by attackers the sentence does not name)
         if hit and _OTHER_SCENE.search(ctx.work, hit.end(), sent.end):
             hit = None  # ("attacked an army post and a nearby village": whose dead is unsaid)
         army = bool(hit and (_ARMY_TARGET.search(hit.group(0))
