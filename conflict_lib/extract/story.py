@@ -235,22 +235,22 @@ def own_unit_hit(ctx: _Context, si: int, attr: _Attribution | None) -> bool:
         if _CAME_UNDER.search(ctx.work, sent.start, sent.end):
             return True
         hit = _ATTACKED_UNIT.search(ctx.work, sent.start, sent.end)
-        named = None if hit else _ATTACK_ON.search(ctx.work, sent.start, sent.end)
-        if named and army_voice and not _OTHER_SCENE.search(ctx.work, named.end(), sent.end) \
-                and (_ARMY_TARGET.search(named.group(0)) or not _ANY_UNIT.search(named.group(0))):
-            return True  # (by attackers the sentence does not name)
-        if hit and _OTHER_SCENE.search(ctx.work, hit.end(), sent.end):
-            hit = None  # ("attacked an army post and a nearby village": whose dead is unsaid)
-        army = bool(hit and (_ARMY_TARGET.search(hit.group(0))
-                             or not _ANY_UNIT.search(hit.group(0))))
-        if hit and not army:
-            hit = None  # ("a convoy of buses", "a camp for displaced people"; a post is the army's)
-        agent = _resolve(ctx.vocab, hit.group("agent")) if hit else None
+        target = hit or _ATTACK_ON.search(ctx.work, sent.start, sent.end)
+        if target is None or _OTHER_SCENE.search(ctx.work, target.end(), sent.end) or not (
+                _ARMY_TARGET.search(target.group(0)) or not _ANY_UNIT.search(target.group(0))):
+            # ("attacked an army post and a nearby village": whose dead is unsaid; "a convoy of
+            # buses", "a camp for displaced people"; a post is the army's)
+            continue
+        if hit is None:  # "the attack on an army base": by attackers the sentence does not name
+            if army_voice:
+                return True
+            continue
+        agent = _resolve(ctx.vocab, hit.group("agent"))
         if agent and army_voice and _belligerent(ctx.vocab, agent) and (
                 agent in ctx.vocab.table.adversaries(attr.actor) if attr.actor
                 else ctx.vocab.table.by_id[agent].side != "government"):
             return True  # (its adversary attacked: not its ally's raid, nor its own)
-        if hit and army and agent is None and army_voice and (
+        if agent is None and army_voice and (
                 role_of(hit.group("agent")) in ("jihadists", "rebels")
                 or _UNNAMED_ATTACKERS.search(hit.group("agent"))):
             return True  # "gunmen attacked an army convoy", "militants stormed the base"
