@@ -1007,6 +1007,83 @@ CASES = [
      "medic said that two of the dead were children.",
      [("gaza_moh", "civilians", "killed", 3, 3, 3), ("local_sources", "civilians", "killed", 2, 2,
                                                      2)]),
+    # The wounded an armed source adds ("We also have ...") are of all the parties whose dead
+    # it counted: the parts of the toll, a list of them, or the lump a part belongs to
+    ("burkina", "Jihadists attacked an army post and a VDP post at Kona on Thursday, killing 14 "
+     "soldiers and 22 VDP, security sources told AFP. \"We also have around twenty wounded,\" one "
+     "of the sources said.",
+     [("local_sources", "bf_army", "killed", 14, 14, 14), ("local_sources", "vdp", "killed", 22,
+                                                           22, 22),
+      ("local_sources", "bf_army+vdp", "wounded", 20, 20, 20)]),
+    ("burkina", "Jihadists attacked a post near Dori on Saturday, security sources said. \"We lost "
+     "11 men, four soldiers and seven VDP. We also have about 30 wounded,\" one of the sources "
+     "told AFP.",
+     [("local_sources", "bf_army+vdp", "killed", 11, 11, 11), ("local_sources", "bf_army",
+                                                               "killed", 4, 4, 4),
+      ("local_sources", "vdp", "killed", 7, 7, 7),
+      ("local_sources", "bf_army+vdp", "wounded", 30, 30, 30)]),
+    ("burkina", "At least 23 soldiers and VDP were killed when jihadists overran a post near Dori, "
+     "security sources told AFP. Of the dead, 14 were soldiers, one of the sources said. \"We "
+     "also have about 30 wounded,\" the source added.",
+     [("local_sources", "bf_army+vdp", "killed", 23, 23, None), ("local_sources", "bf_army",
+                                                                 "killed", 14, 14, 14),
+      ("local_sources", "bf_army+vdp", "wounded", 30, 30, 30)]),
+    # ... but of its own side when only its own dead were counted
+    ("burkina", "Jihadists attacked an army post at Kona on Thursday, killing 14 soldiers, "
+     "security sources told AFP. \"We also have around twenty wounded,\" one of the sources said.",
+     [("local_sources", "bf_army", "killed", 14, 14, 14), ("local_sources", "bf_army", "wounded",
+                                                           20, 20, 20)]),
+    # "Among the dead are nine volunteers": a part of the toll told before; "20 others" are
+    # more of the whole, not of the part
+    ("burkina", "Jihadists killed 30 soldiers and VDP in an attack on a post near Dori, security "
+     "sources said. \"Among the dead are nine volunteers, and about 20 others were wounded,\" one "
+     "of the sources told AFP.",
+     [("local_sources", "bf_army+vdp", "killed", 30, 30, 30), ("local_sources", "vdp", "killed",
+                                                               9, 9, 9),
+      ("local_sources", "bf_army+vdp", "wounded", 20, 20, 20)]),
+    # ... but not people told one by one ("the group's commander, his deputy and ...")
+    ("somalia", "Somali troops killed 18 al-Shabaab fighters near Qoqaani, the army said on "
+     "Sunday. Among the dead were the group's local commander, his deputy and three of his "
+     "bodyguards, the army said.",
+     [("sna", "shabaab", "killed", 18, 18, 18)]),
+    # A lump of a party named by a word of its name and civilians ("volunteers and civilians")
+    ("burkina", "\"The toll stands at 19 volunteers and eight civilians,\" a security source said, "
+     "adding that about 15 wounded had been taken to Kaya.",
+     [("local_sources", "vdp", "killed", 19, 19, 19), ("local_sources", "civilians", "killed", 8,
+                                                       8, 8),
+      ("local_sources", "vdp+civilians", "wounded", 15, 15, 15)]),
+    # "the source said" is the source named before, not a speaker of its own
+    ("burkina", "Jihadists killed 23 soldiers near Dori, security sources told AFP. \"We also have "
+     "about 30 wounded,\" the source said.",
+     [("local_sources", "bf_army", "killed", 23, 23, 23), ("local_sources", "bf_army", "wounded",
+                                                           30, 30, 30)]),
+    # A capital speaks for its state ("Kyiv put its own losses at ...")
+    ("ukraine", "Russia said it had killed 300 Ukrainian troops near Pokrovsk. Kyiv put its own "
+     "losses in the battle at 43 servicemen killed.",
+     [("ru_army", "ua_army", "killed", 300, 300, 300), ("ua_army", "ua_army", "killed", 43, 43,
+                                                        43)]),
+    # ... and a part named so ("27 dead, 19 of them volunteers"): the VDP's, within a whole
+    # of them and others
+    ("burkina", "\"The provisional toll is 27 dead, 19 of them volunteers,\" a security source "
+     "said.",
+     [("local_sources", "vdp+civilians", "killed", 27, 27, 27), ("local_sources", "vdp",
+                                                               "killed", 19, 19, 19)]),
+    # "In Moscow, the Defence Ministry said": Russia's, and so its "the ministry said" after
+    ("ukraine", "A Russian glide bomb killed five people in Zaporizhzhia, Ukrainian forces said. "
+     "In Moscow, the Defence Ministry said its troops had repelled five counterattacks near "
+     "Pokrovsk. \"The enemy's losses amounted to up to 215 servicemen,\" the ministry said.",
+     [("ru_army", "ua_army", "killed_or_wounded", None, 215, 215), ("ua_army", "civilians",
+                                                                     "killed", 5, 5, 5)]),
+    # "two of the army's armoured vehicles" are the army's, not those of everyone hit
+    ("sahel", "JNIM said its fighters had killed 41 soldiers and VDP militiamen near Boni, in "
+     "central Mali, and had taken two of the army's armoured vehicles.",
+     [("jnim", "fama+vdp", "killed", 41, 41, 41), ("jnim", "fama", "equipment_seized", 2, 2,
+                                                   2)]),
+    # "the group's local commanders": the armed group named last
+    ("somalia", "Somali forces repelled an al-Shabaab attack on a base near Baidoa on Friday, "
+     "killing 23 militants, the army said. Two of the group's local commanders were among the "
+     "dead, it said.",
+     [("sna", "shabaab", "killed", 23, 23, 23), ("sna", "shabaab", "killed", 2, 2, 2)]),
 ]
 
 

@@ -20,7 +20,7 @@ from conflict_lib.claims.voices import (
     _SPEAKER_WORDS,
     _WHO_CLAUSE,
 )
-from conflict_lib.countries import country_in, named_by_capital
+from conflict_lib.countries import CAPITALS, country_in, named_by_capital
 from conflict_lib.extract.subjects import BETWEEN_PARTIES
 from conflict_lib.reference import Actors, actors, fold, number_variant, places
 from conflict_lib.regional_officials import regional_state
@@ -74,9 +74,10 @@ def resolve_claimant(
     if not found and _ANONYMOUS.fullmatch(re.split(r"\s+and\s+", fold(raw))[0]):
         # "two military officers", "an intelligence official": unnamed insiders are sources
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), [])
-    state_office = named_by_capital(raw) if not found else None
+    state_office = (named_by_capital(raw) or CAPITALS.get(raw)) if not found else None
     if state_office:
-        # "the defence ministry in Damascus": Syria's, whatever army the article names nearest
+        # "the defence ministry in Damascus": Syria's, whatever army the article names nearest;
+        # "Kyiv said": the state whose capital it is
         who = resolve_claimant(state_office, reference_dir, article_text, at)
         if who.actor_id is not None:
             return ActorMatch(who.actor_id, who.side, raw, f"{raw!r} read as {state_office!r}")
@@ -493,7 +494,8 @@ def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_te
         if part.strip() and not table.aliases.find(part):
             role = role_actor(part, table, article_text, at) or civilian_actor(part, table) \
                 or militia_actor(part, table, frozenset(
-                    table.by_id[i].side for i in (*found, *extra)))
+                    table.by_id[i].side for i in (*found, *extra))) \
+                or party_by_word(part, table)  # ("volunteers and civilians": the VDP's)
             if role is not None and role.actor_id is not None:
                 extra.append(role.actor_id)
             elif not found and any(civilian_actor(p, table) for p in parts):

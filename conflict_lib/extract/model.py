@@ -43,6 +43,13 @@ class _Mention:
     subset_of: _Mention | None = None
 
 
+def _whole(m: _Mention) -> _Mention:
+    """The group a subset belongs to ("38 people, among them 11 children": the 38)."""
+    while m.subset_of is not None and m.subset_of.subject:
+        m = m.subset_of
+    return m
+
+
 @dataclass
 class _Context:
     text: str

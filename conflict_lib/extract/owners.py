@@ -13,7 +13,7 @@ from conflict_lib.extract.model import _Attribution, _Context, _Equipment, _Ment
 from conflict_lib.extract.params import _UNIT_NOUN
 from conflict_lib.extract.patterns import _BY_AGENT, _SEIZE_VERB
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab, parties_named
-from conflict_lib.roles import country_party
+from conflict_lib.roles import country_party, role_of
 
 
 def _owner_within(vocab: _Vocab, work: str, start: int, end: int) -> re.Match[str] | None:
@@ -93,8 +93,10 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     if named:
         return named[0].group(0), "owner named"
     own = _NP_OWNER.match(e.np)
-    if own and (vocab.alias.search(own.group("np")) or _HOSTILE.fullmatch(own.group("np"))):
-        return own.group("np"), "owner: possessive"  # "two of the attackers' pickups"
+    if own and (vocab.alias.search(own.group("np")) or _HOSTILE.fullmatch(own.group("np"))
+                or role_of(own.group("np")) in ("army", "police")):
+        # "two of the attackers' pickups", "two of the army's armoured vehicles"
+        return own.group("np"), "owner: possessive"
     lead = _LIST_OWNER.search(work, e.start, e.np_start) if e.start < e.np_start else None
     if lead and (vocab.alias.search(lead.group("np")) or _HOSTILE.fullmatch(lead.group("np"))):
         # "destroyed the attackers' command post, six pickup trucks and 60 motorcycles":

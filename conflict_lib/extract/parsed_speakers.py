@@ -218,6 +218,8 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
         # ("the al-Qaeda-linked group"); a role such as "The army, which calls the
         # separatists terrorists," is the speaker itself
         return None, ""
+    if rule and _is_reference(found.phrase) and not _is_reference(rule):
+        return None, ""  # '"...," the source said': the speaker the rules traced it back to
     return found.phrase, f"speaker read from the parse ({found.how})"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from conflict_lib.extract.headlines import families_of
-from conflict_lib.extract.model import _Context, _Mention
+from conflict_lib.extract.model import _Context, _Mention, _whole
 from conflict_lib.extract.patterns import (
     _CONDITION_PART,
     _GENERIC_WHOLE,
@@ -23,7 +23,7 @@ from conflict_lib.extract.patterns import (
     _SUBSET_GAP,
     _SUBSET_NOUN,
 )
-from conflict_lib.extract.subjects import _is_zero, _whole
+from conflict_lib.extract.subjects import _is_zero
 from conflict_lib.roles import is_civilian_phrase
 from conflict_lib.text.numbers import NUMBER_WORDS
 

@@ -286,6 +286,10 @@ _NEXT_PART = re.compile(r"[\"']?(?:(?P<alone>(?:(?:at\s+least|about|some|nearly|
                         r"the\s+(?:dead|victims)|(?:its|the|their|his|her)\s+(?:death\s+)?"
                         r"(?:toll|count))\s+(?:also\s+)?"
                         r"(?:included|include|includes)\s+|among\s+them\s+(?:were|are)\s+|"
+                        # "Among the dead are nine volunteers" (not "... were a lieutenant
+                        # and ...", "... were the group's commander, ...": people one by one)
+                        r"among\s+(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|are)\s+"
+                        r"(?!(?:an?|the|his|her|its|their)\s)|"
                         # "Of the dead, 14 were soldiers."
                         r"of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured),?\s+"
                         r"(?=[\w-]+\s+(?:were|was|are|is)\b))",

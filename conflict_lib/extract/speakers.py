@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.countries import country_in
+from conflict_lib.countries import CAPITALS, country_in
 from conflict_lib.extract.model import _Context
 from conflict_lib.extract.patterns import _OPENING_OFFICER, _OPENING_SPEAKER
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
@@ -43,19 +43,23 @@ _IN_COUNTRY = re.compile(r"\s*In\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*,")
 
 
 def _opening_country(ctx: _Context, rows: list[dict]) -> None:
-    """"In Russia, the defence ministry said ...": a state office named by its role in a
-    sentence that opens on a country is that country's ("the defence ministry (Russia)"),
-    not the army the article named last."""
+    """"In Russia, the defence ministry said ...", "In Moscow, the Defence Ministry said":
+    a state office named by its role in a sentence that opens on a country or its capital
+    is that country's ("the defence ministry (Russia)"), not the army the article named
+    last; and so when a later sentence refers back to it ("the ministry said")."""
     for r in rows:
-        sent = ctx.sentences[r["_si"]]
-        lead = _IN_COUNTRY.match(ctx.work, sent.start, sent.end)
         claimant = r["claimant_raw"] or ""
-        if lead is None or claimant not in ctx.work[lead.end() : sent.end] \
-                or country_in(claimant) is not None or role_of(claimant) is None:
+        if not claimant or country_in(claimant) is not None or role_of(claimant) is None:
             continue
-        country = country_in(lead.group(1))
+        named = ctx.work.rfind(claimant, 0, r["end"])  # where it is named: here or before
+        sent = next((s for s in ctx.sentences if s.start <= named < s.end), None)
+        lead = _IN_COUNTRY.match(ctx.work, sent.start, sent.end) if sent else None
+        if lead is None or named < lead.end():
+            continue
         # (the country's own name: "In Russian-held Donetsk," names a place, not a state)
-        if country == lead.group(1) and _resolve(ctx.vocab, claimant) is None:
+        country = CAPITALS.get(lead.group(1)) or (
+            lead.group(1) if country_in(lead.group(1)) == lead.group(1) else None)
+        if country and _resolve(ctx.vocab, claimant) is None:
             r["claimant_raw"] = f"{claimant} ({country})"
 
 
@@ -257,6 +261,25 @@ def _named_group(ctx: _Context, si: int, v: int, back: int = 3) -> str:
         return ""
     m = last[max(last)]
     return ctx.work[m.start() : m.end()]
+
+
+# "a member of the group", "the group's local commanders", "the militia's elements"
+_OF_THE_GROUP = re.compile(r"(?i)\bof\s+the\s+(?:group|movement|organi[sz]ation)$")
+_THE_GROUPS = re.compile(r"(?i)^(?:(?:the|this)\s+)?(?:same\s+)?(?:group|movement|militia|"
+                         r"organi[sz]ation|outfit|gang)(?:'s|')\s+(?P<rest>\w.*)$")
+_GROUP_OF = re.compile(r"(?i)\bgroup\s+of\b")  # ("a group of traders": not the armed group)
+
+
+def group_meant(ctx: _Context, si: int, at: int, noun: str) -> str:
+    """The people of "the group" a noun names ("a member of the group", "the group's
+    commanders"): of the armed group named last before ``at``; "" when the noun names no
+    group, or after "a group of" people ("a group of traders")."""
+    owned = _THE_GROUPS.match(noun)
+    if not (owned or _OF_THE_GROUP.search(noun)) \
+            or _GROUP_OF.search(ctx.work, max(0, at - 400), at):
+        return ""
+    group = _named_group(ctx, si, at, back=3)
+    return f"{group} {owned.group('rest')}" if group and owned else group
 
 
 # a group described by its creed, not named: "the al Qaeda-linked group" (not by a patron:

@@ -276,6 +276,36 @@ def we_have(ctx: _Context, si: int, at: int, attr: _Attribution | None) -> bool:
                      or (attr.actor and _belligerent(ctx.vocab, attr.actor))))
 
 
+_ALSO_HAVE = re.compile(r"(?i)\bwe\s+(?:have\s+|had\s+)?also\s+|\balso\s+(?:have|had)\s+")
+
+
+def also_have_victims(ctx: _Context, si: int, at: int) -> str:
+    """"Of the dead, 14 were soldiers and nine VDP. 'We also have about 30 wounded'": the
+    wounded an armed speaker adds are of the dead's people, every party counted among them
+    (the whole and its parts, or a list "14 soldiers and 22 VDP"), when they are several."""
+    sent = ctx.sentences[si]
+    if not _ALSO_HAVE.search(ctx.work, max(sent.start, at - 40), at):
+        return ""
+    for j in range(si, max(-1, si - 3), -1):
+        found = [m for m in ctx.mentions.get(j, ()) if m.subject and m.start < at
+                 and (_KILLED_OUTCOME.search(m.outcome or "") or _LOST.match(m.outcome or ""))]
+        if not found:
+            continue
+        # the people counted, each once: a whole's parts rather than the whole
+        names = list(dict.fromkeys(m.subject for m in found
+                                   if not any(p.subset_of is m for p in found)))
+        if len({_resolve(ctx.vocab, n) or n.lower() for n in names}) > 1:
+            return " and ".join(names)
+        whole = found[-1]  # a part of a lump counted before ("Of the dead, 14 were soldiers")
+        while whole.subset_of is not None:
+            whole = whole.subset_of
+        return whole.subject if whole is not found[-1] and " and " in whole.subject else ""
+    return ""
+
+
+_LOST = re.compile(r"(?i)los[ti]")
+
+
 def civil_count(ctx: _Context, si: int, attr: _Attribution | None, victims: str) -> bool:
     """A voice outside the fighting (a doctor, a herder, a prosecutor; not "the second
     officer" or "a presidential spokesman" the table does not know) that counts bodies after a

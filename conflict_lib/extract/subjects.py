@@ -27,7 +27,7 @@ from conflict_lib.extract.equipment import _equipment
 from conflict_lib.extract.gear import _EQ_INTRANSITIVE
 from conflict_lib.extract.headlines import _is_headline
 from conflict_lib.extract.mentions import _noun_groups, _np_start, _previous_sentence_subject
-from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
+from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention, _whole
 from conflict_lib.extract.owners import equipment_owner
 from conflict_lib.extract.params import (
     _CARRY,
@@ -56,10 +56,11 @@ from conflict_lib.extract.patterns import (
     _RANK_AND_FILE,
     _SUBSET_NOUN,
 )
-from conflict_lib.extract.speakers import GROUP_WORDS, _named_group
+from conflict_lib.extract.speakers import GROUP_WORDS, _named_group, group_meant
 from conflict_lib.extract.story import (
     _EARLIER,
     _earlier_killed_subject,
+    also_have_victims,
     civil_claimant,
     civil_count,
     others_subject,
@@ -67,7 +68,7 @@ from conflict_lib.extract.story import (
     we_have,
 )
 from conflict_lib.extract.vocab import _belligerent
-from conflict_lib.roles import is_civilian_phrase, role_of
+from conflict_lib.roles import is_civilian_phrase, party_by_word, role_of
 
 # a whole of several parties ("government forces, Druze factions and civilians")
 _LUMPED = re.compile(r",|\band\b")
@@ -87,19 +88,19 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         named = _SUBSET_NOUN.match(work, m.end, ctx.sentences[si].end) if m.kind == "alone" \
             else None
         noun = named.group(1) if named else np
-        if _OF_THE_GROUP.search(noun) and not _GROUP_OF.search(ctx.work, max(0, m.start - 400),
-                                                               m.start) \
-                and (group := _named_group(ctx, si, m.start, back=3)):
+        if group := group_meant(ctx, si, m.start, noun):
             noun = group  # "one of the dead was a member of the group": the group named last
         if noun and (is_civilian_phrase(noun) or vocab.table.aliases.find(noun)
                      or ((_ANYONE.match(m.subset_of.subject) or _LUMPED.search(m.subset_of.subject))
-                         and role_of(noun))
+                         and (role_of(noun) or party_by_word(noun, vocab.table)))
                      or (_GENERIC_WHOLE.fullmatch(m.subset_of.subject)
                          and _RANK_AND_FILE.fullmatch(noun))):
             # "12 people, including nine soldiers": the soldiers are the army's
             return noun, "part of " + repr(m.subset_of.np or m.subset_of.subject)
         # "including a captain", "three of them commanders": members of the group counted
         return m.subset_of.subject, "part of " + repr(m.subset_of.np or m.subset_of.subject)
+    if group := group_meant(ctx, si, m.start, np):  # "two of the group's commanders"
+        return group, "'the group' = the armed group named last"
     left = _ENEMY_LEFT.search(work, max(ctx.sentences[si].start, m.start - 40), m.start)
     if left and re.fullmatch(r"(?i)bod(?:y|ies)|corpses?", np.strip()):
         return left.group(1), "the dead the enemy left"  # "the enemy left 70 bodies"
@@ -145,7 +146,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
                 return head, "'of them' read as " + repr(head)
         named = _SUBSET_NOUN.match(work, m.end, ctx.sentences[si].end) if them else None
         if named and previous and (vocab.table.aliases.find(named.group(1))
-                                   or role_of(named.group(1))):
+                                   or role_of(named.group(1))
+                                   or party_by_word(named.group(1), vocab.table)):
             # "a toll of 13 dead, two of them soldiers": the part names its own party (and
             # what is told after it carries over from the whole, not from the part)
             m.subset_of = _whole(previous[-1])
@@ -279,8 +281,6 @@ _OWNER_NAME = (r"\b(?P<owner>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
                r"(?:\s+(?:forces|troops|army|military))?)\s+")
 _HAD_KILLED = re.compile(_OWNER_NAME + r"(?:had|has|have)\s+$")
 _NAME_LOST = re.compile(_OWNER_NAME + r"(?:had\s+|has\s+|have\s+)?lost\s+$")
-_OF_THE_GROUP = re.compile(r"(?i)\bof\s+the\s+(?:group|movement|organi[sz]ation)$")
-_GROUP_OF = re.compile(r"(?i)\bgroup\s+of\b")  # ("a group of traders": not the armed group)
 
 
 # "60 soldiers of the army and the allied Joint Forces at Um Sidr": the complement
@@ -365,13 +365,6 @@ BETWEEN_PARTIES = re.compile(
 # the fighting as a backdrop that goes on, not the cause of these deaths
 _GOES_ON = re.compile(r"(?i)\b(?:intensified|intensifies|continued|continues|raged|rages|"
                       r"escalated|escalates|spread|spreads|persisted|dragged|grinds)\b")
-
-
-def _whole(m: _Mention) -> _Mention:
-    """The group a subset belongs to ("38 people, among them 11 children": the 38)."""
-    while m.subset_of is not None and m.subset_of.subject:
-        m = m.subset_of
-    return m
 
 
 def _strip_quantity_words(np: str) -> str:
@@ -561,7 +554,8 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         # terrorists suffered 40 dead")
         return f"{side.group(1)} own ranks", "'on our side'"
     if we_have(ctx, si, m.start("q"), attr):
-        return "our own ranks", "'we have' the count: the speaker's own"
+        return also_have_victims(ctx, si, m.start("q")) or "our own ranks", \
+            "'we have' the count: the speaker's own"
     own = _own_ranks(ctx, si, m.end(), attr)
     if own:
         return own, "'in its own ranks'"
