@@ -365,6 +365,25 @@ def party_by_word(raw: str, table: Actors, roles_too: bool = False) -> ActorMatc
 _NAME_WORDS: dict[int, tuple[Actors, dict[str, set[str]]]] = {}
 
 
+def party_by_head(raw: str, table: Actors) -> ActorMatch | None:
+    """"19 volunteers": the one belligerent whose name's own noun the phrase ends on
+    ("Volunteers for the Defence of the Homeland"); not a word that only qualifies a name
+    ("Druze" of "Druze factions", "Support" of "Group for the Support of ..."), nor a people
+    of a country ("Nigerians")."""
+    words = re.findall(r"[a-z][a-z'-]*", fold(raw))
+    if not words or not table.own or country_in(raw) is not None:
+        return None
+    head = singular(words[-1])
+    hits = [i for i, a in table.by_id.items() if a.kind == "belligerent"
+            and (name := re.findall(r"[a-z][a-z'-]*", fold(re.split(
+                r"\s+(?:for|of)\s+|\s*\(", a.name)[0])))
+            and singular(name[-1]) == head]
+    if len(hits) != 1 or head in _FUNCTION_WORDS:
+        return None
+    a = table.by_id[hits[0]]
+    return ActorMatch(a.actor_id, a.side, raw, f"{raw!r} read as {a.name} (its name's noun)")
+
+
 def _name_words(table: Actors) -> dict[str, set[str]]:
     """The words of each belligerent's name and aliases (once per table)."""
     def build() -> dict[str, set[str]]:

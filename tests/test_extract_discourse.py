@@ -1079,6 +1079,59 @@ CASES = [
      "central Mali, and had taken two of the army's armoured vehicles.",
      [("jnim", "fama+vdp", "killed", 41, 41, 41), ("jnim", "fama", "equipment_seized", 2, 2,
                                                    2)]),
+    # "... and the other five were civilians": the rest of the same whole, a part of its own
+    ("burkina", "Jihadists killed 12 people near Dori on Sunday, a security source said. Seven of "
+     "the dead were soldiers and the other five were civilians, the source said.",
+     [("local_sources", "bf_army+civilians", "killed", 12, 12, 12), ("local_sources", "bf_army",
+                                                                     "killed", 7, 7, 7),
+      ("local_sources", "civilians", "killed", 5, 5, 5)]),
+    ("sudan", "An RSF drone struck a market in El Obeid, killing 15 people, the Sudan Doctors "
+     "Network said. Three of them were soldiers and the other 12 civilians, it said.",
+     [("sd_doctors", "saf+civilians", "killed", 15, 15, 15), ("sd_doctors", "saf", "killed", 3, 3,
+                                                              3),
+      ("sd_doctors", "civilians", "killed", 12, 12, 12)]),
+    # ... not a people of a country ("12 of them Nigerians"), nor a word that only qualifies
+    # a party's name
+    ("nigeria", "Gunmen attacked a market in Borno and killed 30 people, 12 of them Nigerians "
+     "and 18 Chadians, residents said.",
+     [("local_sources", "civilians", "killed", 12, 12, 12), ("local_sources", "civilians",
+                                                             "killed", 30, 30, 30)]),
+    ("sahel", "The attack killed 16 people, among them four support staff of a health centre, "
+     "residents said.",
+     [("local_sources", "civilians", "killed", 16, 16, 16), ("local_sources", "civilians",
+                                                             "killed", 4, 4, 4)]),
+    # ... and an armed speaker's "we" holds no civilians, nor the enemies it killed
+    ("sudan", "The RSF assault killed 12 soldiers and 30 civilians in El Fasher, an army officer "
+     "said. \"We also have 40 wounded,\" he said.",
+     [("local_sources", "civilians", "killed", 30, 30, 30), ("local_sources", "saf", "killed",
+                                                             12, 12, 12),
+      ("local_sources", "saf", "wounded", 40, 40, 40)]),
+    # the army's drones that destroyed pickups are the weapon, no loss of the army's
+    ("sahel", "The army's drones destroyed five of the jihadists' pickups near Menaka, the FAMa "
+     "said.",
+     [("fama", "jnim", "equipment_destroyed", 5, 5, 5)]),
+    # Sanaa, held by the Houthis, does not speak for the Yemeni government
+    ("yemen", "Sanaa said US and British strikes killed 12 people in Hodeidah.",
+     [(None, "civilians", "killed", 12, 12, 12)]),
+    # A count inside what a speaker denies is no claim of the denier's
+    ("drc_rwanda", "Kigali denied that its troops had killed 30 Congolese soldiers near Goma.",
+     []),
+    ("drc_rwanda", "The M23 denied the army's account, saying its fighters had killed 30 "
+     "Congolese soldiers near Goma.",
+     [("m23", "fardc", "killed", 30, 30, 30)]),
+    # "others" wounded in the sentence after a list of the dead: of everyone listed
+    ("burkina", "Jihadists killed 19 volunteers and eight civilians near Djibo, a security "
+     "source said. Eleven others were wounded, the source said.",
+     [("local_sources", "civilians", "killed", 8, 8, 8), ("local_sources", "vdp", "killed", 19,
+                                                          19, 19),
+      ("local_sources", "vdp+civilians", "wounded", 11, 11, 11)]),
+    # a list of the dead, then ", and 40 others were injured": the list's last item is dead
+    ("gaza", "An Israeli strike killed 25 people in Gaza City, the health ministry said. Among "
+     "the dead were eight children and three women, and 40 others were injured, it said.",
+     [("gaza_moh", "civilians", "killed", 25, 25, 25), ("gaza_moh", "civilians", "killed", 8, 8,
+                                                        8),
+      ("gaza_moh", "civilians", "killed", 3, 3, 3), ("gaza_moh", "civilians", "wounded", 40, 40,
+                                                     40)]),
     # "the group's local commanders": the armed group named last
     ("somalia", "Somali forces repelled an al-Shabaab attack on a base near Baidoa on Friday, "
      "killing 23 militants, the army said. Two of the group's local commanders were among the "

@@ -33,6 +33,7 @@ from conflict_lib.roles import (
     is_militia_phrase,
     militia_actor,
     nearest_named,
+    party_by_head,
     party_by_word,
     role_actor,
     role_of,
@@ -43,6 +44,10 @@ STANCES = ("acknowledged", "aligned", "claimed", "independent")
 OUTLET = "outlet"
 # Actors that report but are never the subject of losses.
 _NON_SUBJECTS = frozenset({"outlet", "social_media", "analysts", "local_sources"})
+# capitals whose name as a speaker is not the recognised state's: Sanaa, held by the
+# Houthis since 2014, speaks for their authorities
+_HELD_CAPITALS = frozenset({"Sanaa", "Sana'a"})
+
 
 @lru_cache(maxsize=16384)
 def resolve_claimant(
@@ -74,7 +79,8 @@ def resolve_claimant(
     if not found and _ANONYMOUS.fullmatch(re.split(r"\s+and\s+", fold(raw))[0]):
         # "two military officers", "an intelligence official": unnamed insiders are sources
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), [])
-    state_office = (named_by_capital(raw) or CAPITALS.get(raw)) if not found else None
+    state_office = (named_by_capital(raw) or (CAPITALS.get(raw) if raw not in _HELD_CAPITALS
+                                              else None)) if not found else None
     if state_office:
         # "the defence ministry in Damascus": Syria's, whatever army the article names nearest;
         # "Kyiv said": the state whose capital it is
@@ -495,7 +501,7 @@ def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_te
             role = role_actor(part, table, article_text, at) or civilian_actor(part, table) \
                 or militia_actor(part, table, frozenset(
                     table.by_id[i].side for i in (*found, *extra))) \
-                or party_by_word(part, table)  # ("volunteers and civilians": the VDP's)
+                or party_by_head(part, table)  # ("volunteers and civilians": the VDP's)
             if role is not None and role.actor_id is not None:
                 extra.append(role.actor_id)
             elif not found and any(civilian_actor(p, table) for p in parts):

@@ -357,6 +357,11 @@ def _previous_sentence_subject(ctx: _Context, si: int) -> str:
     if si == 0:
         return ""
     prev = [m for m in _people_mentions(ctx, si - 1) if m.subject]
+    if len(prev) > 1 and prev[-1].subset_of is None and prev[-2].subset_of is None \
+            and prev[-1].outcome == prev[-2].outcome and prev[-1].subject != prev[-2].subject \
+            and re.fullmatch(r"\s*,?\s+and\s+", ctx.work[prev[-2].end : prev[-1].start]):
+        # "killed 19 volunteers and eight civilians. Eleven others were wounded": both
+        return f"{prev[-2].subject} and {prev[-1].subject}"
     return prev[-1].subject if prev else ""
 
 
@@ -544,7 +549,10 @@ _MARTYRS = re.compile(r"(?i)\bmartyrs$")
 def _alone_ok(work: str, m: _Mention, sent: _Sentence) -> bool:
     """A bare quantity must continue a list ("and 10 injured") or open a clause."""
     before = work[max(sent.start, m.start - 14) : m.start]
-    if m.start == sent.start or _ALONE_BEFORE.search(before):
+    if m.start == sent.start or _ALONE_BEFORE.search(before) or (
+            # "and the other five were civilians" (not "the other 17 dead were ...")
+            re.search(r"(?i)\b(?:other|remaining)\s*$", before)
+            and re.match(r"\s+(?:were|was)\s", work[m.end : m.end + 6])):
         return True
     last = before.rsplit(None, 1)[-1].strip("\"'").lower() if before.strip() else ""
     return bool(_BEFORE_LAST.fullmatch(last))  # '"neutralising about twenty of them"'

@@ -94,7 +94,10 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         return named[0].group(0), "owner named"
     own = _NP_OWNER.match(e.np)
     if own and (vocab.alias.search(own.group("np")) or _HOSTILE.fullmatch(own.group("np"))
-                or role_of(own.group("np")) in ("army", "police")):
+                or (role_of(own.group("np")) in ("army", "police")
+                    and (e.o_start < e.np_start or re.match(
+                        r"\s+(?:were|was|had\s+been|have\s+been|being)\b", work[e.np_end :]))
+                    )):  # (not "the army's drones destroyed five pickups": the weapon)
         # "two of the attackers' pickups", "two of the army's armoured vehicles"
         return own.group("np"), "owner: possessive"
     lead = _LIST_OWNER.search(work, e.start, e.np_start) if e.start < e.np_start else None

@@ -327,3 +327,32 @@ def _part_before(work: str, mentions: list[_Mention], k: int, is_bound: list[boo
             and _LIST_LINK.fullmatch(work, _named_end(work, prv, end), mentions[k].start):
         return prv
     return None
+
+
+# "Seven of the dead were soldiers and the other five civilians": the rest of the whole
+_THE_OTHER = re.compile(r"(?i)\s*(?:[,;]\s*)?(?:and\s+|while\s+|with\s+)?the\s+"
+                        r"(?:other|remaining)\s+")
+
+
+def rest_of_parts(work: str, mentions: list[_Mention], k: int, end: int) -> _Mention | None:
+    """The part before mention ``k`` when ``k`` counts "the other" or "the remaining" people
+    of the same whole, naming them ("... and the other five were civilians")."""
+    m = mentions[k]
+    # (past the people the part names: "one of the dead was a member of the group")
+    prv = next((p for p in reversed(mentions[max(0, k - 2) : k]) if p.subset_of), None)
+    if prv is None or not m.q or m.kind not in ("alone", "people") \
+            or not _THE_OTHER.fullmatch(work, _named_end(work, prv, end), m.start) \
+            or (m.kind == "alone" and not _SUBSET_NOUN.match(work, m.end, end)):
+        return None
+    return prv
+
+
+_AS_MANY = re.compile(r"(?i)\bas\s+many\b")
+
+
+def _as_many(work: str, sent, start: int, end: int, earlier: list[_Mention]) -> str | None:
+    """"three were martyred and as many injured": the number counted just before."""
+    if earlier and earlier[-1].q and _AS_MANY.search(work, max(sent.start, start - 4), end) \
+            and not re.match(r"\s+as\b", work[end : end + 4]):
+        return earlier[-1].q
+    return None

@@ -28,6 +28,7 @@ from conflict_lib.extract.parsed_speakers import attribute_from_parse
 from conflict_lib.extract.parts import (
     _COLON_PART,
     _VAGUE,
+    _as_many,
     _fares_as,
     _includes,
     _mostly_fighters,
@@ -41,6 +42,7 @@ from conflict_lib.extract.parts import (
     _whole_before,
     comma_breakdown,
     list_heads,
+    rest_of_parts,
 )
 from conflict_lib.extract.patterns import (
     _AND_LINK,
@@ -50,6 +52,7 @@ from conflict_lib.extract.patterns import (
     _DATELINE,
     _DEAD_OF,
     _DENIAL,
+    _DENIED_CLAUSE,
     _INCLUDING,
     _LIST_LINK,
     _NEXT_PART,
@@ -184,17 +187,6 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
 _SPEAKS_NEXT = re.compile(r"(?i)\s+(?:\w+\s+)?(?:told|said|says|say|reported|confirmed|added)\b")
 # "Two soldiers, five volunteers killed": a comma list of counts shares the outcome after it
 _COMMA_LINK = re.compile(r"\s*,\s*")
-
-
-_AS_MANY = re.compile(r"(?i)\bas\s+many\b")
-
-
-def _as_many(work: str, sent, start: int, end: int, earlier: list[_Mention]) -> str | None:
-    """"three were martyred and as many injured": the number counted just before."""
-    if earlier and earlier[-1].q and _AS_MANY.search(work, max(sent.start, start - 4), end) \
-            and not re.match(r"\s+as\b", work[end : end + 4]):
-        return earlier[-1].q
-    return None
 
 
 def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
@@ -351,13 +343,21 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             # count the sentence before ended on
             _fares_as(m, whole, part=True)
             is_bound[k] = True
+        elif not is_bound[k] and (part := rest_of_parts(work, mentions, k, sent.end)):
+            _fares_as(m, part)  # "... and the other five civilians": the rest of that whole
+            m.subset_of = part.subset_of
+            is_bound[k] = True
         elif not is_bound[k] and m.kind == "people" and m.q:
             # "15 soldiers and two Wagner fighters died", "killed 20 rebels and two soldiers"
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             prv = mentions[k - 1] if k > 0 else None
             if nxt and is_bound[k + 1] and nxt.o_start >= nxt.end and nxt.q \
                     and (_AND_LINK.fullmatch(work, m.end, nxt.start)
-                         or _COMMA_LINK.fullmatch(work, m.end, nxt.start)):
+                         or _COMMA_LINK.fullmatch(work, m.end, nxt.start)) \
+                    and not ("," in work[m.end : nxt.start]
+                             and _part_before(work, mentions, k, is_bound, sent.end)):
+                # (not "eight children and three women, and 40 others were injured": the
+                # women are of the list before them)
                 if _AND_LINK.fullmatch(work, m.end, nxt.start) and _one_count(m, nxt, work):
                     continue  # "Two men and a woman were killed": three, counted in ``nxt``
                 _fares_as(m, nxt)
@@ -447,7 +447,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             o_end = m.o_start if m.outcome.lower().startswith("not ") else m.o_end
             if not denial and (_NEGATION.search(work, m.end if not_one
                                                 else max(sent.start, m.start - 24), o_end)
-                               or _ANY.match(m.np)):
+                               or _ANY.match(m.np)
+                               or _DENIED_CLAUSE.search(work, sent.start, m.start)):
                 continue
             carried = m.o_start < sent.start  # its outcome is the sentence before's
             attr = _claimant_for(ctx, si, m.start)

@@ -8,7 +8,7 @@ import re
 
 from conflict_lib.extract.model import _Attribution, _Context
 from conflict_lib.extract.vocab import _belligerent, _resolve
-from conflict_lib.roles import CIVIL_VOICE, is_civilian_phrase, role_actor, role_of
+from conflict_lib.roles import CIVIL_VOICE, is_civilian_phrase, party_by_head, role_actor, role_of
 from conflict_lib.text.quantity import parse_quantity
 
 
@@ -291,9 +291,12 @@ def also_have_victims(ctx: _Context, si: int, at: int) -> str:
                  and (_KILLED_OUTCOME.search(m.outcome or "") or _LOST.match(m.outcome or ""))]
         if not found:
             continue
-        # the people counted, each once: a whole's parts rather than the whole
+        # the people counted, each once: a whole's parts rather than the whole; of the
+        # speaker's side only ("we" has no civilians, nor the terrorists it killed)
         names = list(dict.fromkeys(m.subject for m in found
                                    if not any(p.subset_of is m for p in found)))
+        if any(not _ours(ctx, n) for n in names):
+            return ""
         if len({_resolve(ctx.vocab, n) or n.lower() for n in names}) > 1:
             return " and ".join(names)
         whole = found[-1]  # a part of a lump counted before ("Of the dead, 14 were soldiers")
@@ -304,6 +307,18 @@ def also_have_victims(ctx: _Context, si: int, at: int) -> str:
 
 
 _LOST = re.compile(r"(?i)los[ti]")
+
+
+def _ours(ctx: _Context, name: str) -> bool:
+    """Forces of a state's side, named by role or as a party of the table that is not of
+    the jihadists' or rebels' side ("soldiers", "VDP")."""
+    actor = _resolve(ctx.vocab, name)
+    side = ctx.vocab.table.by_id[actor].side if actor else ""
+    return role_of(name) in ("army", "police") or (
+        actor is not None and ctx.vocab.table.by_id[actor].kind == "belligerent"
+        and side not in ("jihadists", "rebels")) or (
+        not actor and (named := party_by_head(name, ctx.vocab.table)) is not None
+        and named.side not in ("jihadists", "rebels"))
 
 
 def civil_count(ctx: _Context, si: int, attr: _Attribution | None, victims: str) -> bool:

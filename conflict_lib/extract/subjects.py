@@ -68,7 +68,7 @@ from conflict_lib.extract.story import (
     we_have,
 )
 from conflict_lib.extract.vocab import _belligerent
-from conflict_lib.roles import is_civilian_phrase, party_by_word, role_of
+from conflict_lib.roles import is_civilian_phrase, party_by_head, role_of
 
 # a whole of several parties ("government forces, Druze factions and civilians")
 _LUMPED = re.compile(r",|\band\b")
@@ -92,7 +92,7 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             noun = group  # "one of the dead was a member of the group": the group named last
         if noun and (is_civilian_phrase(noun) or vocab.table.aliases.find(noun)
                      or ((_ANYONE.match(m.subset_of.subject) or _LUMPED.search(m.subset_of.subject))
-                         and (role_of(noun) or party_by_word(noun, vocab.table)))
+                         and (role_of(noun) or party_by_head(noun, vocab.table)))
                      or (_GENERIC_WHOLE.fullmatch(m.subset_of.subject)
                          and _RANK_AND_FILE.fullmatch(noun))):
             # "12 people, including nine soldiers": the soldiers are the army's
@@ -147,7 +147,7 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         named = _SUBSET_NOUN.match(work, m.end, ctx.sentences[si].end) if them else None
         if named and previous and (vocab.table.aliases.find(named.group(1))
                                    or role_of(named.group(1))
-                                   or party_by_word(named.group(1), vocab.table)):
+                                   or party_by_head(named.group(1), vocab.table)):
             # "a toll of 13 dead, two of them soldiers": the part names its own party (and
             # what is told after it carries over from the whole, not from the part)
             m.subset_of = _whole(previous[-1])
