@@ -1132,6 +1132,21 @@ CASES = [
                                                         8),
       ("gaza_moh", "civilians", "killed", 3, 3, 3), ("gaza_moh", "civilians", "wounded", 40, 40,
                                                      40)]),
+    # soldiers an army's strikes killed: the army the speaker names before "said" is the
+    # victims', not the killer (nor the killer's other adversaries)
+    ("syria_south", "Syria's defence ministry said Israeli strikes killed five soldiers near "
+     "Sweida, where Druze fighters have clashed with government forces.",
+     [("syria_gov", "syria_gov", "killed", 5, 5, 5)]),
+    # ... nor a toll in a clause of its own after a denial of responsibility
+    ("gaza", "Israel denied striking the hospital where 471 people were killed, the health "
+     "ministry said.",
+     [("idf", "civilians", "killed", 471, 471, 471)]),
+    # a part named by a country's soldiers ("the other 10 were Congolese soldiers")
+    ("drc", "The fighting killed 25 people. Fifteen of the dead were M23 fighters and the other "
+     "10 were Congolese soldiers, a local official said.",
+     [("local_sources", "fardc", "killed", 10, 10, 10), ("local_sources", "m23", "killed", 15, 15,
+                                                         15),
+      ("outlet", "fardc+m23", "killed", 25, 25, 25)]),
     # "the group's local commanders": the armed group named last
     ("somalia", "Somali forces repelled an al-Shabaab attack on a base near Baidoa on Friday, "
      "killing 23 militants, the army said. Two of the group's local commanders were among the "

@@ -353,11 +353,19 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
     return found
 
 
+# a sentence that opens on another time or scene ("Two days earlier, 14 others ...")
+_ELSEWHERE = re.compile(r"(?i)\s*[\"']?(?:meanwhile|separately|elsewhere|earlier|later|"
+                        r"in\s+(?:a\s+)?(?:separate|another)\b|(?:\w+\s+)?(?:days?|weeks?|"
+                        r"hours?|months?)\s+(?:earlier|later|before|after)\b|on\s+\w+day\b|"
+                        r"last\s+(?:week|month|year)\b)")
+
+
 def _previous_sentence_subject(ctx: _Context, si: int) -> str:
     if si == 0:
         return ""
     prev = [m for m in _people_mentions(ctx, si - 1) if m.subject]
-    if len(prev) > 1 and prev[-1].subset_of is None and prev[-2].subset_of is None \
+    here = not _ELSEWHERE.match(ctx.work, ctx.sentences[si].start, ctx.sentences[si].end)
+    if here and len(prev) > 1 and prev[-1].subset_of is None and prev[-2].subset_of is None \
             and prev[-1].outcome == prev[-2].outcome and prev[-1].subject != prev[-2].subject \
             and re.fullmatch(r"\s*,?\s+and\s+", ctx.work[prev[-2].end : prev[-1].start]):
         # "killed 19 volunteers and eight civilians. Eleven others were wounded": both

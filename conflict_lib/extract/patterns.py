@@ -363,10 +363,11 @@ _TOLL_DOCUMENT = re.compile(r"(?i)(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,
 _DENIAL = re.compile(r"(?i)\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:reports\s+)?"
                      r"(?:that\s+)?$")
 # a count inside what a speaker denies ("Kigali denied that its troops had killed 30
-# soldiers"): no claim of the denier's (not after a comma: "..., saying two had died")
+# soldiers"): no claim of the denier's (not after a comma: "..., saying two had died", nor in
+# a clause of its own: "denied responsibility for the shelling that killed 40 people")
 _DENIED_CLAUSE = re.compile(r"(?i)\b(?:denied|denies|deny|denying)\s+(?:(?:reports|claims|"
                             r"accusations)\s+)?(?:that\s+)?(?:(?!\b(?:and|but|while|saying|"
-                            r"said|says|claimed|claiming|insisted|adding|added)\b)"
+                            r"said|says|claimed|claiming|insisted|adding|added|that|which|where|who)\b)"
                             r"[^,;:.\"]){0,70}$")
 # A dateline opening the first paragraph ("OUAGADOUGOU - ", "BAMAKO (AFP) - ").
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?(?:\s*\([^)]*\))?\s*[-:]+\s+")

@@ -141,6 +141,7 @@ _AGENT_TAIL = re.compile(r"(?i)(?:\b(?:strikes?|raids?|jets?|drones?|shelling|bo
                          r"artillery|forces|troops|army|military)|\bof)\s+$")
 
 
+_SAID = re.compile(r"(?i)\b(?:said|says|say|told|reported|added|claimed|stated)\b")
 # verbs of killing (not "lost", "captured": an army's own losses, or the living)
 _KILLING = re.compile(r"(?i)[\"']?(?:kill|execut|eliminat|neutrali|martyr)")
 # a side's own men named by a possessive ("the RSF said its troops killed")
@@ -159,6 +160,8 @@ def killed_by_its_own(ctx: _Context, si: int, m: _Mention, subject: str
         return None  # (not "the army lost 40 soldiers": its own)
     sent = ctx.sentences[si]
     lo = max(sent.start, ctx.work.rfind(",", sent.start, m.o_start) + 1, m.o_start - 50)
+    said = list(_SAID.finditer(ctx.work, lo, m.o_start))
+    lo = said[-1].end() if said else lo  # (the killer, not the speaker before "said")
     lead = ctx.work[lo : m.o_start]
     if not _AGENT_TAIL.search(lead) or _OWN_MEN.search(lead) \
             or _TURNED.match(ctx.work, m.end, sent.end):
@@ -170,7 +173,17 @@ def killed_by_its_own(ctx: _Context, si: int, m: _Mention, subject: str
     victim = role_actor(subject, ctx.vocab.table, ctx.text, m.start)
     if agent is None or victim is None or victim.actor_id != agent:
         return None
-    adversary = _adversary(ctx, si, m.start, agent) or _listed_adversary(ctx.vocab, agent)
+    # soldiers an army kills from afar are another state's army the article names, when it
+    # names one ("Israeli strikes killed four soldiers" in Lebanon: the Lebanese army's),
+    # whatever side labels the table gives the two
+    table = ctx.vocab.table
+    armies: dict[str, str] = {}
+    for a, b, actor in _actor_hits(ctx):
+        if actor != agent and _belligerent(ctx.vocab, actor) and family_of(actor, table) == "army" \
+                and (actor not in armies or role_of(ctx.work[a:b]) is None):
+            armies[actor] = ctx.work[a:b]  # (a name of its own, not a role read anew)
+    adversary = armies.popitem()[1] if len(armies) == 1 else \
+        _adversary(ctx, si, m.start, agent) or _listed_adversary(ctx.vocab, agent)
     return (adversary, f"'{subject}' killed by {agent}: its adversaries") if adversary else None
 
 

@@ -72,6 +72,8 @@ from conflict_lib.roles import is_civilian_phrase, party_by_head, role_of
 
 # a whole of several parties ("government forces, Druze factions and civilians")
 _LUMPED = re.compile(r",|\band\b")
+_ROLE_PLURAL = re.compile(r"(?i)^(?:[A-Z][\w-]*\s+)?(?:soldiers|troops|officers|servicemen|"
+                          r"policemen|police officers|gendarmes)$")
 
 
 def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
@@ -92,7 +94,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             noun = group  # "one of the dead was a member of the group": the group named last
         if noun and (is_civilian_phrase(noun) or vocab.table.aliases.find(noun)
                      or ((_ANYONE.match(m.subset_of.subject) or _LUMPED.search(m.subset_of.subject))
-                         and (role_of(noun) or party_by_head(noun, vocab.table)))
+                         and (role_of(noun) or party_by_head(noun, vocab.table)
+                              or _ROLE_PLURAL.search(noun)))  # ("Congolese soldiers")
                      or (_GENERIC_WHOLE.fullmatch(m.subset_of.subject)
                          and _RANK_AND_FILE.fullmatch(noun))):
             # "12 people, including nine soldiers": the soldiers are the army's
