@@ -5,6 +5,7 @@ speaker at all."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from conflict_lib.countries import CAPITALS, country_in
 from conflict_lib.extract.model import _Context
@@ -47,13 +48,15 @@ def _opening_country(ctx: _Context, rows: list[dict]) -> None:
     a state office named by its role in a sentence that opens on a country or its capital
     is that country's ("the defence ministry (Russia)"), not the army the article named
     last; and so when a later sentence refers back to it ("the ministry said")."""
-    for r in rows:
+    leads = {k: lead for k, s in enumerate(ctx.sentences)
+             if (lead := _IN_COUNTRY.match(ctx.work, s.start, s.end))}
+    starts = [s.start for s in ctx.sentences] if leads else []
+    for r in rows if leads else ():
         claimant = r["claimant_raw"] or ""
         if not claimant or country_in(claimant) is not None or role_of(claimant) is None:
             continue
         named = ctx.work.rfind(claimant, 0, r["end"])  # where it is named: here or before
-        sent = next((s for s in ctx.sentences if s.start <= named < s.end), None)
-        lead = _IN_COUNTRY.match(ctx.work, sent.start, sent.end) if sent else None
+        lead = leads.get(bisect_right(starts, named) - 1) if named >= 0 else None
         if lead is None or named < lead.end():
             continue
         # (the country's own name: "In Russian-held Donetsk," names a place, not a state)
