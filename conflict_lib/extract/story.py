@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.extract.model import _Attribution, _Context
+from conflict_lib.extract.model import _Attribution, _Context, _whole
 from conflict_lib.extract.vocab import _belligerent, _resolve
 from conflict_lib.roles import CIVIL_VOICE, is_civilian_phrase, party_by_head, role_actor, role_of
 from conflict_lib.text.quantity import parse_quantity
@@ -276,6 +276,7 @@ def we_have(ctx: _Context, si: int, at: int, attr: _Attribution | None) -> bool:
                      or (attr.actor and _belligerent(ctx.vocab, attr.actor))))
 
 
+_LOST = re.compile(r"(?i)los[ti]")
 _ALSO_HAVE = re.compile(r"(?i)\bwe\s+(?:have\s+|had\s+)?also\s+|\balso\s+(?:have|had)\s+")
 
 
@@ -299,14 +300,9 @@ def also_have_victims(ctx: _Context, si: int, at: int) -> str:
             return ""
         if len({_resolve(ctx.vocab, n) or n.lower() for n in names}) > 1:
             return " and ".join(names)
-        whole = found[-1]  # a part of a lump counted before ("Of the dead, 14 were soldiers")
-        while whole.subset_of is not None:
-            whole = whole.subset_of
+        whole = _whole(found[-1])  # a part of a lump counted before ("Of the dead, 14 were")
         return whole.subject if whole is not found[-1] and " and " in whole.subject else ""
     return ""
-
-
-_LOST = re.compile(r"(?i)los[ti]")
 
 
 def _ours(ctx: _Context, name: str) -> bool:
