@@ -1152,6 +1152,98 @@ CASES = [
      "killing 23 militants, the army said. Two of the group's local commanders were among the "
      "dead, it said.",
      [("sna", "shabaab", "killed", 23, 23, 23), ("sna", "shabaab", "killed", 2, 2, 2)]),
+    # session 25: "its members" the speaker's side killed are of the party named before them,
+    # even one the table puts on the speaker's side
+    ("colombia_dissidents", "In a statement, the ELN blamed the FARC dissidents for the "
+     "clashes and said it had killed 17 of its members near Tibu.",
+     [("eln", "farc_dissidents", "killed", 17, 17, 17)]),
+    ("colombia_dissidents", "The ELN accused the dissidents of starting the fighting and said "
+     "it had killed 20 of their fighters.",
+     [("eln", "farc_dissidents", "killed", 20, 20, 20)]),
+    # ... not the speaker's own losses, nor with no other party named (the table's adversary)
+    ("colombia_dissidents", "The ELN said it had lost 17 of its members in the clashes.",
+     [("eln", "eln", "killed", 17, 17, 17)]),
+    ("colombia_dissidents", "The ELN said it had killed 17 of its members near Tibu.",
+     [("eln", "col_army", "killed", 17, 17, 17)]),
+    # "them" after a participle's object: "troops pursuing the assailants ... five of them"
+    ("drc_adf", "ADF fighters raided a village near Beni on Sunday. An army spokesman said "
+     "troops pursuing the assailants had killed five of them.",
+     [("fardc", "adf", "killed", 5, 5, 5)]),
+    # whom a speaker acts against is not whom it speaks for
+    ("drc_adf", "The spokesman for the army's operations against the ADF, Lieutenant Jean "
+     "Kasongo, said troops had lost one soldier in the fighting.",
+     [("fardc", "fardc", "killed", 1, 1, 1)]),
+    # "them" of armed groups: "an ambush by terrorist groups ... 21 of them"
+    ("sahel", "JNIM fighters have been active around Boni for weeks. The Malian army said a "
+     "patrol had repelled an ambush by terrorist groups and neutralised 21 of them.",
+     [("fama", "jnim", "killed", 21, 21, 21)]),
+    # "the militant group's spokesman": the armed group named before, not a speaker of its own
+    ("somalia", "Al-Shabaab fighters stormed a base near Baidoa, a Somali army officer said. "
+     "The militant group's military spokesman said its fighters had killed 31 soldiers.",
+     [("shabaab", "sna", "killed", 31, 31, 31)]),
+    # ... while "the rebel movement's spokesman" names its role
+    ("drc", "Fighting resumed near Masisi, a civil society leader said. In a statement, the "
+     "rebel movement's spokesman said its forces had killed 23 Congolese soldiers.",
+     [("m23", "fardc", "killed", 23, 23, 23)]),
+    # "the group" is no army that spoke before it
+    ("drc", "The Congolese army said it had lost two soldiers near Goma. The group said it had "
+     "killed 20 soldiers.",
+     [("fardc", "fardc", "killed", 2, 2, 2), (None, "fardc", "killed", 20, 20, 20)]),
+    # an armed group's "soldiers had lost their lives" are the army's, not its own
+    ("pakistan_bla", "The Baloch Liberation Army claimed the attack in a statement. The "
+     "group's spokesman said 31 soldiers had lost their lives when troops tried to storm its "
+     "positions.",
+     [("bla", "pak_army", "killed", 31, 31, 31)]),
+    # a claim another speaker denies is its owner's: "a claim by X, ..., that", "X's claim"
+    ("drc", "The army dismissed as fake news a claim by the M23, circulated online, that 15 "
+     "soldiers had died in the raid.",
+     [("m23", "fardc", "killed", 15, 15, 15)]),
+    ("somalia", "The Somali army said four soldiers were killed, dismissing as false "
+     "al-Shabaab's assertion that it had killed dozens of soldiers.",
+     [("shabaab", "sna", "killed", 24, 24, 99), ("sna", "sna", "killed", 4, 4, 4)]),
+    # ... and a claim the denier makes after it is the denier's own
+    ("drc", "The army rejected the M23's claim that 40 soldiers had been killed, and said its "
+     "troops had killed 12 rebels.",
+     [("fardc", "m23", "killed", 12, 12, 12), ("m23", "fardc", "killed", 40, 40, 40)]),
+    # "the enemy losses" in a party's tally are its adversary's, and so is the gear listed
+    ("ukraine", "The enemy losses amounted to up to 380 servicemen, a tank and two field "
+     "artillery guns, Russia's defence ministry said.",
+     [("ru_army", "ua_army", "equipment_destroyed", 1, 1, 1), ("ru_army", "ua_army",
+                                                             "equipment_destroyed", 2, 2, 2),
+      ("ru_army", "ua_army", "killed_or_wounded", N, 380, 380)]),
+    # ... also when a quotation opens on the tally
+    ("ukraine", "Russia's defence ministry said its troops had inflicted losses on the "
+     "Ukrainian army of \"up to 380 servicemen, a tank and two field artillery guns\".",
+     [("ru_army", "ua_army", "equipment_destroyed", 1, 1, 1), ("ru_army", "ua_army",
+                                                             "equipment_destroyed", 2, 2, 2),
+      ("ru_army", "ua_army", "killed_or_wounded", N, 380, 380)]),
+    # a part of the items counted, past the speaker put between
+    ("ukraine", "Russian air defences destroyed 41 Ukrainian drones overnight, according to "
+     "Russia's defence ministry, 22 of them over the Bryansk region.",
+     [("ru_army", "ua_army", "equipment_destroyed", 22, 22, 22), ("ru_army", "ua_army",
+                                                                 "equipment_destroyed", 41,
+                                                                 41, 41)]),
+    # the weapon that "had destroyed" a counted object acts, it is no loss
+    ("sudan", "A military source said army drones had destroyed eight RSF combat vehicles near "
+     "Bara.",
+     [("local_sources", "rsf", "equipment_destroyed", 8, 8, 8)]),
+    ("sudan", "The RSF said two army drones had been destroyed near Bara.",
+     [("rsf", "saf", "equipment_destroyed", 2, 2, 2)]),
+    # people "among the dead" with no figure add no claim; people told one by one do
+    ("yemen_civilians", "A ministry spokesman said women and children were among the dead, "
+     "without giving a breakdown.",
+     []),
+    ("sudan", "The Sudan Doctors Network said a woman and her son were among the dead.",
+     [("sd_doctors", "civilians", "killed", 2, 2, 2)]),
+    # ... nor is a party's people seen "among the prisoners" dropped (a capture, no figure)
+    ("sahel", "According to videos shared by the rebels, Malian soldiers were seen among the "
+     "prisoners.",
+     [(None, "fama", "captured", N, N, N)]),
+    # a part after a toll counted "so far"
+    ("sahel", "\"We have found nine bodies so far, three of them women,\" a resident told "
+     "AFP.",
+     [("local_sources", "civilians", "killed", 3, 3, 3), ("local_sources", "civilians",
+                                                          "killed", 9, 9, 9)]),
 ]
 
 

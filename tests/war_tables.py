@@ -57,6 +57,11 @@ sna,Syrian National Army,rebels,belligerent,Syrian National Army;pro-Ankara fact
     "yemen": """yemen_gov,Yemeni government forces,government,belligerent,Yemeni government forces;the Yemeni government
 houthis,Houthis (Ansar Allah),rebels,belligerent,Houthis;Houthi;Ansar Allah
 """,
+    # a table whose non-combatants include "women and children" (a row of its own)
+    "yemen_civilians": """yemen_gov,Yemeni government forces,government,belligerent,Yemeni government forces;the Yemeni government
+houthis,Houthis (Ansar Allah),rebels,belligerent,Houthis;Houthi;Ansar Allah
+civilians,Civilians,independent,non-combatant,civilians;civilian;villagers;women and children
+""",
     "sudan": """saf,Sudanese Armed Forces (SAF),government,belligerent,SAF;Sudanese army;Sudan's army
 rsf,Rapid Support Forces (RSF),rebels,belligerent,RSF;Rapid Support Forces;paramilitary RSF
 sd_agency,Sudanese state emergency agency,government,source,state emergency agency
@@ -119,6 +124,17 @@ lb_moh,Lebanese health ministry,government,source,Lebanon's health ministry;the 
     "colombia": """col_army,National Army of Colombia,government,belligerent,Colombian army;National Army of Colombia;Colombia's army
 eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Army
 """,
+    # two armed groups the table puts on one side, fighting each other
+    "colombia_dissidents": """col_army,National Army of Colombia,government,belligerent,Colombian army;National Army of Colombia
+eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Army
+farc_dissidents,FARC dissidents,rebels,belligerent,FARC dissidents;dissidents;33rd Front
+""",
+    "drc_adf": """fardc,Armed Forces of the DRC (FARDC),government,belligerent,FARDC;Congolese army
+adf,Allied Democratic Forces (ADF),jihadists,belligerent,ADF;Allied Democratic Forces
+""",
+    "pakistan_bla": """pak_army,Pakistan Army,government,belligerent,Pakistan Army;ISPR
+bla,Baloch Liberation Army (BLA),rebels,belligerent,Baloch Liberation Army;BLA
+""",
     # an army and a police force: "officers" fit both
     "colombia_police": """col_army,National Army of Colombia,government,belligerent,Colombian army;National Army of Colombia
 col_police,National Police of Colombia,government,belligerent,Colombian police;National Police of Colombia
@@ -148,8 +164,10 @@ def rows_in(text: str, war: str, tmp_path: Path) -> list[tuple]:
     table of ``war``, sorted."""
     ref = tmp_path / war
     ref.mkdir(exist_ok=True)
+    own = {line.split(",")[0] for line in PARTIES[war].splitlines()}
+    generic = "".join(f"{line}\n" for line in GENERIC.splitlines() if line.split(",")[0] not in own)
     (ref / "actors.csv").write_text("actor_id,name,side,kind,aliases,notes\n" + PARTIES[war]
-                                     + GENERIC)
+                                     + generic)
     got = extract_normalised(articles_frame([{"article_id": "t", "text": text}]),
                              reference_dir=ref)
 

@@ -28,12 +28,13 @@ from conflict_lib.extract.params import (
     _STRONG_BOUNDARY,
     _THAT_WORD,
     _TRAIL_JUNK,
-    MINISTRY_OF,
 )
 from conflict_lib.extract.patterns import (
+    _AGAINST_TAIL,
     _AGED,
     _APPOSITION,
     _CLAIM_BY,
+    _CLAIM_OF,
     _CONTRAST,
     _DESCRIPTIVE,
     _GROUP_ANAPHOR,
@@ -62,7 +63,9 @@ from conflict_lib.extract.speakers import (
     _described_group,
     _named_group,
     _opener,
+    _self_named,
     describes_voice,
+    state_force,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import family_of, party_by_word, role_of
@@ -71,7 +74,8 @@ from conflict_lib.roles import family_of, party_by_word, role_of
 def without_said(vocab: _Vocab, claimant: str) -> str:
     """A speaker phrase cut before the verb it ran on into ("spokesman X said in a
     statement", "X told Reuters by phone"), unless what follows names a party's own
-    channel ("told Al-Masirah TV": that voice may be the claim's)."""
+    channel ("told Al-Masirah TV": that voice may be the claim's), and before "against"."""
+    claimant = _AGAINST_TAIL.sub("", claimant)
     tail = _SAID_TAIL.search(claimant)
     if tail is None or tail.start() == 0 or any(
             _resolve(vocab, h.group(0)) not in (None, "outlet")
@@ -126,30 +130,6 @@ _APPOSED_NAME = re.compile(r",\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4},?\s*$")
 _TITLED_NAME = re.compile(r"((?i:spokes(?:man|woman|person)|commander|leader|official|advis[eo]r))"
                           r"\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|(?:al|bin|ibn|ag|abu|el|de)"
                           r"(?:-[A-Z][\w'.-]*)?)){0,4}\s*$")  # ("Omar Hamdan al-Nur")
-
-
-# Collective nouns that refer back ("the militant group"), not a qualifier naming a side.
-_ANAPHOR_NOUNS = frozenset(("group", "groups", "movement", "coalition", "alliance",
-                            "organisation", "organization", "armed"))
-
-
-def _self_named(region: str) -> bool:
-    """"An army spokesman", "an RSF spokesman", "a rebel commander": the words between
-    the determiner and the head name the speaker's own party or role, so the phrase is
-    a speaker of its own, not a reference to the last one named ("the spokesman")."""
-    words = re.split(r"(?i)\s+(?:for|of)\s+the\s", region)[0].split()  # "a spokesman for the group"
-    if len(words) < 3 or words[0].lower() not in ("the", "this", "that", "a", "an"):
-        return False
-    for word in words[1:-1]:
-        bare = re.sub(r"(?:'s|\u2019s)$", "", word)
-        if bare.lower() in _ANAPHOR_NOUNS:
-            if bare != word:
-                return False  # "the group's military operations spokesman": the group's
-            continue
-        if any(c.isupper() for c in bare) or role_of(bare) is not None \
-                or bare.lower() in MINISTRY_OF:  # "the interior ministry": a speaker of its own
-            return True
-    return False
 
 
 def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
@@ -262,6 +242,13 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
                                 loose=True)
         if attr:
             found.append(attr)
+    for c in _CLAIM_OF.finditer(work, sent.start, sent.end):  # "Moscow's claim that"
+        noun = "noun" if c.group("noun") else "noun2"
+        owner = _trim_claimant(vocab, c.group("owner") or c.group("by"))
+        attr = _make_attr(ctx, si, c.start(noun), c.end(noun), "pre", owner, found) \
+            or _make_attr(ctx, si, c.start(noun), c.end(noun), "pre", owner, found, loose=True)
+        if attr:  # (the owner, not the speaker of "denied", claims what follows)
+            found = sorted([*(a for a in found if a.pos != attr.pos), attr], key=lambda a: a.pos)
     ctx.attributions[si] = found
     return found
 
@@ -352,7 +339,9 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
             return _Attribution(v, ve, kind, group, _resolve(ctx.vocab, group),
                                 f"'{claimant}' = {group} (the group named last)")
     if _is_reference(claimant):
-        earlier = [a for a in found if a.pos < v and (a.actor or a.note == _A_ROLE)]
+        group = bool(_ARMED_REFERENCE.search(claimant) or _GROUP_VOICE.match(claimant))
+        earlier = [a for a in found if a.pos < v and (a.actor or a.note == _A_ROLE)
+                   and not (group and state_force(ctx.vocab, a.claimant))]  # (not the army)
         sent = ctx.sentences[si]
         if not earlier and re.match(r"(?i)(?:its|their)\s", claimant):
             # "The Sudanese army did not comment, but its spokesman said": the party this
@@ -381,9 +370,11 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
         if ante is None and _SAME_SOURCE.fullmatch(claimant):
             # "according to the same source": a source before, else whoever spoke before
             ante = _antecedent(ctx, si)
-        if _ARMED_REFERENCE.search(claimant) and not (ante and _belligerent(ctx.vocab,
-                                                                               ante.actor)):
-            ante = _armed_antecedent(ctx, si) or ante
+        state = ante is not None and state_force(ctx.vocab, ante.claimant)
+        if (_ARMED_REFERENCE.search(claimant) or _GROUP_VOICE.match(claimant)) \
+                and not (ante and _belligerent(ctx.vocab, ante.actor) and not state):
+            # "the group" is an armed group, not the army that spoke before
+            ante = _armed_antecedent(ctx, si) or (None if state else ante)
         if ante:
             return _Attribution(v, ve, kind, ante.claimant, ante.actor,
                                 f"'{claimant}' = {ante.claimant} (earlier sentence)")

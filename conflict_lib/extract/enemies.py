@@ -9,6 +9,7 @@ import re
 from conflict_lib.extract.agents import _adversary, _listed_adversary, _speaker_party
 from conflict_lib.extract.model import _Attribution, _Context, _Mention
 from conflict_lib.extract.patterns import _DOING, _OTHER_ACTOR, _SPEAKER_CLAUSE, _TRANSITIVE
+from conflict_lib.extract.vocab import _belligerent, _resolve
 from conflict_lib.roles import family_of
 
 # "30 of their dead", "their bodies", "31 of their fighters": the dead of whom "they" are
@@ -34,7 +35,33 @@ def _enemy_acted_on(ctx: _Context, si: int, m: _Mention, attr: _Attribution | No
     party = _speaker_party(ctx, attr)
     if party and acts.group("bare") and family_of(party, ctx.vocab.table) != "army":
         return ""  # "troops" are the speaker's own only when it is an army
-    return _adversary_of(ctx, si, m.start, party)
+    return _possessor(ctx, si, m, party) or _adversary_of(ctx, si, m.start, party)
+
+
+# "17 of its members", "20 of their fighters": a possessive that ends the counted phrase
+_POSSESSED = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?$")
+# a party named as the speaker's ally: "backed by Wagner", "alongside the VDP"
+_ALLY_BEFORE = re.compile(r"(?i)\b(?:backed|supported|assisted|helped)\s+by\s+(?:the\s+)?$|"
+                          r"\b(?:alongside|allied\s+with|with\s+its\s+allies?)\s+(?:the\s+)?$")
+
+
+def _possessor(ctx: _Context, si: int, m: _Mention, party: str) -> str:
+    """Whose "its" or "their" people the speaker's side acted on ("the ELN blamed the
+    dissidents ... and said it had killed 17 of its members"): the last party the sentence
+    names before the count that is neither the speaker's nor named as its ally, whatever
+    side the table gives it (armed groups of one side fight each other)."""
+    sent = ctx.sentences[si]
+    if not party or not _POSSESSED.search(ctx.work, max(sent.start, m.start), m.end):
+        return ""
+    vocab = ctx.vocab
+    for h in reversed(list(vocab.alias_low.finditer(ctx.low, sent.start, m.start))):
+        actor = _resolve(vocab, h.group(0))
+        if actor == party or not _belligerent(vocab, actor):
+            continue
+        if _ALLY_BEFORE.search(ctx.work, max(sent.start, h.start() - 30), h.start()):
+            return ""
+        return ctx.work[h.start() : h.end()]
+    return ""
 
 
 def _adversary_of(ctx: _Context, si: int, at: int, party: str) -> str:

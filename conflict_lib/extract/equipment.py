@@ -30,7 +30,8 @@ _SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|outside|inside|behind|aro
 # an object after the verb: the equipment before it is the subject that acted
 _ACTIVE_OBJECT = re.compile(r"(?i)(?:\s+(?:and|or)\s+[a-z]+ed)?\s+(?!(?:a|an|the)\s+(?:day|week|"
                             r"month|year|night|few)\b)(?:\d|(?:the|a|an|some|several|"
-                            r"dozens|scores|all|most|their|its)\s)")
+                            r"dozens|scores|all|most|their|its|at\s+least|about|around|more\s+"
+                            r"than|over|nearly|up\s+to|" + _NUMBER_STOP + r")\s)")
 # a question left open: "whether any of the missiles had been intercepted"
 _UNSAID = re.compile(r"(?i)\b(?:whether|if)\s+(?:any\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$")
@@ -48,7 +49,8 @@ _OTHERS_GAP = re.compile(r"(?i)(?:\s+(?:intact|undamaged|in\s+working\s+order|in
 # a tally of losses whose list goes on to equipment, with no verb of its own between
 _LOSS_LIST = re.compile(
     r"(?i)\b(lost|losses)\b(?:(?!\b(?:said|says|and\s+(?:that|said)|while|but|whereas|claimed|"
-    r"killed(?!\s+(?:and|or)\s+wounded)|destroyed|seized|captured|shot|downed)\b)[^.;:\"])*?"
+    # (quotations inside the tally: 'lost "up to 215 servicemen" killed and wounded, two tanks')
+    r"killed(?!\s+(?:and|or)\s+wounded)|destroyed|seized|captured|shot|downed)\b)[^.;:])*?"
     r"(?:,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|"
     r"\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+)$")
 
@@ -98,6 +100,8 @@ _AND_MORE = re.compile(r"(?:\s+(?:over|in|on|near|at|around|overnight)\b[^,;.\"]
 # "..., 19 of them over the Bryansk region": a counted part of the items just counted
 _EQ_PART = re.compile(r"(?:\s+(?:over|in|on|near|across|at|around|inside|during|overnight|since)\b"
                       r"[^,;.\"]{0,40}?)?"
+                      # (past the speaker put between: ", according to the ministry,")
+                      r"(?:\s*,\s*(?:according\s+to|said|citing)\s[^,;.\"]{1,40}?(?=\s*,))?"
                       r"\s*,\s*(?P<q>\d[\d,]*|" + _NUMBER_STOP + r")\s+of\s+them\b",
                       re.IGNORECASE)
 
@@ -196,9 +200,12 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             found.append(_Equipment(before.start(), n1, q, np, before.start(), n1, verb,
                                     adjectival, n0, n1))
             continue
-        if after and not after.group("aux") and (
+        if after and not re.search(r"(?i)\b(?:was|were|been|being|is|are)\b",
+                                   after.group("aux") or "") and (
                 _ACTIVE_OBJECT.match(work, after.end(), sent.end)):
-            after = None  # "air defence systems intercepted and destroyed 112 drones": they act
+            # "air defence systems intercepted and destroyed 112 drones", "army drones had
+            # destroyed eight RSF vehicles": they act
+            after = None
         if after and _UNSAID.search(work, max(sent.start, x0 - 40), x0):
             continue  # "did not say whether any of the missiles had been intercepted"
         if after:

@@ -12,21 +12,23 @@ from conflict_lib.extract.attribution import (
     _OFFICE_REFERENCE,
     _antecedent,
     _is_reference,
-    _self_named,
 )
 from conflict_lib.extract.model import _Context
 from conflict_lib.extract.nlp import MAX_PARSE_CHARS
-from conflict_lib.extract.params import _PRONOUN_REGION
+from conflict_lib.extract.params import _PRONOUN_REGION, _SPEECH
 from conflict_lib.extract.parse import Speaker, speaker
-from conflict_lib.extract.patterns import _AGED, _CONTRAST
+from conflict_lib.extract.patterns import _AGED, _CLAIM_OF, _CONTRAST
 from conflict_lib.extract.speakers import (
     _ARMED_REFERENCE,
     _DESCRIBED_GROUP,
+    _GROUP_VOICE,
     WITNESS,
     _opening_country,
     _same_title,
+    _self_named,
     _surname_speaker,
     describes_voice,
+    state_force,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.roles import role_of
@@ -62,6 +64,9 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
             and _CONTRAST.search(doc.text, doc[found.head_i].idx, offset)
         if contrast and r["claimant_raw"] in doc.text[contrast.end() : offset]:
             found = None  # "X said ... while a Somali officer put the toll at six": the officer
+        claim = list(_CLAIM_OF.finditer(doc.text, 0, offset))
+        if found is not None and claim and not _SPEECH.search(doc.text, claim[-1].end(), offset):
+            found = None  # "Kyiv denied Moscow's claim that ...": the claim's owner (the rules')
         if found is None:
             if r["claimant_raw"] and _names_speaker(ctx.vocab, r["claimant_raw"]):
                 named.append((r["_at"], r["claimant_raw"]))
@@ -163,8 +168,10 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             candidates = [c for c in candidates if office.group(1).lower() in c[1].lower()]
             if not candidates:
                 return None, ""
-        if _ARMED_REFERENCE.search(found.phrase):
-            # "the group", "the movement": an armed group, not the monitor that relayed it
+        if _ARMED_REFERENCE.search(found.phrase) or _GROUP_VOICE.match(found.phrase):
+            # "the group", "the movement": an armed group, not the monitor that relayed it,
+            # nor the army or police that spoke before ("The group's spokesman said")
+            candidates = [c for c in candidates if not state_force(vocab, c[1])]
             armed = [c for c in candidates if _belligerent(vocab, _resolve(vocab, c[1]))]
             candidates = armed or candidates
         if candidates:
@@ -227,3 +234,4 @@ def _names_speaker(vocab: _Vocab, phrase: str) -> bool:
     """A phrase that names its speaker: not a reference back, unless the table knows it
     ("the coalition" of a war whose table lists it)."""
     return not _is_reference(phrase) or _resolve(vocab, phrase) not in (None, "outlet")
+

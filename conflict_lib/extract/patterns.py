@@ -268,7 +268,8 @@ _YEAR_OPENING = re.compile(r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:(?:
 # where and when, between a count and its part: "in Kobe", "on Tuesday", "across the Gaza
 # Strip", "by mid-afternoon", "since the weekend", "yesterday" (two at most)
 _ADJUNCTS = (r"(?:\s+(?:(?:in|at|on|near|across|around|inside|outside|from|since|during|over|by|"
-             r"throughout|late|early|last)\s+[^,;.\"]{1,40}?|overnight|yesterday|today)){0,2}")
+             r"throughout|late|early|last)\s+[^,;.\"]{1,40}?|overnight|yesterday|today|"
+             r"so\s+far|thus\s+far|to\s+date|altogether)){0,2}")
 # "12 people, including two children"; "killed 12 people on Tuesday, among them two children"
 _INCLUDING = re.compile(_ADJUNCTS +
                         r"[\"\u201d]?\s*,?\s*(?:including|among\s+them|of\s+whom|among\s+whom)\s+",
@@ -373,6 +374,9 @@ _DENIED_CLAUSE = re.compile(r"(?i)\b(?:denied|denies|deny|denying)\s+(?:(?:repor
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?(?:\s*\([^)]*\))?\s*[-:]+\s+")
 # a speaker phrase that ran on into its verb: "spokesman X said in a statement"
 _SAID_TAIL = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|posted)\b.*$")
+# whom a speaker acts against is not whom it speaks for: "the spokesman for the army's
+# operations against the ADF" speaks for the army
+_AGAINST_TAIL = re.compile(r"(?<=\w)\s+(?:(?:fighting|operating|battling)\s+)?against\s.*$")
 # "dozens more were wounded": more of the people just counted.
 _MORE = re.compile(r"\s+(?:more|others|other\s+people)(?![\w-])", re.IGNORECASE)
 # a count's noun that is only "more of the same" ("eight others", "five more")
@@ -428,6 +432,13 @@ _REVISER = re.compile(r"(?i)\b(?:he|she|it|they|we|ministry|agency|governor|offi
 
 # the claims of someone other than the one who speaks of them
 _CLAIM_BY = re.compile(r"\s+(?:by|from)\s+([^,;:.\"]{2,60}?)\s+that\b")
+# a claim relayed by another speaker, often inside a denial: "Kyiv denied Moscow's claim that
+# 300 soldiers had been killed", "dismissing as false al-Shabaab's assertion that it had
+# killed dozens", "a claim by the ADF, circulated online, that 15 soldiers had died"
+_CLAIM_OF = re.compile(r"(?:(?P<owner>(?:(?:al-)?[A-Z][\w.-]*|the\s+[a-z]+)"
+                       r"(?:[\s-](?:al-)?[A-Z][\w.-]*){0,4})(?:'s|\u2019s|(?<=s)')\s+(?:[a-z]+\s+)?(?P<noun>claims?|assertions?|allegations?)|"
+                       r"\b(?P<noun2>claims?|assertions?|allegations?)\s+by\s+(?P<by>[^,;:.\"]{2,60}?)"
+                       r"(?:,[^,;:.\"]{1,60},)?)\s+that\b")
 _WHO_SAID = re.compile(r"(?i),\s*who\s+(?:(?:also|later|had|has|then)\s+)?$")
 
 
@@ -549,3 +560,16 @@ _SUBSET_NOUN = re.compile(r"\s+(?:(?:were|was)\s+)?((?:(?:an?\s+)?(?:members?|fi
                           r"(?:the\s+)?[^,.;:()\"]{1,60}?|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                           r"(?=\s*[,.;:()\"]|\s+(?:and|"
                           r"were|was|in|at|on|who)\b|\s*$)", re.IGNORECASE)
+
+
+# "of them" and its antecedent (read by ``subjects``)
+_RELATIVE_WHO = re.compile(r"(?i)\b(?:who|whom|which)\b")
+# a plural noun in a group ("terrorists of the Katiba Macina"), not "its" or "this"
+_PLURAL = re.compile(r"\b(?!(?:this|its|his|hers|was|has|is|us|thus|news)\b)[a-z]{2,}(?:s|men)\b")
+_AUX_GAP = re.compile(r"(?i)\s+(?:(?:had|has|have|were|was|also|then|reportedly)\s+)*[\"']?")
+# groups whose members "them" counts: "an ambush by terrorist groups and neutralised 21 of them"
+_ARMED_GROUPS = re.compile(r"(?i)\b(?:terrorist|armed|jihadist|rebel|militant|extremist|criminal)"
+                           r"\s+(?:groups|factions|gangs|militias|cells)\b")
+# a noun phrase that is the object of a participle or a preposition before it
+_OBJECT_OF = re.compile(r"(?i)\b(?:\w+ing|against|with|by|after)\s+(?:the\s+|their\s+|its\s+)?"
+                        r"(?:[\w-]+\s+)?$")

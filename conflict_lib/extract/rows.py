@@ -450,6 +450,10 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                                or _ANY.match(m.np)
                                or _DENIED_CLAUSE.search(work, sent.start, m.start)):
                 continue
+            if not m.q and is_civilian_phrase(m.np) and re.match(
+                    r"(?i)among\s+the\s+(?:dead|victims|casualties|killed|wounded|injured)",
+                    m.outcome):
+                continue  # "women and children were among the dead": a part with no figure
             carried = m.o_start < sent.start  # its outcome is the sentence before's
             attr = _claimant_for(ctx, si, m.start)
             if carried and all(_PRONOUN_SPEAKER.search(work, sent.start, a.pos)

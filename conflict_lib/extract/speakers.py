@@ -9,6 +9,7 @@ from bisect import bisect_right
 
 from conflict_lib.countries import CAPITALS, country_in
 from conflict_lib.extract.model import _Context
+from conflict_lib.extract.params import MINISTRY_OF
 from conflict_lib.extract.patterns import _OPENING_OFFICER, _OPENING_SPEAKER
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.reference import number_variant, singular
@@ -238,7 +239,9 @@ _ARMED_REFERENCE = re.compile(r"(?i)\b" + GROUP_WORDS + "$")
 
 
 # "the group's spokesman", "the movement's media wing": the voice of an armed group
-_GROUP_VOICE = re.compile(r"(?i)(?:the|this)\s+" + GROUP_WORDS + r"(?:'s|')\s")
+# ("the militant group's military spokesman": a word for what kind of group it is)
+_GROUP_VOICE = re.compile(r"(?i)(?:the|this)\s+(?:(?:militant|armed|jihadist|rebel|insurgent|"
+                          r"islamist|extremist|separatist)\s+)?" + GROUP_WORDS + r"(?:'s|')\s")
 
 
 def _groups_named(ctx: _Context, si: int, v: int, back: int):
@@ -314,3 +317,38 @@ def _opener(ctx: _Context, j: int) -> re.Match[str] | None:
     sent = ctx.sentences[j]
     return _OPENING_SPEAKER.match(ctx.work, sent.start, sent.end) \
         or _OPENING_OFFICER.match(ctx.work, sent.start, sent.end)
+
+def state_force(vocab: _Vocab, phrase: str) -> bool:
+    """A speaker that is an army or a police force, by its party or its role."""
+    actor = _resolve(vocab, phrase)
+    if _belligerent(vocab, actor):  # (the Baloch Liberation Army is no state's army)
+        return vocab.table.by_id[actor].side == "government" \
+            and family_of(actor, vocab.table) in ("army", "police")
+    return role_of(phrase) in ("army", "police")
+
+
+# Collective nouns that refer back ("the militant group"), not a qualifier naming a side.
+_ANAPHOR_NOUNS = frozenset(("group", "groups", "movement", "coalition", "alliance",
+                            "organisation", "organization", "armed"))
+
+
+def _self_named(region: str) -> bool:
+    """"An army spokesman", "an RSF spokesman", "a rebel commander": the words between
+    the determiner and the head name the speaker's own party or role, so the phrase is
+    a speaker of its own, not a reference to the last one named ("the spokesman")."""
+    words = re.split(r"(?i)\s+(?:for|of)\s+the\s", region)[0].split()  # "a spokesman for the group"
+    if len(words) < 3 or words[0].lower() not in ("the", "this", "that", "a", "an"):
+        return False
+    for k, word in enumerate(words[1:-1], start=1):
+        bare = re.sub(r"(?:'s|\u2019s)$", "", word)
+        if bare.lower() in _ANAPHOR_NOUNS:
+            if bare != word:
+                return False  # "the group's military operations spokesman": the group's
+            continue
+        if re.fullmatch(r"(?i)(?:group|movement)(?:'s|\u2019s)", words[k + 1]) \
+                and role_of(" ".join(words[: k + 2])) is None:
+            continue  # ("the militant group's spokesman": what kind of group, no role)
+        if any(c.isupper() for c in bare) or role_of(bare) is not None \
+                or bare.lower() in MINISTRY_OF:  # "the interior ministry": a speaker of its own
+            return True
+    return False

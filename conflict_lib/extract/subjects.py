@@ -42,6 +42,8 @@ from conflict_lib.extract.params import (
 from conflict_lib.extract.patterns import (
     _ADMIT_VERB,
     _ADVERBS_END,
+    _ARMED_GROUPS,
+    _AUX_GAP,
     _CHIEF_AND,
     _CHIEF_MEN,
     _CLAUSE_TURN,
@@ -49,11 +51,14 @@ from conflict_lib.extract.patterns import (
     _GENERIC_WHOLE,
     _KILLS,
     _LOSS_WORD,
+    _OBJECT_OF,
     _OF_THEM,
     _OWNER_BEFORE,
+    _PLURAL,
     _POSSESSIVE_END,
     _PRONOUN_END,
     _RANK_AND_FILE,
+    _RELATIVE_WHO,
     _SUBSET_NOUN,
 )
 from conflict_lib.extract.speakers import GROUP_WORDS, _named_group, group_meant
@@ -140,10 +145,16 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             verb_at = m.o_start if m.o_start and m.o_start < m.start else -1
             heads = [(a, b) for a, b in _noun_groups(ctx, si) if b <= m.start
                      and _PLURAL.search(ctx.low[a:b].replace("'s", ""))
-                     and not _AUX_GAP.fullmatch(work, b, max(verb_at, b))]
+                     and not (_AUX_GAP.fullmatch(work, b, max(verb_at, b))
+                              # ("troops pursuing the assailants had killed five of them":
+                              # the assailants are the participle's object, not the agent)
+                              and not _OBJECT_OF.search(work, max(0, a - 30), a))]
             while len(heads) > 1 and _RELATIVE_WHO.search(work, heads[-2][1], heads[-1][0]) \
                     and "," in work[heads[-1][1] : m.start]:
                 heads.pop()  # "local vigilantes who had chased the kidnappers, killing 13 of them"
+            groups = [] if heads else list(_ARMED_GROUPS.finditer(work, ctx.sentences[si].start,
+                                                                  m.start))
+            heads = heads or [g.span() for g in groups]  # "an ambush by terrorist groups"
             if heads and (not previous or heads[-1][0] > previous[-1].end):
                 head = work[heads[-1][0] : heads[-1][1]]  # "Wazalendo and FDLR militiamen"
                 return head, "'of them' read as " + repr(head)
@@ -239,6 +250,9 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     owner = None
     if possessive or (not own and _GENERIC.search(np) and _own_loss(ctx, m.outcome, attr)):
         owner = _agent(ctx, si, m, attr)
+        if owner and not possessive and attr and owner[0] == attr.actor \
+                and role_of(np) == "army" and vocab.table.by_id[owner[0]].side != "government":
+            owner = None  # an armed group's "31 soldiers had lost their lives": the army's
     if owner and owner[0] and possessive and not re.search(r"(?i)\bown\b", np) and attr \
             and not _CLAUSE_TURN.search(work, attr.end, m.o_start or m.start) \
             and (enemy := _enemy_acted_on(ctx, si, m, attr)):
@@ -403,12 +417,8 @@ def _own_ranks(ctx: _Context, si: int, end: int, attr: _Attribution | None) -> s
 
 
 _OF_OWN = re.compile(r"(?i)\s+of\s+(its|their|our)\s+own\b")
-
-
 # a party's martyrs are its own dead ("we mourn three martyrs")
 _MARTYRS = re.compile(r"(?i)^(?:\w+\s+)?(?:martyrs|heroes)$")
-
-
 _GENERIC_OWN_NP = re.compile(
     r"(?i)^(?:(?:the|some|all|both)\s+)?(?:of\s+)?(?:its|their|our)\s+(?:own\s+)?"
     r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|ranks|troops|"
@@ -438,15 +448,7 @@ def _struck_group(ctx: _Context, si: int, m: _Mention) -> str:
 
 
 _DEAD_NOUN = re.compile(r"(?i)(?:bodies|dead|deaths|fatalities)$")
-
-
-_ENEMY_OWNER = re.compile(r"(?i)\b(?:the\s+)?(enemy|adversary|opponent)(?:'s|s')\s+(?:own\s+)?$")
-
-
-_RELATIVE_WHO = re.compile(r"(?i)\b(?:who|whom|which)\b")
-# a plural noun in a group ("terrorists of the Katiba Macina"), not "its" or "this"
-_PLURAL = re.compile(r"\b(?!(?:this|its|his|hers|was|has|is|us|thus|news)\b)[a-z]{2,}(?:s|men)\b")
-_AUX_GAP = re.compile(r"(?i)\s+(?:(?:had|has|have|were|was|also|then|reportedly)\s+)*[\"']?")
+_ENEMY_OWNER = re.compile(r"(?i)\b(?:the\s+)?(enemy|adversary|opponent)(?:'s|s')?\s+(?:own\s+)?$")
 
 
 # a whole that names nobody's side: "people", "wounded people", "patients", "the wounded"
