@@ -1191,9 +1191,16 @@ CASES = [
      [("fardc", "fardc", "killed", 2, 2, 2), (None, "fardc", "killed", 20, 20, 20)]),
     # an armed group's "soldiers had lost their lives" are the army's, not its own
     ("pakistan_bla", "The Baloch Liberation Army claimed the attack in a statement. The "
-     "group's spokesman said 31 soldiers had lost their lives when troops tried to storm its "
-     "positions.",
-     [("bla", "pak_army", "killed", 31, 31, 31)]),
+     "group's spokesman said its fighters had killed 12 army personnel, and that 31 soldiers "
+     "had lost their lives when troops tried to storm its positions.",
+     [("bla", "pak_army", "killed", 12, 12, 12), ("bla", "pak_army", "killed", 31, 31, 31)]),
+    # ... not a state's own soldiers, nor a group's that names no fighters of its own
+    ("ukraine_troops", "Russia's defence ministry said 20 soldiers had lost their lives when a "
+     "Ukrainian missile struck a training ground.",
+     [("russia", "russia", "killed", 20, 20, 20)]),
+    ("sudan", "The RSF said 12 soldiers had lost their lives defending the camp at Zamzam from "
+     "an army assault.",
+     [("rsf", "rsf", "killed", 12, 12, 12)]),
     # a claim another speaker denies is its owner's: "a claim by X, ..., that", "X's claim"
     ("drc", "The army dismissed as fake news a claim by the M23, circulated online, that 15 "
      "soldiers had died in the raid.",
@@ -1239,6 +1246,27 @@ CASES = [
     ("sahel", "According to videos shared by the rebels, Malian soldiers were seen among the "
      "prisoners.",
      [(None, "fama", "captured", N, N, N)]),
+    # "half a million" is no count of one
+    ("syria", "More than half a million people were killed in the 13-year civil war, residents "
+     "said.",
+     []),
+    # a group's standing record ("is blamed for thousands of deaths") is no claim of the event
+    ("drc_adf", "ADF fighters killed 12 villagers near Beni on Sunday, residents said. The group, "
+     "which pledged allegiance to the Islamic State in 2019, is blamed for thousands of "
+     "civilian deaths in the region.",
+     [("local_sources", "civilians", "killed", 12, 12, 12)]),
+    # "made no mention of soldiers being captured": nothing said, no zero
+    ("sudan", "The RSF said it had captured the town. The army statement made no mention of "
+     "soldiers being captured.",
+     []),
+    # ... while the denier's own figure after it stays the denier's
+    ("sudan", "The Sudanese army denied the RSF's claim that it had killed 50 soldiers in "
+     "Babanusa and put its own losses at seven.",
+     [("rsf", "saf", "killed", 50, 50, 50), ("saf", "saf", "killed_or_wounded", 7, 7, 7)]),
+    # equipment "shot down over Belgorod" or "destroyed over the weekend" is lost, not acting
+    ("ukraine", "Russia's defence ministry said 18 Ukrainian drones shot down over Belgorod had "
+     "damaged power lines.",
+     [("ru_army", "ua_army", "equipment_destroyed", 18, 18, 18)]),
     # a part after a toll counted "so far"
     ("sahel", "\"We have found nine bodies so far, three of them women,\" a resident told "
      "AFP.",

@@ -5,6 +5,7 @@ named speaker, and sentences carried by a connective or an open quotation."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from conflict_lib.extract.model import _Attribution, _Context
 from conflict_lib.extract.params import (
@@ -41,6 +42,7 @@ from conflict_lib.extract.patterns import (
     _NEW_SOURCE,
     _NOT_SPEAKER,
     _NP_LIKE,
+    _OWN_VERB,
     _PER,
     _PERSON,
     _PRONOUN_SPEAKER,
@@ -247,8 +249,13 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
         owner = _trim_claimant(vocab, c.group("owner") or c.group("by"))
         attr = _make_attr(ctx, si, c.start(noun), c.end(noun), "pre", owner, found) \
             or _make_attr(ctx, si, c.start(noun), c.end(noun), "pre", owner, found, loose=True)
-        if attr:  # (the owner, not the speaker of "denied", claims what follows)
+        denier = [a for a in found if a.pos < attr.pos] if attr else []
+        own = _OWN_VERB.search(work, c.end(), sent.end)
+        if attr:  # (the owner, not the speaker of "denied", claims what follows) ...
             found = sorted([*(a for a in found if a.pos != attr.pos), attr], key=lambda a: a.pos)
+        if attr and denier and own:  # ... up to the denier's own verb ("and put its losses")
+            found = sorted([*found, replace(denier[-1], pos=own.start(), end=own.end())],
+                           key=lambda a: a.pos)
     ctx.attributions[si] = found
     return found
 

@@ -43,6 +43,10 @@ _SINCE_START = re.compile(r"(?i)since\s+(?:then|(?:[\w'-]+\s+){0,3}?launched)\b"
                           r"(?!\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:full-scale\s+)?(?:invasion|war)\b)")
 # a relative clause of the running time: "a group that has documented abuses since ..."
 _WHO_HAS = re.compile(r"(?i)\b(?:that|which|who)\s+(?:has|have|had)\b")
+# a party's standing record: "is blamed for thousands of civilian deaths"
+_BLAMED_RECORD = re.compile(r"(?i)\b(?:is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?"
+                            r"(?:blamed|held\s+responsible)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:thousands|hundreds|tens\s+of\s+thousands)\s+of\b")
 # a relative clause that names the war: "150,000 have been killed in Sudan, where the war"
 _RELATIVE = re.compile(r"(?i),\s+(?:where|which)\s")
 
@@ -96,6 +100,10 @@ def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
         # what it killed, to the end of its clause
         after = _CLAUSE_BREAK.search(work, war.end(), end)
         spans.append((war.start(), after.start() if after else end))
+    for record in _BLAMED_RECORD.finditer(work, start, end):
+        # "The ADF ... is blamed for thousands of civilian deaths": its record, no event's
+        after = _CLAUSE_BREAK.search(work, record.end(), end)
+        spans.append((record.start(), after.start() if after else end))
     for last in _LAST_YEAR.finditer(work, start, end):
         # "more than 5,600 people were killed ... last year": that clause's count only
         clause = max(work.rfind(", ", start, last.start()),  # (not "5,600")

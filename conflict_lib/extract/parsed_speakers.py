@@ -17,7 +17,7 @@ from conflict_lib.extract.model import _Context
 from conflict_lib.extract.nlp import MAX_PARSE_CHARS
 from conflict_lib.extract.params import _PRONOUN_REGION, _SPEECH
 from conflict_lib.extract.parse import Speaker, speaker
-from conflict_lib.extract.patterns import _AGED, _CLAIM_OF, _CONTRAST
+from conflict_lib.extract.patterns import _AGED, _CLAIM_OF, _CONTRAST, _OWN_VERB
 from conflict_lib.extract.speakers import (
     _ARMED_REFERENCE,
     _DESCRIBED_GROUP,
@@ -65,7 +65,8 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
         if contrast and r["claimant_raw"] in doc.text[contrast.end() : offset]:
             found = None  # "X said ... while a Somali officer put the toll at six": the officer
         claim = list(_CLAIM_OF.finditer(doc.text, 0, offset))
-        if found is not None and claim and not _SPEECH.search(doc.text, claim[-1].end(), offset):
+        if found is not None and claim and not _SPEECH.search(doc.text, claim[-1].end(), offset) \
+                and not _OWN_VERB.search(doc.text, claim[-1].end(), offset):
             found = None  # "Kyiv denied Moscow's claim that ...": the claim's owner (the rules')
         if found is None:
             if r["claimant_raw"] and _names_speaker(ctx.vocab, r["claimant_raw"]):
@@ -111,7 +112,23 @@ def _relays(vocab: _Vocab, phrase: str) -> bool:
 
 
 # ", citing military sources,": whom the speaker relays
-_CITING = r"\s*,\s*(?:citing|quoting)\s+([^,;.\"]{3,80}?)\s*,"
+_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;.\"]{3,80}?)\s*,")
+# "the monitoring group ACLED": a name right after a phrase
+_NAME_NEXT = re.compile(r"\s+([A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,4})")
+
+
+def _after(text: str, phrase: str, pattern: re.Pattern[str], whole_word: bool = False
+           ) -> re.Match[str] | None:
+    """``pattern`` matched right after the first occurrence of ``phrase`` it follows (a
+    search for the phrase, not a pattern built from it: those would fill the regex cache)."""
+    at = text.find(phrase)
+    while at >= 0:
+        if not (whole_word and at and (text[at - 1].isalnum() or text[at - 1] in "_-")):
+            found = pattern.match(text, at + len(phrase))
+            if found:
+                return found
+        at = text.find(phrase, at + 1)
+    return None
 # "its director", "their head": the office of a place the sentence names
 _ITS_HEAD = re.compile(r"(?i)(?:its|their)\s+(director|head|chief|manager|administrator|"
                        r"spokes(?:man|woman|person))")
@@ -148,9 +165,8 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             phrase = max(armed, key=lambda c: c[0])[1]
             return phrase, f"'{found.phrase}' = {phrase} (the armed group named before)"
     if found.refers:  # "the group", "he": the nearest earlier named speaker
-        named_next = re.search(r"(?<![\w-])" + re.escape(found.phrase)
-                               + r"\s+([A-Z][\w'&.-]*(?:\s+[A-Z]"
-                               r"[\w'&.-]*){0,4})", ctx.work[sent.start : sent.end])
+        named_next = _after(ctx.work[sent.start : sent.end], found.phrase, _NAME_NEXT,
+                            whole_word=True)
         if named_next and not _PRONOUN_REGION.match(found.phrase) \
                 and _resolve(vocab, named_next.group(1)) not in (None, "outlet"):
             # "the monitoring group ACLED": the name that follows, not a reference back
@@ -178,7 +194,7 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             phrase = max(candidates, key=lambda c: c[0])[1]
             return phrase, f"'{found.phrase}' = {phrase} (nearest earlier speaker)"
         return None, ""
-    cited = re.search(re.escape(found.phrase) + _CITING, ctx.work[sent.start : sent.end])
+    cited = _after(ctx.work[sent.start : sent.end], found.phrase, _CITING)
     if cited and _relays(vocab, found.phrase) and _CITED_VOICE.search(cited.group(1)) \
             and not _CITED_PAPER.search(cited.group(1)):
         # "Radio France Internationale, citing military sources, reported": the source cited

@@ -373,6 +373,9 @@ _DENIED_CLAUSE = re.compile(r"(?i)\b(?:denied|denies|deny|denying)\s+(?:(?:repor
 # A dateline opening the first paragraph ("OUAGADOUGOU - ", "BAMAKO (AFP) - ").
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?(?:\s*\([^)]*\))?\s*[-:]+\s+")
 # a speaker phrase that ran on into its verb: "spokesman X said in a statement"
+# no word said about people ("made no mention of soldiers being captured"): no zero claim
+_UNTOLD = re.compile(r"(?i)(?:mention|word|news|sign|indication|details?|figures?|information|"
+                     r"confirmation|comment)\s+(?:of|on|about|for)\b")
 _SAID_TAIL = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|posted)\b.*$")
 # whom a speaker acts against is not whom it speaks for: "the spokesman for the army's
 # operations against the ADF" speaks for the army
@@ -573,3 +576,9 @@ _ARMED_GROUPS = re.compile(r"(?i)\b(?:terrorist|armed|jihadist|rebel|militant|ex
 # a noun phrase that is the object of a participle or a preposition before it
 _OBJECT_OF = re.compile(r"(?i)\b(?:\w+ing|against|with|by|after)\s+(?:the\s+|their\s+|its\s+)?"
                         r"(?:[\w-]+\s+)?$")
+# a speaker's own named as fighters: its "soldiers" in the same sentence are the enemy's
+_OWN_FIGHTERS = re.compile(r"(?i)\b(?:(?:its|their|our)\s+(?:own\s+)?(?:members|combatants)|"
+                           r"fighters?|mujahideen|guerrillas?)\b")
+# the denier's own verb after the claim it denied: "... and put its own losses at seven"
+_OWN_VERB = re.compile(r"(?i)\b(?:and|but|while)\s+(?:\w+\s+)?(?:put|gave|said|added|insisted|"
+                       r"acknowledged|admitted|reported|confirmed|conceded)\b")

@@ -53,6 +53,7 @@ from conflict_lib.extract.patterns import (
     _LOSS_WORD,
     _OBJECT_OF,
     _OF_THEM,
+    _OWN_FIGHTERS,
     _OWNER_BEFORE,
     _PLURAL,
     _POSSESSIVE_END,
@@ -251,8 +252,9 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     if possessive or (not own and _GENERIC.search(np) and _own_loss(ctx, m.outcome, attr)):
         owner = _agent(ctx, si, m, attr)
         if owner and not possessive and attr and owner[0] == attr.actor \
-                and role_of(np) == "army" and vocab.table.by_id[owner[0]].side != "government":
-            owner = None  # an armed group's "31 soldiers had lost their lives": the army's
+                and role_of(np) == "army" \
+                and _OWN_FIGHTERS.search(work, ctx.sentences[si].start, m.start):
+            owner = None  # "its fighters had killed 12 ..., and 31 soldiers had lost their lives"
     if owner and owner[0] and possessive and not re.search(r"(?i)\bown\b", np) and attr \
             and not _CLAUSE_TURN.search(work, attr.end, m.o_start or m.start) \
             and (enemy := _enemy_acted_on(ctx, si, m, attr)):

@@ -133,7 +133,9 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     heads = re.compile(f"(?<![\\w-]){head}(?:\\s+{head})*")
     quantities = re.compile(
         f"(?<![\\w\\-$\u20ac\u00a3])(?:(?P<q>[\"']?(?:an?\\s+)?[\"']?(?:{q_mag})\\s+(?:numbers?|amount)"
-        f"(?![\\w-])[\"']?|[\"']?(?:{q_any})[\"']?|an?(?![\\w-]))"
+        f"(?![\\w-])[\"']?|[\"']?(?:{q_any})[\"']?|an?(?![\\w-])"
+        # (not the "a" of "half a million": a scale, no count of one)
+        f"(?!\\s+(?:million|thousand|hundred|billion)s?(?![\\w-])))"
         f"|(?P<mag>{q_mag}))")
     np_link = re.compile(
         f"(?:\\s*\\[[^\\]\\n]{{1,40}}\\])?(?P<sep>\\s*,\\s*(?:and\\s+)?|\\s*,?\\s+(?:and|as\\s+well"

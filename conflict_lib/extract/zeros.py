@@ -15,6 +15,7 @@ from conflict_lib.extract.gear import _EQN
 from conflict_lib.extract.mentions import names_people
 from conflict_lib.extract.model import _Attribution, _Context, _Mention
 from conflict_lib.extract.params import _PNOUN_WORD
+from conflict_lib.extract.patterns import _UNTOLD
 from conflict_lib.extract.subjects import _is_zero, _zero_subject
 from conflict_lib.roles import country_party, is_civilian_phrase, role_of
 
@@ -132,6 +133,8 @@ def _matches(work: str, start: int, end: int) -> list[re.Match[str]]:
 
 def _claim(ctx: _Context, si: int, m: re.Match[str]) -> ZeroClaim | None:
     np = m.group("np").strip()
+    if _UNTOLD.match(np):
+        return None  # "made no mention of soldiers being captured": nothing said, no zero
     verb = m.group("o").lower() if "o" in m.re.groupindex else ""
     loss = _LOSS_ONLY.fullmatch(np)
     if verb in ("recorded", "reported") and not loss:
