@@ -1267,6 +1267,10 @@ CASES = [
     ("ukraine", "Russia's defence ministry said 18 Ukrainian drones shot down over Belgorod had "
      "damaged power lines.",
      [("ru_army", "ua_army", "equipment_destroyed", 18, 18, 18)]),
+    ("ukraine", "Ukraine's air force said it downed 40 Russian drones, and that two drones downed "
+     "about 10 km from Kyiv hit a warehouse.",
+     [("ua_army", "ru_army", "equipment_destroyed", 2, 2, 2), ("ua_army", "ru_army",
+                                                             "equipment_destroyed", 40, 40, 40)]),
     # a part after a toll counted "so far"
     ("sahel", "\"We have found nine bodies so far, three of them women,\" a resident told "
      "AFP.",

@@ -29,9 +29,12 @@ _SCENERY = re.compile(r"(?i)\b(?:beside|near|next\s+to|outside|inside|behind|aro
 
 # an object after the verb: the equipment before it is the subject that acted
 _ACTIVE_OBJECT = re.compile(r"(?i)(?:\s+(?:and|or)\s+[a-z]+ed)?\s+(?!(?:a|an|the)\s+(?:day|week|"
-                            r"month|year|night|few)\b)(?:(?:at\s+least|about|around|more\s+than|"
-                            r"over|nearly|up\s+to)\s+)?(?:\d|(?:the|a|an|some|several|dozens|"
-                            r"scores|all|most|their|its|" + _NUMBER_STOP + r")\s)")
+                            r"month|year|night|few)\b)(?:(?:the|a|an|some|several|dozens|scores|"
+                            r"all|most|their|its)\s|(?:(?:at\s+least|about|around|more\s+than|"
+                            r"over|nearly|up\s+to)\s+)?(?:\d[\d,]*|" + _NUMBER_STOP + r")\s+"
+                            # (not a distance or a time: "downed about 10 km from Kyiv")
+                            r"(?!(?:km|kilometres|kilometers|miles|metres|meters|hours|minutes|"
+                            r"days|weeks|months|years)\b))")
 # a question left open: "whether any of the missiles had been intercepted"
 _UNSAID = re.compile(r"(?i)\b(?:whether|if)\s+(?:any\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$")

@@ -292,8 +292,6 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
 _GROUP_BEFORE = re.compile(r"(?i)\bof\s+(?:the|that|this)\s+(?:same\s+)?(?:armed\s+|jihadist\s+|"
                            r"militant\s+)?" + GROUP_WORDS + r"\b")
 _GROUP_MEMBERS = re.compile(r"(?i)\b(?:fighters|members|militants|combatants|elements)$")
-
-
 # "put Russian losses over the same period at 1,090 troops": whose losses the figure is
 # a party named before its verb: "the RSF", "Russia", "Burkina Faso", "Russian forces"
 _OWNER_NAME = (r"\b(?P<owner>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
