@@ -1271,6 +1271,23 @@ CASES = [
      "about 10 km from Kyiv hit a warehouse.",
      [("ua_army", "ru_army", "equipment_destroyed", 2, 2, 2), ("ua_army", "ru_army",
                                                              "equipment_destroyed", 40, 40, 40)]),
+    # people "among the dead" in the sentence after a toll, with no speaker of their own: a
+    # part of that toll, in its speaker's voice (one that names its own speaker keeps it)
+    ("yemen", "A US strike on a port in Hodeidah killed 12 people, the Houthis said. Three "
+     "children were among the dead.",
+     [("houthis", "civilians", "killed", 12, 12, 12), ("houthis", "civilians", "killed", 3, 3,
+                                                       3)]),
+    ("yemen", "A US strike on a port in Hodeidah killed 12 people. Three children were among "
+     "the dead, residents said.",
+     [("local_sources", "civilians", "killed", 3, 3, 3), ("outlet", "civilians", "killed", 12,
+                                                          12, 12)]),
+    # "the militant group" is the one such group named; "the enemy had lost" is the
+    # speaker's adversary, the table's one when the article names none
+    ("nigeria", "The Nigerian army said troops killed 30 ISWAP fighters near Bama. The militant "
+     "group said in a statement that it had killed 20 soldiers.",
+     [("iswap", "nga_army", "killed", 20, 20, 20), ("nga_army", "iswap", "killed", 30, 30, 30)]),
+    ("colombia", "The Colombian army said the enemy had lost 12 fighters near Tame.",
+     [("col_army", "eln", "killed", 12, 12, 12)]),
     # a part after a toll counted "so far"
     ("sahel", "\"We have found nine bodies so far, three of them women,\" a resident told "
      "AFP.",

@@ -88,7 +88,8 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
     speaker = _speaker_party(ctx, attr) if enemy and not first else ""
     if speaker:
         # "He said the attackers had lost more than 30 fighters": the speaker's enemy
-        names = _adversary(ctx, si, enemy.start(1), speaker)
+        names = _adversary(ctx, si, enemy.start(1), speaker) \
+            or _listed_adversary(vocab, speaker)  # (the table's one adversary, if none named)
         actor = _resolve(vocab, names.split(" and ")[0]) if names else None
         if actor:
             return actor, names.split(" and ")[0]

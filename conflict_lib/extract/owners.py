@@ -267,3 +267,10 @@ def _launcher(ctx: _Context, si: int, e: _Equipment) -> str:
             if state is not None and state.actor_id:  # "Russia launched": its army's
                 return vocab.table.by_id[state.actor_id].name
     return ""
+
+
+# between two counted items of one list: "three Russian tanks and 11 armoured vehicles"
+_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+                       r"(?:[\w-]+\s+){1,3}")
+# an item's own words on whose it is: "12 motorbikes abandoned by residents"
+_ITEM_OWNER = re.compile(r"(?i)\s+(?:of|belonging|abandoned|owned|from|left|used|driven)\b")

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from conflict_lib.extract.attribution import _claimant_for
 from conflict_lib.extract.headlines import families_of
-from conflict_lib.extract.model import _Context, _Mention, _whole
+from conflict_lib.extract.model import _Attribution, _Context, _Mention, _whole
 from conflict_lib.extract.patterns import (
     _CONDITION_PART,
     _GENERIC_WHOLE,
@@ -356,3 +357,12 @@ def _as_many(work: str, sent, start: int, end: int, earlier: list[_Mention]) -> 
             and not re.match(r"\s+as\b", work[end : end + 4]):
         return earlier[-1].q
     return None
+
+
+def toll_told_before(ctx: _Context, si: int, m: _Mention) -> _Attribution | None:
+    """The speaker of the toll the sentence before ended on, when ``m`` is people counted
+    "among the dead" (or the wounded) with no speaker of its own: a part of that toll."""
+    if not si or not re.match(r"(?i)among\s+(?:the|those)\s", m.outcome or ""):
+        return None
+    told = [p for p in ctx.mentions.get(si - 1, ()) if p.q and p.outcome]
+    return _claimant_for(ctx, si - 1, told[-1].start) if told else None

@@ -21,7 +21,7 @@ from conflict_lib.extract.mentions import (
     _quantities,
 )
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
-from conflict_lib.extract.owners import equipment_owner
+from conflict_lib.extract.owners import _ITEM_OWNER, _LIST_GAP, equipment_owner
 from conflict_lib.extract.params import _CUE_SCAN, _NEGATION, _NUMBER_STOP, _SUFFERED
 from conflict_lib.extract.parse import parse_sentences
 from conflict_lib.extract.parsed_speakers import attribute_from_parse
@@ -43,6 +43,7 @@ from conflict_lib.extract.parts import (
     comma_breakdown,
     list_heads,
     rest_of_parts,
+    toll_told_before,
 )
 from conflict_lib.extract.patterns import (
     _AND_LINK,
@@ -102,11 +103,6 @@ RAW_COLUMNS = (
 EXTRACT_COLUMNS = (*RAW_COLUMNS, "start", "end")
 
 
-# between two counted items of one list: "three Russian tanks and 11 armoured vehicles"
-_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-                       r"(?:[\w-]+\s+){1,3}")
-# an item's own words on whose it is: "12 motorbikes abandoned by residents"
-_ITEM_OWNER = re.compile(r"(?i)\s+(?:of|belonging|abandoned|owned|from|left|used|driven)\b")
 # a count, not a magnitude ("heavy casualties")
 _FIGURE = re.compile(r"(?i)\d|\b(?:" + _NUMBER_STOP
                      + r"|dozens?|scores|hundreds)\b")
@@ -463,6 +459,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             elif attr is None and m.subset_of is not None and m.subset_of.start < sent.start:
                 # "Two of the dead were soldiers.": a part of the toll before, in its voice
                 attr = _claimant_for(ctx, si - 1, m.subset_of.start)
+            elif attr is None and (told := toll_told_before(ctx, si, m)) is not None:
+                attr = told  # "Three children were among the dead.": of the toll just told
             subject, note = _subject(ctx, si, m, attr, bound)
             flipped = not_its_own(ctx, si, m, attr, subject)
             if flipped:

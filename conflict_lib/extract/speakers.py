@@ -292,7 +292,7 @@ def group_meant(ctx: _Context, si: int, at: int, noun: str) -> str:
 # "the Ankara-backed faction" may be on the state's side)
 _DESCRIBED_GROUP = re.compile(
     r"(?i)(?:the|this)\s+(?:[\w'-]+\s+)?(?:[\w'-]+-(?:linked|affiliated|inspired)|islamist|"
-    r"jihadist|salafi(?:st)?|extremist)\s+(?:armed\s+|militant\s+)?" + GROUP_WORDS)
+    r"jihadist|salafi(?:st)?|extremist|militant)\s+(?:armed\s+|militant\s+)?" + GROUP_WORDS)
 
 
 def _described_group(ctx: _Context, si: int, v: int, back: int = 3) -> str:
