@@ -1165,6 +1165,14 @@ CASES = [
      [("eln", "eln", "killed", 17, 17, 17)]),
     ("colombia_dissidents", "The ELN said it had killed 17 of its members near Tibu.",
      [("eln", "col_army", "killed", 17, 17, 17)]),
+    # ... and after the army's troops repelled a party's attack ("killing four of its members");
+    # of two parties named, the one of another camp (not the army's own militia)
+    ("colombia", "The Colombian army said troops repelled an ELN attack on a base near Tame, "
+     "killing four of its members.",
+     [("col_army", "eln", "killed", 4, 4, 4)]),
+    ("nigeria", "The Nigerian army said troops repelled a Boko Haram attack on a CJTF "
+     "checkpoint near Bama and killed 20 of their fighters.",
+     [("nga_army", "boko_haram", "killed", 20, 20, 20)]),
     # "them" after a participle's object: "troops pursuing the assailants ... five of them"
     ("drc_adf", "ADF fighters raided a village near Beni on Sunday. An army spokesman said "
      "troops pursuing the assailants had killed five of them.",

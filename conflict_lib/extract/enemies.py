@@ -54,14 +54,19 @@ def _possessor(ctx: _Context, si: int, m: _Mention, party: str) -> str:
     if not party or not _POSSESSED.search(ctx.work, max(sent.start, m.start), m.end):
         return ""
     vocab = ctx.vocab
+    named = []
     for h in reversed(list(vocab.alias_low.finditer(ctx.low, sent.start, m.start))):
         actor = _resolve(vocab, h.group(0))
         if actor == party or not _belligerent(vocab, actor):
             continue
         if _ALLY_BEFORE.search(ctx.work, max(sent.start, h.start() - 30), h.start()):
             return ""
-        return ctx.work[h.start() : h.end()]
-    return ""
+        named.append((actor, ctx.work[h.start() : h.end()]))
+    # a party of another camp first ("repelled a Boko Haram attack on a CJTF checkpoint ...
+    # and killed 20 of their fighters": Boko Haram's, not the army's militia)
+    camp = vocab.table.camp(party) if party in vocab.table.by_id else None
+    other = [name for actor, name in named if vocab.table.camp(actor) != camp]
+    return (other or [name for _, name in named] or [""])[0]
 
 
 def _adversary_of(ctx: _Context, si: int, at: int, party: str) -> str:

@@ -542,7 +542,9 @@ _SPEAKER_CLAUSE = re.compile(r"(?i)\s+(?:(?:that|on\s+\w+)\s+)?(?:it|we|they|he|
                              r"men|soldiers)|(?P<bare>troops|soldiers|units))\s+"
                              r"(?:(?:also|then|later)\s+)?"
                              r"(?:had|has|have|killed|captured|neutrali[sz]ed|eliminated|"
-                             r"arrested)\b")
+                             # "troops repelled an ELN attack ..., killing four of its members"
+                             r"arrested|repelled|repulsed|routed|ambushed|thwarted|foiled|"
+                             r"pursued|engaged)\b")
 
 # a whole that names no party: "seven of our men, four soldiers and three volunteers"
 # (with the owner the extractor may have added: "men (an army officer)")
