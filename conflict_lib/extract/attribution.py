@@ -67,6 +67,7 @@ from conflict_lib.extract.speakers import (
     _opener,
     _self_named,
     describes_voice,
+    state_army,
     state_force,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
@@ -477,9 +478,7 @@ def _armed_antecedent(ctx: _Context, si: int) -> _Attribution | None:
     not the monitor or outlet that relayed it, nor a state's army (no "group")."""
     for j in range(si - 1, max(-1, si - 4), -1):
         armed = [a for a in _sentence_attributions(ctx, j)
-                 if _belligerent(ctx.vocab, a.actor)
-                 and not (ctx.vocab.table.by_id[a.actor].side == "government"
-                          and family_of(a.actor, ctx.vocab.table) in ("army", "police"))]
+                 if _belligerent(ctx.vocab, a.actor) and not state_army(ctx.vocab, a.actor)]
         if armed:
             return armed[-1]
     return None

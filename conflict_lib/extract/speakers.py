@@ -318,12 +318,18 @@ def _opener(ctx: _Context, j: int) -> re.Match[str] | None:
     return _OPENING_SPEAKER.match(ctx.work, sent.start, sent.end) \
         or _OPENING_OFFICER.match(ctx.work, sent.start, sent.end)
 
+
+def state_army(vocab: _Vocab, actor: str) -> bool:
+    """A belligerent that is a state's army or police (the Baloch Liberation Army is not)."""
+    return vocab.table.by_id[actor].side == "government" \
+        and family_of(actor, vocab.table) in ("army", "police")
+
+
 def state_force(vocab: _Vocab, phrase: str) -> bool:
     """A speaker that is an army or a police force, by its party or its role."""
     actor = _resolve(vocab, phrase)
-    if _belligerent(vocab, actor):  # (the Baloch Liberation Army is no state's army)
-        return vocab.table.by_id[actor].side == "government" \
-            and family_of(actor, vocab.table) in ("army", "police")
+    if _belligerent(vocab, actor):
+        return state_army(vocab, actor)
     return role_of(phrase) in ("army", "police")
 
 

@@ -153,9 +153,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             while len(heads) > 1 and _RELATIVE_WHO.search(work, heads[-2][1], heads[-1][0]) \
                     and "," in work[heads[-1][1] : m.start]:
                 heads.pop()  # "local vigilantes who had chased the kidnappers, killing 13 of them"
-            groups = [] if heads else list(_ARMED_GROUPS.finditer(work, ctx.sentences[si].start,
-                                                                  m.start))
-            heads = heads or [g.span() for g in groups]  # "an ambush by terrorist groups"
+            heads = heads or [g.span() for g in _ARMED_GROUPS.finditer(  # "an ambush by
+                work, ctx.sentences[si].start, m.start)]  # terrorist groups ... 21 of them"
             if heads and (not previous or heads[-1][0] > previous[-1].end):
                 head = work[heads[-1][0] : heads[-1][1]]  # "Wazalendo and FDLR militiamen"
                 return head, "'of them' read as " + repr(head)
