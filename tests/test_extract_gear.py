@@ -144,6 +144,47 @@ CASES = [
      "three of their motorcycles.",
      [("jnim", "fama", "equipment_destroyed", 2, 2, 2),
       ("jnim", "jnim", "equipment_destroyed", 3, 3, 3)]),
+    # a state's initials before the item ("two US drones", "a U.S. MQ-9 Reaper drone"): its
+    # army's, not the pronoun "us", nor the end of a sentence after "U.S."
+    ("yemen_us", "The Houthis' military spokesman said air defences had shot down a U.S. MQ-9 "
+     "Reaper drone over Marib province.",
+     [("houthis", "us", "equipment_destroyed", 1, 1, 1)]),
+    ("yemen_us", "The Houthis said they had downed two US drones over al-Jawf on Tuesday.",
+     [("houthis", "us", "equipment_destroyed", 2, 2, 2)]),
+    # "had blown up", "troop carrier"; the crew "killed" with it are the item's owner's, with
+    # no figure, or the crew's size
+    ("gaza", "The Qassam Brigades said its fighters had blown up an Israeli troop carrier east "
+     "of Khan Younis, killing its crew.",
+     [("hamas", "idf", "equipment_destroyed", 1, 1, 1), ("hamas", "idf", "killed", N, N, N)]),
+    ("gaza", "Hamas said its fighters destroyed an Israeli bulldozer in Rafah, \"killing or "
+     "wounding its crew of three\".",
+     [("hamas", "idf", "equipment_destroyed", 1, 1, 1),
+      ("hamas", "idf", "killed_or_wounded", 3, 3, 3)]),
+    # ... not a crew that is no one's loss
+    ("gaza", "The Israeli military said its crews had destroyed two Hamas rocket launchers in "
+     "Rafah and that the crew of a tank was unhurt.",
+     [("idf", "hamas", "equipment_destroyed", 2, 2, 2)]),
+    # a gun a pickup is fitted with is part of the pickup, and the verb after it is the list's
+    ("sahel", "The Malian army said nineteen motorbikes and a pick-up fitted with a heavy "
+     "machine gun were recovered from JNIM fighters near Macina.",
+     [("fama", "jnim", "equipment_seized", 19, 19, 19),
+      ("fama", "jnim", "equipment_seized", 1, 1, 1)]),
+    ("somalia", "Al Shabaab fighters overran the base. A Somali army officer said the attackers "
+     "drove off with a technical mounted with an anti-aircraft gun.",
+     [("sna", "sna", "equipment_seized", 1, 1, 1)]),
+    # ... "a technical" only as the vehicle, not the adjective
+    ("somalia", "The Somali army said a technical fault had grounded its helicopter.", []),
+    # "seized a third": one more of the items counted before it
+    ("somalia", "Al Shabaab said its fighters had destroyed two Somali army trucks and seized a "
+     "third near Bulo Burde.",
+     [("shabaab", "sna", "equipment_destroyed", 2, 2, 2),
+      ("shabaab", "sna", "equipment_seized", 1, 1, 1)]),
+    # "enemy vehicles": the speaker's foe's, the one named before (or the table's one)
+    ("sahel", "JNIM fighters attacked the post at Boni. The Malian army said it lost two "
+     "soldiers and that several enemy vehicles had been destroyed.",
+     [("fama", "fama", "killed", 2, 2, 2), ("fama", "jnim", "equipment_destroyed", 3, 3, 9)]),
+    ("somalia", "The Somali army said its troops destroyed four enemy technicals near Jilib.",
+     [("sna", "shabaab", "equipment_destroyed", 4, 4, 4)]),
 ]
 
 

@@ -534,7 +534,8 @@ CASES = [
     ("sudan", "A rights group said the strike killed 40 people in the market. The Sudanese army "
      "did not comment on the market, but its spokesman said the air force had killed 30 RSF "
      "fighters nearby.",
-     [(N, "civilians", "killed", 40, 40, 40), ("saf", "rsf", "killed", 30, 30, 30)]),
+     [("intl_observers", "civilians", "killed", 40, 40, 40),
+      ("saf", "rsf", "killed", 30, 30, 30)]),
     # a generic speaker is the party named nearest before its own words, not the enemy the
     # end of its sentence names
     ("drc_rwanda", "The army's spokesman in North Kivu said the FARDC had killed several soldiers of "

@@ -226,7 +226,7 @@ CASES = [
     # ... whose time, in a relative clause, is that clause's only
     ("sudan", "Emergency Lawyers, a rights group that has documented abuses since the war "
      "began, said RSF fighters shot dead at least 31 people in the village.",
-     [(N, "civilians", "killed", 31, 31, N)]),
+     [("intl_observers", "civilians", "killed", 31, 31, N)]),
     ("nigeria", "Boko Haram, which has killed more than 40,000 people since 2009, attacked a "
      "base on Monday, killing 12 soldiers, the Nigerian army said.",
      [("nga_army", "nga_army", "killed", 12, 12, 12)]),
@@ -278,6 +278,22 @@ CASES = [
     ("nigeria", "The army said troops killed 19 bandits in Zamfara and rescued 47 kidnapped "
      "victims.",
      [("nga_army", N, "killed", 19, 19, 19)]),
+    # "light injuries" say how bad, not how many: the two are the count
+    ("nigeria", "\"On our side, two soldiers sustained light injuries and are recovering,\" "
+     "the Nigerian army said.",
+     [("nga_army", "nga_army", "wounded", 2, 2, 2)]),
+    # ... while "light casualties" with no count stays a claim with no figure
+    ("nigeria", "The Nigerian army said its troops sustained light casualties.",
+     [("nga_army", "nga_army", "killed_or_wounded", N, N, N)]),
+    # a count's affiliation between it and its verb ('belonging to the "..." were sent to hell')
+    ("pakistan", "The ISPR said 11 khwarij belonging to the \"Indian-sponsored\" TTP were sent "
+     "to hell in North Waziristan.",
+     [("pak_army", "ttp", "killed", 11, 11, 11)]),
+    ("nigeria", "The Nigerian army said 14 fighters affiliated with ISWAP were killed near Bama.",
+     [("nga_army", "iswap", "killed", 14, 14, 14)]),
+    # a quotation opening after "had"
+    ("sudan", "The RSF said nine of its own fighters had \"fallen as martyrs\" near Bara.",
+     [("rsf", "rsf", "killed", 9, 9, 9)]),
 ]
 
 

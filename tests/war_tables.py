@@ -47,6 +47,10 @@ shabaab,Al Shabaab,jihadists,belligerent,al Shabaab;al-Shabaab
     "myanmar": """tatmadaw,Myanmar military (junta),government,belligerent,Myanmar military;the junta;junta forces
 pdf,People's Defence Force (PDF),rebels,belligerent,People's Defence Force;PDF
 """,
+    # an ethnic armed group called an army, and the table's own words for the junta's men
+    "myanmar_aa": """tatmadaw,Myanmar military (junta),government,belligerent,Myanmar military;junta forces;regime troops;regime soldiers
+aa,Arakan Army (AA),ethnic_armed_groups,belligerent,Arakan Army;AA
+""",
     "syria": """sdf,Syrian Democratic Forces (SDF),rebels,belligerent,SDF;Syrian Democratic Forces
 sna,Syrian National Army,government,belligerent,Syrian National Army;pro-Ankara factions;Turkish-backed factions
 """,
@@ -148,6 +152,10 @@ fano,Fano militias,rebels,belligerent,Fano;Fano militia;Fano militias
 nga_police,Nigeria Police Force,government,belligerent,Nigeria Police Force;Nigerian police;Katsina police
 bandits,Armed bandit gangs,rebels,belligerent,armed bandits;bandit gangs
 vigilantes,Local vigilante groups,government,belligerent,vigilantes;vigilante group;local vigilante group
+""",
+    "yemen_us": """houthis,Houthis (Ansar Allah),rebels,belligerent,Houthis;Ansar Allah
+us,US military (CENTCOM),us,belligerent,US military;CENTCOM;US forces;United States
+yemen_gov,Yemeni government forces,government,belligerent,Yemeni government forces
 """,
     "gaza": """idf,Israel Defense Forces (IDF),government,belligerent,Israeli military;IDF;Israeli army
 hamas,Hamas,rebels,belligerent,Hamas;Qassam Brigades

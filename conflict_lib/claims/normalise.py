@@ -15,6 +15,10 @@ from conflict_lib.claims.voices import (
     _ANONYMOUS,
     _CARE,
     _MEDICAL_WORDS,
+    _OBSERVER,
+    _OBSERVER_ACRONYM,
+    _OBSERVER_NAME,
+    _OBSERVER_WORDS,
     _PLACE_TAIL,
     _SOURCE_WORDS,
     _SPEAKER_WORDS,
@@ -68,6 +72,14 @@ def resolve_claimant(
     if found and all(table.by_id[i].kind == "non-combatant" for i in found):
         # "residents and a health worker" said: people who witness speak as local sources
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), found)
+    body = _OBSERVER_NAME.search(fold(raw)) or _OBSERVER_ACRONYM.search(raw)
+    if (not found and (body or _OBSERVER.search(fold(raw)))) or (
+            body and found and all(table.by_id[i].kind == "source" for i in found)):
+        # "UNICEF", "a war monitor", "Doctors Without Borders" (not the table's "doctors"):
+        # the table's observers, when it does not list the body by name
+        own = table.aliases.alias_to_id.get(fold(body.group(0))) if body else None
+        found = [own] if own else next(
+            (f for f in map(table.aliases.find, _OBSERVER_WORDS) if f), found)
     if not found and _CARE.search(fold(raw)) and "ministry" not in fold(raw):
         # "the hospital director", "a doctor at the clinic": medics, else local sources
         found = next((f for f in map(table.aliases.find, _MEDICAL_WORDS) if f), [])
@@ -320,8 +332,8 @@ def _subject_ids(raw: str, reference_dir: Path | None) -> tuple[str, ...]:
     table = actors(reference_dir)
     found = table.aliases.find(raw)
     joined = _JOINED.sub(lambda m: re.sub(r"[-/]", " and ", m.group(0)), raw)
-    if not found and joined != raw:  # "the FARDC-FDLR-Wazalendo coalition", "M23/RDF"
-        found = table.aliases.find(joined)
+    if joined != raw:  # "the FARDC-FDLR-Wazalendo coalition", "M23/RDF", "Boko Haram/ISWAP"
+        found = tuple(dict.fromkeys([*found, *table.aliases.find(joined)]))
     return tuple(i for i in found if i not in _NON_SUBJECTS)
 
 

@@ -13,6 +13,25 @@ _CARE = re.compile(r"\b(?:hospitals?|clinics?|morgue|medics?|doctors?|nurses?|pa
 _MEDICAL_WORDS = ("medical sources", "medics", "hospital sources", "doctors", "hospital officials",
                   "local sources")
 _SOURCE_WORDS = ("security sources", "security source", "military sources", "local sources")
+# international bodies, monitors and aid groups, which the table's observers row stands for
+# when it does not list them by name (general knowledge, no one war's): "UNICEF", "the
+# Britain-based monitor", "Doctors Without Borders", "a war monitor", "the medical charity"
+_OBSERVER_NAME = re.compile(
+    r"\b(?:united\s+nations|u\.n\.|world\s+health\s+organi[sz]ation|unicef|ocha|unhcr|unrwa|"
+    r"ohchr|unfpa|world\s+food\s+programme|international\s+organi[sz]ation\s+for\s+migration|"
+    r"red\s+cross|icrc|doctors\s+without\s+borders|m[eé]decins\s+sans\s+fronti[eè]res|msf|"
+    r"amnesty|human\s+rights\s+watch|hrw|acled|airwars|insecurity\s+insight|crisis\s+group|"
+    r"save\s+the\s+children|norwegian\s+refugee\s+council|international\s+rescue\s+committee|"
+    r"oxfam|mercy\s+corps|alima)\b")
+_OBSERVER = re.compile(
+    r"\b(?:observatory|monitors?|monitoring\s+group|watchdog|"
+    r"(?:rights|aid|relief|humanitarian|medical|monitoring)\s+(?:groups?|organi[sz]ations?|"
+    r"agenc(?:y|ies)|charit(?:y|ies)|ngos?)|charity|ngos?|peacekeep\w*)\b")
+# acronyms read in capitals only ("WHO", not "who"; "UN", not French "un"), and not the UN
+# that backs a government ("the UN-recognised government")
+_OBSERVER_ACRONYM = re.compile(r"\b(?:WHO|IOM|WFP|UN(?!-(?:backed|recogni[sz]ed|brokered)))\b")
+_OBSERVER_WORDS = ("United Nations", "UN", "rights groups", "Human Rights Watch", "ICRC", "ACLED",
+                   "Amnesty International", "monitors")
 _WHO_CLAUSE = re.compile(r"(?i)\s+(?:who|whose|whom|that)\b.*$")
 # where a witness was: "a trader in the town", "a farmer from the next village"
 _PLACE_TAIL = re.compile(r"(?i)\s+(?:in|at|from|near)\s+(?:the\s+|a\s+)?(?:[a-z'-]+\s+){0,2}"

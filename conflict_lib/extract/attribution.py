@@ -67,6 +67,7 @@ from conflict_lib.extract.speakers import (
     _opener,
     _self_named,
     describes_voice,
+    fighter_voice,
     state_army,
     state_force,
 )
@@ -283,6 +284,8 @@ def _strong_region(work: str, start: int, v: int) -> tuple[int, int]:
 def _from_region(ctx: _Context, si: int, region: tuple[int, int], v: int, ve: int, kind: str,
                  found: list[_Attribution], loose: bool = False) -> _Attribution | None:
     text = ctx.work[region[0] : region[1]]
+    if fighter := fighter_voice(ctx, text, v, ve, kind):
+        return fighter  # "a field commander said his men had killed 150 army soldiers"
     if not text.strip() or _has_cue(text):
         return None  # nobody named, or the words before the verb hold a claim
     if loose:

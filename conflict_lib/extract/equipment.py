@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.extract.gear import _EQ_PASS_LEAD
+from conflict_lib.extract.gear import _EQ_PASS_LEAD, _EQN
 from conflict_lib.extract.mentions import _np_start
 from conflict_lib.extract.model import _Context, _Equipment
 from conflict_lib.extract.owners import _LAUNCHED_ITEM
@@ -131,6 +131,11 @@ _DET_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|both)\s+$")
 _PARTICLE_LEAD = re.compile(r"(?i)(?:up|down|off|out|over|away)\s")
 
 
+# "a pick-up fitted with a heavy machine gun were recovered": the gun is the pickup's
+_MOUNTED = re.compile(r"(?i)\s+(?:mounted|fitted|armed|equipped)\s+with\s+(?:an?\s+|its\s+|"
+                      r"(?:\d+|two|three|four)\s+)?(?:[\w-]+\s+){0,3}?" + _EQN)
+
+
 def _more_items(work: str, e: _Equipment) -> bool:
     """``e`` is "eight others" after a counted item: more of that item."""
     return e.parent is not None and bool(
@@ -154,8 +159,13 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
     work = ctx.work
     found: list[_Equipment] = []
     pending: list[_Equipment] = []
+    mounted_end = -1
     for h in vocab.eq_scan.finditer(ctx.low, sent.start, sent.end):
+        if h.start() < mounted_end:
+            continue  # the gun a pickup is fitted with: part of the pickup, no item of its own
         n1 = h.end()
+        mounted = _MOUNTED.match(work, n1, sent.end)
+        tail = mounted_end = mounted.end() if mounted else n1
         n0 = _np_start(work, sent.start, h.start())
         if n0 < h.start() and _QUANTITY_WORDS.intersection(work[n0 : h.start()].lower().split()):
             n0 = h.start()
@@ -176,7 +186,7 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
                 x0, q = part.start(), part.group("q")
             elif det := _DET_BEFORE.search(work, max(sent.start, x0 - 10), x0):
                 x0 = det.start()  # "intercepted the two missiles"
-        after = vocab.eq_after.match(work, n1, sent.end)
+        after = vocab.eq_after.match(work, tail, sent.end)
         before = vocab.eq_before.search(work, max(sent.start, x0 - 50), x0) \
             or (vocab.eq_list_lead.search(work, max(sent.start, x0 - 70), x0) if q else None)
         fire = _SET_ON_FIRE.match(work, n1, sent.end) if not (before or after) else None

@@ -8,7 +8,7 @@ import re
 from conflict_lib.extract.params import _STOP
 
 _EQN = (
-    r"(?:armou?red\s+personnel\s+carriers?|armou?red\s+vehicles?|military\s+vehicles?|"
+    r"(?:(?:armou?red\s+)?(?:personnel|troop)\s+carriers?|armou?red\s+vehicles?|military\s+vehicles?|"
     r"vehicles?|trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|tankers?|tanks?|pick-?ups?|"
     r"helicopters?|choppers?|aircraft|"
     # (the longer name first: "four artillery systems, two tanks" is one list)
@@ -16,8 +16,8 @@ _EQN = (
     r"(?:air)?planes?|drones?|jets?|weapons?|arms|ammunition|equipment|materiel|artillery|"
     r"guns?|rifles?|firearms?|kalashnikovs?|ak-?47s|motorcycles?|motorbikes?|cars?|boats?|apcs?|munitions?|"
     r"(?:motor|speed)boats?|canoes?|pirogues?|barges?|bulldozers?|humvees?|mraps?|"
-    r"battle-?wagons?|"
-    r"technicals|mortar\s+tubes?|mortars?|launchers?|howitzers?|cannons?|vessels?|ships?|missiles?|"
+    r"battle[\s-]?wagons?|"
+    r"technicals|technical(?=\s*[,.;]|\s+(?:mounted|fitted|armed|carrying|and|was|were)\b)|mortar\s+tubes?|mortars?|launchers?|howitzers?|cannons?|vessels?|ships?|missiles?|"
     r"air\s+defen[cs]e\s+systems?|radars?|landing\s+craft|"
     r"(?:military\s+)?supplies|depots?)(?![\w-])"
 )
@@ -27,7 +27,7 @@ _EQ_ACT = (r"(?:seiz(?:ed|ing|es?)|captur(?:ed|ing|es?)|destroy(?:ed|ing|s)?|dam
            r"shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|burn(?:ed|t|ing)|"
            r"intercept(?:ed|ing|s)?|"
            r"br(?:ought|inging)\s+down|s[au]nk|sinking|"
-           r"torch(?:ed|ing)|recover(?:ed|ing|s)?|loot(?:ed|ing)|blew\s+up|blowing\s+up|"
+           r"torch(?:ed|ing)|recover(?:ed|ing|s)?|loot(?:ed|ing)|bl(?:ew|own|owing)\s+up|"
            r"los(?:t|ing|e)|confiscat(?:ed|ing)|wreck(?:ed|ing)|(?:took|taking|carried|carrying|carted|"
            r"carting)\s+"
            r"(?:away|off)|ma(?:de|king)\s+(?:off|away)\s+with|dr(?:ove|iven|iving|ive)\s+(?:off|away)"

@@ -89,6 +89,10 @@ def _np_start(work: str, lo: int, head_start: int) -> int:
         if low == "single" and k > 1 and toks[k - 1].group(0).lower() == "a" \
                 and toks[k - 2].group(0).lower() == "not":
             break  # "not a single civilian": part of the count
+        if _ABBREVIATED_STATE.fullmatch(tok.group(0)) and not dets and mods < 3:
+            mods += 1  # "two US drones", "a U.S. MQ-9 Reaper drone" (not the pronoun "us")
+            start = tok.start()
+            continue
         if dets or mods >= 3 or low in _QUANTITY_WORDS or low in _PRONOUNS \
                 or not _MOD_TOKEN.fullmatch(low) \
                 or _STOP_WORD.fullmatch(low) or _NUMBER_TOKEN.fullmatch(low):
@@ -96,6 +100,10 @@ def _np_start(work: str, lo: int, head_start: int) -> int:
         mods += 1
         start = tok.start()
     return start
+
+
+# a state's initials: "US", "U.S.", "UK", "U.K."
+_ABBREVIATED_STATE = re.compile(r"U\.?S\.?|U\.?K\.?")
 
 
 _HOW = re.compile(r"\bhow\s+$")

@@ -59,6 +59,7 @@ _POSSESSOR = re.compile(r"(?<![\w-])(?P<np>(?:[A-Z][\w-]*\s+){0,2}[\w-]+)(?:'s|(
 # an owner in the possessive: "the attackers' pickups"; after a list's lead word, its first item's
 _NP_OWNER = re.compile(r"(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)(?:'s|(?<=s)')\s")
 _LIST_OWNER = re.compile(r"\s+" + _NP_OWNER.pattern)
+_ENEMY_GEAR = re.compile(r"(?i)enemy(?:'s)?\s")
 
 
 def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None,
@@ -92,6 +93,10 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     named = parties_named(vocab, text)
     if named:
         return named[0].group(0), "owner named"
+    party = _speaker_party(ctx, attr) if _ENEMY_GEAR.match(e.np) else ""
+    if party:  # "several enemy vehicles had been destroyed": the speaker's foe's
+        foe = _adversary(ctx, si, e.o_start, party) or _listed_adversary(vocab, party)
+        return (foe, f"owner: the enemy of {attr.claimant}") if foe else ("", "")
     own = _NP_OWNER.match(e.np)
     if own and (vocab.alias.search(own.group("np")) or _HOSTILE.fullmatch(own.group("np"))
                 or (role_of(own.group("np")) in ("army", "police")

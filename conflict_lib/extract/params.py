@@ -273,7 +273,8 @@ _PART = (
     # "one of them later succumbed (to his injuries)"
     r"succumbed(?:\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries))?|"
     # "six soldiers fell (in action)": fell as the dead fall, not a town or a price
-    r"(?:fell|(?:had|have|has)\s+fallen)(?=[\"']?\s*(?:[,.;]|$|and\b|while\b|"
+    # ('had "fallen as martyrs"': the quotation may open after "had")
+    r"(?:fell|(?:had|have|has)\s+[\"']?fallen)(?=[\"']?\s*(?:[,.;]|$|and\b|while\b|"
     # ("fell in the attack", "fell in the fighting")
     r"in\s+(?:the\s+)?(?:action|combat|battle|attack|ambush|assault|fighting|clashes|raid)\b|"
     r"on\s+the\s+"
@@ -300,7 +301,8 @@ _PART = (
     r"(?:the\s+)?(?:rubble|debris|ruins)|"
     # "five soldiers paid the supreme price"; "seven others sustained gunshot injuries"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|"
-    r"sustained\s+(?:(?:serious|severe|minor|gunshot|bullet|shrapnel|multiple)\s+){0,2}(?:injuries|wounds)|"
+    r"sustained\s+(?:(?:serious|severe|minor|light|slight|critical|gunshot|bullet|shrapnel|multiple|"
+    r"various)\s+){0,2}(?:injuries|wounds)|"
     # "were trapped under the rubble": the missing of a strike, not a siege's trapped
     r"trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins|collapsed\s+[\w-]+)"
     r"(?![^.;]{0,60}\b(?:rescued|freed|pulled\s+out|alive)\b)|"

@@ -22,6 +22,7 @@ from conflict_lib.extract.speakers import (
     _ARMED_REFERENCE,
     _DESCRIBED_GROUP,
     _GROUP_VOICE,
+    FOES_NOTE,
     WITNESS,
     _opening_country,
     _same_title,
@@ -234,6 +235,8 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
     if _resolve(vocab, found.phrase) == "outlet" and rule \
             and _resolve(vocab, rule) not in (None, "outlet"):
         return None, ""  # "The Irrawaddy, citing an Arakan Army commander, reported": the source
+    if FOES_NOTE in row["notes"]:
+        return None, ""  # "a field commander said his men ...": the rules read his side
     if _resolve(vocab, found.phrase) is None and rule \
             and _resolve(vocab, rule) not in (None, "outlet") \
             and (role_of(found.phrase) is None or _DESCRIBED_GROUP.fullmatch(found.phrase)):

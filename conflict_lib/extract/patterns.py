@@ -384,7 +384,9 @@ _AGAINST_TAIL = re.compile(r"(?<=\w)\s+(?:(?:fighting|operating|battling)\s+)?ag
 _MORE = re.compile(r"\s+(?:more|others|other\s+people)(?![\w-])", re.IGNORECASE)
 # a count's noun that is only "more of the same" ("eight others", "five more")
 _MORE_WORDS = r"(?:others|more)"
-_MORE_OF_THE_SAME = re.compile(r"(?i)" + _MORE_WORDS)
+# "destroyed two army vehicles and seized a third": one more of the same
+_ONE_MORE = r"(?<=\ba\s)(?:third|fourth|fifth|sixth)"
+_MORE_OF_THE_SAME = re.compile(r"(?i)" + _MORE_WORDS + "|third|fourth|fifth|sixth")
 
 
 # a quantity of things in bulk ("a large quantity", "huge stocks"): no tally

@@ -12,7 +12,8 @@ import pandas as pd
 from conflict_lib.extract.attribution import _claimant_for, _sentence_attributions, without_said
 from conflict_lib.extract.background import background
 from conflict_lib.extract.breakdowns import with_breakdowns
-from conflict_lib.extract.equipment import _equipment, _more_items, items_counted
+from conflict_lib.extract.equipment import items_counted
+from conflict_lib.extract.gear_rows import equipment_rows
 from conflict_lib.extract.headlines import _is_headline, families_of, name_headline_victims
 from conflict_lib.extract.mentions import (
     _alone_ok,
@@ -21,7 +22,6 @@ from conflict_lib.extract.mentions import (
     _quantities,
 )
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
-from conflict_lib.extract.owners import _ITEM_OWNER, _LIST_GAP, equipment_owner
 from conflict_lib.extract.params import _CUE_SCAN, _NEGATION, _NUMBER_STOP, _SUFFERED
 from conflict_lib.extract.parse import parse_sentences
 from conflict_lib.extract.parsed_speakers import attribute_from_parse
@@ -48,7 +48,6 @@ from conflict_lib.extract.parts import (
 from conflict_lib.extract.patterns import (
     _AND_LINK,
     _ANY,
-    _BULK_COUNT,
     _CAPTIVE,
     _DATELINE,
     _DEAD_OF,
@@ -558,39 +557,6 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             people_rows.append((fake, subject))
     ctx.mentions[si] = [*bound]
 
-    owners: dict[int, tuple[str, str]] = {}
-    prev = None
-    for e in _equipment(ctx, si):
-        attr = _claimant_for(ctx, si, e.o_start)
-        if e.parent is not None and id(e.parent) in owners:
-            owner, note = owners[id(e.parent)]
-        else:
-            owner, note = equipment_owner(ctx, si, e, attr, people_rows)
-        if (not owner or note == "owner: civilian vehicles") and prev is not None \
-                and prev.o_start == e.o_start and owners[id(prev)][0] \
-                and _LIST_GAP.fullmatch(work, prev.np_end, e.np_start) \
-                and not _ITEM_OWNER.match(work, e.np_end, sent.end):
-            # "destroyed three Russian tanks and 11 armoured vehicles", "three FAMa trucks and
-            # two tankers": the list's owner (not "12 motorbikes abandoned by residents")
-            owner, note = owners[id(prev)][0], "owner: the item listed before"
-        prev = e
-        owners[id(e)] = (owner, note)
-        if not owner:
-            continue
-        outcome = work[e.o_start : e.o_end]
-        if _more_items(work, e):
-            outcome = f"{outcome} {e.np}"  # "destroyed nine others": nine more vehicles
-        elif re.match(r"(?i)(?:lost|loss(?:es)?|took|taken)\b", outcome):
-            # "lost ... three tanks", "losses at ... a tank": things lost, not people
-            outcome = f"{'lost' if outcome.lower().startswith('loss') else outcome} {e.np}"
-        q = e.q
-        if _ANY.match(q or e.np) and _NEGATION.search(work, max(sent.start, e.np_start - 30),
-                                                       e.o_end):
-            continue  # "denied that any aircraft had been destroyed", "did not lose any"
-        if q and _BULK_COUNT.match(q):
-            mag = re.sub(r"(?i)^an?\s+", "", q).split()[0]
-            q = mag
-        rows.append(_row(ctx, si, attr, owner, outcome, q, [f"equipment: {e.np}", note],
-                         e.o_start))
+    rows += equipment_rows(ctx, si, people_rows, _row)
     rows.sort(key=lambda r: r["start"])
     return rows

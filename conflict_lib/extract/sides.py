@@ -94,8 +94,13 @@ def _name_the_army(ctx: _Context, rows: list[dict]) -> None:
 
 
 def _generic(phrase: str) -> bool:
-    # ("the defence ministry in Damascus" names its state by the capital)
-    return role_of(phrase) is not None and named_by_capital(phrase) is None
+    # ("the defence ministry in Damascus" names its state by the capital; "regime troops",
+    # "government soldiers" name the state's own, not any party called an army)
+    return role_of(phrase) is not None and named_by_capital(phrase) is None \
+        and not _STATE_WORD.search(phrase)
+
+
+_STATE_WORD = re.compile(r"(?i)\b(?:regime|junta|government|pro-government|federal|state)\b")
 
 
 def _titled(phrase: str) -> bool:

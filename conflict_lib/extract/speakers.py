@@ -8,12 +8,13 @@ import re
 from bisect import bisect_right
 
 from conflict_lib.countries import CAPITALS, country_in
-from conflict_lib.extract.model import _Context
+from conflict_lib.extract.agents import _listed_adversary
+from conflict_lib.extract.model import _Attribution, _Context
 from conflict_lib.extract.params import MINISTRY_OF
 from conflict_lib.extract.patterns import _OPENING_OFFICER, _OPENING_SPEAKER
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.reference import number_variant, singular
-from conflict_lib.roles import family_of, party_by_word, role_of
+from conflict_lib.roles import family_of, party_by_word, role_actor, role_of
 
 # "Governor Ivan Fedorov", "Regional governor Oleh Syniehubov": a title before a name
 _TITLE_NAME = re.compile(
@@ -358,3 +359,44 @@ def _self_named(region: str) -> bool:
                 or bare.lower() in MINISTRY_OF:  # "the interior ministry": a speaker of its own
             return True
     return False
+
+
+# a fighter who gives no party: "a field commander standing beside burned trucks", "one
+# rebel fighter"
+_UNNAMED_FIGHTER = re.compile(r"(?i)((?:an?|one)\s+(?:(?:field|rebel|militia|local|senior|"
+                              r"unit|frontline)\s+)?(?:commander|fighter|combatant|militiaman))"
+                              r"(?:\s+(?:standing|speaking|seen|filmed|sitting|wearing)\b.*)?")
+FOES_NOTE = "(his men fought its foes)"
+# ... whose men killed or took others: "said his men had killed 150 army soldiers"
+_OUR_MEN_KILLED = re.compile(r"(?i)[^.;]{0,40}?\b(?:(?:his|their|our)\s+(?:men|fighters|forces|"
+                             r"troops|comrades|unit)|we)\s[^.;]{0,80}?\b(?:kill(?:ed|ing)|"
+                             r"captur(?:ed|ing)|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))\s+"
+                             r"(?P<victims>[^.;,]{1,60})")
+
+_ARMY_MEN = re.compile(r"(?i)(?:(?:more\s+than|at\s+least|about|some|over)\s+)?[\d,]+\s+"
+                       r"(?P<np>(?:\w+\s+)?(?:soldiers|troops|servicemen))\b")
+
+
+
+def fighter_voice(ctx: _Context, region: str, v: int, ve: int, kind: str
+                  ) -> _Attribution | None:
+    """An unnamed fighter who says his men killed another party's men speaks for the
+    table's one adversary of the victims ("a field commander standing beside burned
+    trucks said his men had killed 150 army soldiers": the army's foe). None when the
+    table leaves it open."""
+    fighter = _UNNAMED_FIGHTER.fullmatch(region.strip())
+    told = _OUR_MEN_KILLED.match(ctx.work, ve) if fighter else None
+    if told is None:
+        return None
+    vocab = ctx.vocab
+    victims = told.group("victims")
+    hit = vocab.alias.search(victims)
+    victim = _resolve(vocab, hit.group(0)) if hit else None
+    if victim is None and (army := _ARMY_MEN.match(victims)):
+        found = role_actor(army.group("np"), vocab.table, ctx.text, told.start("victims"))
+        victim = found.actor_id if found else None
+    foe = _listed_adversary(vocab, victim) if _belligerent(vocab, victim) else ""
+    if not foe:
+        return None
+    return _Attribution(v, ve, kind, foe, _resolve(vocab, foe),
+                        f"'{fighter.group(1)}' = {foe} {FOES_NOTE}")

@@ -24,7 +24,7 @@ from conflict_lib.extract.params import (
     _alt,
     _trie_re,
 )
-from conflict_lib.extract.patterns import _BULK_NOUN, _MORE_WORDS
+from conflict_lib.extract.patterns import _BULK_NOUN, _MORE_WORDS, _ONE_MORE
 from conflict_lib.reference import Actors, actors, quantifiers
 from conflict_lib.text import quantity as qty
 
@@ -120,7 +120,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     # the lower-cased text cannot tell "US" from "us": there every alias matches
     alias_any_case = f"(?:{_trie_re(table.aliases.alias_to_id)})(?![\\w-])"
     head = f"(?:{alias}|{_PNOUN})"
-    core = (f"(?:{_DET}\\s+){{0,2}}(?:{_WORD}\\s+){{0,3}}?{head}(?:\\s+{head})*"
+    # ("Boko Haram/ISWAP terrorists": two names joined by a slash)
+    core = (f"(?:{_DET}\\s+){{0,2}}(?:{_WORD}\\s+){{0,3}}?{head}(?:(?:\\s+|/){head})*"
             f"(?:\\s*\\[[^\\]\\n]{{1,40}}\\])?"
             f"(?:[\"\u201d]?\\s+(?:of|from)\\s+{_OWNER_DET}(?:{_WORD}\\s+){{0,2}}?"
             f"(?:{alias}|famil(?:y|ies)(?![\\w-])))?")  # "members of his family"
@@ -130,13 +131,14 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     # Numbers first: "no fewer than 200" is a count, not the zero word "no".
     q_any = f"(?:{q_people}|{q_zero})"
     flags = re.IGNORECASE
-    heads = re.compile(f"(?<![\\w-]){head}(?:\\s+{head})*")
+    heads = re.compile(f"(?<![\\w-]){head}(?:(?:\\s+|/){head})*")
     quantities = re.compile(
         f"(?<![\\w\\-$\u20ac\u00a3])(?:(?P<q>[\"']?(?:an?\\s+)?[\"']?(?:{q_mag})\\s+(?:numbers?|amount)"
         f"(?![\\w-])[\"']?|[\"']?(?:{q_any})[\"']?|an?(?![\\w-])"
         # (not the "a" of "half a million": a scale, no count of one)
         f"(?!\\s+(?:million|thousand|hundred|billion)s?(?![\\w-])))"
-        f"|(?P<mag>{q_mag}))")
+        # ("light injuries", "serious wounds": how bad, not how many)
+        f"|(?P<mag>{q_mag})(?!\\s+(?:injuries|wounds)(?![\\w-])))")
     np_link = re.compile(
         f"(?:\\s*\\[[^\\]\\n]{{1,40}}\\])?(?P<sep>\\s*,\\s*(?:and\\s+)?|\\s*,?\\s+(?:and|as\\s+well"
         f"\\s+as|&)\\s+)(?:both\\s+)?(?:{_DET}\\s+)?[\"']?(?:{_WORD}\\s+){{0,2}}", flags)
@@ -191,7 +193,10 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?:\\s+(?:in|on|at|aboard|inside|near|from)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?"
         f"[a-z][\\w'-]*(?:\\s+[a-z][\\w'-]*)?(?=\\s+(?:{_AUX}\\s|(?:died|perished)\\b)))?"
         # "two men who tried to run were shot dead"
-        f"(?:\\s+(?:who|that)\\s+[^,;.\"]{{1,50}}?(?=\\s+(?:were|was|had\\s+been)\\s))?"
+        f"(?:\\s+(?:who|that)\\s+[^,;.\"]{{1,50}}?(?=\\s+(?:were|was|had\\s+been)\\s)"
+        # '12 terrorists belonging to the "Fitna al Khawarij" were sent to hell'
+        f"|\\s+(?:belonging\\s+to|affiliated\\s+(?:with|to)|loyal\\s+to|linked\\s+to)\\s+"
+        f"[^,;.]{{1,50}}?(?=\\s+(?:were|was|had\\s+been)\\s))?"
         f"\\s+(?:(?P<aux>{_AUX})\\s+)?(?:{_ADV}\\s+){{0,3}}[\"']?(?P<o>{_PARTS}|bodies|corpses)"
         f"(?![\\w-])", flags)
     after_appos = re.compile(
@@ -255,7 +260,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     eq_elided = re.compile(f"\\s+and\\s+(?P<q>{q_eq})\\s+(?:(?:more|others?)\\s+)?"
                            f"(?:(?:were|was)\\s+)?(?P<o>{_EQ_PASS})(?![\\w-])"
                            f"(?!\\s+(?:by|with|from)\\b)", flags)
-    eq_others = re.compile(f"(?<![\\w-])(?P<o>{_EQ_ACT})\\s+(?P<q>{q_eq})\\s+{_MORE_WORDS}"
+    eq_others = re.compile(f"(?<![\\w-])(?P<o>{_EQ_ACT})\\s+(?P<q>{q_eq})\\s+"
+                           f"(?:{_MORE_WORDS}|{_ONE_MORE})"
                            f"(?![\\w-])(?!\\s+(?!(?:in|on|at|near|intact|undamaged|and|as|"
                            f"during|from|while|before|after|when|that|which|belonging)\\b)[a-z])",
                            flags)

@@ -33,6 +33,27 @@ def test_claimants(phrase, actor, side):
     assert match.raw == phrase.strip()
 
 
+@pytest.mark.parametrize(
+    ("phrase", "actor"),
+    [
+        # international bodies, monitors and aid groups the table does not list by name:
+        # its observers' row (general knowledge, no one war's)
+        ("UNICEF", "intl_observers"),
+        ("the WHO", "intl_observers"),
+        ("Doctors Without Borders", "intl_observers"),
+        ("the Britain-based war monitor", "intl_observers"),
+        ("a medical charity running the clinic", "intl_observers"),
+        # ... not a doctor, an aid worker on the spot, a pronoun, nor a government the UN backs
+        ("a doctor at the district hospital", "local_sources"),
+        ("an aid worker in the camp", "local_sources"),
+        ("who", None),
+        ("the UN-backed government of Libya", None),
+    ],
+)
+def test_observers_by_kind(phrase, actor):
+    assert resolve_claimant(phrase).actor_id == actor
+
+
 def test_unknown_claimant_is_kept_raw_and_flagged():
     match = resolve_claimant("The Ministry of Magic")
     assert match.actor_id is None and match.raw == "The Ministry of Magic"
