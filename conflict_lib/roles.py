@@ -140,6 +140,8 @@ def role_of(raw: str) -> str | None:
         + _NAME_TAIL, raw) else raw
     # "a 20-year-old staff sergeant": a rank, whatever the age
     raw = re.sub(r"(?i)\b\d{1,3}-year-old\s+|\bstaff\s+(?=sergeants?\b)", "", raw)
+    # "district police spokesman": a force's local branch is the force
+    raw = re.sub(r"(?i)\b(?:district|provincial|city|county)\s+(?=police\b)", "", raw)
     # "members of the junta's forces": the group after "of" names the role
     raw = re.sub(r"(?i)^.*?\b(?:members?|ranks|elements|units?|personnel|men)\s+of\s+", "", raw)
     # "the army's spokesman", "the rebels' spokesman": the possessor names the role

@@ -1341,6 +1341,29 @@ CASES = [
      "and the other 11 to the SDF.",
      [("intl_observers", "sdf", "killed", 11, 11, 11),
       ("intl_observers", "sna", "killed", 40, 40, 40)]),
+    # a role with its country, then the name in apposition: the role speaks (not the army
+    # named nearest, which a bare rank would be read as)
+    ("drc_rwanda", "FARDC units held the ridge. A Rwandan military spokesman, Colonel Jean "
+     "Mugabo, said two Rwandan soldiers had been lightly injured.",
+     [("rdf", "rdf", "wounded", 2, 2, 2)]),
+    # a force's local branch is the force: "district police spokesman"
+    ("colombia_police", "Two policemen were killed when gunmen opened fire on a checkpoint in "
+     "Tame district late on Saturday, district police spokesman Carlos Ruiz said.",
+     [("col_police", "col_police", "killed", 2, 2, 2)]),
+    # an earlier event a report sets its own against is no claim
+    ("sahel", "The clashes were the deadliest in the north since July 2024, when rebels and "
+     "jihadists killed dozens of Wagner fighters near the border.", []),
+    ("sahel", "The ambush came three weeks after 34 soldiers were killed near Boni.", []),
+    ("sahel", "It was the third attack in the region since March, when gunmen killed more than "
+     "70 people at a market.", []),
+    # ... not the event's own toll after a time set by the attack
+    ("sahel", "Two days after the attack, the Malian army said 12 soldiers had died.",
+     [("fama", "fama", "killed", 12, 12, 12)]),
+    # a role, then its name between commas, then "told" an outlet: the role speaks
+    ("sahel", "The FLA said it had killed 30 soldiers. Of the dead, 19 were Malian soldiers and "
+     "11 were members of the JNIM, the rebel coalition's spokesman, Ahmed Ag Ali, told AFP.",
+     [("fla", "fama", "killed", 19, 19, 19), ("fla", "fama", "killed", 30, 30, 30),
+      ("fla", "jnim", "killed", 11, 11, 11)]),
 ]
 
 

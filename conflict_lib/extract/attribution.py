@@ -66,6 +66,7 @@ from conflict_lib.extract.speakers import (
     _named_group,
     _opener,
     _self_named,
+    bare_name,
     describes_voice,
     fighter_voice,
     state_army,
@@ -198,7 +199,8 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
                 or _from_region(ctx, si, (sent.start, v), v, ve, kind, found)
         comma = _comma_region(work, sent.start, v)
         if attr is None and comma[0] > sent.start and not work[comma[0] : v].strip() \
-                and not re.match(r"\s+(?:the\b|an?\b|[A-Z])", work[ve : ve + 4]) \
+                and (not re.match(r"\s+(?:the\b|an?\b|[A-Z])", work[ve : ve + 4])
+                     or verb.startswith("t") and bare_name(work, sent.start, comma[0])) \
                 and not any(a.pos >= _comma_region(work, sent.start, comma[0] - 1)[0]
                             for a in found):  # (", citing X, reported": X is cited)
             # "..., Major X, a Somali army officer, said": the apposition, else the name,

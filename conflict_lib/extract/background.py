@@ -51,6 +51,17 @@ _BLAMED_RECORD = re.compile(r"(?i)\b(?:is|are|has\s+been|have\s+been)\s+(?:widel
 _RELATIVE = re.compile(r"(?i),\s+(?:where|which)\s")
 
 
+# an earlier event a report sets its own against: "the deadliest since July 2024, when rebels
+# killed dozens of Wagner fighters", "three weeks after 34 soldiers were killed in an ambush"
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+           r"december)")
+_EARLIER_EVENT = re.compile(
+    r"(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"(?:\s+\d{4})?|\d{4}|"
+    r"last\s+(?:year|month|week))\s*,\s+when\s|"
+    r"\b(?:days?|weeks?|months?|years?)\s+after\s+(?=(?:at\s+least\s+|more\s+than\s+|some\s+|"
+    r"about\s+|nearly\s+)?\d|(?:[\w'-]+\s+){1,4}?(?:killed|ambushed|massacred)\b)")
+
+
 def background(work: str, start: int, end: int, at: int) -> bool:
     """Whether the count at ``at`` in the sentence ``work[start:end]`` is background."""
     opening = _YEAR_OPENING.match(work, start, end)
@@ -109,6 +120,10 @@ def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
         clause = max(work.rfind(", ", start, last.start()),  # (not "5,600")
                      work.rfind(";", start, last.start()), start)
         spans.append((clause, last.end()))
+    for earlier in _EARLIER_EVENT.finditer(work, start, end):
+        # "... since March, when assailants killed more than 70 people": that clause's
+        after = _CLAUSE_BREAK.search(work, earlier.end(), end)
+        spans.append((earlier.start(), after.start() if after else end))
     for whole in _OVERALL_TOLL.finditer(work, start, end):
         # "61 bodies ..., bringing the overall toll since October 2023 to 68,000": the 61 stay
         spans.append((whole.start(), whole.end() + 81))

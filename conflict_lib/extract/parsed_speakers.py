@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from conflict_lib.countries import country_in
 from conflict_lib.extract.attribution import (
     _OFFICE_HOLDER,
     _OFFICE_REFERENCE,
@@ -214,8 +215,10 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
         return found.described, f"speaker read from the parse ({found.how})"
     appos = found.described[len(found.phrase):].strip(" ,") \
         if found.described.startswith(found.phrase) else ""
-    if _resolve(vocab, found.phrase) is None and appos and role_of(appos) is not None:
-        # "Captain X, an officer at a nearby base,": the role his apposition names
+    if _resolve(vocab, found.phrase) is None and appos and role_of(appos) is not None \
+            and country_in(found.phrase) is None:
+        # "Captain X, an officer at a nearby base,": the role his apposition names (not the
+        # name after a role: "A Rwandan military spokesman, Colonel X,")
         return appos, f"speaker read from the parse ({found.how}): {found.phrase}"
     named_at = ctx.work.find(found.phrase, sent.start, sent.end)
     if _resolve(vocab, found.phrase) is None and named_at >= 0 \

@@ -400,3 +400,14 @@ def fighter_voice(ctx: _Context, region: str, v: int, ve: int, kind: str
         return None
     return _Attribution(v, ve, kind, foe, _resolve(vocab, foe),
                         f"'{fighter.group(1)}' = {foe} {FOES_NOTE}")
+
+
+def bare_name(work: str, start: int, comma: int) -> bool:
+    """The words between the comma at ``comma`` and the one before are a name alone
+    ("the group's spokesman, Ahmed Ag Ali, told AFP"), not a description ("Captain X, an
+    officer at a nearby base, told Reuters")."""
+    lo = work.rfind(",", start, comma - 1)
+    return lo >= 0 and _NAME_ALONE.fullmatch(work, lo + 1, comma - 1) is not None
+
+
+_NAME_ALONE = re.compile(r"\s*(?:(?:[A-Z][\w'.-]*|al|ag|bin|ibn|de|el|ould|wa)\s*){1,6}")
