@@ -193,6 +193,12 @@ def family_of(actor_id: str, table: Actors) -> str | None:
         return a.side
     # a state's forces, whatever its coalition is called ("government", "russia")
     name = a.name.lower()
+    if a.side != "government" and re.search(r"\barmy\b", name) and not re.search(
+            r"\b(?:armed forces|military|defen[cs]e forces?|junta)\b", name) and (
+            country_in(a.name) is None or _INSURGENT_NAME.search(name)):
+        # "Arakan Army", "Kachin Independence Army", "Free Syrian Army": an armed group
+        # called an army, not the army that "soldiers" and "troops" mean
+        return "rebels"
     if re.search(r"\b(?:armed forces|army|military|defen[cs]e forces?|junta)\b", name):
         return "army"  # "Ethiopian National Defense Force"
     if "police" in name:
@@ -206,6 +212,8 @@ def family_of(actor_id: str, table: Actors) -> str | None:
     return None
 
 
+_INSURGENT_NAME = re.compile(r"\b(?:liberation|independence|salvation|revolutionary|republican|"
+                             r"resistance|free|people's)\b")
 _ARMY_ALIASED: dict[int, tuple[Actors, frozenset[str]]] = {}
 
 

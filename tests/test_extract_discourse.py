@@ -1318,11 +1318,18 @@ CASES = [
      [(N, N, "killed", 14, 14, 14)]),
     ("sudan", "An RSF field commander said his men had killed 30 soldiers of the army.",
      [("rsf", "saf", "killed", 30, 30, 30)]),
+    # ... nor a fighter whose victims' party has two foes in the table (the army, the AU)
+    ("somalia", "A fighter said his comrades had killed 30 militants of al-Shabaab.",
+     [(N, "shabaab", "killed", 30, 30, 30)]),
     # "regime troops", the table's word for the junta's men, stay the junta's in an article
     # that names a group called an army (not the last "army" named)
     ("myanmar_aa", "The Arakan Army said about 40 regime troops were killed in the final "
      "assault on the base.",
      [("aa", "tatmadaw", "killed", 40, 40, 40)]),
+    # ... and bare "soldiers" are the state's, not an armed group's called an army
+    ("myanmar_aa", "The Arakan Army said it had killed 30 soldiers in Buthidaung and lost "
+     "12 of its fighters.",
+     [("aa", "aa", "killed", 12, 12, 12), ("aa", "tatmadaw", "killed", 30, 30, 30)]),
     # two parties joined by a slash are both parties ("Boko Haram/ISWAP terrorists")
     ("nigeria", "The Nigerian army said troops had \"neutralised 23 Boko Haram/ISWAP "
      "terrorists\" near Gwoza.",

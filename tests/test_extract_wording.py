@@ -294,6 +294,18 @@ CASES = [
     # a quotation opening after "had"
     ("sudan", "The RSF said nine of its own fighters had \"fallen as martyrs\" near Bara.",
      [("rsf", "rsf", "killed", 9, 9, 9)]),
+    # a span of time after an intransitive outcome is no object and no count of people
+    ("nigeria", "The Nigerian army said three soldiers died two days later in hospital.",
+     [("nga_army", "nga_army", "killed", 3, 3, 3)]),
+    ("sudan", "The RSF said 12 of its fighters died two days after the assault on Bara.",
+     [("rsf", "rsf", "killed", 12, 12, 12)]),
+    # a bare count that "sustained light injuries" or was "seriously wounded": hurt
+    ("ethiopia", "The Ethiopian army said 19 soldiers sustained serious injuries and two "
+     "sustained light injuries.",
+     [("endf", "endf", "wounded", 19, 19, 19), ("endf", "endf", "wounded", 2, 2, 2)]),
+    ("gaza", "The Israeli military said two soldiers were killed and five seriously wounded in "
+     "southern Gaza.",
+     [("idf", "idf", "killed", 2, 2, 2), ("idf", "idf", "wounded", 5, 5, 5)]),
 ]
 
 

@@ -346,7 +346,8 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
             # (not "11 of them detained soldiers": a part's adjective, no capture)
             found.append(_Mention(start, end, "", np, start))
     for q in quantities:
-        if not q.used and not q.magnitude and q.text.lower() not in ("a", "an"):
+        if not q.used and not q.magnitude and q.text.lower() not in ("a", "an") \
+                and not _SPAN_UNIT.match(work, q.end, sent.end):  # ("died two days after")
             them = _OF_THEM.match(work, q.end, sent.end)  # "12 of them were captured"
             end = them.end() if them else q.end
             found.append(_Mention(q.start, end, q.text, "", end, kind="alone"))
@@ -359,6 +360,16 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
     found.sort(key=lambda x: x.start)
     ctx.mentions[si] = found
     return found
+
+
+_SUSTAINED = re.compile(r"(?i)\s+(?:(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}(?:injuries|wounds)|"
+                        r"(?:seriously|critically|badly|slightly|lightly|gravely|severely)\s+"
+                        r"(?:wounded|injured|hurt))\b")
+
+
+# a count of time or distance, no people: "two days", "three hours", "40 km"
+_SPAN_UNIT = re.compile(r"(?i)\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|"
+                        r"kilometres?|kilometers?|km|miles?|metres?|meters?)\b")
 
 
 # a sentence that opens on another time or scene ("Two days earlier, 14 others ...")
@@ -418,8 +429,9 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
         # a bare number must stand alone ("10 injured", "ten were hurt"), not count a noun
         nxt = _NEXT_WORD.match(work, m.end, sent.end)
         if not nxt or (nxt.group(1) and not _STOP_WORD.fullmatch(nxt.group(1).lower())
-                       and not _TRAILING_ADVERB.fullmatch(nxt.group(1))):
-            return False
+                       and not _TRAILING_ADVERB.fullmatch(nxt.group(1))
+                       and not _SUSTAINED.match(work, m.end, sent.end)):
+            return False  # (but "and two sustained light injuries", "five seriously wounded")
     window = work[max(sent.start, m.start - 40) : m.start]
     toll = _TOLL_AT.search(work, max(sent.start, m.start - 60), m.start) if m.np else None
     if toll and _FARED.match(work, m.end, sent.end):

@@ -8,7 +8,6 @@ import re
 from bisect import bisect_right
 
 from conflict_lib.countries import CAPITALS, country_in
-from conflict_lib.extract.agents import _listed_adversary
 from conflict_lib.extract.model import _Attribution, _Context
 from conflict_lib.extract.params import MINISTRY_OF
 from conflict_lib.extract.patterns import _OPENING_OFFICER, _OPENING_SPEAKER
@@ -395,9 +394,10 @@ def fighter_voice(ctx: _Context, region: str, v: int, ve: int, kind: str
     if victim is None and (army := _ARMY_MEN.match(victims)):
         found = role_actor(army.group("np"), vocab.table, ctx.text, told.start("victims"))
         victim = found.actor_id if found else None
-    foe = _listed_adversary(vocab, victim) if _belligerent(vocab, victim) else ""
-    if not foe:
+    foes = vocab.table.adversaries(victim) if _belligerent(vocab, victim) else []
+    if len(foes) != 1:  # (the table's one foe: not al-Shabaab's army or the AU mission)
         return None
+    foe = vocab.table.by_id[foes[0]].name
     return _Attribution(v, ve, kind, foe, _resolve(vocab, foe),
                         f"'{fighter.group(1)}' = {foe} {FOES_NOTE}")
 

@@ -211,7 +211,10 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
                        f"(?:recorded|reported|suffered|sustained|registered))?"
                        f"\\s+(?:on\\s+the\\s+side\\s+of|on|among|to|within|for|"
                        f"in\\s+the\\s+ranks\\s+of)\\s+(?P<np>{np})", flags)
+    # (not a span of time or way: "died two days after the attack", "a day later")
     object_follows = re.compile(
+        f"(?!\\s+(?:{q_people})\\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|km|"
+        f"kilometres?|miles?)(?![\\w-]))"
         f"\\s+(?:(?:the|a|an|its|their|his|her|some|several|dozens|scores|many|at\\s+least|"
         f"around|about|more\\s+than)(?![\\w-])|\\d|{head}|{q_people})", flags)
     eq_scan = re.compile(
