@@ -213,7 +213,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
                        f"in\\s+the\\s+ranks\\s+of)\\s+(?P<np>{np})", flags)
     # (not a span of time or way: "died two days after the attack", "a day later")
     object_follows = re.compile(
-        f"(?!\\s+(?:{q_people})\\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|km|"
+        f"(?!\\s+(?:\\d[\\d,]*|[a-z]+(?:[\\s-][a-z]+)?)\\s+(?:days?|hours?|weeks?|months?|years?|"
+        f"minutes?|nights?|km|"
         f"kilometres?|miles?)(?![\\w-]))"
         f"\\s+(?:(?:the|a|an|its|their|his|her|some|several|dozens|scores|many|at\\s+least|"
         f"around|about|more\\s+than)(?![\\w-])|\\d|{head}|{q_people})", flags)
