@@ -65,17 +65,15 @@ def with_breakdowns(ctx: _Context, si: int, rows: list[dict], make_row: Callable
     parts = _parts(ctx, sent.start, sent.end)
     for head, nps in _wholes(parts).items():
         whole = [r for r in rows if head[0] <= r["_at"] < head[1]]
-        if len(nps) > 1 and whole and _OUTSIDE in whole[0]["notes"]:
+        if len(nps) > 1 and whole and OUTSIDE_NOTE in whole[0]["notes"]:
             # "Of the 23 dead, 15 were soldiers and the other eight VDP": the whole is theirs,
             # not people outside the fighting
-            whole[0].pop("_unarmed", None)
-            whole[0]["subject_raw"] = " and ".join(nps)
-            whole[0]["notes"] = whole[0]["notes"].replace(_OUTSIDE, "the parts listed after it")
+            _recount(whole[0], " and ".join(nps), "the parts listed after it")
     for at, q, np, outcome, _ in parts:
         if any(at <= t < at + len(q) + len(np) + 12 for t in taken):
             continue  # read already as a count
         attr = _claimant_for(ctx, si, at)
-        added.append(make_row(ctx, si, attr, np, outcome, q, ["part of a toll broken down"],
+        added.append(make_row(ctx, si, attr, np, outcome, q, [_PART_NOTE],
                               at))
         taken.append(at)
     for q in ctx.vocab.quantities.finditer(ctx.low, sent.start, sent.end):
@@ -87,15 +85,11 @@ def with_breakdowns(ctx: _Context, si: int, rows: list[dict], make_row: Callable
             # of that party, whoever the count alone would be
             read = [r for r in rows if r["_at"] == q.start()]
             if read:
-                read[0].pop("_unarmed", None)
-                read[0]["subject_raw"] = first.group("np")
-                read[0]["notes"] = "; ".join(n for n in (read[0]["notes"].replace(
-                    "counted by a voice outside the fighting", ""), "part of a toll broken down")
-                    if n.strip("; "))
+                _recount(read[0], first.group("np"), _PART_NOTE)
             else:
                 added.append(make_row(ctx, si, _claimant_for(ctx, si, q.start()),
                                       first.group("np"), first.group("o"), q.group(0),
-                                      ["part of a toll broken down"], q.start()))
+                                      [_PART_NOTE], q.start()))
                 taken.append(q.start())
             continue
         told = [r for r in rows + added if r["_at"] < q.start() and r["subject_raw"]]
@@ -106,7 +100,7 @@ def with_breakdowns(ctx: _Context, si: int, rows: list[dict], make_row: Callable
             # party it belonged to
             attr = _claimant_for(ctx, si, q.start())
             added.append(make_row(ctx, si, attr, owner.group("np"), told[-1]["outcome_raw"],
-                                  q.group(0), ["part of a toll broken down"], q.start()))
+                                  q.group(0), [_PART_NOTE], q.start()))
             taken.append(q.start())
     return rows + added
 
@@ -123,7 +117,17 @@ _PART_GAP = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*)"
                        r"(?:the\s+(?:other|remaining)\s+)?$")
 
 
-_OUTSIDE = "counted by a voice outside the fighting"
+# the note of a count no party claims, read as people outside the fighting (``rows``)
+OUTSIDE_NOTE = "counted by a voice outside the fighting"
+_PART_NOTE = "part of a toll broken down"
+
+
+def _recount(row: dict, subject: str, note: str) -> None:
+    """A count read as people outside the fighting is of the people a breakdown names."""
+    row.pop("_unarmed", None)
+    row["subject_raw"] = subject
+    kept = [n for n in row["notes"].split("; ") if n and n != OUTSIDE_NOTE]
+    row["notes"] = "; ".join([*kept, note])
 
 
 def _wholes(parts: list[tuple[int, str, str, str, tuple[int, int] | None]]

@@ -11,7 +11,7 @@ import pandas as pd
 
 from conflict_lib.extract.attribution import _claimant_for, _sentence_attributions, without_said
 from conflict_lib.extract.background import background
-from conflict_lib.extract.breakdowns import with_breakdowns
+from conflict_lib.extract.breakdowns import OUTSIDE_NOTE, with_breakdowns
 from conflict_lib.extract.equipment import items_counted
 from conflict_lib.extract.gear_rows import equipment_rows
 from conflict_lib.extract.headlines import _is_headline, families_of, name_headline_victims
@@ -163,8 +163,7 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
                         and enemy_boast(ctx, rows[:j], r["subject_raw"], r["claimant_raw"]):
                     # a doctor's "19 bodies" after a party's boast: people outside the fighting
                     r["subject_raw"] = "civilians"
-                    r["notes"] = r["notes"].replace(_EARLIER, "counted by a voice outside "
-                                                    "the fighting")
+                    r["notes"] = r["notes"].replace(_EARLIER, OUTSIDE_NOTE)
         for n, row in enumerate(rows, start=1):
             # (rows come only from an article the rules read, so ``ctx`` is set)
             row["claimant_raw"] = without_said(ctx.vocab, _DATELINE.sub("", row["claimant_raw"]))
@@ -533,7 +532,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 # counted 19 bodies", a local leader said: a count no party claims as its
                 # enemies' or its own is of people outside the fighting. When the rules hear
                 # no speaker ("Doctors at the hospital said"), the parse's decides.
-                subject, note = "civilians", "counted by a voice outside the fighting"
+                subject, note = "civilians", OUTSIDE_NOTE
                 pending = unheard
             if not subject and not (isinstance(m, _QO) and _is_headline(ctx, si)):
                 continue  # a headline's "leaves 20 dead" is a claim whose victims are unnamed

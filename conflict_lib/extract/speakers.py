@@ -376,7 +376,6 @@ _ARMY_MEN = re.compile(r"(?i)(?:(?:more\s+than|at\s+least|about|some|over)\s+)?[
                        r"(?P<np>(?:\w+\s+)?(?:soldiers|troops|servicemen))\b")
 
 
-
 def fighter_voice(ctx: _Context, region: str, v: int, ve: int, kind: str
                   ) -> _Attribution | None:
     """An unnamed fighter who says his men killed another party's men speaks for the
