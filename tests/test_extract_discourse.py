@@ -1371,6 +1371,32 @@ CASES = [
      "11 were members of the JNIM, the rebel coalition's spokesman, Ahmed Ag Ali, told AFP.",
      [("fla", "fama", "killed", 19, 19, 19), ("fla", "fama", "killed", 30, 30, 30),
       ("fla", "jnim", "killed", 11, 11, 11)]),
+    # "the group's fighters" in an armed group's words, after it boasted of killing a
+    # pro-government militia's men: the group's own, not the militia's
+    ("somalia_macawisley", "Al-Shabaab's spokesman said the group had killed 30 soldiers and "
+     "\"apostate militiamen\" near Jowhar. He said four of the group's fighters had been "
+     "martyred.",
+     [("shabaab", "sna+macawisley", "killed", 30, 30, 30),
+      ("shabaab", "shabaab", "killed", 4, 4, 4)]),
+    # a headline's bare "ministry", the table's one ministry; a spokesman named by his
+    # party's role ("the rebels' military spokesman")
+    ("ukraine", "30 Ukrainian soldiers killed near Kupiansk, ministry says",
+     [("ru_army", "ua_army", "killed", 30, 30, 30)]),
+    ("yemen_us", "In a televised address, the rebels' military spokesman said Houthi forces had "
+     "killed 40 Yemeni government forces in Marib.",
+     [("houthis", "yemen_gov", "killed", 40, 40, 40)]),
+    # "the communiqué said": the party that issued the communiqué an earlier sentence
+    # introduced, though it "gave" its toll rather than said it
+    ("sudan", "Two security sources told AFP that 19 soldiers died. In a communiqué read on "
+     "state television, the Sudanese army gave a toll of seven dead. Air strikes also "
+     "destroyed three RSF vehicles, the communiqué said.",
+     [("local_sources", "saf", "killed", 19, 19, 19), ("saf", "saf", "killed", 7, 7, 7),
+      ("saf", "rsf", "equipment_destroyed", 3, 3, 3)]),
+    ("sudan", "Medics said 14 civilians were killed in the shelling. The RSF later issued a "
+     "statement on Telegram. Its fighters had downed two army drones over Bara, the statement "
+     "said.",
+     [("local_sources", "civilians", "killed", 14, 14, 14),
+      ("rsf", "saf", "equipment_destroyed", 2, 2, 2)]),
 ]
 
 

@@ -185,6 +185,21 @@ CASES = [
      [("fama", "fama", "killed", 2, 2, 2), ("fama", "jnim", "equipment_destroyed", 3, 3, 9)]),
     ("somalia", "The Somali army said its troops destroyed four enemy technicals near Jilib.",
      [("sna", "shabaab", "equipment_destroyed", 4, 4, 4)]),
+    # an owner named after the list's last item owns the list, between the items and a
+    # passive verb too; "used by" names an owner
+    ("sudan", "The RSF said it had killed 12 soldiers. Two armoured vehicles and a pick-up "
+     "belonging to the army were destroyed, it said.",
+     [("rsf", "saf", "killed", 12, 12, 12), ("rsf", "saf", "equipment_destroyed", 2, 2, 2),
+      ("rsf", "saf", "equipment_destroyed", 1, 1, 1)]),
+    ("sudan", "The Sudanese army said air strikes destroyed three motorbikes and a pick-up used "
+     "by the RSF fighters near El Obeid.",
+     [("saf", "rsf", "equipment_destroyed", 3, 3, 3),
+      ("saf", "rsf", "equipment_destroyed", 1, 1, 1)]),
+    # a count the speaker is quoted on ('seized "hundreds" of rifles')
+    ("myanmar_aa", "The Arakan Army said its fighters seized \"hundreds\" of small arms as well "
+     "as two mortars at the base.",
+     [("aa", "tatmadaw", "equipment_seized", 200, 200, 999),
+      ("aa", "tatmadaw", "equipment_seized", 2, 2, 2)]),
 ]
 
 

@@ -170,6 +170,12 @@ CASES = [
      [("pak_army", "pak_army", "killed", 4, 4, 4)]),
     ("ukraine", "The UN has recorded more than 12,000 civilian deaths since Russia launched its "
      "full-scale invasion.", []),
+    # a toll over a past stretch of months ("over the past year", "for the past fortnight")
+    ("ethiopia", "The Ethiopian army said 14 soldiers died on Monday. The UN said at least 2,000 "
+     "civilians had been killed in the Amhara conflict over the past year.",
+     [("endf", "endf", "killed", 14, 14, 14)]),
+    ("sahel", "Residents said no official toll had been given for the past fortnight, during "
+     "which at least 60 civilians have been killed around Djenné.", []),
     ("sudan", "Last year was the deadliest of the war, with at least 9,000 civilians killed, "
      "the Sudan Doctors Network said.", []),
     # review of session 12: the event beside a background toll, or that looks like one, stays
@@ -306,6 +312,23 @@ CASES = [
     ("gaza", "The Israeli military said two soldiers were killed and five seriously wounded in "
      "southern Gaza.",
      [("idf", "idf", "killed", 2, 2, 2), ("idf", "idf", "wounded", 5, 5, 5)]),
+    # a count quoted as the speaker put it, inside the reporter's sentence
+    ("burkina", "JNIM said in a video that its fighters had beaten back the offensive, killing "
+     "dozens of soldiers and losing \"only three brothers\".",
+     [("jnim", "bf_army", "killed", 24, 24, 99), ("jnim", "jnim", "killed", 3, 3, 3)]),
+    ("drc", "The M23 said it had repelled the assault and had lost \"not a single fighter\".",
+     [("m23", "m23", "killed", 0, 0, 0)]),
+    ("ukraine", "Russia's defence ministry said Ukrainian losses in the sector amounted to \"up "
+     "to 140 servicemen\".",
+     [("ru_army", "ua_army", "killed_or_wounded", N, 140, 140)]),
+    # ... and a quote that closed the noun phrase still closes it
+    ("sahel", "The FLA said its fighters had killed \"at least nine soldiers of the FAMa\" and "
+     "captured a pick-up truck.",
+     [("fla", "fama", "killed", 9, 9, N), ("fla", "fama", "equipment_seized", 1, 1, 1)]),
+    # an army's "terrorists" when the article names no group: the table's one adversary
+    ("pakistan", "Twelve soldiers were martyred and 14 terrorists killed in the exchange of "
+     "fire, the ISPR said.",
+     [("pak_army", "pak_army", "killed", 12, 12, 12), ("pak_army", "ttp", "killed", 14, 14, 14)]),
 ]
 
 

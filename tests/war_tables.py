@@ -40,6 +40,12 @@ shabaab,Al Shabaab,jihadists,belligerent,al Shabaab;al-Shabaab
 aussom,African Union Support and Stabilisation Mission in Somalia,government,belligerent,AUSSOM;African Union mission in Somalia;African Union forces
 """,
     # two government forces: the national army and a regional state's
+    # the same war with a clan militia on the government's side, "apostate militiamen" to
+    # al-Shabaab
+    "somalia_macawisley": """sna,Somali National Army,government,belligerent,Somali National Army;SNA;Somali army
+shabaab,Al Shabaab,jihadists,belligerent,al Shabaab;al-Shabaab
+macawisley,Macawisley clan militia,government,belligerent,macawisley;clan militia;apostate militiamen
+""",
     "somalia_jubaland": """sna,Somali National Army (SNA),government,belligerent,Somali National Army;SNA;Somali army
 jubaland,Jubaland state forces,government,belligerent,Jubaland forces;Jubaland state forces
 shabaab,Al Shabaab,jihadists,belligerent,al Shabaab;al-Shabaab

@@ -112,6 +112,8 @@ def resolve_claimant(
             if _STATE_MINISTRY.search(fold(raw)) else None)
         if role is None:
             role = regional_state(raw, table, article_text, at)
+        if role is None and (voice := _ROLE_VOICE.fullmatch(raw)):
+            role = role_actor(voice.group(1), table, article_text, at)
         if role is not None:
             return ActorMatch(role.actor_id, role.side, raw, role.note)
         ministry = _THE_MINISTRY.fullmatch(fold(raw))
@@ -148,6 +150,8 @@ def resolve_claimant(
 
 # Words a party uses for the other side; "terrorists" in an army communiqué names
 # whichever armed group the article says it fought, so it resolves the same way.
+_ARMED_FOE = re.compile(r"\b(?:enem\w*|adversar\w*|terrorists?|insurgents?|militants?|"
+                        r"khawarij|khwarij|jihadists?)\b")
 _ENEMY = re.compile(
     r"\b(?:enem\w*|adversar\w*|opponents?|foes?|attackers?|assailants?|terrorists?|"
     r"insurgents?|militants?|gunmen|bandits?|mercenar\w*|khawarij|khwarij|"
@@ -160,7 +164,10 @@ _ENEMY = re.compile(
 _STATE_ENEMY = re.compile(r"(?:(?:the|some|other|more|several|dozens\s+of)\s+)?(?:fighters?|"
                           r"armed\s+men)")
 _ROLE_ENEMY = re.compile(r"\b(?:rebels?|jihadists?|separatists?)\b")
-_THE_MINISTRY = re.compile(r"(?:the|its)\s+(?:(\w+)\s+)?ministry(?:'s\s+\w+)?")
+_THE_MINISTRY = re.compile(r"(?:(?:the|its)\s+)?(?:(\w+)\s+)?ministry(?:'s\s+\w+)?")
+# a party's voice named by the party's role: "the rebels' military spokesman"
+_ROLE_VOICE = re.compile(r"(?i)((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+)?"
+                         r"(?:spokes(?:man|woman|person)|commander|leader|media\s+office)")
 _STATE_MINISTRY = re.compile(r"^(?:the\s+)?(?:[\w']+\s+)?(?:interior|foreign|security|"
                              r"communications?|information|home)\s+ministry\b|^(?:the\s+)?ministry\s+of\s+(?:the\s+)?"
                              r"(?:interior|foreign affairs|security|communications?|information)\b|"
@@ -402,10 +409,11 @@ def _relative_subject(
             # are the group named nearest, not every group of that side
             sides = {table.by_id[i].side for i in near if table.by_id[i].side == "government"}
             ids = [i for i in ids if i in near or table.by_id[i].side in sides] if near else ids
-        if not ids and re.search(r"\b(?:enem\w*|adversar\w*)", folded):
+        if not ids and _ARMED_FOE.search(folded):
             # "the enemy" of a side whose adversary the article names only by a role ("the
-            # army's advance"): the table's one adversary (not "assailants" or "armed men",
-            # whom an article that names no group leaves unnamed)
+            # army's advance"), the "terrorists" of an army's statement: the table's one
+            # adversary (not "assailants" or "gunmen", whom an article that names no group
+            # leaves unnamed)
             ids = table.adversaries(me.actor_id)
             ids = ids if len(ids) == 1 else []
         if ids:
@@ -474,7 +482,7 @@ def _parts_of(raw: str, table: Actors | None = None) -> list[str]:
     name of the table that is itself a list ("Group for the Support of Islam and Muslims",
     "Armed Forces and authorities of Russia") is one part, and so are brackets
     ("Ukraine (armed forces and state authorities)")."""
-    text = re.sub(r"\([^()]*\)", "", raw)
+    text = re.sub(r"\s*\([^()]*\)", "", raw).strip()  # (as folded: no space left over)
     kept: dict[str, str] = {}
     pattern = table.aliases.pattern if table is not None else None
     if pattern is not None and len(fold(text)) == len(text):

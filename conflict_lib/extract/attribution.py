@@ -62,12 +62,15 @@ from conflict_lib.extract.speakers import (
     _ARMED_REFERENCE,
     _DESCRIBED_GROUP,
     _GROUP_VOICE,
+    APPOSED_NAME,
+    TITLED_NAME,
     _described_group,
     _named_group,
     _opener,
     _self_named,
     bare_name,
     describes_voice,
+    document_author,
     fighter_voice,
     state_army,
     state_force,
@@ -120,8 +123,8 @@ def _trim_claimant(vocab: _Vocab, region: str) -> str:
 
 
 def _is_reference(region: str) -> bool:
-    region = _APPOSED_NAME.sub("", region)  # "Its spokesman, Ali Ag Mohamed": its spokesman
-    region = _TITLED_NAME.sub(r"\1", region)  # "the group's spokesman Abu Musab"
+    region = APPOSED_NAME.sub("", region)  # "Its spokesman, Ali Ag Mohamed": its spokesman
+    region = TITLED_NAME.sub(r"\1", region)  # "the group's spokesman Abu Musab"
     head = region.split(",")[0]
     if head != region and _ANAPHOR_REGION.match(head) and not _self_named(head):
         return True  # "The statement, signed by the division's commander, ...": the statement
@@ -129,12 +132,6 @@ def _is_reference(region: str) -> bool:
                 or (_ANAPHOR_REGION.match(region) and not _self_named(region)
                     and not _NEW_SOURCE.match(region)))
 
-
-_APPOSED_NAME = re.compile(r",\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4},?\s*$")
-# a name right after a person's office, with no comma
-_TITLED_NAME = re.compile(r"((?i:spokes(?:man|woman|person)|commander|leader|official|advis[eo]r))"
-                          r"\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|(?:al|bin|ibn|ag|abu|el|de)"
-                          r"(?:-[A-Z][\w'.-]*)?)){0,4}\s*$")  # ("Omar Hamdan al-Nur")
 
 
 def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
@@ -321,7 +318,7 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
         if ante is not None:
             return _Attribution(v, ve, kind, ante.claimant, ante.actor,
                                 f"'{claimant}' = of {ante.claimant} (named earlier)")
-    if loose and not (_APPOSED_NAME.search(claimant) and _is_reference(claimant)):
+    if loose and not (APPOSED_NAME.search(claimant) and _is_reference(claimant)):
         # a speaker the reference table does not know: kept as written (the
         # normaliser flags it) rather than read as the outlet's own voice
         if _NP_LIKE.match(claimant) and not _has_cue(claimant) \
@@ -378,6 +375,9 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
             if first and actor not in (None, "outlet"):
                 named = ctx.work[first.start() : first.end()]
                 return _Attribution(v, ve, kind, named, actor, f"'{claimant}' = {named}")
+        if author := document_author(ctx, si, claimant):  # "the communiqué said"
+            return _Attribution(v, ve, kind, author, _resolve(ctx.vocab, author),
+                                f"'{claimant}' = of {author} (named earlier)")
         descriptive = _DESCRIPTIVE.match(claimant) or _OFFICE_REFERENCE.fullmatch(claimant)
         ante = _antecedent(ctx, si, descriptive.group(1) if descriptive else None)
         if ante is None and _SAME_SOURCE.fullmatch(claimant):

@@ -187,6 +187,8 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             elif det := _DET_BEFORE.search(work, max(sent.start, x0 - 10), x0):
                 x0 = det.start()  # "intercepted the two missiles"
         after = vocab.eq_after.match(work, tail, sent.end)
+        if after is None and (owned := vocab.eq_owner_after.match(work, tail, sent.end)):
+            after = vocab.eq_after.match(work, owned.end(), sent.end)  # "... of the army were lost"
         before = vocab.eq_before.search(work, max(sent.start, x0 - 50), x0) \
             or (vocab.eq_list_lead.search(work, max(sent.start, x0 - 70), x0) if q else None)
         fire = _SET_ON_FIRE.match(work, n1, sent.end) if not (before or after) else None

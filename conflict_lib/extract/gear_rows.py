@@ -9,7 +9,7 @@ from collections.abc import Callable
 from conflict_lib.extract.attribution import _claimant_for
 from conflict_lib.extract.equipment import _equipment, _more_items
 from conflict_lib.extract.model import _Context, _Mention
-from conflict_lib.extract.owners import _ITEM_OWNER, _LIST_GAP, equipment_owner
+from conflict_lib.extract.owners import _ITEM_OWNER, _LIST_GAP, _STORES, equipment_owner
 from conflict_lib.extract.params import _NEGATION
 from conflict_lib.extract.patterns import _ANY, _BULK_COUNT
 
@@ -24,7 +24,8 @@ def equipment_rows(ctx: _Context, si: int, people_rows: list[tuple[_Mention, str
     owners: dict[int, tuple[str, str]] = {}
     crews: set[int] = set()
     prev = None
-    for e in _equipment(ctx, si):
+    items = _equipment(ctx, si)
+    for e in items:
         attr = _claimant_for(ctx, si, e.o_start)
         if e.parent is not None and id(e.parent) in owners:
             owner, note = owners[id(e.parent)]
@@ -39,6 +40,19 @@ def equipment_rows(ctx: _Context, si: int, people_rows: list[tuple[_Mention, str
             owner, note = owners[id(prev)][0], "owner: the item listed before"
         prev = e
         owners[id(e)] = (owner, note)
+    for e, nxt in reversed(list(zip(items, items[1:], strict=False))):
+        if (not owners[id(e)][0] or owners[id(e)][1].startswith("owner implied")) \
+                and owners[id(nxt)][0] and nxt.o_start == e.o_start \
+                and not _STORES.search(e.np) \
+                and _LIST_GAP.fullmatch(work, e.np_end, nxt.np_start) \
+                and ctx.vocab.eq_owner_after.match(work, nxt.np_end, sent.end):
+            # "Two armoured vehicles and a pick-up belonging to the army were destroyed": the
+            # owner named after a list's last item owns the list (not a depot or a cache
+            # beside them, which are not tallied)
+            owners[id(e)] = (owners[id(nxt)][0], "owner named after the list")
+    for e in items:
+        attr = _claimant_for(ctx, si, e.o_start)
+        owner, note = owners[id(e)]
         if not owner:
             continue
         outcome = work[e.o_start : e.o_end]

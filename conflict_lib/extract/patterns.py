@@ -238,7 +238,11 @@ _LAST_YEAR = re.compile(r"(?i)\b(?:(?:were|was|had\s+been)\s+(?:killed|wounded|i
 # and June"): background to the event, in its own clause
 _PERIOD = re.compile(r"(?i)\bin\s+the\s+first\s+(?:half|quarter|(?:\w+\s+)?(?:weeks|months))"
                      r"\s+of\s+(?:the|this|last)\s+year\b|"
-                     r"\bbetween\s+" + _MONTH + r"\s+(?:\d{4}\s+)?and\s+" + _MONTH)
+                     r"\bbetween\s+" + _MONTH + r"\s+(?:\d{4}\s+)?and\s+" + _MONTH + "|"
+                     # "... over the past year", "in the past two months", "for the past
+                     # fortnight, during which ..."
+                     r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:year|fortnight|"
+                     r"(?:\w+\s+)?(?:months|years))\b")
 # a past war, by its years, as what killed: "the 2013-2018 civil war, which ..., killed
 # 400,000" (not "the worst fighting since the 1983-2005 civil war")
 _PAST_WAR = re.compile(r"(?i)\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)?\d\d\s+(?:civil\s+)?"

@@ -66,7 +66,7 @@ from conflict_lib.extract.patterns import (
     _SUCCUMBED,
     _THEN_KILLED,
 )
-from conflict_lib.extract.sentences import _fold_typography, _lower, _sentences
+from conflict_lib.extract.sentences import _fold_typography, _lower, _sentences, unquote_counts
 from conflict_lib.extract.sides import (
     _name_the_army,
     _name_the_militants,
@@ -203,7 +203,7 @@ def _read_rules(text: str, reference_dir: Path | None) -> tuple[_Context | None,
     if not text:
         return None, []
     vocab = _vocab(reference_dir)
-    work = text if text.isascii() else _fold_typography(text)
+    work = unquote_counts(text if text.isascii() else _fold_typography(text))
     low = work.lower() if work.isascii() else _lower(work)
     cues = [m.start() for m in _CUE_SCAN.finditer(low)]
     if not cues:

@@ -3,6 +3,8 @@ cheap prefilter that decides which sentences can hold a claim."""
 
 from __future__ import annotations
 
+import re
+
 from conflict_lib.extract.model import _Sentence
 from conflict_lib.extract.params import (
     _ABBREV,
@@ -13,6 +15,7 @@ from conflict_lib.extract.params import (
     _SENT_END,
     _TYPOGRAPHY_CHARS,
 )
+from conflict_lib.text.numbers import NUMBER_WORDS
 
 
 def _has_cue(text: str) -> bool:
@@ -69,3 +72,26 @@ def _sentences(work: str) -> list[_Sentence]:
             paragraph += 1
         pos = b
     return out
+
+
+# a count quoted as the speaker put it, inside the reporter's sentence: 'losing "only three
+# brothers"', 'seized "hundreds" of small arms', 'lost "not a single fighter"'; a short
+# fragment with no clause mark, opening on a figure (not a quoted speech: '"We lost three,"')
+_QUOTED_COUNT = re.compile(
+    r'(?<![\w,.])"(?=(?:only|just|up\s+to|more\s+than|over|nearly|almost|about|around|'
+    r'at\s+least|not\s+(?:a\s+single|one)|no|dozens|hundreds|scores|thousands|several|'
+    r"a\s+(?:dozen|few)|\d|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r')\b)[^"\n.,;:!?]{1,60}"(?![\w])', re.IGNORECASE)
+
+
+def unquote_counts(work: str) -> str:
+    """``work`` with the quote marks around a quoted count blanked (offsets kept), so the
+    count reads as the reporter's own words would."""
+    if '"' not in work:
+        return work
+    return _QUOTED_COUNT.sub(lambda m: " " + m.group(0)[1:-1] + (
+        "," if _AND_AFTER.match(work, m.end()) else " "), work)
+
+
+# '"nine soldiers of the junta" and captured a truck': the quote closed the noun phrase
+_AND_AFTER = re.compile(r"\s+(?:and|or)\b")

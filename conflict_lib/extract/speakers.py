@@ -256,13 +256,20 @@ def _groups_named(ctx: _Context, si: int, v: int, back: int):
                 yield j, m, actor
 
 
-def _named_group(ctx: _Context, si: int, v: int, back: int = 3) -> str:
+def _named_group(ctx: _Context, si: int, v: int, back: int = 3, outside_state: bool = False
+                 ) -> str:
     """The armed group outside the state's forces named last before ``v``, in this
-    sentence or the ``back`` before it (whether or not it spoke)."""
+    sentence or the ``back`` before it (whether or not it spoke); with ``outside_state``,
+    one of the government's side only when no other is named."""
     last: dict[int, re.Match[str]] = {}
+    other: dict[int, re.Match[str]] = {}
     for j, m, actor in _groups_named(ctx, si, v, back):
         if family_of(actor, ctx.vocab.table) not in ("army", "police"):
             last[j] = m  # (the last in its sentence)
+            if ctx.vocab.table.by_id[actor].side != "government":
+                other[j] = m
+    if outside_state and other:
+        last = other
     if not last:
         return ""
     m = last[max(last)]
@@ -284,7 +291,9 @@ def group_meant(ctx: _Context, si: int, at: int, noun: str) -> str:
     if not (owned or _OF_THE_GROUP.search(noun)) \
             or _GROUP_OF.search(ctx.work, max(0, at - 400), at):
         return ""
-    group = _named_group(ctx, si, at, back=3)
+    # ("the group's fighters" after al-Shabaab's boast of killing "apostate militiamen", a
+    # pro-government militia: the group, not the militia; "the militia's elements": either)
+    group = _named_group(ctx, si, at, back=3, outside_state="militia" not in noun.lower())
     return f"{group} {owned.group('rest')}" if group and owned else group
 
 
@@ -410,3 +419,51 @@ def bare_name(work: str, start: int, comma: int) -> bool:
 
 
 _NAME_ALONE = re.compile(r"\s*(?:(?:[A-Z][\w'.-]*|al|ag|bin|ibn|de|el|ould|wa)\s*){1,6}")
+
+
+# "the communiqué said": the document an earlier sentence introduced ("In a communiqué
+# read on state television, the general staff gave a toll of ...")
+_DOCUMENT_REFERENCE = re.compile(r"(?i)(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(statement|communiqu[eé]|release|bulletin)")
+
+
+def document_author(ctx: _Context, si: int, claimant: str) -> str:
+    """The party that issued the document a ``claimant`` ("the communiqué") names, as an
+    earlier sentence (at most three back) introduces it: "In a communiqué read on state
+    television, the general staff of FAMa gave ...", "The RSF issued a statement ..."; ""
+    if none does."""
+    doc = _DOCUMENT_REFERENCE.fullmatch(claimant)
+    if doc is None:
+        return ""
+    noun = doc.group(1)
+    stem = re.escape(noun[:-1] if noun.lower().startswith("communiq") else noun)
+    opens = re.compile(rf"(?i)in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{stem}\w*"
+                       r"[^,.;]{0,100},\s+")
+    issued = re.compile(rf"(?i)\s+(?:issued|released|published|put\s+out|read\s+out)\s+"
+                        rf"(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{stem}")
+    for j in range(si - 1, max(-1, si - 4), -1):
+        sent = ctx.sentences[j]
+        head = opens.match(ctx.work, sent.start, sent.end)
+        if head:
+            # the sentence's subject after the opening phrase
+            found = ctx.vocab.alias_low.search(ctx.low, head.end(), min(sent.end, head.end() + 80))
+        elif verb := issued.search(ctx.work, sent.start, sent.end):
+            found = None
+            for m in ctx.vocab.alias_low.finditer(ctx.low, max(sent.start, verb.start() - 80),
+                                                  verb.start()):
+                found = m  # the last party named before the verb
+        else:
+            continue
+        if found and _resolve(ctx.vocab, found.group(0)) not in (None, "outlet"):
+            return ctx.work[found.start() : found.end()]
+        return ""
+    return ""
+
+
+# a speaker's name after his office, between commas or not ("Its spokesman, Ali Ag Mohamed",
+# "the group's spokesman Abu Musab")
+APPOSED_NAME = re.compile(r",\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4},?\s*$")
+# a name right after a person's office, with no comma
+TITLED_NAME = re.compile(r"((?i:spokes(?:man|woman|person)|commander|leader|official|advis[eo]r))"
+                          r"\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|(?:al|bin|ibn|ag|abu|el|de)"
+                          r"(?:-[A-Z][\w'.-]*)?)){0,4}\s*$")  # ("Omar Hamdan al-Nur")

@@ -256,8 +256,9 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         r"(?P<o>crashed|exploded|went\s+down|came\s+down|was\s+destroyed|caught\s+fire)"
         r"(?![\w-])", flags)
     eq_owner_after = re.compile(
-        f"\\s+(?:of|belonging\\s+to|from|owned\\s+by)\\s+(?:the\\s+)?(?P<np>(?:{_WORD}\\s+|"
-        f"(?:killed|dead|slain|fleeing|captured)\\s+){{0,2}}?(?:{alias}|{_PNOUN}))", flags)
+        f"\\s+(?:of|belonging\\s+to|from|owned\\s+by|used\\s+by|driven\\s+by)\\s+(?:the\\s+)?"
+        f"(?P<np>(?:{_WORD}\\s+|(?:killed|dead|slain|fleeing|captured)\\s+){{0,2}}?"
+        f"(?:{alias}|{_PNOUN}|army|military))(?![\\w-])", flags)
     # "recovered from the killed terrorists"
     # ("... and captured 12 more fighters", "took 15 others hostage": people)
     # "17 vehicles were destroyed and nine seized intact": more of the same, its verb elided

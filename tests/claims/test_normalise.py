@@ -187,6 +187,8 @@ def test_a_voice_of_one_side_has_an_enemy_too():
         # a party whose own name is a list is one party, not the party and "Muslims"
         ("the Group for the Support of Islam and Muslims", "jnim"),
         ("fighters of the Group for the Support of Islam and Muslims", "jnim"),
+        # ... with its acronym in brackets, as the extractor writes a party's full name
+        ("Group for the Support of Islam and Muslims (JNIM)", "jnim"),
         # a real list still lumps its parties
         ("the Group for the Support of Islam and Muslims and Malian soldiers", "fama+jnim"),
     ],
