@@ -195,6 +195,16 @@ CASES = [
      "by the RSF fighters near El Obeid.",
      [("saf", "rsf", "equipment_destroyed", 3, 3, 3),
       ("saf", "rsf", "equipment_destroyed", 1, 1, 1)]),
+    # "operated by" names the owner (not the country that made it); a participle after the
+    # main clause acts for the sentence's subject; a depot is not tallied
+    ("yemen_us", "The Houthis said air defences had shot down a Chinese-made drone operated by "
+     "US forces over Saada.",
+     [("houthis", "us", "equipment_destroyed", 1, 1, 1)]),
+    ("ukraine", "Ukrainian forces repelled a large Russian assault near Polohy, destroying 19 "
+     "armoured vehicles, the brigade holding the sector said.",
+     [("ua_army", "ru_army", "equipment_destroyed", 19, 19, 19)]),
+    ("burkina", "JNIM said a fuel depot belonging to the Burkinabe army was burned in the raid.",
+     []),
     # a count the speaker is quoted on ('seized "hundreds" of rifles')
     ("myanmar_aa", "The Arakan Army said its fighters seized \"hundreds\" of small arms as well "
      "as two mortars at the base.",

@@ -176,6 +176,12 @@ CASES = [
      [("endf", "endf", "killed", 14, 14, 14)]),
     ("sahel", "Residents said no official toll had been given for the past fortnight, during "
      "which at least 60 civilians have been killed around Djenné.", []),
+    # ... not an operation's own length, nor an army's "terrorists" that may be a group the
+    # table does not list
+    ("somalia", "The Somali army said 30 al-Shabaab fighters were killed in an operation that "
+     "lasted over the past two months.", [("sna", "shabaab", "killed", 30, 30, 30)]),
+    ("colombia", "The Colombian army said troops killed three terrorists of the Clan del Golfo "
+     "in Antioquia.", [("col_army", N, "killed", 3, 3, 3)]),
     ("sudan", "Last year was the deadliest of the war, with at least 9,000 civilians killed, "
      "the Sudan Doctors Network said.", []),
     # review of session 12: the event beside a background toll, or that looks like one, stays
@@ -325,8 +331,13 @@ CASES = [
     ("sahel", "The FLA said its fighters had killed \"at least nine soldiers of the FAMa\" and "
      "captured a pick-up truck.",
      [("fla", "fama", "killed", 9, 9, N), ("fla", "fama", "equipment_seized", 1, 1, 1)]),
-    # an army's "terrorists" when the article names no group: the table's one adversary
-    ("pakistan", "Twelve soldiers were martyred and 14 terrorists killed in the exchange of "
+    # "taking 17 of them prisoner": captured, of the people just counted
+    ("yemen_us", "The Houthis' spokesman said Houthi forces had killed 40 Yemeni government "
+     "forces, taking 17 of them prisoner.",
+     [("houthis", "yemen_gov", "killed", 40, 40, 40),
+      ("houthis", "yemen_gov", "captured", 17, 17, 17)]),
+    # Pakistan's "khwarij" when the article names no group: the table's one adversary
+    ("pakistan", "Twelve soldiers were martyred and 14 khwarij killed in the exchange of "
      "fire, the ISPR said.",
      [("pak_army", "pak_army", "killed", 12, 12, 12), ("pak_army", "ttp", "killed", 14, 14, 14)]),
 ]

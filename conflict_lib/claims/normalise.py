@@ -150,8 +150,7 @@ def resolve_claimant(
 
 # Words a party uses for the other side; "terrorists" in an army communiqué names
 # whichever armed group the article says it fought, so it resolves the same way.
-_ARMED_FOE = re.compile(r"\b(?:enem\w*|adversar\w*|terrorists?|insurgents?|militants?|"
-                        r"khawarij|khwarij|jihadists?)\b")
+_ARMED_FOE = re.compile(r"\b(?:enem\w*|adversar\w*|khawarij|khwarij)\b")
 _ENEMY = re.compile(
     r"\b(?:enem\w*|adversar\w*|opponents?|foes?|attackers?|assailants?|terrorists?|"
     r"insurgents?|militants?|gunmen|bandits?|mercenar\w*|khawarij|khwarij|"
@@ -411,9 +410,8 @@ def _relative_subject(
             ids = [i for i in ids if i in near or table.by_id[i].side in sides] if near else ids
         if not ids and _ARMED_FOE.search(folded):
             # "the enemy" of a side whose adversary the article names only by a role ("the
-            # army's advance"), the "terrorists" of an army's statement: the table's one
-            # adversary (not "assailants" or "gunmen", whom an article that names no group
-            # leaves unnamed)
+            # army's advance"), Pakistan's "khwarij": the table's one adversary (not
+            # "terrorists" or "assailants", who may be a group the table does not list)
             ids = table.adversaries(me.actor_id)
             ids = ids if len(ids) == 1 else []
         if ids:

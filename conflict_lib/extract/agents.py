@@ -12,6 +12,7 @@ from conflict_lib.extract.model import _Attribution, _Context, _Mention
 from conflict_lib.extract.params import _SPEECH
 from conflict_lib.extract.patterns import (
     _CLAUSE_OPENING,
+    _DATELINE,
     _PRONOUN_START,
     _RELATIVE_BEFORE,
     _THAT,
@@ -79,6 +80,15 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
     if first and _belligerent(vocab, _resolve(vocab, first.group(0))) \
             and not _PRONOUN_START.match(ctx.work, begin, cut):
         return _resolve(vocab, first.group(0)) or "", ctx.work[first.start() : first.end()]
+    dateline = _DATELINE.match(ctx.work[sent.start : cut])  # ("BAMAKO (AFP) - ")
+    lead = sent.start + (dateline.end() if dateline else 0)
+    opener = vocab.alias_low.search(ctx.low, lead, min(cut, lead + 16)) \
+        if _PARTICIPLE_CLAUSE.fullmatch(ctx.work, clause_start, cut) and speaker_end < 0 \
+        and re.match(r"\w+ing\b", ctx.work[cut : cut + 20]) else None
+    if opener and _belligerent(vocab, _resolve(vocab, opener.group(0))):
+        # "Ukrainian forces repelled a Russian assault, destroying 19 armoured vehicles": the
+        # participle's agent is the sentence's subject
+        return _resolve(vocab, opener.group(0)) or "", ctx.work[opener.start() : opener.end()]
     role = _near(_ROLE_SUBJECT.match(ctx.work, begin, sent.end), cut)
     if role and not first:  # "that the rebels had lost nearly 40 fighters"
         found = role_actor(role.group(1), vocab.table, ctx.text, role.start(1))
@@ -109,6 +119,7 @@ def _near(subject: re.Match[str] | None, cut: int) -> re.Match[str] | None:
     return subject
 
 
+_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:and\s+)?")  # ", destroying 19 vehicles"
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                              r"(?:(?:had|has|have|also|reportedly)\s+)*$")
 # a verb between the clause's opening and a party's name: the name is its object

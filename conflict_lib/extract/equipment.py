@@ -149,6 +149,9 @@ def items_counted(ctx: _Context, si: int) -> list[tuple[int, int]]:
             for e in _equipment(ctx, si) if _more_items(ctx.work, e) or e.q]
 
 
+_STORE = re.compile(r"(?i)\b(?:depots?|caches?|stores?|warehouses?)$")
+
+
 def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
     """Seizures, damage, destruction and crashes of vehicles, aircraft and weapons,
     found from each equipment noun outwards."""
@@ -187,7 +190,8 @@ def _equipment(ctx: _Context, si: int) -> list[_Equipment]:
             elif det := _DET_BEFORE.search(work, max(sent.start, x0 - 10), x0):
                 x0 = det.start()  # "intercepted the two missiles"
         after = vocab.eq_after.match(work, tail, sent.end)
-        if after is None and (owned := vocab.eq_owner_after.match(work, tail, sent.end)):
+        if after is None and (owned := vocab.eq_owner_after.match(work, tail, sent.end)) \
+                and not _STORE.search(np):  # (a depot or a cache is not tallied)
             after = vocab.eq_after.match(work, owned.end(), sent.end)  # "... of the army were lost"
         before = vocab.eq_before.search(work, max(sent.start, x0 - 50), x0) \
             or (vocab.eq_list_lead.search(work, max(sent.start, x0 - 70), x0) if q else None)

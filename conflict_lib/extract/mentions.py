@@ -430,8 +430,11 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
         nxt = _NEXT_WORD.match(work, m.end, sent.end)
         if not nxt or (nxt.group(1) and not _STOP_WORD.fullmatch(nxt.group(1).lower())
                        and not _TRAILING_ADVERB.fullmatch(nxt.group(1))
-                       and not _SUSTAINED.match(work, m.end, sent.end)):
-            return False  # (but "and two sustained light injuries", "five seriously wounded")
+                       and not _SUSTAINED.match(work, m.end, sent.end)
+                       and not _TAKE_OBJECT.match(work, m.end, sent.end)):
+            # (but "and two sustained light injuries", "five seriously wounded", "taking 17
+            # of them prisoner")
+            return False
     window = work[max(sent.start, m.start - 40) : m.start]
     toll = _TOLL_AT.search(work, max(sent.start, m.start - 60), m.start) if m.np else None
     if toll and _FARED.match(work, m.end, sent.end):

@@ -278,4 +278,5 @@ def _launcher(ctx: _Context, si: int, e: _Equipment) -> str:
 _LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                        r"(?:[\w-]+\s+){1,3}")
 # an item's own words on whose it is: "12 motorbikes abandoned by residents"
-_ITEM_OWNER = re.compile(r"(?i)\s+(?:of|belonging|abandoned|owned|from|left|used|driven)\b")
+_ITEM_OWNER = re.compile(r"(?i)\s+(?:of|belonging|abandoned|owned|from|left|used|driven|operated|"
+                         r"flown)\b")

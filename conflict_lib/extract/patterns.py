@@ -241,6 +241,7 @@ _PERIOD = re.compile(r"(?i)\bin\s+the\s+first\s+(?:half|quarter|(?:\w+\s+)?(?:we
                      r"\bbetween\s+" + _MONTH + r"\s+(?:\d{4}\s+)?and\s+" + _MONTH + "|"
                      # "... over the past year", "in the past two months", "for the past
                      # fortnight, during which ..."
+                     r"(?<!lasted\s)(?<!operation\s)(?<!operations\s)(?<!offensive\s)"
                      r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:year|fortnight|"
                      r"(?:\w+\s+)?(?:months|years))\b")
 # a past war, by its years, as what killed: "the 2013-2018 civil war, which ..., killed

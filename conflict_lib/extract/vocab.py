@@ -256,7 +256,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         r"(?P<o>crashed|exploded|went\s+down|came\s+down|was\s+destroyed|caught\s+fire)"
         r"(?![\w-])", flags)
     eq_owner_after = re.compile(
-        f"\\s+(?:of|belonging\\s+to|from|owned\\s+by|used\\s+by|driven\\s+by)\\s+(?:the\\s+)?"
+        f"\\s+(?:of|belonging\\s+to|from|(?:owned|used|driven|operated|flown)\\s+by)\\s+(?:the\\s+)?"
         f"(?P<np>(?:{_WORD}\\s+|(?:killed|dead|slain|fleeing|captured)\\s+){{0,2}}?"
         f"(?:{alias}|{_PNOUN}|army|military))(?![\\w-])", flags)
     # "recovered from the killed terrorists"
