@@ -101,6 +101,13 @@ class AliasTable:
                         f"{path}: row {rowno}: alias {alias!r} of {ident!r} already names {owner!r}"
                     )
                 alias_to_id[key] = ident
+        for _, ident, aliases in entries:
+            for alias in aliases:
+                # a people named in the plural by one capitalised word is named by its
+                # singular too ("Houthi drones" for "Houthis"), where that names no one else
+                one = fold(alias)
+                if alias[:1].isupper() and re.fullmatch(r"[a-z'-]{4,}[^s]s", one):
+                    alias_to_id.setdefault(one[:-1], ident)
         # Longest alias first, so "Wagner mercenaries" wins over "Wagner".
         keys = sorted(alias_to_id, key=lambda k: (-len(k), k))
         pattern = (

@@ -1378,6 +1378,11 @@ CASES = [
      "martyred.",
      [("shabaab", "sna+macawisley", "killed", 30, 30, 30),
       ("shabaab", "shabaab", "killed", 4, 4, 4)]),
+    # a breakdown's head with the people and their fate ("Of the 41 people killed,")
+    ("sudan", "Of the 41 people killed, 12 were children and nine were women, medics said.",
+     [("local_sources", "civilians", "killed", 41, 41, 41),
+      ("local_sources", "civilians", "killed", 12, 12, 12),
+      ("local_sources", "civilians", "killed", 9, 9, 9)]),
     # a headline's bare "ministry", the table's one ministry; a spokesman named by his
     # party's role ("the rebels' military spokesman")
     ("ukraine", "30 Ukrainian soldiers killed near Kupiansk, ministry says",

@@ -195,6 +195,9 @@ CASES = [
      "by the RSF fighters near El Obeid.",
      [("saf", "rsf", "equipment_destroyed", 3, 3, 3),
       ("saf", "rsf", "equipment_destroyed", 1, 1, 1)]),
+    # a people the table names in the plural, named in the singular ("Houthi drones")
+    ("yemen_us", "CENTCOM said its forces destroyed four Houthi drones over the Red Sea.",
+     [("us", "houthis", "equipment_destroyed", 4, 4, 4)]),
     # "operated by" names the owner (not the country that made it); a participle after the
     # main clause acts for the sentence's subject; a depot is not tallied
     ("yemen_us", "The Houthis said air defences had shot down a Chinese-made drone operated by "

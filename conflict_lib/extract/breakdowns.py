@@ -27,7 +27,7 @@ _OPEN = re.compile(r"(?i)\b(?:whether|if|unclear|not\s+known|did\s+not\s+say|den
 # people counted as one group ("a family of six", "a couple"): read by the counts
 _GROUP = re.compile(r"(?i)\b(?:family|families|couple|group)\b")
 # "Of the dead,", "Of the 31 killed,", "Among the victims:"
-_OF_THE = re.compile(r"(?i)\b(?:of|among)\s+(?:the|those)\s+(?:[\w,-]+\s+)?" + _HIT
+_OF_THE = re.compile(r"(?i)\b(?:of|among)\s+(?:the|those)\s+(?:[\w,-]+\s+){0,2}?" + _HIT
                      + r"(?:\s+(?:on|in|at)\s+[^,;:.]{1,30}?)?\s*[,:]\s*")
 # "29 of the dead were SNA fighters and eight were SDF fighters": the first part is a count
 # the mentions read, the parts listed after it are read here
