@@ -150,7 +150,6 @@ def resolve_claimant(
 
 # Words a party uses for the other side; "terrorists" in an army communiqué names
 # whichever armed group the article says it fought, so it resolves the same way.
-_ARMED_FOE = re.compile(r"\b(?:enem\w*|adversar\w*|khawarij|khwarij)\b")
 _ENEMY = re.compile(
     r"\b(?:enem\w*|adversar\w*|opponents?|foes?|attackers?|assailants?|terrorists?|"
     r"insurgents?|militants?|gunmen|bandits?|mercenar\w*|khawarij|khwarij|"
@@ -158,6 +157,8 @@ _ENEMY = re.compile(
     r"extremists?|islamists?|(?:suicide\s+)?bombers?|snipers?|"
     r"criminals?|gangsters?|gang\s+members?|suspects?|prisoner|pows?)\b"
 )
+# words for the other side that name the table's one adversary when the article names none
+_ARMED_FOE = re.compile(r"\b(?:enem\w*|adversar\w*|khawarij|khwarij)\b")
 # A state's word for whoever fights it: "the army said it killed 40 fighters" (an armed
 # group's own "fighters" are its losses, read before this as the claimant's own)
 _STATE_ENEMY = re.compile(r"(?:(?:the|some|other|more|several|dozens\s+of)\s+)?(?:fighters?|"
