@@ -195,6 +195,10 @@ CASES = [
      "by the RSF fighters near El Obeid.",
      [("saf", "rsf", "equipment_destroyed", 3, 3, 3),
       ("saf", "rsf", "equipment_destroyed", 1, 1, 1)]),
+    # military gear burned "by the insurgents": the army's (as when they are the subject)
+    ("nigeria", "A soldier said four armoured vehicles had been set ablaze by the insurgents "
+     "near Damboa.",
+     [("nga_army", "nga_army", "equipment_destroyed", 4, 4, 4)]),
     # a people the table names in the plural, named in the singular ("Houthi drones")
     ("yemen_us", "CENTCOM said its forces destroyed four Houthi drones over the Red Sea.",
      [("us", "houthis", "equipment_destroyed", 4, 4, 4)]),

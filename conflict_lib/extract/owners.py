@@ -157,7 +157,8 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         earlier = _previous_sentence_subject(ctx, si)
         if earlier:  # "... five soldiers had died. Additionally, two vehicles were destroyed."
             return earlier, "owner implied: the people hit in the previous sentence"
-    if _raiders_took(ctx, si, e):
+    if _raiders_took(ctx, si, e) or (e.passive and _BY_RAIDERS.match(work, e.o_end)
+                                     and _military(work, e)):
         # "the assailants made off with a pickup and set fire to two armoured vehicles" (in
         # any voice: "the insurgents burned four armoured vehicles, a CJTF member said")
         return "the army", "owner implied: military gear attackers took or burned"
@@ -210,9 +211,16 @@ def _raiders_took(ctx: _Context, si: int, e: _Equipment) -> bool:
     motorcycles near a base may be anyone's: traders', villagers', aid convoys')."""
     sent = ctx.sentences[si]
     # (the clause from the sentence's start, so that "^" is where the sentence opens)
-    return bool(_RAIDERS.search(ctx.work[sent.start : e.o_start])) and bool(
-        _MILITARY_GEAR.search(ctx.work, e.np_start, e.np_end)
-        or _ARMED_WITH.match(ctx.work, e.np_end))
+    return bool(_RAIDERS.search(ctx.work[sent.start : e.o_start])) and _military(ctx.work, e)
+
+
+def _military(work: str, e: _Equipment) -> bool:
+    return bool(_MILITARY_GEAR.search(work, e.np_start, e.np_end)
+                or _ARMED_WITH.match(work, e.np_end))
+
+
+# "four armoured vehicles had been set ablaze by the insurgents"
+_BY_RAIDERS = re.compile(r"(?i)\s+by\s+(?:the\s+)?" + _RAIDER_WORDS + r"(?![\w-])")
 
 
 _STORES = re.compile(r"(?i)\b(?:depots?|caches?|arms|weapons?|ammunition|equipment|materiel|"
