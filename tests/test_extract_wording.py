@@ -327,6 +327,12 @@ CASES = [
     ("ukraine", "Russia's defence ministry said Ukrainian losses in the sector amounted to \"up "
      "to 140 servicemen\".",
      [("ru_army", "ua_army", "killed_or_wounded", N, 140, 140)]),
+    # ... with the noun after the quote, or the noun in quotes after the count
+    ("burkina", "A local official put the toll at \"more than 50\" soldiers and volunteers.",
+     [("local_sources", "bf_army+vdp", "killed", 51, 51, N)]),
+    ("somalia_macawisley", "Al-Shabaab said its fighters had killed 47 \"apostate soldiers\" "
+     "and allied militia members near Jowhar.",
+     [("shabaab", "sna+macawisley", "killed", 47, 47, 47)]),
     # ... and a quote that closed the noun phrase still closes it
     ("sahel", "The FLA said its fighters had killed \"at least nine soldiers of the FAMa\" and "
      "captured a pick-up truck.",

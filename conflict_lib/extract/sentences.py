@@ -89,9 +89,22 @@ def unquote_counts(work: str) -> str:
     count reads as the reporter's own words would."""
     if '"' not in work:
         return work
-    return _QUOTED_COUNT.sub(lambda m: " " + m.group(0)[1:-1] + (
-        "," if _AND_AFTER.match(work, m.end()) else " "), work)
+    # (both marks become spaces before the words, so that no double space falls between
+    # the count and the noun after it: '"more than 50" soldiers')
+    work = _QUOTED_COUNT.sub(lambda m: (" " + m.group(0)[1:-1] + ",")
+                             if _CLAUSE_AFTER.match(work, m.end())
+                             else "  " + m.group(0)[1:-1], work)
+    # ... and the people a count names in quotes: 'killed 47 "apostate soldiers" and allied
+    # militiamen' (the marks move after the words, the count keeps its noun next to it)
+    return _COUNTED_QUOTE.sub(lambda m: m.group(1) + m.group(2) + (
+        ", " if _CLAUSE_AFTER.match(work, m.end()) else "  "), work)
 
 
+_COUNTED_QUOTE = re.compile(r"(\b(?:\d+(?:,\d{3})*|"
+                            + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+                            + r')\s)"([a-z][^"\n.,;:!?]{1,40})"(?=\s*[,.;:)]|\s+(?:and|or)\s)',
+                            re.IGNORECASE)
 # '"nine soldiers of the junta" and captured a truck': the quote closed the noun phrase
-_AND_AFTER = re.compile(r"\s+(?:and|or)\b")
+# before a new verb (not '"47 soldiers" and allied militiamen')
+_CLAUSE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|ing)\s+"
+                           r"(?:an?|the|its|their|his|her|some|several|\d+|two|three|four|five)\b")
