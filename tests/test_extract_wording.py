@@ -337,6 +337,10 @@ CASES = [
     ("sahel", "The FLA said its fighters had killed \"at least nine soldiers of the FAMa\" and "
      "captured a pick-up truck.",
      [("fla", "fama", "killed", 9, 9, N), ("fla", "fama", "equipment_seized", 1, 1, 1)]),
+    # a relative clause between the count and "had also been killed"
+    ("drc", "A civil society leader said three soldiers who were guiding the patrol had also "
+     "been killed.",
+     [("local_sources", "fardc", "killed", 3, 3, 3)]),
     # "taking 17 of them prisoner": captured, of the people just counted
     ("yemen_us", "The Houthis' spokesman said Houthi forces had killed 40 Yemeni government "
      "forces, taking 17 of them prisoner.",

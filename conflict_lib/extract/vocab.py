@@ -100,6 +100,10 @@ _ENEMY_MOD = (r"(?:enemy|insurgent|militant|rebel|terrorist|jihadist|civilian|"
               r"(?:soldiers|fighters|militants|rebels|insurgents|terrorists)')(?![\w-])")
 
 
+# "(three militiamen who were guiding the patrol) had also been (killed)"
+_HAD_BEEN = r"had\s+(?:also|since|reportedly|later)?\s*been"
+
+
 # how bodies were found ("five headless bodies", "12 charred bodies")
 _BODY_STATE = (r"(?:headless|decapitated|charred|burned|burnt|mutilated|decomposed|"
                r"bullet-riddled|unidentified|lifeless)")
@@ -193,10 +197,10 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?:\\s+(?:in|on|at|aboard|inside|near|from)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?"
         f"[a-z][\\w'-]*(?:\\s+[a-z][\\w'-]*)?(?=\\s+(?:{_AUX}\\s|(?:died|perished)\\b)))?"
         # "two men who tried to run were shot dead"
-        f"(?:\\s+(?:who|that)\\s+[^,;.\"]{{1,50}}?(?=\\s+(?:were|was|had\\s+been)\\s)"
+        f"(?:\\s+(?:who|that)\\s+[^,;.\"]{{1,50}}?(?=\\s+(?:were|was|{_HAD_BEEN})\\s)"
         # '12 terrorists belonging to the "Fitna al Khawarij" were sent to hell'
         f"|\\s+(?:belonging\\s+to|affiliated\\s+(?:with|to)|loyal\\s+to|linked\\s+to)\\s+"
-        f"[^,;.]{{1,50}}?(?=\\s+(?:were|was|had\\s+been)\\s))?"
+        f"[^,;.]{{1,50}}?(?=\\s+(?:were|was|{_HAD_BEEN})\\s))?"
         f"\\s+(?:(?P<aux>{_AUX})\\s+)?(?:{_ADV}\\s+){{0,3}}[\"']?(?P<o>{_PARTS}|bodies|corpses)"
         f"(?![\\w-])", flags)
     after_appos = re.compile(
