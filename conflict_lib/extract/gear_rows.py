@@ -22,11 +22,12 @@ def equipment_rows(ctx: _Context, si: int, people_rows: list[tuple[_Mention, str
     sent = ctx.sentences[si]
     rows: list[dict] = []
     owners: dict[int, tuple[str, str]] = {}
+    attrs = {}
     crews: set[int] = set()
     prev = None
     items = _equipment(ctx, si)
     for e in items:
-        attr = _claimant_for(ctx, si, e.o_start)
+        attr = attrs[id(e)] = _claimant_for(ctx, si, e.o_start)
         if e.parent is not None and id(e.parent) in owners:
             owner, note = owners[id(e.parent)]
         else:
@@ -51,7 +52,7 @@ def equipment_rows(ctx: _Context, si: int, people_rows: list[tuple[_Mention, str
             # beside them, which are not tallied)
             owners[id(e)] = (owners[id(nxt)][0], "owner named after the list")
     for e in items:
-        attr = _claimant_for(ctx, si, e.o_start)
+        attr = attrs[id(e)]
         owner, note = owners[id(e)]
         if not owner:
             continue

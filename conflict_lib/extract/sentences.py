@@ -11,11 +11,11 @@ from conflict_lib.extract.params import (
     _ASCII_LOWER,
     _BULLET,
     _CUE_LOW,
+    _NUMBER_STOP,
     _ONE_TO_ONE,
     _SENT_END,
     _TYPOGRAPHY_CHARS,
 )
-from conflict_lib.text.numbers import NUMBER_WORDS
 
 
 def _has_cue(text: str) -> bool:
@@ -80,8 +80,7 @@ def _sentences(work: str) -> list[_Sentence]:
 _QUOTED_COUNT = re.compile(
     r'(?<![\w,.])"(?=(?:only|just|up\s+to|more\s+than|over|nearly|almost|about|around|'
     r'at\s+least|not\s+(?:a\s+single|one)|no|dozens|hundreds|scores|thousands|several|'
-    r"a\s+(?:dozen|few)|\d|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r')\b)[^"\n.,;:!?]{1,60}"(?![\w])', re.IGNORECASE)
+    r"a\s+(?:dozen|few)|\d|" + _NUMBER_STOP + r')\b)[^"\n.,;:!?]{1,60}"(?![\w])', re.IGNORECASE)
 
 
 def unquote_counts(work: str) -> str:
@@ -100,8 +99,7 @@ def unquote_counts(work: str) -> str:
         ", " if _CLAUSE_AFTER.match(work, m.end()) else "  "), work)
 
 
-_COUNTED_QUOTE = re.compile(r"(\b(?:\d+(?:,\d{3})*|"
-                            + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_COUNTED_QUOTE = re.compile(r"(\b(?:\d+(?:,\d{3})*|" + _NUMBER_STOP
                             + r')\s)"([a-z][^"\n.,;:!?]{1,40})"(?=\s*[,.;:)]|\s+(?:and|or)\s)',
                             re.IGNORECASE)
 # '"nine soldiers of the junta" and captured a truck': the quote closed the noun phrase
