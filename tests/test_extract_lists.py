@@ -290,6 +290,26 @@ CASES = [
     # ... but a list after "were" is not its first item alone (no row rather than a wrong one)
     ("somalia", "Among the dead were the group's commander, his deputy and four of his guards, "
      "the Somali army said.", []),
+    # one of a toll named with the toll's count again: a part, the count not told twice
+    ("pakistan", "Nine soldiers were martyred when terrorists stormed a post in Bannu, the ISPR "
+     "said. A lieutenant who commanded the post was among the nine dead, it added.",
+     [("pak_army", "pak_army", "killed", 9, 9, 9), ("pak_army", "pak_army", "killed", 1, 1, 1)]),
+    # ... a count first told there is still a claim
+    ("gaza", "A paramedic was among the 14 dead, the health ministry in Gaza said.",
+     [("gaza_moh", "civilians", "killed", 14, 14, 14),
+      ("gaza_moh", "civilians", "killed", 1, 1, 1)]),
+    # the dead "included" one of them, after the adjective that says how they fell
+    ("pakistan", "The ISPR said 11 soldiers were martyred. The martyred soldiers included two "
+     "officers.",
+     [("pak_army", "pak_army", "killed", 11, 11, 11), ("pak_army", "pak_army", "killed", 2, 2, 2)]),
+    # counted people and one of them "among them" after a comma (not an apposition)
+    ("sahel", "Local sources said the gunmen killed eleven villagers, a teacher among them.",
+     [("local_sources", "civilians", "killed", 11, 11, 11),
+      ("local_sources", "civilians", "killed", 1, 1, 1)]),
+    # ... but a list that adds up to the count is the count told again
+    ("sudan", "Two local officials said the bodies of two civilians, a shepherd and his "
+     "14-year-old son, had been found near the post.",
+     [("local_sources", "civilians", "killed", 2, 2, 2)]),
 ]
 
 

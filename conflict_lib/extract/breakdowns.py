@@ -11,7 +11,7 @@ from collections.abc import Callable
 from conflict_lib.extract.attribution import _claimant_for
 from conflict_lib.extract.mentions import _party_counted, _people_listed, names_people
 from conflict_lib.extract.model import _Context
-from conflict_lib.extract.params import _UNIT_NOUN
+from conflict_lib.extract.params import _NUMBER_STOP, _UNIT_NOUN
 from conflict_lib.extract.patterns import _SHARE_OF
 
 # the people a part is: up to a clause, a comma or the next part
@@ -50,7 +50,9 @@ _AMONG_WAS = re.compile(r"(?i)\bamong\s+(?:those|the\s+people|the)\s+" + _HIT
 _WAS_AMONG = re.compile(r"(?i)(?<![\w-])(?<!\bof\s)(?P<np>(?:a|an|the)\s+(?:" + _WORD
                         + r"\s+){0,4}?" + _WORD + r")"
                         r"(?:\s*,[^,;.]{1,60},|\s+who\s+[^,;.]{1,60}?)?\s+(?:was|is)\s+"
-                        r"(?:also\s+|reportedly\s+)?among\s+(?:those|the)\s+" + _HIT + r"\b")
+                        r"(?:also\s+|reportedly\s+)?among\s+(?:those|the)\s+"
+                        # ("among the eight dead": the whole's count told again)
+                        r"(?:(?P<n>\d+|" + _NUMBER_STOP + r")\s+)?" + _HIT + r"\b")
 
 # "The unit's commander": an officer of a unit is the unit's army, a role
 _UNIT_OWNER = re.compile(r"(?i)^(?:the|its|their)\s+" + _UNIT_NOUN + r"'s\s+")
@@ -63,6 +65,12 @@ def with_breakdowns(ctx: _Context, si: int, rows: list[dict], make_row: Callable
     taken = [r["_at"] for r in rows]
     added: list[dict] = []
     parts = _parts(ctx, sent.start, sent.end)
+    told = {r["quantity_raw"].lower() for r in ctx.row_of.values() if r["_si"] < si}
+    for m in _WAS_AMONG.finditer(ctx.work, sent.start, sent.end):
+        if m["n"] and m["n"].lower() in told:
+            # "A lieutenant was among the nine dead": the nine told in an earlier sentence,
+            # named again, not a second telling
+            rows = [r for r in rows if not m.start("n") <= r["_at"] < m.end("n")]
     for head, nps in _wholes(parts).items():
         whole = [r for r in rows if head[0] <= r["_at"] < head[1]]
         if len(nps) > 1 and whole and OUTSIDE_NOTE in whole[0]["notes"]:

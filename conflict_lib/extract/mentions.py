@@ -279,14 +279,21 @@ def _people_listed(np: str, at_least: int = 1) -> str:
 _GEAR_NEXT = re.compile(r"\s+" + _EQN, re.IGNORECASE)
 
 
-def _after_a_name(ctx: _Context, sent, at: int) -> bool:
+def _after_a_name(ctx: _Context, si: int, at: int) -> bool:
     """The words before ``at`` are a comma after a party's name."""
+    sent = ctx.sentences[si]
     comma = ctx.work.rfind(",", sent.start, at)
     if comma < 0 or ctx.work[comma + 1 : at].strip():
         return False
     named = [h for h in ctx.vocab.alias_low.finditer(ctx.low, max(sent.start, comma - 60), comma)
              if h.end() == comma]
-    return bool(named)
+    # "killed nine villagers, a village chief among them": people counted, then one of them
+    counted = _ONE_OF_THEM.match(ctx.work, at, sent.end) and any(
+        not ctx.work[q.end : h.start()].strip() for h in named for q in _quantities(ctx, si))
+    return bool(named) and not counted
+
+
+_ONE_OF_THEM = re.compile(r"(?i)[^,;.:\"]{1,60}?\s+among\s+them\b")
 
 
 def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
@@ -315,7 +322,7 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
             # "four members of a vigilante group": the four are counted, not the group
             q, start = c, counted.start("np")
             np = work[start:end]
-        if q is not None and q.text.lower() in ("a", "an") and _after_a_name(ctx, sent, q.start):
+        if q is not None and q.text.lower() in ("a", "an") and _after_a_name(ctx, si, q.start):
             continue  # "the Katiba Macina, an al-Qaida-linked group": an apposition, not a count
         if q is not None and q.text.lower() in ("a", "an") and \
                 re.search(r"s$", np.split()[-1]) and not np.lower().endswith(("ss", "us")):

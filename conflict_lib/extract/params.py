@@ -344,8 +344,10 @@ _NOUN_OF = (
     r"killed|wounded|injured|victims|casualties|prisoners|captives|missing)\s+(?:were|was|are|is)"
     r"(?:\s+(?:both|some|all))?|"
     # "The dead included 24 fighters, nine members of the SDF and four civilians"
-    r"(?:dead|killed|wounded|injured|casualties|victims|fatalities)\s+(?:included|include|"
-    r"includes|comprised|were)"
+    r"(?:dead|killed|wounded|injured|casualties|victims|fatalities|"
+    # "The martyred soldiers included an officer"
+    r"(?:martyred|slain|fallen)\s+(?:soldiers|troops|personnel|fighters|men|policemen))\s+"
+    r"(?:included|include|includes|comprised|were)"
 )
 
 

@@ -289,7 +289,8 @@ _NEXT_PART = re.compile(r"[\"']?(?:(?P<alone>(?:(?:at\s+least|about|some|nearly|
                         r"(?:were|was|are|is|had)\b)|"
                         r"(?:they|those\s+killed|those\s+wounded|those\s+injured|"
                         # "The dead included ...", "Its toll also included ..."
-                        r"the\s+(?:dead|victims)|(?:its|the|their|his|her)\s+(?:death\s+)?"
+                        r"the\s+(?:dead|victims|(?:martyred|slain|fallen)\s+[a-z]+)|"
+                        r"(?:its|the|their|his|her)\s+(?:death\s+)?"
                         r"(?:toll|count))\s+(?:also\s+)?"
                         r"(?:included|include|includes)\s+|among\s+them\s+(?:were|are)\s+|"
                         # "Among the dead are nine volunteers" (not "... were a lieutenant
