@@ -138,8 +138,9 @@ class AliasTable:
 class Actor:
     actor_id: str
     name: str
-    side: str
+    side: str  # the camp: an ally's label is its patron's side (``camp_label``)
     kind: str
+    label: str = ""  # the side as the table writes it, where it names an ally
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,21 @@ class QuantifierRule:
     source: str
 
 
+# a label naming an ally of one of the SIDES: "government_ally", "pro_government_militia",
+# "government_auxiliaries", "rebel_allies" (an analyst's words for a camp's junior partner)
+_ALLY_LABEL = re.compile(r"(?:pro_)?(?P<side>government|rebels?|jihadists?)_(?:ally|allies|"
+                         r"auxiliar(?:y|ies)|militias?|proxy|proxies)")
+
+
+def camp_label(side: str) -> str:
+    """The camp a side label stands for: an ally's label is its patron's side."""
+    m = _ALLY_LABEL.fullmatch(side)
+    if m is None:
+        return side
+    base = m["side"]
+    return base if base in SIDES else base + "s"
+
+
 def _split_aliases(value: str) -> list[str]:
     return [a.strip() for a in value.split(";") if a.strip()]
 
@@ -230,7 +246,9 @@ def load_actors(reference_dir: Path | None = None) -> Actors:
                 f"{path}: row {rowno}: side {row['side']!r} must be one of {', '.join(SIDES)} "
                 "or a lower-case label of its own (e.g. 'russia', 'coalition_1')"
             )
-        by_id[ident] = Actor(ident, row["name"], row["side"], row.get("kind", ""))
+        camp = camp_label(row["side"])
+        by_id[ident] = Actor(ident, row["name"], camp, row.get("kind", ""),
+                             row["side"] if camp != row["side"] else "")
         entries.append((rowno, ident, [row["name"], *_split_aliases(row["aliases"])]))
     return Actors(by_id, AliasTable.build(path, entries),
                   own=path != config.REFERENCE_DIR / "actors.csv")

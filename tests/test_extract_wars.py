@@ -982,6 +982,12 @@ CASES = [
     ("sudan", "Shelling wounded 14 people, two in critical condition, medics said.",
      [("local_sources", "civilians", "wounded", 14, 14, 14),
       ("local_sources", "civilians", "wounded", 2, 2, 2)]),
+    # an ally's label ("government_ally") is its patron's camp: the army's "terrorists" are
+    # not its Russian allies
+    ("mali_allies", "Fighters of the FLA attacked a convoy of the Malian army and the Africa "
+     "Corps near Tinzaouaten. The Malian army said three soldiers had been killed and around 20 "
+     "\"terrorists\" neutralised.",
+     [("fama", "fama", "killed", 3, 3, 3), ("fama", "fla", "killed", 20, 20, 20)]),
 ]
 
 

@@ -109,3 +109,18 @@ def test_an_events_own_places_table_is_the_gazetteer_too(tmp_path):
     assert list(geo.load_gazetteer(reference_dir=tmp_path).index) == ["oasis_x"]
     shared = geo.load_gazetteer(reference_dir=tmp_path / "absent")
     assert "oasis_x" not in shared.index and len(shared) > 1
+
+
+def test_an_allys_label_is_its_patrons_camp(ref_dir):
+    # "government_ally": the analyst's word for the junior partner of the government's camp,
+    # shown as written; a label of a camp of its own stays one
+    path = ref_dir / "actors.csv"
+    path.write_text(path.read_text()
+                    + "ac,Allied instructors,government_ally,belligerent,allied instructors,\n"
+                    + "sna_x,Turkish-backed factions,turkish_backed_rebels,belligerent,TFSA,\n"
+                    + "pro,Allied militia,rebel_allies,belligerent,allied militia,\n")
+    actors = load_actors(ref_dir)
+    assert (actors.by_id["ac"].side, actors.by_id["ac"].label) == ("government", "government_ally")
+    assert actors.by_id["sna_x"].side == "turkish_backed_rebels"
+    assert actors.by_id["pro"].side == "rebels"
+    assert "ac" not in actors.adversaries("fama")

@@ -35,6 +35,11 @@ fla,Azawad Liberation Front (FLA),rebels,belligerent,FLA;Azawad Liberation Front
 vdp,Volunteers for the Defence of the Homeland (VDP),government,belligerent,VDP
 bf_army,Burkinabe army,government,belligerent,Burkinabe army;Burkina Faso's army
 """,
+    # an ally labelled as the analyst words it: in its patron's camp
+    "mali_allies": """fama,Malian Armed Forces (FAMa),government,belligerent,FAMa;Malian army;Malian soldiers
+africa_corps,Africa Corps,government_ally,belligerent,Africa Corps;Russian instructors
+fla,Azawad Liberation Front (FLA),separatist_rebels,belligerent,FLA;Azawad Liberation Front
+""",
     "somalia": """sna,Somali National Army,government,belligerent,Somali National Army;SNA;Somali army
 shabaab,Al Shabaab,jihadists,belligerent,al Shabaab;al-Shabaab
 aussom,African Union Support and Stabilisation Mission in Somalia,government,belligerent,AUSSOM;African Union mission in Somalia;African Union forces

@@ -164,6 +164,12 @@ def _camp(match: ActorMatch, reference_dir: Path | None) -> str | None:
     return actors(reference_dir).camps(match.actor_id)
 
 
+def _written_side(match: ActorMatch, reference_dir: Path | None) -> str | None:
+    """The side shown for an actor: as its table writes it ("government_ally")."""
+    actor = actors(reference_dir).by_id.get(match.actor_id or "")
+    return actor.label or match.side if actor is not None else match.side
+
+
 def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | None = None,
                   *, proposed: bool = False) -> dict:
     """One raw claim → one normalised row (without article metadata or groups).
@@ -226,10 +232,10 @@ def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | N
         "end": span[1] if span else None,
         "claimant": claimant.actor_id,
         "claimant_raw": claimant.raw,
-        "claimant_side": claimant.side,
+        "claimant_side": _written_side(claimant, reference_dir),
         "subject": subject.actor_id,
         "subject_raw": subject.raw,
-        "subject_side": subject.side,
+        "subject_side": _written_side(subject, reference_dir),
         "outcome": outcome,
         "outcome_raw": row.get("outcome_raw", ""),
         "low": quantity.low,
