@@ -1402,6 +1402,27 @@ CASES = [
      "said.",
      [("local_sources", "civilians", "killed", 14, 14, 14),
       ("rsf", "saf", "equipment_destroyed", 2, 2, 2)]),
+    # a statement named with the agency that carried it is still the army's statement
+    ("burkina", "The Burkinabe army said on Sunday that nine soldiers had been killed in the "
+     "attack. Four of them were officers, according to the statement carried by the national "
+     "news agency.",
+     [("bf_army", "bf_army", "killed", 9, 9, 9), ("bf_army", "bf_army", "killed", 4, 4, 4)]),
+    # where the speaker stood is no claim of its own ("beside a burning truck")
+    ("sudan", "In a video posted on Telegram, an RSF field commander standing beside a burning "
+     "truck said his men had killed 40 soldiers of the Sudanese army.",
+     [("rsf", "saf", "killed", 40, 40, 40)]),
+    # an insider the report leaves unnamed on purpose is a source, and his wish is no denial
+    ("nigeria", "A Nigerian officer who asked not to be named said 12 soldiers were killed.",
+     [("local_sources", "nga_army", "killed", 12, 12, 12)]),
+    # (a relative clause that holds a speech verb is the speaker's, not the count's)
+    ("nigeria", "A Nigerian officer who declined to be identified said 12 soldiers were killed.",
+     [("local_sources", "nga_army", "killed", 12, 12, 12)]),
+    ("nigeria", "Two officers posted in the region told AFP on condition of anonymity that 12 "
+     "soldiers were killed.",
+     [("local_sources", "nga_army", "killed", 12, 12, 12)]),
+    # ... but an unnamed official of the UN still speaks for the UN
+    ("sudan", "A UN official, who asked not to be named, said about 200 civilians were killed.",
+     [("intl_observers", "civilians", "killed", 200, 200, 200)]),
 ]
 
 

@@ -23,6 +23,7 @@ from conflict_lib.claims.voices import (
     _SOURCE_WORDS,
     _SPEAKER_WORDS,
     _WHO_CLAUSE,
+    speaks_anonymously,
 )
 from conflict_lib.countries import CAPITALS, country_in, named_by_capital
 from conflict_lib.extract.subjects import BETWEEN_PARTIES
@@ -69,6 +70,12 @@ def resolve_claimant(
             OUTLET, table.by_id[OUTLET].side if OUTLET in table.by_id else "independent", ""
         )
     found = table.aliases.find(raw) or table.aliases.find(number_variant(raw))
+    if speaks_anonymously(raw, article_text, at) and (
+            anonymous := next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), None)):
+        # "a VDP member, who asked not to be named, told AFP": an insider unnamed on purpose
+        # is a source, not his party's voice
+        return ActorMatch(anonymous[0], table.by_id[anonymous[0]].side, raw,
+                          f"{raw!r}: unnamed on purpose, a source")
     if found and all(table.by_id[i].kind == "non-combatant" for i in found):
         # "residents and a health worker" said: people who witness speak as local sources
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), found)

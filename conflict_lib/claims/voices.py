@@ -57,3 +57,35 @@ _ANONYMOUS = re.compile(
     r"(?!(?:[\w'-]+\s+){0,3}?(?:militia|self-defen[cs]e|vigilan\w*|armed|parliamentary)\b)"
     r"(?:[\w'-]+\s+){0,3}(?:association|committee|union|cooperative|collective)"
     r"(?:\s+(?:in|at|of|from)\s.*)?")
+
+
+# a person the report does not name, from inside a party (not a commander, who speaks for
+# his men): "a VDP member in the town", "two
+# officers posted in the region", "a Mozambican soldier who took part in the fighting"
+_UNNAMED_INSIDER = re.compile(
+    r"(?i)(?:an?|one(?:\s+of\s+(?:the\s+)?(?:two|three|several|\w+))?|two|three|several|another|"
+    r"the\s+(?:second|other|third))\s+(?:[\w'-]+\s+){0,3}?(?:officers?|soldiers?|members?|"
+    r"fighters?|officials?|militiam[ae]n|policem[ae]n|servicem[ae]n|sources?|"
+    r"volunteers?|troopers?|insiders?)\b(?:\s+(?:in|at|from|of|posted|based|stationed|who|"
+    r"with)\b.*)?")
+# the report's word that it withholds the speaker's name
+_ANONYMITY = re.compile(
+    r"(?i)\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|requested\s+anonymity|"
+    r"under\s+cover\s+of\s+anonymity|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+"
+    r"(?:named|identified|quoted)|not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+"
+    r"(?:speak|talk|brief))\b")
+
+
+def speaks_anonymously(raw: str, article_text: str, at: int | None) -> bool:
+    """A speaker the report leaves unnamed on purpose: an unnamed insider (``raw``) whose
+    own words, or the words right after them (``at``: their end in ``article_text``, up to
+    what they said), say the name is withheld."""
+    if not _UNNAMED_INSIDER.fullmatch(raw.strip()) \
+            or _OBSERVER_NAME.search(raw.lower()) or _OBSERVER_ACRONYM.search(raw):
+        return False  # (an unnamed UN official still speaks for the UN)
+    if _ANONYMITY.search(raw):
+        return True
+    if at is None:
+        return False
+    after = re.split(r"(?i)\bthat\b|[\":;.]", article_text[at : at + 120], maxsplit=1)[0]
+    return _ANONYMITY.search(after) is not None

@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from conflict_lib.extract.model import _Attribution, _Context
 from conflict_lib.extract.params import (
-    _ANAPHOR_REGION,
     _COMMA_BEFORE,
     _CONTINUATION,
     _COORD_BEFORE,
@@ -39,7 +38,6 @@ from conflict_lib.extract.patterns import (
     _CONTRAST,
     _DESCRIPTIVE,
     _GROUP_ANAPHOR,
-    _NEW_SOURCE,
     _NOT_SPEAKER,
     _NP_LIKE,
     _OWN_VERB,
@@ -63,7 +61,8 @@ from conflict_lib.extract.speakers import (
     _DESCRIBED_GROUP,
     _GROUP_VOICE,
     APPOSED_NAME,
-    TITLED_NAME,
+    CARRIED_BY,
+    POSTURE,
     _described_group,
     _named_group,
     _opener,
@@ -72,6 +71,7 @@ from conflict_lib.extract.speakers import (
     describes_voice,
     document_author,
     fighter_voice,
+    is_reference,
     state_army,
     state_force,
 )
@@ -120,18 +120,6 @@ def _trim_claimant(vocab: _Vocab, region: str) -> str:
             end = person.end()
         region = region[:end]
     return _TRAIL_JUNK.sub("", region).strip()
-
-
-def _is_reference(region: str) -> bool:
-    region = APPOSED_NAME.sub("", region)  # "Its spokesman, Ali Ag Mohamed": its spokesman
-    region = TITLED_NAME.sub(r"\1", region)  # "the group's spokesman Abu Musab"
-    head = region.split(",")[0]
-    if head != region and _ANAPHOR_REGION.match(head) and not _self_named(head):
-        return True  # "The statement, signed by the division's commander, ...": the statement
-    return bool(_PRONOUN_REGION.match(region)
-                or (_ANAPHOR_REGION.match(region) and not _self_named(region)
-                    and not _NEW_SOURCE.match(region)))
-
 
 
 def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
@@ -282,7 +270,8 @@ def _strong_region(work: str, start: int, v: int) -> tuple[int, int]:
 
 def _from_region(ctx: _Context, si: int, region: tuple[int, int], v: int, ve: int, kind: str,
                  found: list[_Attribution], loose: bool = False) -> _Attribution | None:
-    text = ctx.work[region[0] : region[1]]
+    # "an RSF field commander standing beside a burning truck said": where he stood is no claim
+    text = POSTURE.sub("", ctx.work[region[0] : region[1]])
     if fighter := fighter_voice(ctx, text, v, ve, kind):
         return fighter  # "a field commander said his men had killed 150 army soldiers"
     if not text.strip() or _has_cue(text):
@@ -318,7 +307,7 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
         if ante is not None:
             return _Attribution(v, ve, kind, ante.claimant, ante.actor,
                                 f"'{claimant}' = of {ante.claimant} (named earlier)")
-    if loose and not (APPOSED_NAME.search(claimant) and _is_reference(claimant)):
+    if loose and not (APPOSED_NAME.search(claimant) and is_reference(claimant)):
         # a speaker the reference table does not know: kept as written (the
         # normaliser flags it) rather than read as the outlet's own voice
         if _NP_LIKE.match(claimant) and not _has_cue(claimant) \
@@ -331,6 +320,7 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
         return None  # "..., claimed the attack through its outlet, saying": a predicate
     if ctx.vocab.alias.search(claimant) and not _PRONOUN_REGION.match(claimant):
         return _Attribution(v, ve, kind, claimant, _resolve(ctx.vocab, claimant))
+    claimant = CARRIED_BY.sub(r"\1", claimant)  # (a carrier the table does not know)
     if _self_named(claimant):
         if _DESCRIBED_GROUP.fullmatch(claimant) \
                 and party_by_word(claimant, ctx.vocab.table) is None \
@@ -342,13 +332,13 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
     if _BARE_ROLE.fullmatch(claimant) and role_of(claimant) is not None:
         # "..., while the army acknowledged losing four men": a role speaks for itself
         return _Attribution(v, ve, kind, claimant, None, _A_ROLE)
-    if _is_reference(claimant) and _GROUP_VOICE.match(claimant) \
+    if is_reference(claimant) and _GROUP_VOICE.match(claimant) \
             and _state_voice_before(ctx, si):
         group = _named_group(ctx, si, v)
         if group:  # "The group's military spokesman said": the armed group named last
             return _Attribution(v, ve, kind, group, _resolve(ctx.vocab, group),
                                 f"'{claimant}' = {group} (the group named last)")
-    if _is_reference(claimant):
+    if is_reference(claimant):
         group = bool(_ARMED_REFERENCE.search(claimant) or _GROUP_VOICE.match(claimant))
         earlier = [a for a in found if a.pos < v and (a.actor or a.note == _A_ROLE)
                    and not (group and state_force(ctx.vocab, a.claimant))]  # (not the army)
@@ -416,7 +406,7 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
     if _has_cue(tail) or len(tail.split()) > 25 or _SAID_CLAUSE.match(tail):
         return None  # "..., said the army had lost ...": a clause follows, not a speaker
     claimant = _trim_claimant(ctx.vocab, tail)
-    if ctx.vocab.alias.search(claimant) or _is_reference(claimant) or _self_named(claimant):
+    if ctx.vocab.alias.search(claimant) or is_reference(claimant) or _self_named(claimant):
         return _make_attr(ctx, si, v, ve, "post", claimant, found)
     if _PERSON.fullmatch(claimant) and _AGED.match(ctx.work, stop, sent.end):
         # "..., said Samir Abu Hamad, 34, who ...": a private person, introduced by age

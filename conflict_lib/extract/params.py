@@ -404,8 +404,10 @@ _OUTCOME_NOUNS = (r"(?:loss(?:es)?\s+of\s+(?:human\s+)?li(?:fe|ves)|deaths?|dead
 
 
 # ("without losing a single soldier": no loss)
-_NEGATION = re.compile(r"\b(?:not|never|n't|denied|denies|deny|without\s+(?:having\s+)?"
-                       r"(?:losing|lost|suffering))\b", re.IGNORECASE)
+# (not a speaker's wish: "who asked not to be named", "not authorised to speak")
+_NEGATION = re.compile(r"\b(?:not(?!\s+(?:to\s+be\s+(?:named|identified|quoted)|(?:authori[sz]ed|"
+                       r"allowed|permitted)\s+to\s+(?:speak|talk|brief)))|never|n't|denied|denies|"
+                       r"deny|without\s+(?:having\s+)?(?:losing|lost|suffering))\b", re.IGNORECASE)
 
 
 _SPEECH = re.compile(r"(?<![\w-])(?:according\s+to|" + _SPEECH_WORDS + r")(?![\w-])",

@@ -12,7 +12,6 @@ from conflict_lib.extract.attribution import (
     _OFFICE_HOLDER,
     _OFFICE_REFERENCE,
     _antecedent,
-    _is_reference,
 )
 from conflict_lib.extract.model import _Context
 from conflict_lib.extract.nlp import MAX_PARSE_CHARS
@@ -30,6 +29,7 @@ from conflict_lib.extract.speakers import (
     _self_named,
     _surname_speaker,
     describes_voice,
+    is_reference,
     state_force,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
@@ -174,12 +174,12 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             # "the monitoring group ACLED": the name that follows, not a reference back
             return named_next.group(1), f"'{found.phrase}' named as {named_next.group(1)}"
         rule = row["claimant_raw"]
-        if rule and not _is_reference(rule) and not _PRONOUN_REGION.match(rule) \
+        if rule and not is_reference(rule) and not _PRONOUN_REGION.match(rule) \
                 and not rule.startswith(found.phrase):  # "The group's spokesman, Ali X,"
             return None, ""
         earlier = _antecedent(ctx, si)
         candidates = [(p, c) for p, c in named if p < ctx.sentences[si].start]
-        if earlier is not None and earlier.claimant and not _is_reference(earlier.claimant):
+        if earlier is not None and earlier.claimant and not is_reference(earlier.claimant):
             candidates.append((earlier.pos, earlier.claimant))
         office = _OFFICE_REFERENCE.fullmatch(found.phrase)
         if office:  # "the ministry": an earlier speaker of that office, else the rules'
@@ -247,7 +247,7 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
         # ("the al-Qaeda-linked group"); a role such as "The army, which calls the
         # separatists terrorists," is the speaker itself
         return None, ""
-    if rule and _is_reference(found.phrase) and not _is_reference(rule):
+    if rule and is_reference(found.phrase) and not is_reference(rule):
         return None, ""  # '"...," the source said': the speaker the rules traced it back to
     return found.phrase, f"speaker read from the parse ({found.how})"
 
@@ -255,5 +255,5 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
 def _names_speaker(vocab: _Vocab, phrase: str) -> bool:
     """A phrase that names its speaker: not a reference back, unless the table knows it
     ("the coalition" of a war whose table lists it)."""
-    return not _is_reference(phrase) or _resolve(vocab, phrase) not in (None, "outlet")
+    return not is_reference(phrase) or _resolve(vocab, phrase) not in (None, "outlet")
 

@@ -9,8 +9,8 @@ from bisect import bisect_right
 
 from conflict_lib.countries import CAPITALS, country_in
 from conflict_lib.extract.model import _Attribution, _Context
-from conflict_lib.extract.params import MINISTRY_OF
-from conflict_lib.extract.patterns import _OPENING_OFFICER, _OPENING_SPEAKER
+from conflict_lib.extract.params import _ANAPHOR_REGION, _PRONOUN_REGION, MINISTRY_OF
+from conflict_lib.extract.patterns import _NEW_SOURCE, _OPENING_OFFICER, _OPENING_SPEAKER
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.reference import number_variant, singular
 from conflict_lib.roles import family_of, party_by_word, role_actor, role_of
@@ -432,7 +432,7 @@ def document_author(ctx: _Context, si: int, claimant: str) -> str:
     earlier sentence (at most three back) introduces it: "In a communiqué read on state
     television, the general staff of FAMa gave ...", "The RSF issued a statement ..."; ""
     if none does."""
-    doc = _DOCUMENT_REFERENCE.fullmatch(claimant)
+    doc = _DOCUMENT_REFERENCE.fullmatch(CARRIED_BY.sub(r"\1", claimant))
     if doc is None:
         return ""
     noun = doc.group(1)
@@ -467,3 +467,27 @@ APPOSED_NAME = re.compile(r",\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4},?\s*$")
 TITLED_NAME = re.compile(r"((?i:spokes(?:man|woman|person)|commander|leader|official|advis[eo]r))"
                           r"\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|(?:al|bin|ibn|ag|abu|el|de)"
                           r"(?:-[A-Z][\w'.-]*)?)){0,4}\s*$")  # ("Omar Hamdan al-Nur")
+
+
+# a document's carrier after it: "the statement carried by the national news agency AIB"
+CARRIED_BY = re.compile(r"(?i)\b(statement|communiqu[eé]|release|bulletin|message)\s+"
+                        r"(?:carried|relayed|broadcast|published|aired|posted|read\s+out)\s+"
+                        r"(?:by|on|in)\s+[^,;]{1,80}$")
+# where a speaker stood: "an RSF field commander standing beside a burning truck said"
+POSTURE = re.compile(r"(?i)\s+(?:standing|sitting|speaking|posing|kneeling|surrounded|flanked)"
+                     r"\s+(?:(?:beside|next\s+to|in\s+front\s+of|near|by|among|on|at|outside|"
+                     r"inside|amid|over)\s+)?[^,;\"]{1,60}?\s*$")
+
+
+def is_reference(region: str) -> bool:
+    """Words before a speech verb that refer to a speaker named earlier ("the group's
+    spokesman", "it", "the statement carried by ..."), not a new one."""
+    region = APPOSED_NAME.sub("", region)  # "Its spokesman, Ali Ag Mohamed": its spokesman
+    region = TITLED_NAME.sub(r"\1", region)  # "the group's spokesman Abu Musab"
+    region = CARRIED_BY.sub(r"\1", region)  # "the statement carried by the news agency AIB"
+    head = region.split(",")[0]
+    if head != region and _ANAPHOR_REGION.match(head) and not _self_named(head):
+        return True  # "The statement, signed by the division's commander, ...": the statement
+    return bool(_PRONOUN_REGION.match(region)
+                or (_ANAPHOR_REGION.match(region) and not _self_named(region)
+                    and not _NEW_SOURCE.match(region)))

@@ -197,7 +197,9 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?:\\s+(?:in|on|at|aboard|inside|near|from)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?"
         f"[a-z][\\w'-]*(?:\\s+[a-z][\\w'-]*)?(?=\\s+(?:{_AUX}\\s|(?:died|perished)\\b)))?"
         # "two men who tried to run were shot dead"
-        f"(?:\\s+(?:who|that)\\s+[^,;.\"]{{1,50}}?(?=\\s+(?:were|was|{_HAD_BEEN})\\s)"
+        # (not "an officer who asked not to be named said 12 soldiers were killed": a speaker)
+        f"(?:\\s+(?:who|that)\\s+(?:(?!(?:said|says|told|added|claimed)\\b)[^,;.\"\\d]){{1,50}}?"
+        f"(?=\\s+(?:were|was|{_HAD_BEEN})\\s)"
         # '12 terrorists belonging to the "Fitna al Khawarij" were sent to hell'
         f"|\\s+(?:belonging\\s+to|affiliated\\s+(?:with|to)|loyal\\s+to|linked\\s+to)\\s+"
         f"[^,;.]{{1,50}}?(?=\\s+(?:were|was|{_HAD_BEEN})\\s))?"
