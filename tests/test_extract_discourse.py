@@ -1411,6 +1411,10 @@ CASES = [
     ("sudan", "In a video posted on Telegram, an RSF field commander standing beside a burning "
      "truck said his men had killed 40 soldiers of the Sudanese army.",
      [("rsf", "saf", "killed", 40, 40, 40)]),
+    # "with each side claiming": both parties' words, not those of the party named first
+    ("drc", "Fighting between M23 rebels and Congo's army spread this week, with each side "
+     "claiming to have killed dozens of the other's fighters.",
+     [(N, N, "killed", 24, 24, 99)]),
     # an insider the report leaves unnamed on purpose is a source, and his wish is no denial
     ("nigeria", "A Nigerian officer who asked not to be named said 12 soldiers were killed.",
      [("local_sources", "nga_army", "killed", 12, 12, 12)]),

@@ -173,6 +173,8 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
         kind = "post" if post and not verb.startswith("show") and not _has_cue(post.group(0)) \
             and not _THAT_WORD.search(post.group(0)) else "pre"
         attr = None
+        if _ING.search(verb) and _BOTH_CLAIMING.search(before):
+            continue  # "..., with each side claiming heavy losses": no one party's words
         if _QUOTE_BEFORE.search(before[-6:]):
             attr = _inverted(ctx, si, v, ve, found)
         if attr is None and _ING.search(verb) and _COMMA_BEFORE.search(before):
@@ -259,6 +261,10 @@ def _comma_region(work: str, start: int, v: int) -> tuple[int, int]:
     # ("... killed 34 soldiers while a Somali officer put the toll at six": a clause of its own)
     contrast = [m.end() for m in _CONTRAST.finditer(work, max(at + 1, start), v)]
     return (contrast[-1] if contrast else at + 1 if at >= 0 else start, v)
+
+
+_BOTH_CLAIMING = re.compile(r"(?i)\bwith\s+(?:each|both|either|neither|the\s+two|all)\s+"
+                            r"(?:sides?|parties|camps?|belligerents)\s+$")
 
 
 def _strong_region(work: str, start: int, v: int) -> tuple[int, int]:
