@@ -1415,6 +1415,17 @@ CASES = [
     ("drc", "Fighting between M23 rebels and Congo's army spread this week, with each side "
      "claiming to have killed dozens of the other's fighters.",
      [(N, N, "killed", 24, 24, 99)]),
+    # whom a speaker spoke to is not who speaks; where he serves is not what was lost
+    ("nigeria", "\"We lost nine men,\" one of two officers who spoke to AFP said.",
+     [("nga_army", "nga_army", "killed", 9, 9, 9)]),
+    ("nigeria", "\"We lost nine men,\" an officer at the base said.",
+     [("nga_army", "nga_army", "killed", 9, 9, 9)]),
+    # "The other said": the second of the speakers the sentence before introduced
+    ("burkina", "Two residents reached by phone described the attack. One of them said at "
+     "least six civilians were killed. The other said the jihadists had taken away at least 12 "
+     "young men.",
+     [("local_sources", "civilians", "killed", 6, 6, N),
+      ("local_sources", "civilians", "captured", 12, 12, N)]),
     # an insider the report leaves unnamed on purpose is a source, and his wish is no denial
     ("nigeria", "A Nigerian officer who asked not to be named said 12 soldiers were killed.",
      [("local_sources", "nga_army", "killed", 12, 12, 12)]),

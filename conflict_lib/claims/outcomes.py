@@ -93,6 +93,8 @@ def _words_after(cue: str, quote: str, n: int = 8) -> str:
 
 
 def _is_equipment(text: str, subject_raw: str, after: str) -> bool:
+    # (the speaker named in brackets is whose, not what: "men (an officer at the base)")
+    subject_raw = re.sub(r"\s*\([^)]*\)", "", subject_raw)
     if _EQUIPMENT.search(text) or _EQUIPMENT.search(subject_raw):
         return True
     if _PEOPLE.search(subject_raw) or _LIVES.search(text):

@@ -382,7 +382,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?(?:\s*\([^)]*
 # no word said about people ("made no mention of soldiers being captured"): no zero claim
 _UNTOLD = re.compile(r"(?i)(?:mention|word|news|sign|indication|details?|figures?|information|"
                      r"confirmation|comment)\s+(?:of|on|about|for)\b")
-_SAID_TAIL = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|posted)\b.*$")
+_SAID_TAIL = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|posted)\b.*$"
+                        # "an officer who spoke to AFP": whom he spoke to is not who speaks
+                        r"|,?\s+(?:who\s+)?(?:spoke|talked|speaking|talking)\s+(?:to|with)\b.*$")
 # whom a speaker acts against is not whom it speaks for: "the spokesman for the army's
 # operations against the ADF" speaks for the army
 _AGAINST_TAIL = re.compile(r"(?<=\w)\s+(?:(?:fighting|operating|battling)\s+)?against\s.*$")
