@@ -337,6 +337,10 @@ CASES = [
     ("sahel", "The FLA said its fighters had killed \"at least nine soldiers of the FAMa\" and "
      "captured a pick-up truck.",
      [("fla", "fama", "killed", 9, 9, N), ("fla", "fama", "equipment_seized", 1, 1, 1)]),
+    # losses "in lives" (and equipment) inflicted on a party
+    ("sudan", "The army said troops had inflicted heavy losses in lives and equipment on the "
+     "RSF.",
+     [("saf", "rsf", "killed_or_wounded", N, N, N)]),
     # a relative clause between the count and "had also been killed"
     ("drc", "A civil society leader said three soldiers who were guiding the patrol had also "
      "been killed.",

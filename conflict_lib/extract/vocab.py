@@ -215,6 +215,9 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     # "among the soldiers", "no losses were recorded among X", "on the side of the FAMa"
     on_np = re.compile(f"(?:\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+"
                        f"(?:recorded|reported|suffered|sustained|registered))?"
+                       # "heavy losses in lives (and equipment) on the rebels"
+                       f"(?:\\s+in\\s+(?:lives|life|men|personnel|manpower)(?:\\s+and\\s+"
+                       f"(?:equipment|materiel|hardware))?)?"
                        f"\\s+(?:on\\s+the\\s+side\\s+of|on|among|to|within|for|"
                        f"in\\s+the\\s+ranks\\s+of)\\s+(?P<np>{np})", flags)
     # (not a span of time or way: "died two days after the attack", "a day later")
