@@ -337,6 +337,9 @@ CASES = [
     ("sahel", "The FLA said its fighters had killed \"at least nine soldiers of the FAMa\" and "
      "captured a pick-up truck.",
      [("fla", "fama", "killed", 9, 9, N), ("fla", "fama", "equipment_seized", 1, 1, 1)]),
+    # the bodies a fleeing side left behind are its dead
+    ("sudan", "The army said the RSF fighters fled, leaving behind 17 bodies.",
+     [("saf", "rsf", "killed", 17, 17, 17)]),
     # losses "in lives" (and equipment) inflicted on a party
     ("sudan", "The army said troops had inflicted heavy losses in lives and equipment on the "
      "RSF.",

@@ -198,6 +198,12 @@ def _sentence_text(ctx: _Context, si: int) -> str:
     return ctx.work[sent.start : sent.end]
 
 
+# "the RSF fighters fled, leaving behind": who left the bodies
+_FLED_LEAVING = re.compile(r"(?i)\b(?P<who>(?:the\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:had\s+)?"
+                           r"(?:fled|withdrew|retreated|escaped|pulled\s+back)\b[^,;.]{0,40}?,?"
+                           r"\s+leaving\s+(?:behind\s+)?(?:(?:at\s+least|some|about|more\s+than)\s+)?$")
+
+
 def _read_rules(text: str, reference_dir: Path | None) -> tuple[_Context | None, list[dict]]:
     """The rules' claims of one article (the prefilter skips sentences with no cue)."""
     if not text:
@@ -510,6 +516,11 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             if not subject and suffered and suffered.group("who"):
                 # "said the extremist group had suffered heavy losses": that group's
                 subject, note = suffered.group("who"), "losses of the one that suffered them"
+            fled = _FLED_LEAVING.search(work, max(sent.start, q0 - 90), q0) \
+                if re.match(r"(?i)bodies|dead|corpses", m.group("o")) else None
+            if not subject and fled:
+                # "the rebels fled, leaving behind 17 bodies": the dead they left are theirs
+                subject, note = fled.group("who"), "bodies the fleeing side left behind"
             own = "zero claim" if _is_zero(q) else "losses the speaker suffered" if suffered \
                 else "toll of the speaker's unit that came under attack" \
                 if not isinstance(m, _QO) and own_unit_hit(ctx, si, attr) else ""
