@@ -1435,6 +1435,8 @@ CASES = [
     ("nigeria", "Two officers posted in the region told AFP on condition of anonymity that 12 "
      "soldiers were killed.",
      [("local_sources", "nga_army", "killed", 12, 12, 12)]),
+    ("nigeria", "\"We lost 11 men,\" one officer told AFP, asking not to be identified.",
+     [("local_sources", "nga_army", "killed", 11, 11, 11)]),
     # ... but an unnamed official of the UN still speaks for the UN
     ("sudan", "A UN official, who asked not to be named, said about 200 civilians were killed.",
      [("intl_observers", "civilians", "killed", 200, 200, 200)]),

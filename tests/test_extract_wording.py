@@ -337,6 +337,19 @@ CASES = [
     ("sahel", "The FLA said its fighters had killed \"at least nine soldiers of the FAMa\" and "
      "captured a pick-up truck.",
      [("fla", "fama", "killed", 9, 9, N), ("fla", "fama", "equipment_seized", 1, 1, 1)]),
+    # a split whose last part is one person of a kind ("and a vigilante"); migrants
+    ("nigeria_nw", "Katsina police said two policemen and a vigilante were killed.",
+     [("nga_police", "nga_police", "killed", 2, 2, 2),
+      ("nga_police", "vigilantes", "killed", 1, 1, 1)]),
+    ("yemen_us", "The Houthis said the US strikes on a prison in Saada killed 68 migrants.",
+     [("houthis", "civilians", "killed", 68, 68, 68)]),
+    # a war's running toll "had risen to 61,000 since October 2023" (the count's own comma is
+    # no clause break), and an army's toll since its offensive began: background
+    ("gaza", "Gaza's health ministry said the death toll from the war had risen to 61,000 since "
+     "October 2023.", []),
+    ("gaza", "Two Israeli soldiers were killed in southern Gaza on Tuesday, the Israeli military "
+     "said, bringing the army's toll since the ground offensive began to 450.",
+     [("idf", "idf", "killed", 2, 2, 2)]),
     # the bodies a fleeing side left behind are its dead
     ("sudan", "The army said the RSF fighters fled, leaving behind 17 bodies.",
      [("saf", "rsf", "killed", 17, 17, 17)]),

@@ -64,14 +64,15 @@ _ANONYMOUS = re.compile(
 # officers posted in the region", "a Mozambican soldier who took part in the fighting"
 _UNNAMED_INSIDER = re.compile(
     r"(?i)(?:an?|one(?:\s+of\s+(?:the\s+)?(?:two|three|several|\w+))?|two|three|several|another|"
-    r"the\s+(?:second|other|third))\s+(?:[\w'-]+\s+){0,3}?(?:officers?|soldiers?|members?|"
+    r"the(?:\s+(?:second|other|third))?)\s+(?:[\w'-]+\s+){0,3}?(?:officers?|soldiers?|members?|"
     r"fighters?|officials?|militiam[ae]n|policem[ae]n|servicem[ae]n|sources?|"
     r"volunteers?|troopers?|insiders?)\b(?:\s+(?:in|at|from|of|posted|based|stationed|who|"
     r"with)\b.*)?")
 # the report's word that it withholds the speaker's name
 _ANONYMITY = re.compile(
     r"(?i)\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|requested\s+anonymity|"
-    r"under\s+cover\s+of\s+anonymity|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+"
+    r"under\s+cover\s+of\s+anonymity|(?:ask(?:ed|ing)|request(?:ed|ing)|declin(?:ed|ing))\s+"
+    r"(?:not\s+)?to\s+be\s+"
     r"(?:named|identified|quoted)|not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+"
     r"(?:speak|talk|brief))\b")
 
@@ -83,9 +84,9 @@ def speaks_anonymously(raw: str, article_text: str, at: int | None) -> bool:
     if not _UNNAMED_INSIDER.fullmatch(raw.strip()) \
             or _OBSERVER_NAME.search(raw.lower()) or _OBSERVER_ACRONYM.search(raw):
         return False  # (an unnamed UN official still speaks for the UN)
-    if _ANONYMITY.search(raw):
-        return True
-    if at is None:
-        return False
-    after = re.split(r"(?i)\bthat\b|[\":;.]", article_text[at : at + 120], maxsplit=1)[0]
-    return _ANONYMITY.search(after) is not None
+    after = "" if at is None else \
+        re.split(r"(?i)\bthat\b|[\":;.]", article_text[at : at + 120], maxsplit=1)[0]
+    said = _ANONYMITY.search(raw) or _ANONYMITY.search(after)
+    # ("the officer, who was not authorised to speak": one the article may have named before)
+    return said is not None and not (raw.lower().startswith("the ")
+                                     and said.group(0).lower().startswith("not"))

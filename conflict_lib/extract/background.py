@@ -95,7 +95,8 @@ def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
             lo = start  # "150,000 have been killed in Sudan, where the war ...": both
         had = _HAD_PERFECT.search(work, lo, running.start()) \
             if not _SINCE_START.match(work, running.start(), end) else None
-        if _PERFECT.search(work, lo, hi) or (had and "," not in work[had.end() : running.start()]):
+        if _PERFECT.search(work, lo, hi) or (had and not re.search(
+                r",\D", work[had.end() : running.start()])):  # (a clause's comma, not 61,000's)
             # ("since 2012 ... has killed", "had been killed ... since January")
             spans.append((lo, hi))
     for period in _PERIOD.finditer(work, start, end):

@@ -154,8 +154,8 @@ _PERSON_NOUNS = _words(
     "herdsmen shepherds? nomads? martyrs? guys lads brothers mujahids? mujahideen heroes "
     "suspects? detainees? agents? "
     # words for armed men outside armies: gangs, bandits, kidnappers, pirates, extremists
-    "bandits? gangsters? thugs? kidnappers? raiders? outlaws? criminals? pirates? poachers? "
-    "extremists? islamists? apostates? invaders? occupiers? aggressors? "
+    "vigilantes? migrants? bandits? gangsters? thugs? kidnappers? raiders? outlaws? criminals? "
+    "pirates? poachers? extremists? islamists? apostates? invaders? occupiers? aggressors? "
     "neighbou?rs? friends? colleagues? cadets? trainees? conscripts? reservists? "
     # trades and offices of the people a raid or a strike kills
     "pastors? clerics? preachers? bishops? catechists? shopkeepers? vendors? mechanics? "

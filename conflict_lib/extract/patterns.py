@@ -202,8 +202,9 @@ _OVERALL_TOLL = re.compile(r"(?i)\b(?:(?:overall|cumulative|aggregate)\s+(?:deat
                            # "since October 2023", "of the war": the war's, not the attack's
                            r"(?=[^.;]{0,40}\b(?:since|war|conflict|insurgency)\b)|"
                            # "..., bringing the toll since October 2023 to more than 55,000"
-                           r"bringing\s+(?:the|its)\s+(?:death\s+)?toll\s+(?:since|in|of)\s+"
-                           r"(?:the\s+war|the\s+conflict|(?:\w+\s+)?(?:1[89]|20)\d\d))|"
+                           r"bringing\s+(?:(?:the|its|their)\s+)?(?:[\w-]+'s\s+)?(?:death\s+)?toll\s+(?:since|in|of)\s+"
+                           r"(?:the\s+war|the\s+conflict|(?:\w+\s+)?(?:1[89]|20)\d\d|the\s+(?:[\w-]+\s+)?"
+                           r"(?:offensive|invasion|war|insurgency)\s+(?:began|started)))|"
                            # "a civil war in which an estimated 400,000 people died"
                            # (a war of years, not "a communal conflict that killed 40")
                            r"(?:-year|years?-long|decade-long|civil)\s+(?:war|conflict|"
@@ -213,13 +214,13 @@ _OVERALL_TOLL = re.compile(r"(?i)\b(?:(?:overall|cumulative|aggregate)\s+(?:deat
 
 # "had been killed ... since January": a running toll in a report of it (with a month only)
 _HAD_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+\s+)?(?:killed|been\s+killed|documented|recorded|"
-                          r"verified|registered)\b")
+                          r"verified|registered|risen|climbed)\b")
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|died|been\s+killed|cost|displaced|"
     r"lost|caused|been\s+blamed\s+for|been\s+responsible\s+for|"
     r"been\s+involved\s+in\s+(?:the\s+)?(?:deaths?|killings?)|"
     # a monitor's count ("has recorded more than 13,000 civilian deaths since ...")
-    r"recorded|documented|verified|registered)\b|"
+    r"recorded|documented|verified|registered|risen|climbed)\b|"
     r"\b(?:were|was)\s+killed\s+(?:in\s+\w+\s+)?during\s+the\b",
     re.IGNORECASE)
 
