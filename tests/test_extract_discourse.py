@@ -1426,6 +1426,10 @@ CASES = [
      "young men.",
      [("local_sources", "civilians", "killed", 6, 6, N),
       ("local_sources", "civilians", "captured", 12, 12, N)]),
+    # "the army" after a group whose name holds "Army" is the state's army, a role
+    ("pakistan_bla", "The Baloch Liberation Army said it had killed 90 Pakistani soldiers in "
+     "an attack on a bus convoy; the army said five soldiers were killed.",
+     [("bla", "pak_army", "killed", 90, 90, 90), ("pak_army", "pak_army", "killed", 5, 5, 5)]),
     # an insider the report leaves unnamed on purpose is a source, and his wish is no denial
     ("nigeria", "A Nigerian officer who asked not to be named said 12 soldiers were killed.",
      [("local_sources", "nga_army", "killed", 12, 12, 12)]),

@@ -350,6 +350,11 @@ CASES = [
     ("gaza", "Two Israeli soldiers were killed in southern Gaza on Tuesday, the Israeli military "
      "said, bringing the army's toll since the ground offensive began to 450.",
      [("idf", "idf", "killed", 2, 2, 2)]),
+    # people "were lost": dead (a zero too); not contact or positions lost
+    ("burkina", "Burkina Faso's army said a counteroffensive had killed hundreds of terrorists "
+     "and that none of its men were lost.",
+     [("bf_army", "jnim", "killed", 200, 200, 999), ("bf_army", "bf_army", "killed", 0, 0, 0)]),
+    ("sudan", "Contact with the unit was lost and two positions were lost, the army said.", []),
     # the bodies a fleeing side left behind are its dead
     ("sudan", "The army said the RSF fighters fled, leaving behind 17 bodies.",
      [("saf", "rsf", "killed", 17, 17, 17)]),

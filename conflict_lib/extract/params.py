@@ -289,7 +289,7 @@ _PART = (
     r"(?:being\s+)?treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries|gunshot\s+wounds)|"
     r"(?:being\s+)?treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?hospitals?|"
     r"(?<=being\s)treated(?!\s+(?:as|like|with|fairly|well|badly))|"
-    r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))buried|"
+    r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))(?:buried|lost(?![\w-]))|"
     r"hospitali[sz]ed|put\s+out\s+of\s+action|out\s+of\s+action|"
     r"(?:taken|rushed|admitted|brought|evacuated)\s+to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?"
     r"hospitals?(?![^.;]{0,40}\b(?:dead|bodies|morgue|pronounced|succumb))|"

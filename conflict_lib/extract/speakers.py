@@ -149,6 +149,9 @@ _COLLECTIVE = re.compile(r"(?i)\b(?:groups?|movements?|coalition|alliance|organi
                          r"network|front)\b")
 
 
+_ROLE_TITLE = re.compile(r"(?i)(?:the\s+)?(?:army|military|armed\s+forces|police)")
+
+
 def _same_title(ctx: _Context, rows: list[dict]) -> None:
     """A speaker named only by a title ("..., governor says" in a headline; "the
     minister") is the speaker the article names with that title ("regional governor
@@ -166,7 +169,8 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
                              r"(?:\s+[a-z][a-z-]*){0,2}|[A-Z][a-z-]+)", raw) \
             or _TITLE_NAME.fullmatch(raw)
         if title and not _resolves(vocab, raw) and country_in(raw) is None \
-                and party_by_word(_COLLECTIVE.sub(" ", raw), vocab.table, roles_too=True) is None:
+                and party_by_word(_COLLECTIVE.sub(" ", raw), vocab.table, roles_too=True) is None \
+                and not _ROLE_TITLE.fullmatch(raw):  # ("the army": not the Baloch Liberation Army)
             # ("The paramilitary group" names the one party called paramilitary)
             # ("a doctor": the table knows "doctors"; "Somalia says": the state, not a title)
             titled.append((r, title))
