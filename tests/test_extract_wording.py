@@ -350,6 +350,9 @@ CASES = [
     ("gaza", "Two Israeli soldiers were killed in southern Gaza on Tuesday, the Israeli military "
      "said, bringing the army's toll since the ground offensive began to 450.",
      [("idf", "idf", "killed", 2, 2, 2)]),
+    # "killed all eight soldiers"
+    ("myanmar", "The PDF said it had killed all eight soldiers.",
+     [("pdf", "tatmadaw", "killed", 8, 8, 8)]),
     # people "were lost": dead (a zero too); not contact or positions lost
     ("burkina", "Burkina Faso's army said a counteroffensive had killed hundreds of terrorists "
      "and that none of its men were lost.",

@@ -211,7 +211,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"according|following|and)\\b))", flags)
     before = re.compile(
         f"(?P<o>{_ACT}(?:\\s*,?\\s+(?:and|or|and/or)\\s+{_ACT})*|{_NOUN_OF})[\"']?\\s+"
-        f"(?:(?:up|off|away|only|just|merely)\\s+)?[\"']?$", flags)
+        f"(?:(?:up|off|away|only|just|merely|all)\\s+)?[\"']?$", flags)  # ("killed all eight")
     # "among the soldiers", "no losses were recorded among X", "on the side of the FAMa"
     on_np = re.compile(f"(?:\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+"
                        f"(?:recorded|reported|suffered|sustained|registered))?"
