@@ -1426,6 +1426,10 @@ CASES = [
      "young men.",
      [("local_sources", "civilians", "killed", 6, 6, N),
       ("local_sources", "civilians", "captured", 12, 12, N)]),
+    # an office a party runs speaks for that party
+    ("yemen_us", "US strikes on Ras Isa fuel port killed 74 people, the Houthi-run health "
+     "ministry said.",
+     [("houthis", "civilians", "killed", 74, 74, 74)]),
     # "the army" after a group whose name holds "Army" is the state's army, a role
     ("pakistan_bla", "The Baloch Liberation Army said it had killed 90 Pakistani soldiers in "
      "an attack on a bus convoy; the army said five soldiers were killed.",

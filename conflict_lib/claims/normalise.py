@@ -54,6 +54,10 @@ _NON_SUBJECTS = frozenset({"outlet", "social_media", "analysts", "local_sources"
 _HELD_CAPITALS = frozenset({"Sanaa", "Sana'a"})
 
 
+# an office a party runs: "the Houthi-run health ministry", "the RSF-controlled authority"
+_RUN_BY = re.compile(r"\b([A-Z][\w']*)-(?:run|controlled|administered)\b")
+
+
 @lru_cache(maxsize=16384)
 def resolve_claimant(
     phrase: str | None,
@@ -69,7 +73,8 @@ def resolve_claimant(
         return ActorMatch(
             OUTLET, table.by_id[OUTLET].side if OUTLET in table.by_id else "independent", ""
         )
-    found = table.aliases.find(raw) or table.aliases.find(number_variant(raw))
+    found = table.aliases.find(raw) or table.aliases.find(number_variant(raw)) \
+        or table.aliases.find(_RUN_BY.sub(r"\1 ", raw))  # "the Houthi-run health ministry"
     if speaks_anonymously(raw, article_text, at) and (
             anonymous := next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), None)):
         # "a VDP member, who asked not to be named, told AFP": an insider unnamed on purpose
