@@ -350,6 +350,10 @@ CASES = [
     ("gaza", "Two Israeli soldiers were killed in southern Gaza on Tuesday, the Israeli military "
      "said, bringing the army's toll since the ground offensive began to 450.",
      [("idf", "idf", "killed", 2, 2, 2)]),
+    # a range written with a hyphen ("12-15"), not an age
+    ("sudan", "Medics said 12-15 civilians were killed and a 12-year-old boy was wounded.",
+     [("local_sources", "civilians", "killed", 12, 12, 15),
+      ("local_sources", "civilians", "wounded", 1, 1, 1)]),
     # "killed all eight soldiers"
     ("myanmar", "The PDF said it had killed all eight soldiers.",
      [("pdf", "tatmadaw", "killed", 8, 8, 8)]),

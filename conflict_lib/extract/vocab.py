@@ -71,7 +71,8 @@ def _quantity_patterns() -> tuple[str, str, str, str]:
     ones = [w for w, v in qty.UNITS.items() if 1 <= v <= 9]
     numw = f"(?:(?:{_trie_re(qty.TENS)})(?:[-\\s](?:{_trie_re(ones)}))?|{_trie_re(units)})"
     scales = _alt(s for s in qty.SCALES if s != "million")
-    digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,:/]\d|[\w-])"
+    # ("12-15 civilians": a range, read whole below; not "12-year-old")
+    digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,:/]\d|\w|-(?!\d{1,3}\s))"
     nump = (f"(?:(?:(?:{numw}|a|an|one|half\\s+a|\\d+)\\s+)?(?:{scales})(?![\\w-])"
             f"(?:\\s+(?:and\\s+)?{numw}(?![\\w-]))?|{digits}|{numw}(?![\\w-]))")
     mods = [m for m in (*qty._AT_LEAST, *qty._AT_MOST, *qty._APPROX) if re.match(r"^[a-z ]+$", m)]
