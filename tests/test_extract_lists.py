@@ -302,6 +302,10 @@ CASES = [
     ("pakistan", "The ISPR said 11 soldiers were martyred. The martyred soldiers included two "
      "officers.",
      [("pak_army", "pak_army", "killed", 11, 11, 11), ("pak_army", "pak_army", "killed", 2, 2, 2)]),
+    # a part named by a word for a gang's leader
+    ("nigeria_nw", "The Nigerian military said air strikes killed dozens of bandits, including "
+     "a notorious kingpin, in Zamfara.",
+     [("nga_army", "bandits", "killed", 24, 24, 99), ("nga_army", "bandits", "killed", 1, 1, 1)]),
     # counted people and one of them "among them" after a comma (not an apposition)
     ("sahel", "Local sources said the gunmen killed eleven villagers, a teacher among them.",
      [("local_sources", "civilians", "killed", 11, 11, 11),

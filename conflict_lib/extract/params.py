@@ -152,7 +152,7 @@ _PERSON_NOUNS = _words(
     "peacekeepers? aid\\s+workers? health\\s+workers? rescuers? firefighters? christians? "
     "muslims? palestinians? israelis? ukrainians? russians? sudanese drivers? truckers? "
     "herdsmen shepherds? nomads? martyrs? guys lads brothers mujahids? mujahideen heroes "
-    "suspects? detainees? agents? "
+    "suspects? detainees? agents? kingpins? ringleaders? warlords? "
     # words for armed men outside armies: gangs, bandits, kidnappers, pirates, extremists
     "vigilantes? migrants? bandits? gangsters? thugs? kidnappers? raiders? outlaws? criminals? "
     "pirates? poachers? extremists? islamists? apostates? invaders? occupiers? aggressors? "
