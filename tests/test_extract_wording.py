@@ -354,6 +354,13 @@ CASES = [
     ("sudan", "Medics said 12-15 civilians were killed and a 12-year-old boy was wounded.",
      [("local_sources", "civilians", "killed", 12, 12, 15),
       ("local_sources", "civilians", "wounded", 1, 1, 1)]),
+    # the people aboard a force's aircraft are that force's; aboard a bus, civilians
+    ("myanmar", "The PDF said its fighters had shot down a military helicopter, killing all "
+     "six people aboard.",
+     [("pdf", "tatmadaw", "equipment_destroyed", 1, 1, 1),
+      ("pdf", "tatmadaw", "killed", 6, 6, 6)]),
+    ("myanmar", "The PDF said a junta air strike on a bus killed all 12 people aboard.",
+     [("pdf", "civilians", "killed", 12, 12, 12)]),
     # "killed all eight soldiers"
     ("myanmar", "The PDF said it had killed all eight soldiers.",
      [("pdf", "tatmadaw", "killed", 8, 8, 8)]),

@@ -66,3 +66,18 @@ def named_among(ctx: _Context, si: int, end: int) -> str:
     gap = _AMONG.match(ctx.work, end, ctx.sentences[si].end)
     group = _group_at(ctx, si, gap.end()) if gap else None
     return ctx.work[gap.end() : group[1]] if group else ""
+
+
+# "shot down a military Mi-17 helicopter, killing all six people aboard": the crew and
+# passengers of a force's aircraft are that force's
+_ABOARD = re.compile(r"(?i)\s+(?:who\s+were\s+)?(?:aboard|on\s+board|inside\s+it)\b")
+_FORCE_CRAFT = re.compile(r"(?i)\b(?P<force>military|army|junta|air\s+force|navy)\s+(?:[\w-]+\s+)?"
+                          r"(?:helicopter|aircraft|plane|jet|transport\s+plane|gunship)s?\b")
+
+
+def force_aboard(ctx: _Context, si: int, start: int, end: int) -> str:
+    """The force whose aircraft the people counted at ``start:end`` were aboard, "" if none."""
+    if not _ABOARD.match(ctx.work, end, ctx.sentences[si].end):
+        return ""
+    craft = list(_FORCE_CRAFT.finditer(ctx.work, ctx.sentences[si].start, start))
+    return f"the {craft[-1].group('force').lower()}" if craft else ""

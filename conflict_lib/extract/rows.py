@@ -12,6 +12,7 @@ import pandas as pd
 from conflict_lib.extract.attribution import _claimant_for, _sentence_attributions, without_said
 from conflict_lib.extract.background import background
 from conflict_lib.extract.breakdowns import OUTSIDE_NOTE, with_breakdowns
+from conflict_lib.extract.counted import force_aboard
 from conflict_lib.extract.equipment import items_counted
 from conflict_lib.extract.gear_rows import equipment_rows
 from conflict_lib.extract.headlines import _is_headline, families_of, name_headline_victims
@@ -466,6 +467,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             elif attr is None and (told := toll_told_before(ctx, si, m)) is not None:
                 attr = told  # "Three children were among the dead.": of the toll just told
             subject, note = _subject(ctx, si, m, attr, bound)
+            if is_civilian_phrase(subject) and (force := force_aboard(ctx, si, m.start, m.end)):
+                subject, note = force, "people aboard the force's aircraft"
             flipped = not_its_own(ctx, si, m, attr, subject)
             if flipped:
                 subject, note = flipped
