@@ -167,7 +167,7 @@ def _camp(match: ActorMatch, reference_dir: Path | None) -> str | None:
 def _written_side(match: ActorMatch, reference_dir: Path | None) -> str | None:
     """The side shown for an actor: as its table writes it ("government_ally")."""
     actor = actors(reference_dir).by_id.get(match.actor_id or "")
-    return actor.label or match.side if actor is not None else match.side
+    return (actor.label or match.side) if actor is not None else match.side
 
 
 def normalise_row(row: dict[str, str], text: str | None, reference_dir: Path | None = None,

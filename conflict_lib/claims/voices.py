@@ -60,8 +60,8 @@ _ANONYMOUS = re.compile(
 
 
 # a person the report does not name, from inside a party (not a commander, who speaks for
-# his men): "a VDP member in the town", "two
-# officers posted in the region", "a Mozambican soldier who took part in the fighting"
+# his men): "a VDP member in the town", "two officers posted in the region", "a Mozambican
+# soldier who took part in the fighting"
 _UNNAMED_INSIDER = re.compile(
     r"(?i)(?:an?|one(?:\s+of\s+(?:the\s+)?(?:two|three|several|\w+))?|two|three|several|another|"
     r"the(?:\s+(?:second|other|third))?)\s+(?:[\w'-]+\s+){0,3}?(?:officers?|soldiers?|members?|"

@@ -65,9 +65,9 @@ def with_breakdowns(ctx: _Context, si: int, rows: list[dict], make_row: Callable
     taken = [r["_at"] for r in rows]
     added: list[dict] = []
     parts = _parts(ctx, sent.start, sent.end)
-    told = {r["quantity_raw"].lower() for r in ctx.row_of.values() if r["_si"] < si}
     for m in _WAS_AMONG.finditer(ctx.work, sent.start, sent.end):
-        if m["n"] and m["n"].lower() in told:
+        if m["n"] and any(r["_si"] < si and r["quantity_raw"].lower() == m["n"].lower()
+                          for r in ctx.row_of.values()):
             # "A lieutenant was among the nine dead": the nine told in an earlier sentence,
             # named again, not a second telling
             rows = [r for r in rows if not m.start("n") <= r["_at"] < m.end("n")]
