@@ -219,10 +219,11 @@ CASES += [
     ("According to the army, 'a large number of terrorists' were neutralised in the counter-"
      'attack.',
      [('fama', N, 'killed', N, N, N)]),
-    # an officer of a named country's army speaks for that army
+    # an officer the report leaves unnamed on purpose is a source (as the development sets'
+    # writers code 51 of the 56 claims they note as anonymous); the men lost are his army's
     ('A Malian officer, speaking on condition of anonymity, said the army had lost about a '
      'dozen men.',
-     [('fama', 'fama', 'killed', 12, 12, 12)]),
+     [('local_sources', 'fama', 'killed', 12, 12, 12)]),
     ('Local residents counted at least 60 bodies after the raid on the village of Moura.',
      []),
     # a toll no party claims, in a voice outside the fighting: people outside it (as the
