@@ -436,7 +436,7 @@ def document_author(ctx: _Context, si: int, claimant: str) -> str:
     earlier sentence (at most three back) introduces it: "In a communiqué read on state
     television, the general staff of FAMa gave ...", "The RSF issued a statement ..."; ""
     if none does."""
-    doc = _DOCUMENT_REFERENCE.fullmatch(CARRIED_BY.sub(r"\1", claimant))
+    doc = _DOCUMENT_REFERENCE.fullmatch(claimant)  # (its carrier cut by the caller)
     if doc is None:
         return ""
     noun = doc.group(1)
