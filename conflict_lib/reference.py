@@ -209,9 +209,11 @@ class QuantifierRule:
 
 
 # a label naming an ally of one of the SIDES: "government_ally", "pro_government_militia",
-# "government_auxiliaries", "rebel_allies" (an analyst's words for a camp's junior partner)
+# "government_auxiliaries", "rebel_allies", "government_allied", "pro_government" (an
+# analyst's words for a camp's junior partner)
 _ALLY_LABEL = re.compile(r"(?:pro_)?(?P<side>government|rebels?|jihadists?)_(?:ally|allies|"
-                         r"auxiliar(?:y|ies)|militias?|proxy|proxies)")
+                         r"allied|aligned|auxiliar(?:y|ies)|militias?|proxy|proxies)|"
+                         r"pro_(?P<patron>government|rebels?|jihadists?)")
 
 
 def camp_label(side: str) -> str:
@@ -219,7 +221,7 @@ def camp_label(side: str) -> str:
     m = _ALLY_LABEL.fullmatch(side)
     if m is None:
         return side
-    base = m["side"]
+    base = m["side"] or m["patron"]
     return base if base in SIDES else base + "s"
 
 

@@ -1448,6 +1448,29 @@ CASES = [
     # ... but an unnamed official of the UN still speaks for the UN
     ("sudan", "A UN official, who asked not to be named, said about 200 civilians were killed.",
      [("intl_observers", "civilians", "killed", 200, 200, 200)]),
+    # session 29: "the militant group's" spokesman after the army's officer is the armed
+    # group outside the state named last, not the clan militia on the army's side; the
+    # owner may stand three words before the role
+    ("somalia_macawisley", "Al Shabaab fighters attacked an army camp near Jowhar at dawn. A "
+     "Somali army officer, Major Hassan Farah, said four soldiers and two Macawisley fighters "
+     "were killed. The insurgent group's radio operations spokesman said its men had killed 30 "
+     "soldiers.",
+     [("shabaab", "sna", "killed", 30, 30, 30), ("sna", "macawisley", "killed", 2, 2, 2),
+      ("sna", "sna", "killed", 4, 4, 4)]),
+    ("somalia_macawisley", "Al Shabaab fighters attacked an army camp near Jowhar at dawn. A "
+     "Somali army officer, Major Hassan Farah, said four soldiers and two Macawisley fighters "
+     "were killed. The militant group's spokesman said its men had killed 30 soldiers.",
+     [("shabaab", "sna", "killed", 30, 30, 30), ("sna", "macawisley", "killed", 2, 2, 2),
+      ("sna", "sna", "killed", 4, 4, 4)]),
+    # ... "the insurgent group's spokesman": what kind of group, not a role of its own
+    ("somalia", "Al Shabaab fighters attacked an army camp near Jowhar at dawn. The insurgent "
+     "group's spokesman said its men had killed 30 soldiers.",
+     [("shabaab", "sna", "killed", 30, 30, 30)]),
+    # ... and after a source spoke: the armed group, never the civil society leader
+    ("drc", "Fighting between M23 rebels and Wazalendo militiamen raged near Masisi, according "
+     "to a civil society leader, who said nine civilians had been killed. The rebel movement's "
+     "spokesman said its forces had killed 23 Wazalendo fighters.",
+     [("local_sources", "civilians", "killed", 9, 9, 9), ("m23", N, "killed", 23, 23, 23)]),
 ]
 
 

@@ -124,3 +124,17 @@ def test_an_allys_label_is_its_patrons_camp(ref_dir):
     assert actors.by_id["sna_x"].side == "turkish_backed_rebels"
     assert actors.by_id["pro"].side == "rebels"
     assert "ac" not in actors.adversaries("fama")
+
+
+@pytest.mark.parametrize(("label", "camp"), [
+    ("government_allied", "government"), ("government_aligned", "government"),
+    ("pro_government", "government"), ("pro_government_militias", "government"),
+    ("pro_rebel", "rebels"), ("anti_government", "anti_government")])
+def test_other_words_for_an_ally_name_the_patrons_camp(ref_dir, label, camp):
+    # analysts write the junior partner's label in many ways; "anti_government" is a camp
+    # of its own, never the government's
+    path = ref_dir / "actors.csv"
+    path.write_text(path.read_text() + f"mx,Militia X,{label},belligerent,militia X,\n")
+    actors = load_actors(ref_dir)
+    written = label if camp != label else ""  # (a camp's own label is not repeated)
+    assert (actors.by_id["mx"].side, actors.by_id["mx"].label) == (camp, written)

@@ -67,6 +67,7 @@ from conflict_lib.extract.speakers import (
     _named_group,
     _opener,
     _self_named,
+    armed_group_voice,
     bare_name,
     describes_voice,
     document_author,
@@ -340,10 +341,12 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
         return _Attribution(v, ve, kind, claimant, None, _A_ROLE)
     if is_reference(claimant) and _GROUP_VOICE.match(claimant) \
             and _state_voice_before(ctx, si):
-        group = _named_group(ctx, si, v)
+        group = _named_group(ctx, si, v, outside_state=True)
         if group:  # "The group's military spokesman said": the armed group named last
             return _Attribution(v, ve, kind, group, _resolve(ctx.vocab, group),
                                 f"'{claimant}' = {group} (the group named last)")
+    if said := armed_group_voice(ctx, si, v, ve, kind, claimant, found):
+        return said
     if is_reference(claimant):
         group = bool(_ARMED_REFERENCE.search(claimant) or _GROUP_VOICE.match(claimant))
         earlier = [a for a in found if a.pos < v and (a.actor or a.note == _A_ROLE)

@@ -484,7 +484,6 @@ ONE_OF_THEM = re.compile(
     r"(?i)^(?:one|some|two|three|both|several|each|all|many|most|another)\s+of\s+"
     r"(?:them|those|these|its|their|his|her|the)\b(?:\s+[\w'-]+){0,2}$")
 
-
 _PRONOUN_REGION = re.compile(
     r"^(?:it|they|he|she|we|this|these|him|her|them|us|the\s+other|the\s+second|"
     r"(?:one|some|two|three|both|several|each|all|many|most|another)\s+of\s+"
@@ -493,9 +492,10 @@ _PRONOUN_REGION = re.compile(
     re.IGNORECASE,
 )
 
-
 _ANAPHOR_REGION = re.compile(
-    r"^(?:the|this|that|a|an|(?P<own>its|their|his|her))\s+(?:\w+(?:['\u2019]s)?\s+){0,3}?"
+    r"^(?:the|this|that|a|an|(?P<own>its|their|his|her))\s+(?:(?:\w+\s+)?\w+['\u2019]s\s+"
+    r"(?:\w+\s+){0,2}?|(?:\w+(?:['\u2019]s)?\s+){0,3}?)"  # (four words if one owns: "the
+    # militant group's military operations spokesman")
     r"(?:statement|communiqu[eé]|"
     r"spokes(?:man|person|woman)|group|movement|coalition|alliance|organi[sz]ation|channel|"
     r"source|sources|official|officials|ministry|report|reports|blogger|video|videos|footage|"

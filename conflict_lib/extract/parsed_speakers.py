@@ -22,8 +22,10 @@ from conflict_lib.extract.speakers import (
     _ARMED_REFERENCE,
     _DESCRIBED_GROUP,
     _GROUP_VOICE,
+    ARMED_GROUP_VOICE,
     FOES_NOTE,
     WITNESS,
+    _named_group,
     _opening_country,
     _same_title,
     _self_named,
@@ -191,6 +193,11 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
             # nor the army or police that spoke before ("The group's spokesman said")
             candidates = [c for c in candidates if not state_force(vocab, c[1])]
             armed = [c for c in candidates if _belligerent(vocab, _resolve(vocab, c[1]))]
+            if not armed and ARMED_GROUP_VOICE.match(found.phrase):
+                # "the rebel movement's spokesman" after a medic: the armed group named last
+                group = _named_group(ctx, si, max(at, sent.start), outside_state=True)
+                return (group, f"'{found.phrase}' = {group} (the group named last)") if group \
+                    else (None, "")
             candidates = armed or candidates
         if candidates:
             phrase = max(candidates, key=lambda c: c[0])[1]

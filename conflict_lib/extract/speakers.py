@@ -244,8 +244,11 @@ _ARMED_REFERENCE = re.compile(r"(?i)\b" + GROUP_WORDS + "$")
 
 # "the group's spokesman", "the movement's media wing": the voice of an armed group
 # ("the militant group's military spokesman": a word for what kind of group it is)
-_GROUP_VOICE = re.compile(r"(?i)(?:the|this)\s+(?:(?:militant|armed|jihadist|rebel|insurgent|"
-                          r"islamist|extremist|separatist)\s+)?" + GROUP_WORDS + r"(?:'s|')\s")
+_GROUP_KINDS = r"(?:militant|armed|jihadist|rebel|insurgent|islamist|extremist|separatist)"
+_GROUP_VOICE = re.compile(r"(?i)(?:the|this)\s+(?:" + _GROUP_KINDS + r"\s+)?" + GROUP_WORDS
+                          + r"(?:'s|')\s")
+ARMED_GROUP_VOICE = re.compile(r"(?i)(?:the|this)\s+" + _GROUP_KINDS + r"\s+" + GROUP_WORDS
+                               + r"(?:'s|')\s")  # "the rebel movement's spokesman": armed
 
 
 def _groups_named(ctx: _Context, si: int, v: int, back: int):
@@ -278,6 +281,24 @@ def _named_group(ctx: _Context, si: int, v: int, back: int = 3, outside_state: b
         return ""
     m = last[max(last)]
     return ctx.work[m.start() : m.end()]
+
+
+def armed_group_voice(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str,
+                      found: list[_Attribution]) -> _Attribution | None:
+    """"The rebel movement's spokesman said": the armed group that spoke last, else the one
+    named last outside the state's forces, else the party its words name (the table's
+    rebels); never a source or an army that spoke before. None for other speakers."""
+    if not ARMED_GROUP_VOICE.match(claimant):
+        return None
+    armed = [a for a in found if a.pos < v and _belligerent(ctx.vocab, a.actor)
+             and not state_force(ctx.vocab, a.claimant)]
+    if armed:
+        return _Attribution(v, ve, kind, armed[-1].claimant, armed[-1].actor,
+                            f"'{claimant}' = {armed[-1].claimant}")
+    if group := _named_group(ctx, si, v, outside_state=True):
+        return _Attribution(v, ve, kind, group, _resolve(ctx.vocab, group),
+                            f"'{claimant}' = {group} (the group named last)")
+    return _Attribution(v, ve, kind, claimant, None, "speaker not in actors.csv")
 
 
 # "a member of the group", "the group's local commanders", "the militia's elements"
@@ -365,8 +386,9 @@ def _self_named(region: str) -> bool:
                 return False  # "the group's military operations spokesman": the group's
             continue
         if re.fullmatch(r"(?i)(?:group|movement)(?:'s|\u2019s)", words[k + 1]) \
-                and role_of(" ".join(words[: k + 2])) is None:
-            continue  # ("the militant group's spokesman": what kind of group, no role)
+                and (role_of(" ".join(words[: k + 2])) is None
+                     or re.fullmatch(_GROUP_KINDS, bare, re.I)):
+            continue  # ("the militant/rebel group's spokesman": what kind of group, no role)
         if any(c.isupper() for c in bare) or role_of(bare) is not None \
                 or bare.lower() in MINISTRY_OF:  # "the interior ministry": a speaker of its own
             return True
