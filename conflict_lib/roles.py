@@ -108,7 +108,7 @@ _CIVILIAN_WORDS = frozenset(_words(
     "fisherman herder herdsman shepherd nomad schoolteacher schoolteachers apprentice "
     "apprentices shopper merchant miner labourer laborer journalist refugee passenger "
     "schoolgirl schoolgirls schoolboy schoolboys neighbours neighbour neighbors neighbor "
-    "worker village chief chiefs"))
+    "worker village chief chiefs notable notables"))
 
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))

@@ -389,6 +389,29 @@ CASES = [
     ("pakistan", "Twelve soldiers were martyred and 14 khwarij killed in the exchange of "
      "fire, the ISPR said.",
      [("pak_army", "pak_army", "killed", 12, 12, 12), ("pak_army", "ttp", "killed", 14, 14, 14)]),
+    # session 29: "Another said", "One said": one of the speakers just named speaks again
+    ("burkina", "Jihadists attacked the army post at Diapaga on Thursday. One officer said 12 "
+     "soldiers had been killed. Another said about 30 others had been wounded.",
+     [("bf_army", "bf_army", "killed", 12, 12, 12), ("bf_army", "bf_army", "wounded", 30, 30, 30)]),
+    ("burkina", "Jihadists attacked the army post at Diapaga on Thursday, security sources said. "
+     "One said 12 soldiers had been killed.",
+     [("local_sources", "bf_army", "killed", 12, 12, 12)]),
+    # ... a toll of last month, and what gangs "have kidnapped this year": background
+    ("pakistan", "Militant violence killed more than 80 people in Balochistan last month, "
+     "according to a security think tank.", []),
+    ("haiti", "Viv Ansanm gangs have kidnapped dozens of people in the area this year, demanding "
+     "ransoms.", []),
+    # ... "none of the dead had been armed" says what the dead were, not that none died; a
+    # local notable is a local voice
+    ("sahel", "A drone strike on a market at Anefis killed eight people, according to a local "
+     "notable, who said none of the dead had been armed.",
+     [("local_sources", "civilians", "killed", 8, 8, 8)]),
+    ("sahel", "A drone strike on a market at Anefis killed eight people, according to a local "
+     "notable. None of the dead was a combatant, he said.",
+     [("local_sources", "civilians", "killed", 8, 8, 8)]),
+    # (guard: a zero of the army's own men stays a claim)
+    ("burkina", "The Burkinabe army said none of its soldiers had been killed.",
+     [("bf_army", "bf_army", "killed", 0, 0, 0)]),
 ]
 
 

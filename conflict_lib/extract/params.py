@@ -485,7 +485,7 @@ ONE_OF_THEM = re.compile(
     r"(?:them|those|these|its|their|his|her|the)\b(?:\s+[\w'-]+){0,2}$")
 
 _PRONOUN_REGION = re.compile(
-    r"^(?:it|they|he|she|we|this|these|him|her|them|us|the\s+other|the\s+second|"
+    r"^(?:it|they|he|she|we|this|these|him|her|them|us|the\s+other|the\s+second|one|another|"
     r"(?:one|some|two|three|both|several|each|all|many|most|another)\s+of\s+"
     r"(?:them|those|these|its|their|his|her|the)(?:\s+[\w'-]+){0,2})(?:\s+(?:also|later|further|had|has|"
     r"have|then|previously|again|earlier|too|subsequently|had\s+previously))*$",

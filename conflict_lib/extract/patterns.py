@@ -141,8 +141,6 @@ _SEIZE_VERB = re.compile(r"(?i)seiz|captur|took|taken|recover|loot|confiscat")
 
 _BY_AGENT = re.compile(r"(?i)\s+by\b")
 
-
-
 # Words for armed groups that no army uses for itself.
 _MILITANT_WORDS = re.compile(
     r"(?i)^(?:the\s+|some\s+|of\s+)*[\"']?(?:terrorists?|militants?|insurgents?|jihadists?|"
@@ -217,7 +215,8 @@ _HAD_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+\s+)?(?:killed|been\s+killed|docum
                           r"verified|registered|risen|climbed)\b")
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|died|been\s+killed|cost|displaced|"
-    r"lost|caused|been\s+blamed\s+for|been\s+responsible\s+for|"
+    r"lost|caused|been\s+blamed\s+for|been\s+responsible\s+for|(?:been\s+)?kidnapped|"
+    r"(?:been\s+)?abducted|"
     r"been\s+involved\s+in\s+(?:the\s+)?(?:deaths?|killings?)|"
     # a monitor's count ("has recorded more than 13,000 civilian deaths since ...")
     r"recorded|documented|verified|registered|risen|climbed)\b|"
@@ -228,11 +227,11 @@ _PERFECT = re.compile(
 _ANY = re.compile(r"any\b", re.IGNORECASE)
 
 
-# a toll of last year ("more than 5,600 people were killed in gang violence last year"):
+# a toll of last year or month ("more than 5,600 people were killed in gang violence last year"):
 # background to the event reported
 _LAST_YEAR = re.compile(r"(?i)\b(?:(?:were|was|had\s+been)\s+(?:killed|wounded|injured|kidnapped|"
                         r"abducted)|killed|died)\b[^.,;]{0,60}?(?<!since\s)\b(?:last|the\s+"
-                        r"previous)\s+year\b(?!'s)")
+                        r"previous)\s+(?:year|month)\b(?!'s)")
 
 
 # a period's toll in a report ("killed in the first half of the year", "between October
@@ -477,6 +476,9 @@ _THEN_KILLED = re.compile(r"(?i)\b(?:(?:and|then|later|before)\s+(?:then\s+|late
                           r"(?:were|was)\s+later\s+"
                           r"(?:executed|killed|shot|found\s+dead)|to\s+safety\b)")
 _NO_FIGURE_GIVEN = re.compile(r"\s*(?:figures?|tolls?|numbers?|details|counts?)\b")
+# "none of the dead had been armed": what they were, not a count of none
+_WHAT_THEY_WERE = re.compile(r"(?i)\s+(?:had\s+been|were|was)\s+(?:armed|(?:an?\s+)?"
+                             r"(?:combatants?|fighters?|militants?))\b")
 
 
 # "nine of the dead": a count of the dead just told, before what they were

@@ -66,6 +66,7 @@ from conflict_lib.extract.patterns import (
     _SUBSET_GAP,
     _SUCCUMBED,
     _THEN_KILLED,
+    _WHAT_THEY_WERE,
 )
 from conflict_lib.extract.sentences import _fold_typography, _lower, _sentences, unquote_counts
 from conflict_lib.extract.sides import (
@@ -451,6 +452,9 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                                or _ANY.match(m.np)
                                or _DENIED_CLAUSE.search(work, sent.start, m.start)):
                 continue
+            if _is_zero(m.q or "x") and _WHAT_THEY_WERE.match(work, max(m.end, m.o_end),
+                                                               sent.end):
+                continue  # "none of the dead had been armed": what they were, no count
             if not m.q and is_civilian_phrase(m.np) and re.match(
                     r"(?i)among\s+the\s+(?:dead|victims|casualties|killed|wounded|injured)",
                     m.outcome):
@@ -508,7 +512,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 continue  # ("the toll stands at 19 volunteers": the volunteers are counted)
             if more_of_rising_toll(ctx, si, work[m.start() : m.end()]):
                 continue  # "the toll had risen to 17 after three more bodies were found"
-            if _is_zero(m.group("q")) and _NO_FIGURE_GIVEN.match(work, m.end("o"), sent.end):
+            if _is_zero(m.group("q")) and (_NO_FIGURE_GIVEN.match(work, m.end("o"), sent.end)
+                                           or _WHAT_THEY_WERE.match(work, m.end(), sent.end)):
                 continue  # "gave no casualty figures": no count given, not a count of none
             attr = _claimant_for(ctx, si, m.start("q"))
             subject, note = _q_outcome_subject(ctx, si, m, attr, bound)
