@@ -77,7 +77,7 @@ _ROLES = {
     "police": frozenset(_words(
         "police policemen policeman policewoman policewomen constables constable officers "
         "officer agents national spokesman spokesperson spokeswoman command headquarters "
-        "commissioner chief state federal security personnel")),
+        "commissioner chief state federal security personnel inspector superintendent")),
 }
 # State forces of another kind stand in for a role the article's table does not fill:
 # "three officers were wounded" in a war fought by the police and gangs.
@@ -110,18 +110,17 @@ _CIVILIAN_WORDS = frozenset(_words(
     "schoolgirl schoolgirls schoolboy schoolboys neighbours neighbour neighbors neighbor "
     "worker village chief chiefs notable notables"))
 
-
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
 SPEAKER_TITLES = frozenset(_words("spokesman spokesperson spokeswoman commander commanders "
                                     "leader leaders chief"))
-_OFFICE_WORDS = frozenset(_words("operations operation director directorate theatre sector media"))
+_OFFICE_WORDS = frozenset(_words("operations operation director directorate theatre sector media "
+                                  "statement communique bulletin"))  # ("an army communique")
 _ARMY_CORE = frozenset(_words("army military defence defense armed soldiers troops division "
                               "brigade regiment"))
 # "the group", "the movement": a reference to a party named before, not a role the
 # table's only party of that kind fills
 _ANAPHOR_ONLY = _ROLE_FILLER | frozenset(_words(
     "group groups movement coalition alliance s fighters fighter members member men"))
-
 
 # a person's name after a title: capitals, with particles ("Hassan al-Tayeb", "Ould Ahmed")
 # (case-sensitive: "of the Tigray Defence Council" is no name)
@@ -136,7 +135,8 @@ def role_of(raw: str) -> str | None:
     # "Army spokesman Onyema Nwachukwu": a title before a name names the role
     raw = re.sub(_NAME_TAIL, "", raw) if re.search(
         r"\b(?i:spokes(?:man|person|woman)|commander|officer|general|colonel|captain|major|"
-        r"lieutenant|sergeant|brigadier|governor|mayor|gen\.|brig\.|col\.|capt\.|maj\.|lt\.)"
+        r"lieutenant|sergeant|brigadier|governor|mayor|inspector|superintendent|gen\.|brig\.|"
+        r"col\.|capt\.|maj\.|lt\.)"
         + _NAME_TAIL, raw) else raw
     # "a 20-year-old staff sergeant": a rank, whatever the age
     raw = re.sub(r"(?i)\b\d{1,3}-year-old\s+|\bstaff\s+(?=sergeants?\b)", "", raw)
@@ -156,7 +156,7 @@ def role_of(raw: str) -> str | None:
     # "resistance fighters", "rebel fighters": the other word names the role
     named = [w for w in content if w not in _MEMBER_WORDS]
     content = named or content
-    if _ARMY_CORE.intersection(content):
+    if _ARMY_CORE.intersection(content) or "police" in content:
         # "the Director of Defence Media Operations": an office of the army, only beside an
         # army word ("the director said" is a hospital's, a UN agency's, anyone's)
         content = [w for w in content if w not in _OFFICE_WORDS]

@@ -412,6 +412,23 @@ CASES = [
     # (guard: a zero of the army's own men stays a claim)
     ("burkina", "The Burkinabe army said none of its soldiers had been killed.",
      [("bf_army", "bf_army", "killed", 0, 0, 0)]),
+    # ... a police inspector speaks for the police; "an army communique" for the army
+    ("haiti", "Gangs attacked a police station in Mirebalais. Inspector Gérald Désiré said two "
+     "police officers had been killed.",
+     [("haiti_police", "haiti_police", "killed", 2, 2, 2)]),
+    ("burkina", "Jihadists attacked a convoy near Dori. An army communique issued late on Friday "
+     "made no mention of losses but said air strikes had killed dozens of terrorists.",
+     [("bf_army", "jnim", "killed", 24, 24, 99)]),
+    # ... "six of their own" in a source's words: of the clause's subject, not the source's
+    ("drc", "M23 rebels attacked Kitshanga. A civil society leader said the rebels had buried "
+     "six of their own dead on Saturday.",
+     [("local_sources", "m23", "killed", 6, 6, 6)]),
+    # ... the bodies of missing men are dead men; found alive, they stay missing
+    ("burkina", "A security source said the bodies of the three missing soldiers had been found "
+     "near the ambush site.",
+     [("local_sources", "bf_army", "killed", 3, 3, 3)]),
+    ("burkina", "A security source said the four missing soldiers had been found alive.",
+     [("local_sources", "bf_army", "missing", 4, 4, 4)]),
 ]
 
 

@@ -195,6 +195,12 @@ def _civilian_part(work: str, m: _Mention, mentions: list[_Mention]) -> str:
     return ""
 
 
+def _bodies_found(before: str, outcome: str) -> str:
+    """"The bodies of the four missing soldiers were found": the missing are dead."""
+    found = re.search(r"(?i)\b(bodies|remains)\s+of\s+(?:the\s+)?$", before)
+    return found.group(1) if found and outcome.strip().lower() == "missing" else outcome
+
+
 def _sentence_text(ctx: _Context, si: int) -> str:
     sent = ctx.sentences[si]
     return ctx.work[sent.start : sent.end]
@@ -498,6 +504,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             if re.match(r"(?i)(?:of\s+the\s+)?(?:wounded|injured)$", outcome.strip()) and (
                     died := _SUCCUMBED.match(work, max(m.end, m.o_end), sent.end)):
                 outcome = died.group(1)  # "three of the wounded later died"
+            outcome = _bodies_found(work[sent.start : m.start], outcome)
             rows.append(_row(ctx, si, attr, subject, outcome, q, [note], m.start))
             ctx.row_of[id(m)] = rows[-1]
             if carried:  # the quote holds the count it is part of
@@ -564,6 +571,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                 outcome = died.group(1)  # "three of the wounded succumbed": now dead
             if not isinstance(m, _QO) and m.group("o2"):  # "put its losses at five killed"
                 outcome = f"{outcome} {m.group('o2')}"
+            outcome = _bodies_found(work[sent.start : m.start()], outcome)
             rows.append(_row(ctx, si, attr, subject, outcome, q, [note], m.start("q")))
             ctx.row_of[id(fake)] = rows[-1]  # (a whole its named parts may add to)
             if q0 in counted:  # (whose parts point to it)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from conflict_lib.countries import CAPITALS, country_in
+from conflict_lib.extract import counted
 from conflict_lib.extract.agents import (
     _actor_cluster,
     _adversary,
@@ -131,7 +132,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         return own, "'in its own ranks'"
     of_own = _OF_OWN.match(work, m.end, ctx.sentences[si].end) if m.kind == "alone" else None
     if of_own:  # "lost only two of their own": the claimant's own, read once it is settled
-        return f"{of_own.group(1)} own ranks", "'of their own'"
+        return counted.own_of_clause(ctx, si, m.start, attr) or f"{of_own.group(1)} own ranks", \
+            "'of their own'"
     # "40 other people were wounded", "four other terrorists": named anew, not carried over
     if m.kind == "alone" or (_CARRY.match(np) and not _PNOUN_WORD.search(_CARRY.sub("", np))):
         if m.kind == "alone" and (among := named_among(ctx, si, max(m.end, m.o_end))):
