@@ -429,6 +429,18 @@ CASES = [
      [("local_sources", "bf_army", "killed", 3, 3, 3)]),
     ("burkina", "A security source said the four missing soldiers had been found alive.",
      [("local_sources", "bf_army", "missing", 4, 4, 4)]),
+    # ... men "taken alive" are captured; "dissidents" are people a count may name; men
+    # "receiving treatment" are wounded
+    ("somalia", "Al Shabaab said on its radio that its fighters had killed 30 soldiers, taken "
+     "nine others alive and driven away with four technicals.",
+     [("shabaab", "sna", "captured", 9, 9, 9), ("shabaab", "sna", "equipment_seized", 4, 4, 4),
+      ("shabaab", "sna", "killed", 30, 30, 30)]),
+    ("colombia", "Six more dissidents were captured, said General Hernán Cárdenas, commander of "
+     "the Omega task force.",
+     [("col_army", N, "captured", 6, 6, 6)]),  # (dissidents are not the ELN)
+    ("nigeria", "The army's spokesman said two soldiers had been killed and five others were "
+     "receiving treatment.",
+     [("nga_army", "nga_army", "killed", 2, 2, 2), ("nga_army", "nga_army", "wounded", 5, 5, 5)]),
 ]
 
 

@@ -30,12 +30,13 @@ _KILLED = re.compile(
     r"neutrali[sz]\w*|annihilat\w*|buried|bury|burying|mourn\w*|succumb\w*|behead\w*|decapitat\w*|"
     r"lynch\w*|butcher\w*|to death|burn\w* alive|(?:supreme|ultimate) price)\b"
 )
-_WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|treated|hospitals?)\b")
+_WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|treated|treatment|"
+                      r"hospitals?)\b")
 _CAPTURED = re.compile(
     r"\b(?:captur\w*|prisoners?|surrender\w*|hostages?|abduct\w*|kidnap\w*|detain\w*|"
-    r"arrest\w*|apprehend\w*|taken prisoner|taken captive|captives?|taken away|led away|"
-    r"carried away|took away|taking away|carried off|carrying off|carrying away|marched off|held|"
-    r"holding|rounded up|rounding up)\b"
+    r"arrest\w*|apprehend\w*|taken prisoner|taken captive|(?:taken|took|taking) alive|captives?|"
+    r"taken away|led away|carried away|took away|taking away|carried off|carrying off|"
+    r"carrying away|marched off|held|holding|rounded up|rounding up)\b"
 )
 _SEIZED_WORD = re.compile(r"\bseiz(?:ed|ing)\b")
 _ROUNDED_UP = re.compile(r"\bround(?:ed|ing) up\b")

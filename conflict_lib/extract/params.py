@@ -152,7 +152,7 @@ _PERSON_NOUNS = _words(
     "peacekeepers? aid\\s+workers? health\\s+workers? rescuers? firefighters? christians? "
     "muslims? palestinians? israelis? ukrainians? russians? sudanese drivers? truckers? "
     "herdsmen shepherds? nomads? martyrs? guys lads brothers mujahids? mujahideen heroes "
-    "suspects? detainees? agents? kingpins? ringleaders? warlords? "
+    "suspects? detainees? agents? kingpins? ringleaders? warlords? dissidents? deserters? "
     # words for armed men outside armies: gangs, bandits, kidnappers, pirates, extremists
     "vigilantes? migrants? bandits? gangsters? thugs? kidnappers? raiders? outlaws? criminals? "
     "pirates? poachers? extremists? islamists? apostates? invaders? occupiers? aggressors? "
@@ -288,7 +288,7 @@ _PART = (
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|taken\s+away|led\s+away|carried\s+away|"
     r"(?:being\s+)?treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries|gunshot\s+wounds)|"
     r"(?:being\s+)?treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?hospitals?|"
-    r"(?<=being\s)treated(?!\s+(?:as|like|with|fairly|well|badly))|"
+    r"(?<=being\s)treated(?!\s+(?:as|like|with|fairly|well|badly))|receiving\s+treatment|"
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))(?:buried|lost(?![\w-]))|"
     r"hospitali[sz]ed|put\s+out\s+of\s+action|out\s+of\s+action|"
     r"(?:taken|rushed|admitted|brought|evacuated)\s+to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?"
@@ -394,7 +394,7 @@ _WERE_TAKEN = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|being)\s+taken(
 
 
 # ("took seven young men away": the particle after the object)
-_TAKE_OBJECT = re.compile(r"\s+(?:(?:as\s+)?(?:prisoners?|captives?|hostages?)|away)\b",
+_TAKE_OBJECT = re.compile(r"\s+(?:(?:as\s+)?(?:prisoners?|captives?|hostages?)|away|alive)\b",
                           re.IGNORECASE)
 
 
