@@ -1471,6 +1471,18 @@ CASES = [
      "to a civil society leader, who said nine civilians had been killed. The rebel movement's "
      "spokesman said its forces had killed 23 Wazalendo fighters.",
      [("local_sources", "civilians", "killed", 9, 9, 9), ("m23", N, "killed", 23, 23, 23)]),
+    # ... an anonymous soldier's "his comrades" are his army's, whatever clause follows him
+    ("somalia", "A Somali soldier who took part in the fighting told AFP, on condition of "
+     "anonymity, that six of his comrades had died.",
+     [("local_sources", "sna", "killed", 6, 6, 6)]),
+    ("somalia", "A Somali soldier who took part in the fighting told AFP, on condition of "
+     "anonymity, that six of his men had died.",
+     [("local_sources", "sna", "killed", 6, 6, 6)]),
+    # ... "said X had been killed ... and that its fighters had seized": the second clause's
+    # agent is its fighters, not the dead of the first
+    ("myanmar_aa", "The Arakan Army said 73 regime troops had been killed in the final assault "
+     "on the base and that its fighters had seized three howitzers.",
+     [("aa", "tatmadaw", "equipment_seized", 3, 3, 3), ("aa", "tatmadaw", "killed", 73, 73, 73)]),
 ]
 
 

@@ -382,8 +382,9 @@ def _relative_subject(
 ) -> ActorMatch:
     folded = fold(raw)
     me = table.by_id[claimant.actor_id]
-    if me.kind != "belligerent" and claimant.raw and (
-            re.search(r"\b(?:our|we)\b", folded) or (own_loss and _GENERIC_OWN.match(folded))):
+    his = re.search(r"\b(?:his|her)\s", folded)  # ("six of his comrades": a soldier's)
+    if me.kind != "belligerent" and claimant.raw and (re.search(r"\b(?:our|we)\b", folded) or (
+            (own_loss or his) and _GENERIC_OWN.match(folded))):
         # "two military officers" said "we lost nine men": their own side, the army
         # ("An officer who took part in the counter-attack": the officer)
         voice = re.split(r"\s+(?:and|who|whose)\s+|,", claimant.raw)[0]
@@ -391,8 +392,9 @@ def _relative_subject(
             # "a military source", "one security source", "an officer": the army's man, when
             # the war has one army (of two, the one his own sentence names before him: the
             # one named earlier may be the attacker)
+            # ("a security source's colleagues" may be police: his own words name the army)
             _insiders_army(claimant.raw, table, article_text, span_start, at)
-            if _ARMY_INSIDER.search(fold(voice)) else None)
+            if _ARMY_INSIDER.search(fold(voice)) and not (his and not own_loss) else None)
         if insider is not None and insider.actor_id in table.by_id \
                 and table.by_id[insider.actor_id].kind == "belligerent":
             me = table.by_id[insider.actor_id]

@@ -38,7 +38,8 @@ def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None
     clause_start = max(ctx.work.rfind(",", sent.start, cut), sent.start)
     for t in _THAT.finditer(ctx.work, clause_start, cut):
         # "said that", "said on Saturday that", "said in a statement that"
-        if _SPEECH.search(ctx.work, max(clause_start, t.start() - 40), t.end()):
+        if _SPEECH.search(ctx.work, max(clause_start, t.start() - 40), t.end()) \
+                or t.group(1).lower() == "and":  # ("said X had been killed ... and that")
             clause_start = t.end()
     speaker_end = attr.end if attr and attr.end <= cut else -1
     # "and JNIM lost dozens of fighters": the party just before the loss verb
