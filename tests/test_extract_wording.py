@@ -441,6 +441,26 @@ CASES = [
     ("nigeria", "The army's spokesman said two soldiers had been killed and five others were "
      "receiving treatment.",
      [("nga_army", "nga_army", "killed", 2, 2, 2), ("nga_army", "nga_army", "wounded", 5, 5, 5)]),
+    # ... local officials by any title are local voices: an elected official, a district or
+    # county commissioner, a local administrator (named or not), local and security sources;
+    # and the speaker "in the commune" is no one counted
+    ("sahel", "JNIM fighters killed two dozen Malian soldiers near Nioro, a local elected "
+     "official said.",
+     [("local_sources", "fama", "killed", 24, 24, 24)]),
+    ("somalia", "Fighters from al-Shabaab killed at least nine soldiers, according to Abdirahman "
+     "Ali, the district commissioner.",
+     [("local_sources", "sna", "killed", 9, 9, N)]),
+    ("sudan", "The RSF killed 30 villagers, the county commissioner said.",
+     [("local_sources", "civilians", "killed", 30, 30, 30)]),
+    ("drc_adf", "According to a local administrator, Jean-Paul Mbusa, the ADF killed 18 villagers "
+     "with machetes.",
+     [("local_sources", "civilians", "killed", 18, 18, 18)]),
+    ("burkina", "Jihadists killed at least 12 soldiers in an attack on a military detachment, "
+     "local and security sources told AFP.",
+     [("local_sources", "bf_army", "killed", 12, 12, N)]),
+    ("burkina", "Jihadists killed at least 12 soldiers in an attack on a military detachment, an "
+     "elected official in the commune said.",
+     [("local_sources", "bf_army", "killed", 12, 12, N)]),
 ]
 
 

@@ -38,11 +38,14 @@ _PLACE_TAIL = re.compile(r"(?i)\s+(?:in|at|from|near)\s+(?:the\s+|a\s+)?(?:[a-z'
                          r"[a-z'-]+$")
 _ANONYMOUS = re.compile(
     r"(?:(?:an?|one|two|three|four|several|some|other|another)\s+)?(?:senior\s+|local\s+)?"
-    r"(?:(?:military|security|army|intelligence|police|defence|defense|government)\s+"
-    r"(?:officers?|officials?|sources?)|sources)(?:\s+who\s.*)?|"
-    # "a local official", "local officials in Kaya": local sources
-    r"(?:an?\s+|one\s+|two\s+|several\s+|some\s+)?local\s+(?:officials?|sources?)"
-    r"(?:\s+(?:in|at|from|who)\s.*)?|"
+    r"(?:(?:military|security|army|intelligence|police|defence|defense|"
+    r"government)\s+(?:officers?|officials?|sources?)|sources)(?:\s+who\s.*)?|"
+    # "a local official", "local officials in Kaya", "a local elected official", "the district
+    # commissioner", "a local administrator", "local and security sources": local sources
+    r"(?:an?\s+|one\s+|two\s+|several\s+|some\s+|the\s+)?(?:(?:local\s+(?:elected\s+)?|elected\s+)"
+    r"(?:officials?|sources?|administrators?)|(?:(?:deputy|assistant)\s+)?(?:district|county|"
+    r"village|territorial|local)\s+(?:commissioners?|administrators?)|local\s+and\s+security\s+"
+    r"sources)(?:\s+(?:in|at|of|from|for|who)\s.*)?|"
     # "a civil society leader", "the president of the local civil society": local voices
     r"(?:the\s+|an?\s+)?(?:(?:leaders?|president|coordinator|head|members?)\s+of\s+(?:the\s+)?"
     r"(?:local\s+)?civil\s+society|(?:local\s+)?civil\s+society(?:\s+(?:leaders?|groups?|"

@@ -180,7 +180,9 @@ def extract_batch(articles: Sequence[tuple[str, str]], reference_dir: Path | Non
 
 
 # "..., killing nine soldiers, two military officers told Reuters": the speaker, not an item
-_SPEAKS_NEXT = re.compile(r"(?i)\s+(?:\w+\s+)?(?:told|said|says|say|reported|confirmed|added)\b")
+# ("..., an elected official in the commune said": where he is, then the verb)
+_SPEAKS_NEXT = re.compile(r"(?i)\s+(?:\w+\s+|(?:in|at|from|of|near)\s+(?:the\s+|a\s+)?[\w'-]+"
+                          r"(?:\s+[\w'-]+)?\s+)?(?:told|said|says|say|reported|confirmed|added)\b")
 # "Two soldiers, five volunteers killed": a comma list of counts shares the outcome after it
 _COMMA_LINK = re.compile(r"\s*,\s*")
 
