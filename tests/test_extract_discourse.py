@@ -1483,6 +1483,18 @@ CASES = [
     ("myanmar_aa", "The Arakan Army said 73 regime troops had been killed in the final assault "
      "on the base and that its fighters had seized three howitzers.",
      [("aa", "tatmadaw", "equipment_seized", 3, 3, 3), ("aa", "tatmadaw", "killed", 73, 73, 73)]),
+    # ... "while the group claimed", "The group said" after a state force spoke: the armed
+    # group named last, not the force (nor the actor opening the sentence)
+    ("somalia_jubaland", "Jubaland forces said they had killed 30 al-Shabaab militants near "
+     "Afmadow, while the group claimed it had killed 12 Jubaland soldiers.",
+     [("jubaland", "shabaab", "killed", 30, 30, 30),
+      ("shabaab", "jubaland", "killed", 12, 12, 12)]),
+    ("nigeria", "The Nigerian Army said it killed 25 ISWAP fighters near Monguno, while the group "
+     "said it had killed 15 soldiers.",
+     [("iswap", "nga_army", "killed", 15, 15, 15), ("nga_army", "iswap", "killed", 25, 25, 25)]),
+    ("nigeria", "The Nigerian Army said it killed 25 ISWAP fighters near Monguno. The group said "
+     "it had killed 15 soldiers.",
+     [("iswap", "nga_army", "killed", 15, 15, 15), ("nga_army", "iswap", "killed", 25, 25, 25)]),
 ]
 
 

@@ -339,8 +339,8 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
     if _BARE_ROLE.fullmatch(claimant) and role_of(claimant) is not None:
         # "..., while the army acknowledged losing four men": a role speaks for itself
         return _Attribution(v, ve, kind, claimant, None, _A_ROLE)
-    if is_reference(claimant) and _GROUP_VOICE.match(claimant) \
-            and _state_voice_before(ctx, si):
+    if is_reference(claimant) and (_GROUP_VOICE.match(claimant) or _GROUP_ANAPHOR.match(
+            claimant)) and _state_voice_before(ctx, si, [a for a in found if a.pos < v]):
         group = _named_group(ctx, si, v, outside_state=True)
         if group:  # "The group's military spokesman said": the armed group named last
             return _Attribution(v, ve, kind, group, _resolve(ctx.vocab, group),
@@ -584,11 +584,11 @@ _VERB_BEFORE = re.compile(r"(?<![\w-])(?:(?!armed\b)[a-z]+ed|says?|said|claims?|
                           r"blames?|denies|condemns?)\b(?!-)")
 
 
-def _state_voice_before(ctx: _Context, si: int) -> bool:
-    """Whether the speaker before (if any) is a state's officer or a source, so that "the
-    group" cannot be that speaker ("Emergency Lawyers, a rights group, said ... The
-    group's spokesman said": the rights group)."""
-    ante = _antecedent(ctx, si)
+def _state_voice_before(ctx: _Context, si: int, here: list[_Attribution]) -> bool:
+    """Whether the speaker before (if any; ``here``: this sentence's before it) is a state's
+    officer, so that "the group" cannot be that speaker (after "Emergency Lawyers, a rights
+    group, said ...", "The group's spokesman said" is the rights group's)."""
+    ante = here[-1] if here else _antecedent(ctx, si)
     if ante is None:
         return True
     if _belligerent(ctx.vocab, ante.actor):
