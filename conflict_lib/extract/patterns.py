@@ -121,7 +121,6 @@ _ADMIT_VERB = re.compile(r"(?i)admit|acknowledg|conced")
 
 _THAT = re.compile(r"(\w+)\s+that\s", re.IGNORECASE)
 
-
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:(?:also|later|then|had|has|have)\s+)*$",
                               re.IGNORECASE)
 
@@ -260,7 +259,8 @@ _ORIGIN = re.compile(r"(?i)(?:the\s+)?(?:war|conflict|insurgency)\s+(?:began|sta
                      r"last\s+year\s+was\b")
 
 
-_YEAR_OPENING = re.compile(r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:(?:January|February|"
+_YEAR_OPENING = re.compile(r"(?:in|during)\s+(?:1[89]|20)\d\d\s+(?=an?\s|the\s)|"  # (no comma)
+                           r"(?:(?:in|since|during|by\s+the\s+end\s+of)\s+(?:(?:January|February|"
                            r"March|April|May|June|July|August|September|October|November|"
                            r"December)\s+)?(?:1[89]|20)\d\d|"
                            r"since\s[^,.;]{0,80}?\b(?:1[89]|20)\d\d|"
