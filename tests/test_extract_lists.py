@@ -314,6 +314,14 @@ CASES = [
     ("sudan", "Two local officials said the bodies of two civilians, a shepherd and his "
      "14-year-old son, had been found near the post.",
      [("local_sources", "civilians", "killed", 2, 2, 2)]),
+    # session 29: a subset after the speech tag ("17 people, residents said, among them three
+    # women") is a part of the count before the speaker
+    ("drc", "M23 rebels killed 17 people in Kishishe, residents said, among them three women.",
+     [("local_sources", "civilians", "killed", 17, 17, 17),
+      ("local_sources", "civilians", "killed", 3, 3, 3)]),
+    ("drc", "M23 rebels killed 17 people in Kishishe, residents said, including three women.",
+     [("local_sources", "civilians", "killed", 17, 17, 17),
+      ("local_sources", "civilians", "killed", 3, 3, 3)]),
 ]
 
 

@@ -15,9 +15,7 @@ _PRONOUN_SPEAKER = re.compile(
 
 _SPEECH_START = re.compile(r"(?:" + _SPEECH_WORDS + r")(?![\w-])", re.IGNORECASE)
 
-
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)", re.IGNORECASE)
-
 
 # "the rights group", "the defence ministry": a reference that describes its antecedent
 _DESCRIPTIVE = re.compile(r"(?i)(?:the|this|that)\s+(?:[\w'-]+\s+){1,2}([\w'-]+)$")
@@ -275,8 +273,10 @@ _YEAR_OPENING = re.compile(r"(?:in|during)\s+(?:1[89]|20)\d\d\s+(?=an?\s|the\s)|
 _ADJUNCTS = (r"(?:\s+(?:(?:in|at|on|near|across|around|inside|outside|from|since|during|over|by|"
              r"throughout|late|early|last)\s+[^,;.\"]{1,40}?|overnight|yesterday|today|"
              r"so\s+far|thus\s+far|to\s+date|altogether)){0,2}")
-# "12 people, including two children"; "killed 12 people on Tuesday, among them two children"
+# "12 people, including two children"; "killed 12 people on Tuesday, among them two
+# children"; "17 people, residents said, among them three women"
 _INCLUDING = re.compile(_ADJUNCTS +
+                        r"(?:\s*,\s*(?:[\w'-]+\s+){1,5}?(?:said|says|told\s+[A-Z]\w*))?"
                         r"[\"\u201d]?\s*,?\s*(?:including|among\s+them|of\s+whom|among\s+whom)\s+",
                         re.IGNORECASE)
 

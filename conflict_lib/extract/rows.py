@@ -307,8 +307,11 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     is_bound = [m.kind != "named" and _bind(ctx, si, m) for m in mentions]
     counted: dict[int, _Mention] = {}  # counts read as "<number> <outcome>", by offset
     for k, m in enumerate(mentions):
-        prv = mentions[k - 1] if k else None
-        if prv is not None and is_bound[k - 1] and prv.q and m.kind == "people" and m.q \
+        # (past the speaker: "17 people, residents said, among them three women")
+        j = k - 1 - (k > 1 and not mentions[k - 1].q
+                     and bool(_SPEAKS_NEXT.match(work, mentions[k - 1].end, sent.end)))
+        prv = mentions[j] if j >= 0 else None
+        if prv is not None and is_bound[j] and prv.q and m.kind == "people" and m.q \
                 and _includes(work, prv, m) and (not is_bound[k] or (
                     m.o_start >= m.end
                     and any(m.end <= q.start < m.o_start for q in _quantities(ctx, si)))):
@@ -318,7 +321,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             is_bound[k] = True
         if m.kind != "named":
             continue  # a person named alone counts only as part of a group just counted
-        if prv and is_bound[k - 1] and prv.q and _includes(work, prv, m):
+        if prv and is_bound[j] and prv.q and _includes(work, prv, m):
             # "19 people, including the father of the groom": one of the 19, as they fared
             _fares_as(m, prv, part=True)
             is_bound[k] = True
