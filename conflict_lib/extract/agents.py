@@ -1,6 +1,7 @@
 """Who acts in a clause and who is its adversary: the party named before the outcome
 words, a claimant named by its role, the parties an article names and the adversaries of
-one of them. Read by ``subjects`` (whose losses) and ``sides``."""
+one of them; whose "their own" a source tells. Read by ``subjects`` (whose losses) and
+``sides``."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from conflict_lib.extract.patterns import (
     _THAT,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
-from conflict_lib.roles import country_party, role_actor
+from conflict_lib.roles import country_party, role_actor, role_of
 
 
 def _owner_alias(vocab: _Vocab, phrase: str, actor: str | None) -> str | None:
@@ -244,3 +245,21 @@ def _actor_hits(ctx: _Context) -> list[tuple[int, int, str]]:
                 hits.append((h.start(), h.end(), role.actor_id))
         ctx.actor_hits = sorted(hits)
     return ctx.actor_hits
+
+
+# the clause's subject before "... six of their own": "that the rebels had buried"
+_OWN_CLAUSE = re.compile(r"(?:\bthat\s+|,\s*|\bsaid\s+)(?P<who>(?i:the)\s+[a-z][\w'-]+|"
+                         r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:(?:had|have|has)\s+)?"
+                         r"[a-z]+(?:ed|ied)\s+$")
+
+
+def own_of_clause(ctx: _Context, si: int, start: int, attr: _Attribution | None) -> str:
+    """Whose "six of their own" are when a source tells it ("a civil society leader said
+    the rebels had buried six of their own dead"): the clause's subject, if it names a
+    party or a role; "" when the speaker is a party (its own) or no subject is named."""
+    if attr is not None and _belligerent(ctx.vocab, attr.actor):
+        return ""
+    sent = ctx.sentences[si]
+    clause = _OWN_CLAUSE.search(ctx.work, max(sent.start, start - 80), start)
+    who = clause.group("who") if clause else ""
+    return who if who and (ctx.vocab.alias.fullmatch(who) or role_of(who)) else ""

@@ -7,10 +7,8 @@ import re
 
 from conflict_lib.countries import CAPITALS
 from conflict_lib.extract.mentions import _noun_groups, _np_start
-from conflict_lib.extract.model import _Attribution, _Context
+from conflict_lib.extract.model import _Context
 from conflict_lib.extract.params import _GENERIC
-from conflict_lib.extract.vocab import _belligerent
-from conflict_lib.roles import role_of
 
 _WERE = re.compile(r"(?i)(?<=bodies)\s+of\s+(?:the\s+)?|(?<=corpses)\s+of\s+(?:the\s+)?|"
                    # "fourteen bodies of Ugandan soldiers", "Eleven of the dead were ..."
@@ -83,21 +81,3 @@ def force_aboard(ctx: _Context, si: int, start: int, end: int) -> str:
         return ""
     craft = list(_FORCE_CRAFT.finditer(ctx.work, ctx.sentences[si].start, start))
     return f"the {craft[-1].group('force').lower()}" if craft else ""
-
-
-# the clause's subject before "... six of their own": "that the rebels had buried"
-_OWN_CLAUSE = re.compile(r"(?:\bthat\s+|,\s*|\bsaid\s+)(?P<who>(?i:the)\s+[a-z][\w'-]+|"
-                         r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:(?:had|have|has)\s+)?"
-                         r"[a-z]+(?:ed|ied)\s+$")
-
-
-def own_of_clause(ctx: _Context, si: int, start: int, attr: _Attribution | None) -> str:
-    """Whose "six of their own" are when a source tells it ("a civil society leader said
-    the rebels had buried six of their own dead"): the clause's subject, if it names a
-    party or a role; "" when the speaker is a party (its own) or no subject is named."""
-    if attr is not None and _belligerent(ctx.vocab, attr.actor):
-        return ""
-    sent = ctx.sentences[si]
-    clause = _OWN_CLAUSE.search(ctx.work, max(sent.start, start - 80), start)
-    who = clause.group("who") if clause else ""
-    return who if who and (ctx.vocab.alias.fullmatch(who) or role_of(who)) else ""

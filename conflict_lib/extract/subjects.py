@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from conflict_lib.countries import CAPITALS, country_in
-from conflict_lib.extract import counted
 from conflict_lib.extract.agents import (
     _actor_cluster,
     _adversary,
@@ -15,6 +14,7 @@ from conflict_lib.extract.agents import (
     _listed_adversary,
     _owner_alias,
     _speaker_party,
+    own_of_clause,
 )
 from conflict_lib.extract.counted import _LOSSES_AT, named_after, named_among, toll_named_after
 from conflict_lib.extract.enemies import (
@@ -132,7 +132,7 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         return own, "'in its own ranks'"
     of_own = _OF_OWN.match(work, m.end, ctx.sentences[si].end) if m.kind == "alone" else None
     if of_own:  # "lost only two of their own": the claimant's own, read once it is settled
-        return counted.own_of_clause(ctx, si, m.start, attr) or f"{of_own.group(1)} own ranks", \
+        return own_of_clause(ctx, si, m.start, attr) or f"{of_own.group(1)} own ranks", \
             "'of their own'"
     # "40 other people were wounded", "four other terrorists": named anew, not carried over
     if m.kind == "alone" or (_CARRY.match(np) and not _PNOUN_WORD.search(_CARRY.sub("", np))):
