@@ -100,8 +100,9 @@ def resolve_claimant(
         # "a woman who lost her husband", "a survivor", "the imam": people who witnessed
         # speak as local sources (a name is someone the table may list)
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS[-1:]) if f), [])
-    if not found and any(_ANONYMOUS.fullmatch(v) for v in (fold(raw), re.split(r"\s+and\s+",
-                                                                                fold(raw))[0])):
+    voice = fold(raw)  # (whole: "local and security sources"; else the first of a pair)
+    if not found and any(_ANONYMOUS.fullmatch(v)
+                         for v in (voice, re.split(r"\s+and\s+", voice)[0])):
         # "two military officers", "an intelligence official": unnamed insiders are sources
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), [])
     state_office = (named_by_capital(raw) or (CAPITALS.get(raw) if raw not in _HELD_CAPITALS

@@ -463,8 +463,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                                or _ANY.match(m.np)
                                or _DENIED_CLAUSE.search(work, sent.start, m.start)):
                 continue
-            if _is_zero(m.q or "x") and _WHAT_THEY_WERE.match(work, max(m.end, m.o_end),
-                                                               sent.end):
+            if m.q and _is_zero(m.q) and _WHAT_THEY_WERE.match(work, max(m.end, m.o_end),
+                                                                sent.end):
                 continue  # "none of the dead had been armed": what they were, no count
             if not m.q and is_civilian_phrase(m.np) and re.match(
                     r"(?i)among\s+the\s+(?:dead|victims|casualties|killed|wounded|injured)",
