@@ -32,7 +32,7 @@ def _words(text: str) -> list[str]:
 # troops"), rebels ("the separatists") or jihadists ("Islamist militants").
 _ROLE_FILLER = frozenset(_words(
     "the a an its their our his her own some all both of pro other others more several many "
-    "local regional senior top high-ranking "
+    "local regional senior top high-ranking deputy acting "
     "captured wounded injured killed dead slain missing fallen remaining armed "
     # captives are still of their side ("11 of them detained soldiers")
     "detained imprisoned prisoner captive "
@@ -111,8 +111,8 @@ _CIVILIAN_WORDS = frozenset(_words(
     "worker village chief chiefs notable notables"))
 
 _MEMBER_WORDS = frozenset(_words("fighters fighter members member men"))
-SPEAKER_TITLES = frozenset(_words("spokesman spokesperson spokeswoman commander commanders "
-                                    "leader leaders chief"))
+SPEAKER_TITLES = frozenset(_words("spokesman spokesperson spokeswoman commander commanders leader "
+                                  "leaders chief"))
 _OFFICE_WORDS = frozenset(_words("operations operation director directorate theatre sector media "
                                   "statement communique bulletin"))  # ("an army communique")
 _ARMY_CORE = frozenset(_words("army military defence defense armed soldiers troops division "
@@ -138,8 +138,10 @@ def role_of(raw: str) -> str | None:
         r"lieutenant|sergeant|brigadier|governor|mayor|inspector|superintendent|gen\.|brig\.|"
         r"col\.|capt\.|maj\.|lt\.)"
         + _NAME_TAIL, raw) else raw
-    # "a 20-year-old staff sergeant": a rank, whatever the age
-    raw = re.sub(r"(?i)\b\d{1,3}-year-old\s+|\bstaff\s+(?=sergeants?\b)", "", raw)
+    # "a 20-year-old staff sergeant": a rank, whatever the age; "a company commander": an
+    # army's officer (a unit of soldiers)
+    raw = re.sub(r"(?i)\b\d{1,3}-year-old\s+|\bstaff\s+(?=sergeants?\b)|"
+                 r"\b(?:company|platoon|squad|squadron)\s+(?=commanders?\b)", "", raw)
     # "district police spokesman": a force's local branch is the force
     raw = re.sub(r"(?i)\b(?:district|provincial|city|county)\s+(?=police\b)", "", raw)
     # "members of the junta's forces": the group after "of" names the role
@@ -221,8 +223,7 @@ def _army_aliased(table: Actors) -> frozenset[str]:
     """Actors with an alias that says army (once per table)."""
     return per_table(_ARMY_ALIASED, id(table), table, lambda: frozenset(
         i for alias, i in table.aliases.alias_to_id.items()
-        # a country's army ("Ethiopian army"), not "private military company" or
-        # "army auxiliaries"
+        # a country's army ("Ethiopian army"), not "private military company", "army auxiliaries"
         if re.fullmatch(r"[\w'-]+(?:'s)?\s+(?:army|military|armed forces)", alias)
         and country_in(alias) is not None))
 
@@ -259,9 +260,8 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
 
     "Ethiopian soldiers" is Ethiopia's army when the actors table names it; "the
     army" or "soldiers" is the army named nearest before ``at`` in the article (else
-    the first named after), else the army of the country named nearest. None when
-    nothing fits: the phrase then stays as written, flagged. Never one war's army
-    by default.
+    the first named after), else the army of the country named nearest. None when nothing
+    fits: the phrase then stays as written, flagged. Never one war's army by default.
     """
     country = country_in(raw)
     role = role_of(re.sub(r"\([^)]*\)", "", raw) if country is None

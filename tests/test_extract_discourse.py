@@ -1495,6 +1495,19 @@ CASES = [
     ("nigeria", "The Nigerian Army said it killed 25 ISWAP fighters near Monguno. The group said "
      "it had killed 15 soldiers.",
      [("iswap", "nga_army", "killed", 15, 15, 15), ("nga_army", "iswap", "killed", 25, 25, 25)]),
+    # a surname alone is the speaker the article introduced, whoever he speaks for (a local
+    # official here, not only a party's officer)
+    ("somalia", "Ahmed Hassan Yusuf, the district commissioner, said seven civilians were "
+     "killed. Yusuf said 12 al-Shabaab fighters died in the fighting.",
+     [("local_sources", "civilians", "killed", 7, 7, 7),
+      ("local_sources", "shabaab", "killed", 12, 12, 12)]),
+    # a unit's commander is an officer of the army; a deputy speaks for what his chief does
+    ("somalia", "Captain Abdi Nur Farah, a company commander in the town, said nine al-Shabaab "
+     "fighters were killed.", [("sna", "shabaab", "killed", 9, 9, 9)]),
+    ("haiti", "Deputy spokesman Marc-Antoine Jeune told reporters that officers had seized four "
+     "rifles from the gang members. Two officers were wounded, he said.",
+     [("haiti_police", "haiti_police", "wounded", 2, 2, 2),
+      ("haiti_police", "viv_ansanm", "equipment_seized", 4, 4, 4)]),
 ]
 
 

@@ -88,11 +88,21 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
             introduced[raw] = (earlier["start"], earlier["claimant_raw"]) \
                 if earlier is not None and earlier is not r and earlier["start"] < r["start"] \
                 else _introduction(ctx, raw, r["end"])
+            if introduced[raw] is None and (earlier := _spoke_before(raw, r, rows)):
+                introduced[raw] = (earlier["start"], earlier["claimant_raw"])
         found = introduced[raw]
         if found is not None and found[0] < r["end"]:
             r["claimant_raw"] = found[1]
             note = f"'{raw}' = {found[1]} (introduced earlier)"
             r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
+
+
+def _spoke_before(name: str, row: dict, rows: list[dict]) -> dict | None:
+    """The first earlier row whose speaker phrase holds the name and more ("Ahmed Yusuf,
+    the district commissioner" for a later "Yusuf"): how the article introduced him."""
+    word = re.compile(rf"\b{re.escape(name)}\b")
+    return next((o for o in rows if o["start"] < row["start"] and (o["claimant_raw"] or "")
+                 != name and word.search(o["claimant_raw"] or "")), None)
 
 
 # how far back a name's introduction is looked for: a wire story's length (a search of the
