@@ -32,16 +32,15 @@ def _words(text: str) -> list[str]:
 # troops"), rebels ("the separatists") or jihadists ("Islamist militants").
 _ROLE_FILLER = frozenset(_words(
     "the a an its their our his her own some all both of pro other others more several many "
-    "local regional senior top high-ranking deputy acting "
+    "local regional senior top high-ranking deputy acting one two three four five six seven "
+    "eight nine ten for first second third fourth fifth sixth seventh eighth ninth tenth "
     "captured wounded injured killed dead slain missing fallen remaining armed "
     # captives are still of their side ("11 of them detained soldiers")
     "detained imprisoned prisoner captive "
-    "one two three four five six seven eight nine ten for "
-    "first second third fourth fifth sixth seventh eighth ninth tenth "
     # the epithets a side gives soldiers ("five gallant soldiers", "40 cowardly soldiers")
     "gallant brave valiant heroic courageous fearless cowardly "
     # a soldier in training or off duty is still the army's ("51 of them student gendarmes")
-    "student trainee cadet recruit off-duty reservist conscript"))
+    "student trainee cadet recruit off-duty"))
 _ROLES = {
     "army": frozenset(_words(
         "army armies armed forces force soldiers soldier troops troop military government "
@@ -64,7 +63,7 @@ _ROLES = {
         "sergeants brigadier general generals corporal major majors gen brig col capt maj lt sgt "
         "sepoy sepoys trooper troopers guardsman guardsmen legionnaire legionnaires "
         # an army's trainees ("a bomber struck a queue of recruits at the training camp")
-        "recruits recruit cadets cadet "
+        "recruits recruit cadets cadet reservists reservist conscripts conscript "
         # a navy's and an air force's people
         "navy naval sailors sailor airmen airman aviators aviator marines marine")),
     "rebels": frozenset(_words(
@@ -139,9 +138,9 @@ def role_of(raw: str) -> str | None:
         r"col\.|capt\.|maj\.|lt\.)"
         + _NAME_TAIL, raw) else raw
     # "a 20-year-old staff sergeant": a rank, whatever the age; "a company commander": an
-    # army's officer (a unit of soldiers)
+    # army's officer (a unit of soldiers, a base)
     raw = re.sub(r"(?i)\b\d{1,3}-year-old\s+|\bstaff\s+(?=sergeants?\b)|"
-                 r"\b(?:company|platoon|squad|squadron)\s+(?=commanders?\b)", "", raw)
+                 r"\b(?:company|platoon|squad|base|post|unit)\s+(?=commanders?\b)", "", raw)
     # "district police spokesman": a force's local branch is the force
     raw = re.sub(r"(?i)\b(?:district|provincial|city|county)\s+(?=police\b)", "", raw)
     # "members of the junta's forces": the group after "of" names the role
@@ -258,11 +257,10 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
                ) -> ActorMatch | None:
     """A generic phrase read as the party of its role that the article names.
 
-    "Ethiopian soldiers" is Ethiopia's army when the actors table names it; "the
-    army" or "soldiers" is the army named nearest before ``at`` in the article (else
-    the first named after), else the army of the country named nearest. None when nothing
-    fits: the phrase then stays as written, flagged. Never one war's army by default.
-    """
+    "Ethiopian soldiers" is Ethiopia's army when the actors table names it; "the army" or
+    "soldiers" is the army named nearest before ``at`` in the article (else the first named
+    after), else the army of the country named nearest. None when nothing fits: the phrase
+    then stays as written, flagged. Never one war's army by default."""
     country = country_in(raw)
     role = role_of(re.sub(r"\([^)]*\)", "", raw) if country is None
                  else without_country(re.sub(r"[()]", " ", raw), country))
@@ -270,6 +268,10 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
     bare = country is not None and not re.sub(
         r"(?i)\b(?:the|government|of|officials?|authorities|ministry|presidency|president|"
         r"leaders?|administration|regional|local)\b|\W", "", without_country(raw, country))
+    police = [i for i in table.by_id if family_of(i, table) == "police"
+              and country_in(table.by_id[i].name) in (country, None)] if role == "police" else []
+    if country is not None and len(police) == 1:  # "Haiti police", "Kenyan police": its police
+        return ActorMatch(police[0], table.by_id[police[0]].side, raw, f"{raw!r}: the police")
     if country is not None and (role in ("army", "police") or bare):
         # "Ethiopian soldiers", "Russian agents", or a country speaking ("Niger says"): its
         # army's side
@@ -410,8 +412,7 @@ def _name_words(table: Actors) -> dict[str, set[str]]:
 
 
 def country_party(raw: str, table: Actors) -> ActorMatch | None:
-    """The army of the country a phrase names ("45 Ukrainian drones"), when the table
-    lists it."""
+    """The army of the country a phrase names ("45 Ukrainian drones"), if the table lists it."""
     country = country_in(raw)
     if country is None:
         return None

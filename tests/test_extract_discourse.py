@@ -1508,6 +1508,22 @@ CASES = [
      "rifles from the gang members. Two officers were wounded, he said.",
      [("haiti_police", "haiti_police", "wounded", 2, 2, 2),
       ("haiti_police", "viv_ansanm", "equipment_seized", 4, 4, 4)]),
+    # a role's possessive owns the losses put at a figure; a country's police are its police
+    ("somalia", "The district commissioner said the attack had been repelled. He put the "
+     "army's losses at six dead and nine wounded.",
+     [("local_sources", "sna", "killed", 6, 6, 6), ("local_sources", "sna", "wounded", 9, 9, 9)]),
+    ("haiti", "Haiti police say 20 gang members killed in Port-au-Prince clash",
+     [("haiti_police", "viv_ansanm", "killed", 20, 20, 20)]),
+    # "gave a different account:" speaks for what follows the colon
+    ("burkina", "The army said 12 soldiers were killed. A security source gave a different "
+     "account: 20 soldiers and four VDP members dead, and three soldiers missing.",
+     [("bf_army", "bf_army", "killed", 12, 12, 12),
+      ("local_sources", "bf_army", "killed", 20, 20, 20),
+      ("local_sources", "bf_army", "missing", 3, 3, 3),
+      ("local_sources", "vdp", "killed", 4, 4, 4)]),
+    # a named man "who lives in a village near the camp" saw it: a local source
+    ("myanmar", "Ko Aung Min, who lives in a village near the camp, said he had helped bury "
+     "more than 20 soldiers.", [("local_sources", "tatmadaw", "killed", 21, 21, N)]),
 ]
 
 

@@ -27,6 +27,14 @@ CASES = [
     ("sudan", "The drivers' union said five drivers had been killed and seven others had not "
      "been heard from since the ambush.",
      [(N, "civilians", "killed", 5, 5, 5), (N, "civilians", "missing", 7, 7, 7)]),
+    # a reservist is his army's; "members of two families" are civilians; a base commander
+    # is an officer of the army
+    ("gaza", "The Israeli army said a 34-year-old reservist had been killed in the southern "
+     "Gaza Strip.", [("idf", "idf", "killed", 1, 1, 1)]),
+    ("gaza", "An Israeli strike on a house killed at least 17 members of two families, medics "
+     "said.", [("local_sources", "civilians", "killed", 17, 17, N)]),
+    ("somalia", "The base commander was among the wounded, an army officer said.",
+     [("local_sources", "sna", "wounded", 1, 1, 1)]),
     # ... but a negated outcome is still none
     ("sudan", "The drivers' union said seven drivers had not been killed.", []),
     # captives: a party "holding" soldiers, attackers who "took N men away" or "carried off"

@@ -14,6 +14,7 @@ from conflict_lib.extract.params import _SPEECH
 from conflict_lib.extract.patterns import (
     _CLAUSE_OPENING,
     _DATELINE,
+    _OWNER_BEFORE,
     _PRONOUN_START,
     _RELATIVE_BEFORE,
     _THAT,
@@ -27,6 +28,23 @@ def _owner_alias(vocab: _Vocab, phrase: str, actor: str | None) -> str | None:
         if _resolve(vocab, hit.group(0)) == actor:
             return hit.group(0)
     return None
+
+
+# a role owning what follows: "the army's", "the rebels'", "government forces' own"
+_ROLE_OWNER = re.compile(r"(?i)\b((?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?:'s|s')\s+"
+                         r"(?:own\s+)?$")
+
+
+def losses_owner(vocab: _Vocab, work: str, start: int, at: int) -> str:
+    """Whose losses the toll word at ``at`` is: the party or the role named as its owner
+    right before it ("Wagner's losses", "the army's losses"); "" when none is."""
+    for h in vocab.alias.finditer(work, max(start, at - 60), at):
+        if _OWNER_BEFORE.fullmatch(work, h.end(), at):
+            return h.group(0)
+    role = _ROLE_OWNER.search(work, max(start, at - 40), at)
+    # ("the group's losses": a party named before, not a role)
+    return role.group(1) if role and role_of(role.group(1)) and not re.search(
+        r"(?i)\b(?:group|movement|organi[sz]ation)$", role.group(1)) else ""
 
 
 def _agent(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None

@@ -559,7 +559,7 @@ SPEECH_LEMMAS = frozenset(_words(
 # the toll to seven").
 OBJECT_SPEECH = frozenset(_words("put give release raise revise update lower"))
 TOLL_NOUNS = frozenset(_words(
-    "toll number figure figures losses count tally casualties fatalities dead"))
+    "toll number figure figures losses count tally casualties fatalities dead account version"))
 # Subjects that point back to a speaker named earlier ("he", "the group", "the ministry").
 PRONOUN_SPEAKERS = frozenset(_words("he she they it we i who him her them us"))
 REFERRING_HEADS = frozenset(_words(

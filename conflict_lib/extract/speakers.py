@@ -26,7 +26,9 @@ _TITLE_NAME = re.compile(
 WITNESS = re.compile(
     r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:trader|farmer|herder|resident|villager|survivor|"
     r"witness|teacher|shopkeeper|vendor|driver|fisherman|mechanic|student|"
-    r"father|mother|relative|neighbou?r|elder|imam|pastor|priest|merchant|notable)s?\b")
+    r"father|mother|relative|neighbou?r|elder|imam|pastor|priest|merchant|notable)s?\b|"
+    # "who lives in a village near the base", "who fled the town": someone who was there
+    r"who\s+(?:lives|lived|farms|fled|survived|witnessed|saw|escaped)\b")
 
 
 def _resolves(vocab: _Vocab, phrase: str) -> bool:

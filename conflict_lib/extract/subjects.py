@@ -14,6 +14,7 @@ from conflict_lib.extract.agents import (
     _listed_adversary,
     _owner_alias,
     _speaker_party,
+    losses_owner,
     own_of_clause,
 )
 from conflict_lib.extract.counted import _LOSSES_AT, named_after, named_among, toll_named_after
@@ -55,7 +56,6 @@ from conflict_lib.extract.patterns import (
     _OBJECT_OF,
     _OF_THEM,
     _OWN_FIGHTERS,
-    _OWNER_BEFORE,
     _PLURAL,
     _POSSESSIVE_END,
     _PRONOUN_END,
@@ -276,7 +276,7 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         if not own:
             return f"{base} ({alias})", f"'{base}' read as {alias}'s own"
         return base, ""
-    if _FAMILY_MEMBERS.search(np):  # "six members of the Abu Shaaban family"
+    if _FAMILY_MEMBERS.match(work, m.start, m.start + 90):  # "six members of the X family"
         return "civilians", "members of a family"
     whose = _of_whom(ctx, si, m, np)
     if not whose and not own and _BARE_MEMBERS.fullmatch(np) \
@@ -351,10 +351,10 @@ def _their_enemy(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None)
         if party else ""
 
 
-# a family named by its name, which no table lists ("members of the same family" reads as
-# written)
-_FAMILY_MEMBERS = re.compile(r"\b[Mm]embers?\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}"
-                             r"famil(?:y|ies)\b")
+# a family named or counted ("the Abu Shaaban family", "two families"), which no table lists
+# ("members of the same family" reads as written); the count right before the members
+_FAMILY_MEMBERS = re.compile(r"[^,;.]{0,25}?\b[Mm]embers?\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*\s+)"
+                             r"{1,3}|(?:two|three|four|five|six|several|\d+)\s+)famil(?:y|ies)\b")
 _BARE_MEMBERS = re.compile(r"(?i)(?:fighters|gunmen|combatants|members|elements|men)")
 def _listed_with(work: str, previous: list[_Mention], last: _Mention) -> str:
     """The subjects of a count listed with ``last`` by "and" ("three soldiers and five
@@ -527,9 +527,9 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     toll = not isinstance(m, _QO) and re.match(
         r"(?i)(?:death\s+|casualty\s+)?toll|losses|casualties|number", m.group("o")) is not None
     if toll:
-        for h in vocab.alias.finditer(work, max(sent.start, m.start() - 60), m.start()):
-            if _OWNER_BEFORE.fullmatch(work, h.end(), m.start()):  # "Wagner's losses"
-                return h.group(0), ""
+        owner = losses_owner(vocab, work, sent.start, m.start())  # "the army's losses"
+        if owner:
+            return owner, ""
         country = re.search(r"([A-Z][\w-]+)(?:'s?)?\s+$", work[max(sent.start, m.start() - 30)
                                                              : m.start()])
         if country and re.match(r"(?i)losses|casualties", m.group("o")) \
