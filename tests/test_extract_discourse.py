@@ -1521,6 +1521,19 @@ CASES = [
       ("local_sources", "bf_army", "killed", 20, 20, 20),
       ("local_sources", "bf_army", "missing", 3, 3, 3),
       ("local_sources", "vdp", "killed", 4, 4, 4)]),
+    # "The statement, signed by spokesman X,": the statement of the speaker before, not a new
+    # voice named X; "said the militiamen had attacked ...": a clause, not a speaker after
+    # "said"; "gave a higher toll:" speaks for the figures after the colon
+    ("sahel", "Eleven Malian soldiers were killed when assailants stormed a post, the defence "
+     "ministry said. The statement, signed by spokesman Colonel Souleymane Ibrahim Dembele, "
+     "said the unit had neutralised dozens of terrorists.",
+     [("fama", "fama", "killed", 11, 11, 11), ("fama", "jnim", "killed", 24, 24, 99)]),
+    ("ethiopia", "Ethiopia's army said on Friday its troops had killed 200 Fano fighters. The "
+     "statement, read on state television, said the militiamen had attacked army positions near "
+     "the town before being routed, and that four soldiers had been killed.",
+     [("endf", "endf", "killed", 4, 4, 4), ("endf", "fano", "killed", 200, 200, 200)]),
+    ("haiti", "Medecins Sans Frontieres gave a higher toll: 30 gang members killed.",
+     [("intl_observers", "viv_ansanm", "killed", 30, 30, 30)]),
     # a named man "who lives in a village near the camp" saw it: a local source
     ("myanmar", "Ko Aung Min, who lives in a village near the camp, said he had helped bury "
      "more than 20 soldiers.", [("local_sources", "tatmadaw", "killed", 21, 21, N)]),

@@ -81,9 +81,8 @@ from conflict_lib.roles import family_of, party_by_word, role_of
 
 
 def without_said(vocab: _Vocab, claimant: str) -> str:
-    """A speaker phrase cut before the verb it ran on into ("spokesman X said in a
-    statement", "X told Reuters by phone"), unless what follows names a party's own
-    channel ("told Al-Masirah TV": that voice may be the claim's), and before "against"."""
+    """A speaker phrase cut before the verb it ran on into ("X told Reuters by phone"), unless
+    what follows names a party's own channel ("told Al-Masirah TV"), and before "against"."""
     claimant = _AGAINST_TAIL.sub("", claimant)
     tail = _SAID_TAIL.search(claimant)
     if tail is None or tail.start() == 0 or any(
@@ -94,8 +93,8 @@ def without_said(vocab: _Vocab, claimant: str) -> str:
 
 
 def _trim_claimant(vocab: _Vocab, region: str) -> str:
-    """The claimant words of a region: without leading connectives and comma
-    segments that name nobody, and cut after the last actor named."""
+    """The claimant words of a region: without leading connectives and comma segments
+    that name nobody, and cut after the last actor named."""
     region = _LEAD_JUNK.sub("", region)
     # "X told Reuters by phone, adding that ...": the speaker is X, not whom X told
     region = without_said(vocab, region)
@@ -104,7 +103,8 @@ def _trim_claimant(vocab: _Vocab, region: str) -> str:
         region = region[dash + 3 :]
     while "," in region:
         head, rest = region.split(",", 1)
-        if vocab.alias.search(head) or _PRONOUN_REGION.match(head.strip()):
+        if vocab.alias.search(head) or _PRONOUN_REGION.match(head.strip()) \
+                or is_reference(head.strip()):  # "The statement, signed by X,": the statement
             break
         region = _LEAD_JUNK.sub("", rest)
     hits = list(vocab.alias.finditer(region))
@@ -366,7 +366,6 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
             return _Attribution(v, ve, kind, a.claimant, a.actor, f"'{claimant}' = {a.claimant}")
         if _GROUP_ANAPHOR.match(claimant):
             # "JNIM fighters overran a post ..., the group said": the actor opening the sentence
-            sent = ctx.sentences[si]
             first = ctx.vocab.alias_low.search(ctx.low, sent.start, v)
             if first and first.start() >= sent.start + 12:
                 first = None
@@ -404,6 +403,10 @@ def _inherit(found: list[_Attribution], v: int, ve: int, kind: str) -> _Attribut
     return _Attribution(v, ve, kind, a.claimant, a.actor, a.note)
 
 
+# "said the militiamen had attacked ...": a clause after "said" ("who had fought": a speaker)
+_HAD = re.compile(r"(?i)(?:(?!\bwho\b|\bwhich\b).)*?\b(?:had|has|have)\s+(?:been\s+)?[a-z]+ed\b")
+
+
 def _inverted(ctx: _Context, si: int, v: int, ve: int,
               found: list[_Attribution]) -> _Attribution | None:
     """'"...," said a statement by X' / '..., said the army.'"""
@@ -412,7 +415,7 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
     sent = ctx.sentences[si]
     stop = _next_stop(ctx.work, ve, sent.end)
     tail = ctx.work[ve:stop]
-    if _has_cue(tail) or len(tail.split()) > 25 or _SAID_CLAUSE.match(tail):
+    if _has_cue(tail) or len(tail.split()) > 25 or _SAID_CLAUSE.match(tail) or _HAD.match(tail):
         return None  # "..., said the army had lost ...": a clause follows, not a speaker
     claimant = _trim_claimant(ctx.vocab, tail)
     if ctx.vocab.alias.search(claimant) or is_reference(claimant) or _self_named(claimant):
@@ -433,10 +436,10 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
 
 
 def _antecedent(ctx: _Context, si: int, head: str | None = None) -> _Attribution | None:
-    """The claimant a pronoun in sentence ``si`` refers to: the last attribution
-    of the nearest earlier sentence that has one (at most three back), or a speaker
-    that opens one of those sentences ("A spokesman for X dismissed the figures."), else
-    the actor that opens the previous sentence."""
+    """The claimant a pronoun in sentence ``si`` refers to: the last attribution of the
+    nearest earlier sentence that has one (at most three back), or a speaker that opens one
+    of those sentences ("A spokesman for X dismissed the figures."), else the actor that
+    opens the previous sentence."""
     for back in range(1, 4):
         j = si - back
         if j < 0:

@@ -212,9 +212,10 @@ _OUTCOME_WORDS = (
 )
 
 
-# giving or revising a toll is saying it: "put the death toll at 15", "raised the toll to 7"
-_TOLL_SPEECH = (r"(?:put|raised|revised|updated|lowered)\s+(?:the\s+|its\s+|their\s+|our\s+|"
-                r"his\s+|her\s+|[\w-]+'s?\s+){0,2}(?:death\s+)?(?:toll|losses)")
+# giving or revising a toll is saying it: "put the death toll at 15", "gave a higher toll:"
+_TOLL_SPEECH = (r"(?:put|raised|revised|updated|lowered|gave)\s+(?:the\s+|its\s+|their\s+|"
+                r"our\s+|his\s+|her\s+|[\w-]+'s?\s+|an?\s+(?:[a-z]+\s+){0,2}){0,2}(?:death\s+)?"
+                r"(?:toll|losses|account)")
 
 
 _SPEECH_WORDS = (

@@ -388,7 +388,8 @@ def _self_named(region: str) -> bool:
     """"An army spokesman", "an RSF spokesman", "a rebel commander": the words between
     the determiner and the head name the speaker's own party or role, so the phrase is
     a speaker of its own, not a reference to the last one named ("the spokesman")."""
-    words = re.split(r"(?i)\s+(?:for|of)\s+the\s", region)[0].split()  # "a spokesman for the group"
+    # ("a spokesman for the group"; "The statement, signed by spokesman X": the statement)
+    words = re.split(r"(?i)\s+(?:for|of)\s+the\s|,", region)[0].split()
     if len(words) < 3 or words[0].lower() not in ("the", "this", "that", "a", "an"):
         return False
     for k, word in enumerate(words[1:-1], start=1):
