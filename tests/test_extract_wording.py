@@ -105,10 +105,18 @@ CASES = [
      "militia and captured 25 more.",
      [("endf", "fano", "killed", 70, 70, 70),
       ("endf", "fano", "captured", 25, 25, 25)]),
-    # a part or an apposition between a count and its verb
+    # a part or an apposition between a count and its verb (the part a row of its own)
     ("drc", "Six people, two of them children, were killed in a separate attack on Beni, "
      "witnesses said.",
-     [("local_sources", "civilians", "killed", 6, 6, 6)]),
+     [("local_sources", "civilians", "killed", 6, 6, 6),
+      ("local_sources", "civilians", "killed", 2, 2, 2)]),
+    # ... a part of fighters makes the whole both kinds
+    ("drc", "Five people, two of them M23 fighters, were killed in the clash, witnesses said.",
+     [("local_sources", "m23", "killed", 2, 2, 2),
+      ("local_sources", "m23+civilians", "killed", 5, 5, 5)]),
+    ("sudan", "Nineteen civilians, four of them children, had been killed by Tuesday, medics "
+     "said.", [("local_sources", "civilians", "killed", 19, 19, 19),
+               ("local_sources", "civilians", "killed", 4, 4, 4)]),
     ("somalia", "Two civilians, a herder and his son, died in the crossfire, residents said.",
      [("local_sources", "civilians", "killed", 2, 2, 2)]),
     ("somalia", "Residents said one civilian, a tea seller, had also been killed.",
@@ -211,7 +219,6 @@ CASES = [
     ("ukraine", "Rescuers freed 12 people trapped under the rubble of the building, the "
      "regional governor said.", []),
     ("nigeria", "Civilians have paid the highest price in this war, the UN said.", []),
-    ("drc", "Five people, two of them M23 fighters, were killed in the clash, witnesses said.", []),
     ("ukraine", "A missile hit a cargo ship in Odesa, killing two seamen, the Ukrainian army "
      "said.", []),
     # gear that others seized after the speaker's losses stays the speaker's

@@ -532,7 +532,8 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
     appos = work[a.start("appos") : work.find(",", a.end("appos"))] \
         if a and a.group("appos") else ""
     if appos and (not m.q or is_civilian_phrase(m.np) and (
-            _ARMED_APPOSITION.search(appos) or parties_named(vocab, appos))):
+            _ARMED_APPOSITION.search(appos) or parties_named(vocab, appos))
+            and not re.match(r"[\s,]*[\w-]+\s+of\s+them\b", appos)):  # (a part: read with it)
         # "The battalion commander, a major, was captured": the count is "a major"; "five
         # people, two of them M23 fighters, were killed", "four people, a police officer and
         # three civilians": not all civilians, left unread ("two members of the CJTF, a
