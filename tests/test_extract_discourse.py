@@ -880,6 +880,11 @@ CASES = [
     ("burkina", "Fighting between the Burkinabe army and VDP on one side and JNIM on the other "
      "killed 30 fighters near Djibo, residents said.",
      [("local_sources", N, "killed", 30, 30, 30)]),
+    # ... people broken down into soldiers and civilians after a comma: the whole is both
+    ("colombia", "Residents said the clash had left 10 people dead, seven soldiers and three "
+     "civilians.", [("local_sources", "civilians", "killed", 3, 3, 3),
+                    ("local_sources", "col_army", "killed", 7, 7, 7),
+                    ("local_sources", "col_army+civilians", "killed", 10, 10, 10)]),
     # ... "14 men, nine women and five children" is a list of three, not a whole and parts
     ("burkina", "JNIM killed 14 men, nine women and five children in the village of Solenzo, "
      "residents said.",

@@ -121,7 +121,7 @@ def comma_breakdown(work: str, mentions: list[_Mention], k: int, is_bound: list[
             break
         counts.append(_count_of(m.q))
         civilian.append(_civilian_like(m.np))
-    if _civilian_like(np) and any(civilian):
+    if _civilian_like(np) and all(civilian):
         return False  # "14 men, nine women and five children": a list of three
     if len(counts) < 2 or None in counts or sum(counts) != _count_of(whole.q):
         return False
