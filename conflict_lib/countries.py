@@ -18,7 +18,9 @@ _DEMONYMS = {
     "Azerbaijan": "Azerbaijani;Azeri", "Benin": "Beninese", "Burkina Faso": "Burkinabe;Burkinabè",
     "Burundi": "Burundian", "Cameroon": "Cameroonian",
     "Central African Republic": "Central African",
-    "Chad": "Chadian", "Colombia": "Colombian", "DR Congo": "Congolese",
+    "Chad": "Chadian", "Colombia": "Colombian",
+    # (Reuters' "Congo" is the DR Congo; "Congo-Brazzaville" is not matched)
+    "DR Congo": "Congolese;Congo;DRC;Democratic Republic of Congo;Democratic Republic of the Congo",
     "Egypt": "Egyptian", "Eritrea": "Eritrean", "Ethiopia": "Ethiopian", "Georgia": "Georgian",
     "Ghana": "Ghanaian", "Haiti": "Haitian", "India": "Indian", "Iran": "Iranian",
     "Iraq": "Iraqi", "Israel": "Israeli", "Ivory Coast": "Ivorian", "Jordan": "Jordanian",

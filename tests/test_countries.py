@@ -17,6 +17,10 @@ from conflict_lib.countries import countries_in, country_in, named_by_capital
     ("Voice of America", None),
     # ... while the country itself is still named
     ("French troops", "France"),
+    # wire copy's "Congo" and "DRC" are the DR Congo; Congo-Brazzaville is not
+    ("Congo army says", "DR Congo"),
+    ("the DRC's armed forces", "DR Congo"),
+    ("Congo-Brazzaville", None),
 ])
 def test_country_in(phrase, country):
     assert country_in(phrase) == country
