@@ -35,6 +35,15 @@ CASES = [
      "said.", [("local_sources", "civilians", "killed", 17, 17, N)]),
     ("somalia", "The base commander was among the wounded, an army officer said.",
      [("local_sources", "sna", "wounded", 1, 1, 1)]),
+    # the speaker's aside between the verb and its count; the outcome opening the sentence
+    ("sudan", "The strike killed, according to the army, 15 RSF fighters near the bridge.",
+     [("saf", "rsf", "killed", 15, 15, 15)]),
+    ("sahel", "The attack killed, according to a local official, at least 20 civilians.",
+     [("local_sources", "civilians", "killed", 20, 20, N)]),
+    ("sudan", "Killed in the shelling were four soldiers, the army said.",
+     [("saf", "saf", "killed", 4, 4, 4)]),
+    ("ukraine", "Wounded in the attack on the market were three children, local officials said.",
+     [("local_sources", "civilians", "wounded", 3, 3, 3)]),
     # ... but a negated outcome is still none
     ("sudan", "The drivers' union said seven drivers had not been killed.", []),
     # captives: a party "holding" soldiers, attackers who "took N men away" or "carried off"

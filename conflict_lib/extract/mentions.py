@@ -1,5 +1,4 @@
-"""Quantities and mentions: counted people ("two soldiers", "dozens of dead") and the
-outcome words bound to them (equipment is ``equipment``'s)."""
+"""Quantities and mentions: counted people and the outcome words bound to them."""
 
 from __future__ import annotations
 
@@ -42,7 +41,7 @@ from conflict_lib.extract.patterns import (
     _TRANSITIVE,
     _WORDS_BETWEEN,
 )
-from conflict_lib.extract.vocab import _resolve, _Vocab, parties_named
+from conflict_lib.extract.vocab import INVERTED_HIT, _resolve, _Vocab, parties_named
 from conflict_lib.roles import TAKEN_PEOPLE, is_civilian_phrase, role_of
 from conflict_lib.text.numbers import NUMBER_WORDS
 
@@ -63,8 +62,7 @@ _PRONOUNS = frozenset(("them", "whom", "those", "these", "they", "it", "us", "we
 
 
 def _np_start(work: str, lo: int, head_start: int) -> int:
-    """Start of a noun phrase whose head starts at ``head_start``: back over up to
-    three modifiers ("volunteer", "Malian") and two determiners ("both", "its")."""
+    """Start of the noun phrase headed at ``head_start``: three modifiers, two determiners."""
     toks = list(_TOKEN.finditer(work, max(lo, head_start - 80), head_start))
     start = head_start
     mods = dets = 0
@@ -126,8 +124,7 @@ def _quantities(ctx: _Context, si: int) -> list[_Quantity]:
 
 
 def _noun_groups(ctx: _Context, si: int) -> list[tuple[int, int]]:
-    """(first head start, end) of each noun phrase built from runs of heads
-    joined by "and" (a comma only inside an "and" list) or "of/from the"."""
+    """(first head start, end) of each noun phrase of heads joined by "and" or "of/from the"."""
     work = ctx.work
     vocab = ctx.vocab
     sent = ctx.sentences[si]
@@ -259,8 +256,7 @@ def _named_members(work: str, sent_start: int, start: int, np: str) -> str:
 
 
 def _people_listed(np: str, at_least: int = 1) -> str:
-    """"the imam and his son", "a woman and her teenage son": how many people, one by
-    one ("" when the phrase is not such a list)."""
+    """"the imam and his son": how many people, one by one ("" when not such a list)."""
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", np.strip())
     if not 0 < len(parts) <= 4:
         return ""
@@ -442,7 +438,14 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
             # (but "and two sustained light injuries", "five seriously wounded", "taking 17
             # of them prisoner")
             return False
-    window = work[max(sent.start, m.start - 40) : m.start]
+    # "killed, according to the army, 15 fighters": the verb before the aside (blanked)
+    aside = re.compile(r",\s*according\s+to\s+[^,;.\"]{1,60},\s*$").search(
+        work, max(sent.start, m.start - 90), m.start)
+    lo = max(sent.start, (aside.start() if aside else m.start) - 40)
+    window = work[lo : aside.start()].ljust(m.start - lo) if aside else work[lo : m.start]
+    if inverted := INVERTED_HIT.fullmatch(work, sent.start, m.start):  # "Killed in X were"
+        m.outcome, m.o_start, m.o_end = inverted["o"], inverted.start("o"), inverted.end("o")
+        return True
     toll = _TOLL_AT.search(work, max(sent.start, m.start - 60), m.start) if m.np else None
     if toll and _FARED.match(work, m.end, sent.end):
         toll = None  # "the toll stands at 40 civilians wounded and 12 killed": as they fared

@@ -311,6 +311,13 @@ def _belligerent(vocab: _Vocab, actor: str | None) -> bool:
         vocab.table.by_id[actor].kind == "belligerent"
 
 
+# "Killed in the shelling were four soldiers": the outcome opens the sentence, the count
+# follows its verb
+INVERTED_HIT = re.compile(r"\s*[\"']?(?P<o>killed|wounded|injured|abducted|kidnapped)\s+"
+                          r"(?:in|during|at|on|by)\s+[^,;.\"]{1,60}?\s+(?:were|was)\s+$",
+                          re.IGNORECASE)
+
+
 def parties_named(vocab: _Vocab, text: str) -> list[re.Match[str]]:
     """The aliases in ``text`` that name a belligerent, in order."""
     return [h for h in vocab.alias.finditer(text) if _belligerent(vocab, _resolve(vocab, h[0]))]
