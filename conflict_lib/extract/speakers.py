@@ -73,6 +73,7 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
     """A speaker named by surname alone ('..., Akpovi said') is the person the article
     introduced with a title ("government spokesman Romuald Akpovi")."""
     introduced: dict[str, tuple[int, str] | None] = {}  # surname → (offset, phrase), once
+    holders: dict[str, list[dict]] = {}  # a capitalised word → the rows whose speaker holds it
     # "Agency spokesman Raed al-Dahshan" read earlier as the agency's: by last word, once
     read_as: dict[str, dict] = {}
     for o in rows:
@@ -90,7 +91,7 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
             introduced[raw] = (earlier["start"], earlier["claimant_raw"]) \
                 if earlier is not None and earlier is not r and earlier["start"] < r["start"] \
                 else _introduction(ctx, raw, r["end"])
-            if introduced[raw] is None and (earlier := _spoke_before(raw, r, rows)):
+            if introduced[raw] is None and (earlier := _spoke_before(raw, r, rows, holders)):
                 introduced[raw] = (earlier["start"], earlier["claimant_raw"])
         found = introduced[raw]
         if found is not None and found[0] < r["end"]:
@@ -99,12 +100,19 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
             r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
 
 
-def _spoke_before(name: str, row: dict, rows: list[dict]) -> dict | None:
+def _spoke_before(name: str, row: dict, rows: list[dict], holders: dict[str, list[dict]]
+                  ) -> dict | None:
     """The first earlier row whose speaker phrase holds the name and more ("Ahmed Yusuf,
-    the district commissioner" for a later "Yusuf"): how the article introduced him."""
+    the district commissioner" for a later "Yusuf"): how the article introduced him. The
+    rows are indexed by the capitalised words of their speakers once (an archive article
+    names thousands)."""
+    if not holders:
+        for o in rows:
+            for w in set(re.findall(r"[A-Z][\w'-]+", o["claimant_raw"] or "")):
+                holders.setdefault(w, []).append(o)
     word = re.compile(rf"\b{re.escape(name)}\b")
-    return next((o for o in rows if o["start"] < row["start"] and (o["claimant_raw"] or "")
-                 != name and word.search(o["claimant_raw"] or "")), None)
+    return next((o for o in holders.get(name.split()[-1], ()) if o["start"] < row["start"]
+                 and o["claimant_raw"] != name and word.search(o["claimant_raw"])), None)
 
 
 # how far back a name's introduction is looked for: a wire story's length (a search of the
