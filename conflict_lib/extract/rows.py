@@ -407,11 +407,12 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         elif not is_bound[k] and m.kind == "alone" and _OF_THEM.search(work, m.start, m.end) \
                 and (prv := mentions[k - 1] if k > 0 and is_bound[k - 1] and mentions[k - 1].q
                      else _counted_before(ctx, si, m.start, counted)) \
-                and _SUBSET_GAP.fullmatch(work, max(prv.end, prv.o_end * (prv.o_end < m.start)),
-                                          m.start) \
+                and _SUBSET_GAP.fullmatch(work, prv.o_end if m.start > prv.o_end > prv.end
+                                          else prv.end, m.start) \
                 and not _is_zero(m.q) and not _NO_FIGURE.fullmatch(m.q.strip()):
             # "nine wounded, two of them seriously", "46 fighters, three of them commanders",
-            # "treated 60 wounded, 19 of them children"
+            # "treated 60 wounded, 19 of them children" (the whole's verb may come after the
+            # part: "Five civilians, three of them children, were killed")
             _fares_as(m, prv, part=True)
             is_bound[k] = True
         if is_bound[k] and m.subset_of is None and k > 0 and mentions[k - 1].q \
