@@ -268,9 +268,9 @@ def role_actor(raw: str, table: Actors, article_text: str = "", at: int | None =
     bare = country is not None and not re.sub(
         r"(?i)\b(?:the|government|of|officials?|authorities|ministry|presidency|president|"
         r"leaders?|administration|regional|local)\b|\W", "", without_country(raw, country))
-    police = [i for i in table.by_id if family_of(i, table) == "police"
-              and country_in(table.by_id[i].name) in (country, None)] if role == "police" else []
-    if country is not None and len(police) == 1:  # "Haiti police", "Kenyan police": its police
+    police = [i for i in table.by_id if role == "police" and country and family_of(i, table)
+              == "police" and country_in(table.by_id[i].name) in (country, None)]
+    if len(police) == 1:  # "Haiti police", "Kenyan police": the country's police
         return ActorMatch(police[0], table.by_id[police[0]].side, raw, f"{raw!r}: the police")
     if country is not None and (role in ("army", "police") or bare):
         # "Ethiopian soldiers", "Russian agents", or a country speaking ("Niger says"): its

@@ -403,10 +403,6 @@ def _inherit(found: list[_Attribution], v: int, ve: int, kind: str) -> _Attribut
     return _Attribution(v, ve, kind, a.claimant, a.actor, a.note)
 
 
-# "said the militiamen had attacked ...": a clause after "said" ("who had fought": a speaker)
-_HAD = re.compile(r"(?i)(?:(?!\bwho\b|\bwhich\b).)*?\b(?:had|has|have)\s+(?:been\s+)?[a-z]+ed\b")
-
-
 def _inverted(ctx: _Context, si: int, v: int, ve: int,
               found: list[_Attribution]) -> _Attribution | None:
     """'"...," said a statement by X' / '..., said the army.'"""
@@ -415,7 +411,7 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
     sent = ctx.sentences[si]
     stop = _next_stop(ctx.work, ve, sent.end)
     tail = ctx.work[ve:stop]
-    if _has_cue(tail) or len(tail.split()) > 25 or _SAID_CLAUSE.match(tail) or _HAD.match(tail):
+    if _has_cue(tail) or len(tail.split()) > 25 or _SAID_CLAUSE.match(tail):
         return None  # "..., said the army had lost ...": a clause follows, not a speaker
     claimant = _trim_claimant(ctx.vocab, tail)
     if ctx.vocab.alias.search(claimant) or is_reference(claimant) or _self_named(claimant):

@@ -497,8 +497,8 @@ _SUCCUMBED = re.compile(r"(?i)\s+(?:(?:had|have|has|later|since|subsequently)\s+
                         r"(succumbed|died|passed\s+away)\b")
 
 
-# after "said", a clause ("... Bo Thura, said a fighter jet dropped two bombs"), not an
-# inverted speaker ("..., said a commander who asked the agency not to name him")
+# after "said", a clause ("... Bo Thura, said a fighter jet dropped two bombs", "said the
+# militiamen had attacked"), not an inverted speaker ("..., said a commander who asked ...")
 # (not a speaker's own participle: "said a statement released the same evening by the army",
 # "said an officer contacted the next morning")
 _SAID_CLAUSE = re.compile(r"(?i)^(?:(?!\bwho\b|\bwhich\b)[^,])*?\b(?!(?:statement|report|"
@@ -507,7 +507,8 @@ _SAID_CLAUSE = re.compile(r"(?i)^(?:(?!\bwho\b|\bwhich\b)[^,])*?\b(?!(?:statemen
                           r"[\w'-]+\s+"
                           r"[a-z]{3,}ed\s+(?!the\s+(?:same|next|following|previous|day|week|"
                           r"month|year|night|morning|evening)\b)(?:an?|the|its|their|his|her|"
-                          r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\b")
+                          r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\b|"
+                          r"^(?:(?!\bwho\b|\bwhich\b)[^,])*?\b(?:had|has|have)\s+(?:been\s+)?[a-z]+ed\b")
 
 
 # "A local official", "a security source": an indefinite source is someone new
