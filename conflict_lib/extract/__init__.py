@@ -34,7 +34,7 @@ How a text is read (one module per step):
    ("soldiers (Ethiopia)"); never one war's army by default.
 7. ``rows``: assembly into raw-claim rows.
 
-Word lists and patterns live in ``params``, ``gear`` (equipment words) and ``patterns``,
+Word lists and patterns live in ``cues``, ``params``, ``gear`` (equipment words) and ``patterns``,
 apart from the logic.
 """
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.extract.params import _MONTH, _NUMBER_STOP, _SPEECH_WORDS, _STOP, _words
+from conflict_lib.extract.cues import _words
+from conflict_lib.extract.params import _MONTH, _NUMBER_STOP, _SPEECH_WORDS, _STOP
 from conflict_lib.text import quantity as qty
 
 _PRONOUN_SPEAKER = re.compile(
     r"(?i)(?:^|[\s,])(it|they|he|she|we)\s+(?:(?:also|later|further|had|has|have|then|"
     r"previously|earlier)\s+)*$")
-
 
 _SPEECH_START = re.compile(r"(?:" + _SPEECH_WORDS + r")(?![\w-])", re.IGNORECASE)
 

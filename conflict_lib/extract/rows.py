@@ -13,6 +13,7 @@ from conflict_lib.extract.attribution import _claimant_for, _sentence_attributio
 from conflict_lib.extract.background import background
 from conflict_lib.extract.breakdowns import OUTSIDE_NOTE, with_breakdowns
 from conflict_lib.extract.counted import force_aboard
+from conflict_lib.extract.cues import _CUE_SCAN
 from conflict_lib.extract.equipment import items_counted
 from conflict_lib.extract.gear_rows import equipment_rows
 from conflict_lib.extract.headlines import _is_headline, families_of, name_headline_victims
@@ -23,7 +24,7 @@ from conflict_lib.extract.mentions import (
     _quantities,
 )
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention
-from conflict_lib.extract.params import _CUE_SCAN, _NEGATION, _NUMBER_STOP, _SUFFERED
+from conflict_lib.extract.params import _NEGATION, _NUMBER_STOP, _SUFFERED
 from conflict_lib.extract.parse import parse_sentences
 from conflict_lib.extract.parsed_speakers import attribute_from_parse
 from conflict_lib.extract.parts import (

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.extract.model import _Sentence
-from conflict_lib.extract.params import (
+from conflict_lib.extract.cues import (
     _ABBREV,
     _ASCII_LOWER,
     _BULLET,
     _CUE_LOW,
-    _NUMBER_STOP,
     _ONE_TO_ONE,
     _SENT_END,
     _TYPOGRAPHY_CHARS,
 )
+from conflict_lib.extract.model import _Sentence
+from conflict_lib.extract.params import _NUMBER_STOP
 
 
 def _has_cue(text: str) -> bool:

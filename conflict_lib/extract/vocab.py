@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from conflict_lib.countries import named_by_capital
+from conflict_lib.extract.cues import _alt, _trie_re
 from conflict_lib.extract.gear import _EQ_ACT, _EQ_NOUN_OF, _EQ_PASS, _EQ_WORD, _EQN
 from conflict_lib.extract.params import (
     _ACT,
@@ -21,8 +22,6 @@ from conflict_lib.extract.params import (
     _PARTS,
     _PNOUN,
     _WORD,
-    _alt,
-    _trie_re,
 )
 from conflict_lib.extract.patterns import _BULK_NOUN, _MORE_WORDS, _ONE_MORE
 from conflict_lib.reference import Actors, actors, quantifiers
