@@ -37,8 +37,8 @@ _ROLE_FILLER = frozenset(_words(
     "captured wounded injured killed dead slain missing fallen remaining armed "
     # captives are still of their side ("11 of them detained soldiers")
     "detained imprisoned prisoner captive "
-    # the epithets a side gives soldiers ("five gallant soldiers", "40 cowardly soldiers")
-    "gallant brave valiant heroic courageous fearless cowardly "
+    # epithets and terms of service ("five gallant soldiers", "four professional soldiers")
+    "gallant brave valiant heroic courageous fearless cowardly professional career contract "
     # a soldier in training or off duty is still the army's ("51 of them student gendarmes")
     "student trainee cadet recruit off-duty"))
 _ROLES = {

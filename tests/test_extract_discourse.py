@@ -1542,6 +1542,24 @@ CASES = [
     # a named man "who lives in a village near the camp" saw it: a local source
     ("myanmar", "Ko Aung Min, who lives in a village near the camp, said he had helped bury "
      "more than 20 soldiers.", [("local_sources", "tatmadaw", "killed", 21, 21, N)]),
+    # "put its own provisional toll at": the speaker's own losses, so what its soldiers
+    # recovered in the same breath is the adversary's
+    ("sahel", "JNIM fighters attacked a post near Gao. In a statement, the Malian army put its "
+     "own provisional toll at five dead and nine wounded, two of them seriously, and said "
+     "soldiers had recovered four motorbikes.",
+     [("fama", "fama", "killed", 5, 5, 5), ("fama", "fama", "wounded", 2, 2, 2),
+      ("fama", "fama", "wounded", 9, 9, 9), ("fama", "jnim", "equipment_seized", 4, 4, 4)]),
+    # a denial that any of its members "had died"; a soldier's terms of service
+    ("pakistan", "The TTP said its fighters had ambushed a convoy and killed nine soldiers, and "
+     "denied that any of its members had died.",
+     [("ttp", "pak_army", "killed", 9, 9, 9), ("ttp", "ttp", "killed", 0, 0, 0)]),
+    ("colombia", "The Colombian army said ELN guerrillas ambushed a patrol in Arauca. The dead "
+     "were a corporal and four professional soldiers, it said.",
+     [("col_army", "col_army", "killed", 1, 1, 1), ("col_army", "col_army", "killed", 4, 4, 4)]),
+    # "of them" after "the army and its allied militias": both, the allies the one named
+    ("burkina", "JNIM said its fighters had ambushed the army and its allied militias near "
+     "Djibo, killing 30 of them. The VDP, the army's civilian auxiliaries, did not comment.",
+     [("jnim", "bf_army+vdp", "killed", 30, 30, 30)]),
 ]
 
 

@@ -489,7 +489,7 @@ _ARMED_CLAUSE = re.compile(r"(?i)(?:,|;|\band\b)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:t
 _AGED_PERSON = re.compile(r"(?i)(?:an?\s+)?\d{1,3}-year-old\s+(?:man|woman|boy|girl|child|"
                           r"person|resident|farmer|shepherd|driver)")
 _ALLIED = re.compile(r"(?i)(?:(?:its|their|the)\s+)?(?:allied|affiliated|auxiliary)\s+"
-                     r"(?:fighters|forces|groups|units|troops)")
+                     r"(?:fighters|forces|groups|units|troops|militias|militiamen)")
 
 
 def _parts_of(raw: str, table: Actors | None = None) -> list[str]:

@@ -22,7 +22,8 @@ How a text is read (one module per step):
    unknown organisations and people are kept as named (NER), never read as the
    outlet's voice; ``speakers``: title and surname speakers across the article.
 5. ``subjects``: whose losses, from the head noun of the counted phrase; "its
-   fighters"/"our men" as the speaker's side; subsets; zero claims; tolls.
+   fighters"/"our men" as the speaker's side; subsets; zero claims; ``tolls``: whose
+   toll a figure is ("put its own losses at six", "the death toll rose to 31").
    ``story``: whose dead a bare toll counts. ``owners``: whose equipment. ``parts``:
    parts and wholes of a count ("including two children", "Four of them were
    children.", a list after a colon); ``breakdowns``: a toll broken down after it was

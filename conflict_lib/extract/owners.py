@@ -175,7 +175,8 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         # "its men ... killing 23 of them for the loss of four soldiers, and had recovered
         # 14 motorcycles": the speaker's side seized them, and does not take its own gear
         # (unlike "it lost 12 soldiers and the terrorists seized three vehicles")
-        before = [(m, s) for m, s in before if _resolve(vocab, s) != party]
+        before = [(m, s) for m, s in before  # (nor its "own ranks" of "its own toll")
+                  if _resolve(vocab, s) != party and not s.endswith("own ranks")]
     if before:
         return before[-1][1], "owner implied: the people hit in the same sentence"
     if party and not _EQ_INTRANSITIVE.search(e.verb):

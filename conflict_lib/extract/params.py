@@ -96,7 +96,8 @@ _OUTCOME_WORDS = (
 
 # giving or revising a toll is saying it: "put the death toll at 15", "gave a higher toll:"
 _TOLL_SPEECH = (r"(?:put|raised|revised|updated|lowered|gave)\s+(?:the\s+|its\s+|their\s+|"
-                r"our\s+|his\s+|her\s+|[\w-]+'s?\s+|an?\s+(?:[a-z]+\s+){0,2}){0,2}(?:death\s+)?"
+                r"our\s+|his\s+|her\s+|[\w-]+'s?\s+|an?\s+(?:[a-z]+\s+){0,2}|(?:own|provisional|"
+                r"initial|preliminary|latest|final|official|overall)\s+){0,3}(?:death\s+)?"
                 r"(?:toll|losses|account)")
 
 

@@ -88,10 +88,10 @@ from conflict_lib.extract.story import (
 )
 from conflict_lib.extract.subjects import (
     _is_zero,
-    _q_outcome_subject,
     _subject,
     _zero_subject,
 )
+from conflict_lib.extract.tolls import _q_outcome_subject
 from conflict_lib.extract.vocab import _resolve, _vocab
 from conflict_lib.extract.zeros import with_zero_claims
 from conflict_lib.roles import is_civilian_phrase

@@ -24,7 +24,7 @@ _LOSS_NOUN = r"(?:loss(?:es)?|casualt(?:y|ies)|injur(?:y|ies)|deaths?|fatalit(?:
 _BE = r"(?:(?:was|were|had|has|have|been|being|is|are)\s+){1,3}"
 # ("affected" by the strike, not by floods; "held" captive or by a party, not "held
 # responsible" or "held in Belarus")
-_PASSIVE = (r"(?:killed|lost|hurt|harmed|injured|wounded|captured|kidnapped|abducted|"
+_PASSIVE = (r"(?:killed|lost|hurt|harmed|injured|wounded|captured|kidnapped|abducted|died|"
             r"affected(?=\s*[,.;\"]|\s+by\s+(?:the\s+|this\s+|its\s+)?(?:[a-z]+\s+)?(?:strike|"
             r"attack|shelling|bombardment|operation|raid|fire|assault|bombing)s?\b)|"
             r"taken\s+(?:prisoner|captive|hostage)|held\s+(?:captive|prisoner|hostage)|"
