@@ -322,6 +322,16 @@ CASES = [
     ("drc", "M23 rebels killed 17 people in Kishishe, residents said, including three women.",
      [("local_sources", "civilians", "killed", 17, 17, 17),
       ("local_sources", "civilians", "killed", 3, 3, 3)]),
+    # parts listed before the whole's verb: each is a part ("and 12 VDP members" too)
+    ("burkina", "At least 25 people, among them nine soldiers and 12 VDP members, were killed "
+     "when jihadists attacked a post near Djibo, security sources said.",
+     [("local_sources", "bf_army", "killed", 9, 9, 9),
+      ("local_sources", "bf_army+vdp+civilians", "killed", 25, 25, N),
+      ("local_sources", "vdp", "killed", 12, 12, 12)]),
+    # "elements of the "X-Y-Z coalition"": a quoted complement names whose they were
+    ("drc_coalition", "Writing on X, M23 spokesman Lawrence Kanyuka said the movement's "
+     "fighters had \"neutralised\" 12 elements of the \"FARDC-FDLR-Wazalendo coalition\" who "
+     "attacked its positions near Sake.", [("m23", "fardc+wazalendo+fdlr", "killed", 12, 12, 12)]),
 ]
 
 

@@ -144,6 +144,12 @@ eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Ar
 eln,National Liberation Army (ELN),rebels,belligerent,ELN;National Liberation Army
 farc_dissidents,FARC dissidents,rebels,belligerent,FARC dissidents;dissidents;33rd Front
 """,
+    # the army with the militias that fight beside it
+    "drc_coalition": """fardc,Armed Forces of the DRC (FARDC),government,belligerent,FARDC;Congolese army
+m23,M23,rebels,belligerent,M23;M23 rebels
+wazalendo,Wazalendo militias,government_ally,belligerent,Wazalendo;Wazalendo militiamen
+fdlr,Democratic Forces for the Liberation of Rwanda (FDLR),government_ally,belligerent,FDLR
+""",
     "drc_adf": """fardc,Armed Forces of the DRC (FARDC),government,belligerent,FARDC;Congolese army
 adf,Allied Democratic Forces (ADF),jihadists,belligerent,ADF;Allied Democratic Forces
 """,

@@ -324,7 +324,10 @@ def _part_before(work: str, mentions: list[_Mention], k: int, is_bound: list[boo
     if j > 0 and not mentions[j].q and _named_end(work, mentions[j - 1], end) >= mentions[j].end:
         j -= 1
     prv = mentions[j] if j >= 0 else None
-    if prv is not None and is_bound[j] and prv.o_end <= prv.start and prv.q \
+    # (a part whose whole's verb comes after the list: "36 people, among them 14 soldiers
+    # and 19 VDP members, were killed")
+    if prv is not None and is_bound[j] and prv.q and (prv.o_end <= prv.start or (
+            prv.subset_of is not None and prv.o_start >= mentions[k].end)) \
             and _LIST_LINK.fullmatch(work, _named_end(work, prv, end), mentions[k].start):
         return prv
     return None

@@ -298,8 +298,8 @@ _NAME_LOST = re.compile(_OWNER_NAME + r"(?:had\s+|has\s+|have\s+)?lost\s+$")
 # "60 soldiers of the army and the allied Joint Forces at Um Sidr": the complement
 # after "of", up to a place, time or clause word, says whose members were hit.
 _OF_COMPLEMENT = re.compile(
-    r"\s+(?:of|from)\s+\"?(?P<whose>[^,.;:()\"]{2,90}?)(?=\s+(?:at|in|near|on|during|after|before|when|"
-    r"while|who|which|that|around|outside|inside|since|by|with|from|as|were|was|had|have|"
+    r"\s+(?:of|from)\s+(?:the\s+(?=\"))?\"?(?P<whose>[^,.;:()\"]{2,90}?)(?=\s+(?:at|in|near|on|"
+    r"during|after|before|when|while|who|which|that|around|outside|inside|since|by|with|from|as|were|was|had|have|"
     r"has|and\s+\d)\b|\s*[,.;:()\"]|$)")
 _MEMBER_HEAD = re.compile(
     r"(?i)\b(?:fighters?|men|members?|troops?|soldiers?|personnel|elements?|combatants?|"
