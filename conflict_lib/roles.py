@@ -46,7 +46,7 @@ _ROLES = {
         "army armies armed forces force soldiers soldier troops troop military government "
         "junta regime authorities air gendarmes gendarme gendarmerie security national defence "
         "war armed "
-        "defense servicemen personnel battalion state government-backed pro-government "
+        "defense servicemen personnel battalion state government-backed pro-government minister "
         "spokesman spokesperson spokeswoman media wing press office command headquarters "
         "ministry officers officer commanders commander federal regular loyalist general staff "
         # the state's own voice: "state television", "the general staff", "the presidency"
@@ -133,7 +133,7 @@ def role_of(raw: str) -> str | None:
     raw = re.sub(r"(?i)\s+(?:in|from|near|based\s+in|across|at|with|on)\s.*$", "", raw)
     # "Army spokesman Onyema Nwachukwu": a title before a name names the role
     raw = re.sub(_NAME_TAIL, "", raw) if re.search(
-        r"\b(?i:spokes(?:man|person|woman)|commander|officer|general|colonel|captain|major|"
+        r"\b(?i:spokes(?:man|person|woman)|commander|officer|general|colonel|captain|major|minister|"
         r"lieutenant|sergeant|brigadier|governor|mayor|inspector|superintendent|gen\.|brig\.|"
         r"col\.|capt\.|maj\.|lt\.)"
         + _NAME_TAIL, raw) else raw
@@ -166,8 +166,8 @@ def role_of(raw: str) -> str | None:
     if {"local", "regional"} & set(words) and {"official", "officials", "authorities", "leader",
                                               "leaders", "chief", "chiefs"} & set(content):
         return None  # "local officials", "a regional leader": sources, not the state's forces
-    if "ministry" in content and not {"defence", "defense", "war", "armed"} & set(content):
-        return None  # a ministry of health or of the interior is not an army
+    if {"ministry", "minister"} & {*content} and not {"defence", "defense", "war"} & {*content}:
+        return None  # a ministry or minister of health or of the interior is no army's
     # "the rebels' spokesman", "a militant commander": the title speaks for the role named
     # beside it (not "the group's spokesman": "the group" is a party named before)
     named = [w for w in content if w not in SPEAKER_TITLES]

@@ -488,6 +488,24 @@ CASES = [
     # ... "In 2022 a similar raid killed 30 soldiers", with no comma after the year: an
     # earlier event (its toll is background)
     ("somalia", "In 2022 a similar al-Shabaab raid killed 30 soldiers at the same base.", []),
+    # earlier events and a round's running toll are background: "Last September, ...",
+    # "in March, when ...", "have been killed since fighting resumed in December"
+    ("colombia", "The ELN attacked a patrol on Monday, killing three soldiers, the army said. "
+     "Last September, an ELN attack on a base in the same department killed two soldiers and "
+     "wounded more than 20.", [("col_army", "col_army", "killed", 3, 3, 3)]),
+    ("sahel", "JNIM fighters attacked the camp at Nara on Sunday, killing four soldiers, the "
+     "Malian army said. The camp was already attacked in March, when nine soldiers died.",
+     [("fama", "fama", "killed", 4, 4, 4)]),
+    ("syria", "The SDF said it killed 40 fighters of the Syrian National Army. More than 400 "
+     "people have been killed around the dam since fighting resumed in December, according to "
+     "the Observatory.", [("sdf", "sna", "killed", 40, 40, 40)]),
+    # a defence minister speaks for the army; "members of the army and seven M23 fighters"
+    # are two parts, not a lump
+    ("colombia", "Defence Minister Pedro Arango said troops had returned fire and that at "
+     "least two ELN guerrillas had been killed.", [("col_army", "eln", "killed", 2, 2, N)]),
+    ("drc_coalition", "The UN said the dead included 14 members of the army and seven M23 "
+     "fighters.", [("intl_observers", "fardc", "killed", 14, 14, 14),
+                   ("intl_observers", "m23", "killed", 7, 7, 7)]),
 ]
 
 

@@ -47,6 +47,10 @@ _WHO_HAS = re.compile(r"(?i)\b(?:that|which|who)\s+(?:has|have|had)\b")
 _BLAMED_RECORD = re.compile(r"(?i)\b(?:is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?"
                             r"(?:blamed|held\s+responsible)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?"
                             r"(?:thousands|hundreds|tens\s+of\s+thousands)\s+of\b")
+# a running toll of a round of fighting: "... have been killed since fighting resumed in
+# December" (in the present perfect only, as every running toll)
+_SINCE_FIGHTING = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:fighting|clashes|hostilities)\s+"
+                             r"(?:resumed|began|erupted|broke\s+out|started|flared)\b")
 # a relative clause that names the war: "150,000 have been killed in Sudan, where the war"
 _RELATIVE = re.compile(r"(?i),\s+(?:where|which)\s")
 
@@ -58,6 +62,8 @@ _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|octo
 _EARLIER_EVENT = re.compile(
     r"(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"(?:\s+\d{4})?|\d{4}|"
     r"last\s+(?:year|month|week))\s*,\s+when\s|"
+    # "The camp was already attacked in March, when nine soldiers died"
+    r"\bin\s+(?:(?:early|late|mid-?)\s*)?" + _MONTHS + r"(?:\s+\d{4})?\s*,\s+when\s|"
     r"\b(?:days?|weeks?|months?|years?)\s+after\s+(?=(?:at\s+least\s+|more\s+than\s+|some\s+|"
     r"about\s+|nearly\s+)?\d|(?:[\w'-]+\s+){1,4}?(?:killed|ambushed|massacred)\b)")
 
@@ -75,7 +81,8 @@ def background(work: str, start: int, end: int, at: int) -> bool:
 
 def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
-    for running in _CUMULATIVE.finditer(work, start, end):
+    for running in [*_CUMULATIVE.finditer(work, start, end),
+                    *_SINCE_FIGHTING.finditer(work, start, end)]:
         breaks = list(_CLAUSE_BREAK.finditer(work, start, running.start()))
         lo = breaks[-1].end() if breaks else start
         if _RECORD.search(work, lo, running.start()):

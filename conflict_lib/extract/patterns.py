@@ -20,7 +20,6 @@ _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)", re.IGNORECASE)
 # "the rights group", "the defence ministry": a reference that describes its antecedent
 _DESCRIPTIVE = re.compile(r"(?i)(?:the|this|that)\s+(?:[\w'-]+\s+){1,2}([\w'-]+)$")
 
-
 _GROUP_ANAPHOR = re.compile(
     r"(?i)(?:the|this)\s+(?:group|movement|coalition|alliance|organi[sz]ation|militants|rebels|"
     r"jihadists)$")
@@ -264,7 +263,8 @@ _YEAR_OPENING = re.compile(r"(?:in|during)\s+(?:1[89]|20)\d\d\s+(?=an?\s|the\s)|
                            r"since\s[^,.;]{0,80}?\b(?:1[89]|20)\d\d|"
                            # "A year earlier, an ambush on the same road had killed 70"
                            r"(?:an?|one|two|three|four|five|six|several)\s+(?:years?|months?)\s+"
-                           r"(?:earlier|ago|before)|(?:in\s+[A-Z][a-z]+\s+)?last\s+year)\s*,",
+                           r"(?:earlier|ago|before)|(?:in\s+[A-Z][a-z]+\s+)?last\s+(?:year|"
+                           + _MONTH + r"|spring|summer|autumn|winter))\s*,",
                            re.IGNORECASE)
 
 

@@ -32,6 +32,7 @@ from conflict_lib.extract.params import (
     _CARRY,
     _GENERIC,
     _HELD_ONLY,
+    _NUMBER_STOP,
     _PNOUN_WORD,
     _POSSESSIVE,
     _PRONOUN_REGION,
@@ -300,7 +301,7 @@ _NAME_LOST = re.compile(_OWNER_NAME + r"(?:had\s+|has\s+|have\s+)?lost\s+$")
 _OF_COMPLEMENT = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+(?=\"))?\"?(?P<whose>[^,.;:()\"]{2,90}?)(?=\s+(?:at|in|near|on|"
     r"during|after|before|when|while|who|which|that|around|outside|inside|since|by|with|from|as|were|was|had|have|"
-    r"has|and\s+\d)\b|\s*[,.;:()\"]|$)")
+    r"has|and\s+(?:\d|" + _NUMBER_STOP + r"))\b|\s*[,.;:()\"]|$)")
 _MEMBER_HEAD = re.compile(
     r"(?i)\b(?:fighters?|men|members?|troops?|soldiers?|personnel|elements?|combatants?|"
     r"servicem[ae]n|recruits?|officers?|cadres?|militants?|ranks|forces)$")
