@@ -506,6 +506,12 @@ CASES = [
     ("drc_coalition", "The UN said the dead included 14 members of the army and seven M23 "
      "fighters.", [("intl_observers", "fardc", "killed", 14, 14, 14),
                    ("intl_observers", "m23", "killed", 7, 7, 7)]),
+    # a toll "up from" an earlier figure: the same speaker's earlier claim, as the toll
+    ("sudan", "Later on Thursday, the Sudan Doctors Network put the death toll at 21, up from 12 "
+     "in its first statement, and said 46 people were being treated for wounds.",
+     [("sd_doctors", "civilians", "killed", 12, 12, 12),
+      ("sd_doctors", "civilians", "killed", 21, 21, 21),
+      ("sd_doctors", "civilians", "wounded", 46, 46, 46)]),
 ]
 
 

@@ -9,6 +9,7 @@ import re
 
 from conflict_lib.extract.attribution import _claimant_for
 from conflict_lib.extract.headlines import families_of
+from conflict_lib.extract.mentions import _quantities
 from conflict_lib.extract.model import _Attribution, _Context, _Mention, _whole
 from conflict_lib.extract.patterns import (
     _CONDITION_PART,
@@ -21,6 +22,7 @@ from conflict_lib.extract.patterns import (
     _PLACE_LEAD,
     _PLACE_NEXT,
     _PLACE_PART,
+    _SET_FREE,
     _SUBSET_GAP,
     _SUBSET_NOUN,
 )
@@ -331,6 +333,49 @@ def _part_before(work: str, mentions: list[_Mention], k: int, is_bound: list[boo
             and _LIST_LINK.fullmatch(work, _named_end(work, prv, end), mentions[k].start):
         return prv
     return None
+
+
+# "has risen to 31 dead, ..., up from 12 in its first statement": the toll it was before
+_UP_FROM = re.compile(r"(?i)\b(?:up|down)\s+from\s+(?:the\s+)?$")
+_UP_FROM_GAP = re.compile(r"(?i)(?:\s*,[^.;]{0,60}?)?,?\s+(?:up|down)\s+from\s+(?:the\s+)?")
+
+
+def earlier_figure(ctx: _Context, si: int, mentions: list[_Mention], k: int,
+                   is_bound: list[bool], counted: dict[int, _Mention]) -> _Mention | None:
+    """The toll a bare figure after "up from" was an earlier count of (as the toll fared:
+    the same speaker's earlier figure, a claim of its own)."""
+    m = mentions[k]
+    if m.kind != "alone" or not m.q or not _UP_FROM.search(ctx.work, max(0, m.start - 14),
+                                                            m.start):
+        return None
+    return _counted_before(ctx, si, m.start, counted, _UP_FROM_GAP, tolls=True) or next(
+        (mentions[j] for j in range(k - 1, -1, -1) if is_bound[j] and mentions[j].q
+         and mentions[j].outcome), None)
+
+
+def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention],
+                    gap: re.Pattern[str] = _SUBSET_GAP, tolls: bool = False
+                    ) -> _Mention | None:
+    """The "<number> <outcome>" count ("60 wounded") that a part at ``at`` follows after
+    ``gap`` (", " before "19 of them"; ", among them" before "seven women"), or with
+    ``tolls`` a toll ("raised the toll to seven, among them ...")."""
+    sent = ctx.sentences[si]
+    for q in _quantities(ctx, si):
+        tail = None if q.start >= at else ctx.vocab.qo_tail.match(ctx.work, q.end, sent.end)
+        if tail and _SET_FREE.search(ctx.work, max(sent.start, q.start - 30), q.start):
+            continue  # "released 33 hostages, including eight children": freed, not taken
+        if tail and gap.fullmatch(ctx.work, tail.end(), at):
+            counted[q.start] = _Mention(q.start, tail.end(), q.text, "", q.start,
+                                        tail.group("o"), *tail.span("o"))
+            return counted[q.start]
+    for t in ctx.vocab.toll.finditer(ctx.work, sent.start, at):
+        # "raised the toll to seven, among them a 14-year-old girl"
+        if tolls and gap.fullmatch(ctx.work, t.end(), at):
+            counted[t.start("q")] = _Mention(t.start("q"), t.end(), t.group("q"), "",
+                                             t.start("q"), "killed", *t.span("o"))
+            return counted[t.start("q")]
+    return None
+
 
 
 # "Seven of the dead were soldiers and the other five civilians": the rest of the whole

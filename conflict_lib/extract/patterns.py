@@ -94,7 +94,7 @@ _WORDS_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){2,}")
 
 _ALONE_BEFORE = re.compile(r"(?:^|[,;:(\"]|\.\.\.|\b(?:and|but|while|with|whereas|of|to|"
                            r"among|leaving|that|said|says|say|told|added|reported|stated|confirmed|announced|"
-                           r"another|further))\s*$",
+                           r"another|further|(?:up|down)\s+from(?:\s+the)?))\s*$",
                            re.IGNORECASE)
 
 

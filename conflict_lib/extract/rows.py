@@ -31,6 +31,7 @@ from conflict_lib.extract.parts import (
     _COLON_PART,
     _VAGUE,
     _as_many,
+    _counted_before,
     _fares_as,
     _includes,
     _mostly_fighters,
@@ -43,6 +44,7 @@ from conflict_lib.extract.parts import (
     _split_part,
     _whole_before,
     comma_breakdown,
+    earlier_figure,
     list_heads,
     rest_of_parts,
     toll_told_before,
@@ -268,30 +270,6 @@ def _row(ctx: _Context, si: int, attr: _Attribution | None, subject: str, outcom
     }
 
 
-def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention],
-                    gap: re.Pattern[str] = _SUBSET_GAP, tolls: bool = False
-                    ) -> _Mention | None:
-    """The "<number> <outcome>" count ("60 wounded") that a part at ``at`` follows after
-    ``gap`` (", " before "19 of them"; ", among them" before "seven women"), or with
-    ``tolls`` a toll ("raised the toll to seven, among them ...")."""
-    sent = ctx.sentences[si]
-    for q in _quantities(ctx, si):
-        tail = None if q.start >= at else ctx.vocab.qo_tail.match(ctx.work, q.end, sent.end)
-        if tail and _SET_FREE.search(ctx.work, max(sent.start, q.start - 30), q.start):
-            continue  # "released 33 hostages, including eight children": freed, not taken
-        if tail and gap.fullmatch(ctx.work, tail.end(), at):
-            counted[q.start] = _Mention(q.start, tail.end(), q.text, "", q.start,
-                                        tail.group("o"), *tail.span("o"))
-            return counted[q.start]
-    for t in ctx.vocab.toll.finditer(ctx.work, sent.start, at):
-        # "raised the toll to seven, among them a 14-year-old girl"
-        if tolls and gap.fullmatch(ctx.work, t.end(), at):
-            counted[t.start("q")] = _Mention(t.start("q"), t.end(), t.group("q"), "",
-                                             t.start("q"), "killed", *t.span("o"))
-            return counted[t.start("q")]
-    return None
-
-
 def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
     work = ctx.work
     vocab = ctx.vocab
@@ -356,6 +334,10 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             # "Four of them were children.", "They included 52 fighters, ...": parts of the
             # count the sentence before ended on
             _fares_as(m, whole, part=True)
+            is_bound[k] = True
+        elif not is_bound[k] and (prv := earlier_figure(ctx, si, mentions, k, is_bound,
+                                                                  counted)):
+            _fares_as(m, prv)  # "risen to 31 dead, ... up from 12 in its first statement"
             is_bound[k] = True
         elif not is_bound[k] and (part := rest_of_parts(work, mentions, k, sent.end)):
             _fares_as(m, part)  # "... and the other five civilians": the rest of that whole

@@ -452,7 +452,8 @@ _DEAD_NOUN = re.compile(r"(?i)(?:bodies|dead|deaths|fatalities)$")
 _ANYONE = re.compile(r"(?i)(?:(?:the|wounded|injured|dead|more|other)\s+)?"
                      r"(?:people|persons|individuals|patients|wounded|injured|dead|victims)\b")
 def _is_zero(q: str) -> bool:
-    return bool(re.match(r"(?i)\s*(?:no|none|nobody|zero|not)\b", q))
+    # (not "no fewer than 17": a floor)
+    return bool(re.match(r"(?i)\s*(?:no|none|nobody|zero|not)\b(?!\s+(?:fewer|less|more)\s)", q))
 
 
 def _zero_subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None) -> str:

@@ -29,6 +29,7 @@ _AT_LEAST = (
     "no fewer than",
     "no less than",
     "not less than",
+    "not fewer than",
     "a minimum of",
     "at minimum",
     "above",

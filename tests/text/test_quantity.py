@@ -23,6 +23,9 @@ from conflict_lib.text.quantity import PRECISIONS, parse_quantity
         ("approximately fifty", 50, 50, 50, "approx"),
         ("about a dozen", 12, 12, 12, "approx"),
         ("at least 20", 20, 20, None, "at_least"),
+        # a floor however it is negated ("not fewer than" is not "fewer than")
+        ("no fewer than 17", 17, 17, None, "at_least"),
+        ("not fewer than 17", 17, 17, None, "at_least"),
         ("no fewer than 8", 8, 8, None, "at_least"),
         ("more than 30", 31, 31, None, "at_least"),
         ("more than two dozen", 25, 25, None, "at_least"),
