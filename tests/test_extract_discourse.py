@@ -1560,6 +1560,12 @@ CASES = [
     ("burkina", "JNIM said its fighters had ambushed the army and its allied militias near "
      "Djibo, killing 30 of them. The VDP, the army's civilian auxiliaries, did not comment.",
      [("jnim", "bf_army+vdp", "killed", 30, 30, 30)]),
+    # "said it had admitted 30 wounded": a hospital's patients, not an admission by "it"
+    ("gaza", "An Israeli strike on a school in Khan Younis killed 14 people, Gaza's health "
+     "ministry said. Nasser Hospital said it had received 12 bodies and had admitted 30 wounded.",
+     [("gaza_moh", "civilians", "killed", 14, 14, 14),
+      ("local_sources", "civilians", "killed", 12, 12, 12),
+      ("local_sources", "civilians", "wounded", 30, 30, 30)]),
 ]
 
 

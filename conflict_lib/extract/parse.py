@@ -147,6 +147,10 @@ def _is_speech(verb) -> bool:
     if lemma == "admit" and {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"} & {
             "hospital", "facility", "clinic", "centre", "center", "ward", "morgue"}:
         return False  # "the facility had admitted 31 wounded": patients, not a confession
+    if lemma == "admit" and any(c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in (
+            "patient", "wounded", "injured", "people", "person", "child", "victim"))
+                                for c in verb.children):
+        return False  # "said it had admitted 22 wounded" (whatever its subject)
     if lemma in OBJECT_SPEECH:
         return bool(objects & TOLL_NOUNS)
     return True
