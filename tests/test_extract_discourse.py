@@ -1566,6 +1566,11 @@ CASES = [
      [("gaza_moh", "civilians", "killed", 14, 14, 14),
       ("local_sources", "civilians", "killed", 12, 12, 12),
       ("local_sources", "civilians", "wounded", 30, 30, 30)]),
+    # a place's own head is a local voice; the head of a party's unit speaks for the party
+    ("burkina", "The head of Solle village, Issa Ouedraogo, said jihadists had killed 12 "
+     "villagers.", [("local_sources", "civilians", "killed", 12, 12, 12)]),
+    ("sahel", "The head of the JNIM unit said his fighters had killed 20 Malian soldiers.",
+     [("jnim", "fama", "killed", 20, 20, 20)]),
 ]
 
 

@@ -59,7 +59,12 @@ _ANONYMOUS = re.compile(
     # (not an armed one: "a Wazalendo militia committee", "a self-defence committee")
     r"(?!(?:[\w'-]+\s+){0,3}?(?:militia|self-defen[cs]e|vigilan\w*|armed|parliamentary)\b)"
     r"(?:[\w'-]+\s+){0,3}(?:association|committee|union|cooperative|collective)"
-    r"(?:\s+(?:in|at|of|from)\s.*)?")
+    r"(?:\s+(?:in|at|of|from)\s.*)?|"
+    # "the head of the village", "the head of Solle village", "the mayor of the commune":
+    # a place's own leader (not "the head of the JNIM unit": a party's)
+    r"(?:the\s+|an?\s+)?(?:head|chief|leader|mayor)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:village|town|commune|municipality|locality|township|community)(?:'s\s+[\w-]+)?"
+    r"(?:\s+(?:of|in)\s.*)?")
 
 
 # a person the report does not name, from inside a party (not a commander, who speaks for
