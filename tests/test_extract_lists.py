@@ -332,6 +332,12 @@ CASES = [
     ("drc_coalition", "Writing on X, M23 spokesman Lawrence Kanyuka said the movement's "
      "fighters had \"neutralised\" 12 elements of the \"FARDC-FDLR-Wazalendo coalition\" who "
      "attacked its positions near Sake.", [("m23", "fardc+wazalendo+fdlr", "killed", 12, 12, 12)]),
+    # a toll split by where its dead came from: "28 from the X and 12 from the Y"
+    ("syria", "The Syrian Observatory for Human Rights said 40 fighters were killed: 28 from the "
+     "Syrian National Army and 12 from the SDF.",
+     [("intl_observers", "sdf", "killed", 12, 12, 12),
+      ("intl_observers", "sdf+sna", "killed", 40, 40, 40),
+      ("intl_observers", "sna", "killed", 28, 28, 28)]),
 ]
 
 

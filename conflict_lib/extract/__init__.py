@@ -12,7 +12,7 @@ How a text is read (one module per step):
 2. ``nlp`` and ``parse``: spaCy's English pipeline (loaded once per process, NER and
    parser only) parses the kept sentences in batches (``nlp.pipe``); a sentence
    longer than the parser's cap is read by the rules alone and flagged.
-3. ``mentions``: quantities before people nouns and outcome nouns, bound to the
+3. ``mentions``: quantities before people nouns and outcome nouns; ``binding``: the
    outcome words that touch them; ``equipment``: equipment seized, damaged, destroyed
    or shot down, lists split into counted items.
 4. ``attribution``: speech verbs and their subjects, "according to X", ", X said",

@@ -11,6 +11,7 @@ import pandas as pd
 
 from conflict_lib.extract.attribution import _claimant_for, _sentence_attributions, without_said
 from conflict_lib.extract.background import background
+from conflict_lib.extract.binding import _bind
 from conflict_lib.extract.breakdowns import OUTSIDE_NOTE, with_breakdowns
 from conflict_lib.extract.counted import force_aboard
 from conflict_lib.extract.cues import _CUE_SCAN
@@ -19,7 +20,6 @@ from conflict_lib.extract.gear_rows import equipment_rows
 from conflict_lib.extract.headlines import _is_headline, families_of, name_headline_victims
 from conflict_lib.extract.mentions import (
     _alone_ok,
-    _bind,
     _people_mentions,
     _quantities,
 )
