@@ -377,7 +377,6 @@ def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention
     return None
 
 
-
 # "Seven of the dead were soldiers and the other five civilians": the rest of the whole
 _THE_OTHER = re.compile(r"(?i)\s*(?:[,;]\s*)?(?:and\s+|while\s+|with\s+)?the\s+"
                         r"(?:other|remaining)\s+")

@@ -300,8 +300,8 @@ _NAME_LOST = re.compile(_OWNER_NAME + r"(?:had\s+|has\s+|have\s+)?lost\s+$")
 # after "of", up to a place, time or clause word, says whose members were hit.
 _OF_COMPLEMENT = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+(?=\"))?\"?(?P<whose>[^,.;:()\"]{2,90}?)(?=\s+(?:at|in|near|on|"
-    r"during|after|before|when|while|who|which|that|around|outside|inside|since|by|with|from|as|were|was|had|have|"
-    r"has|and\s+(?:\d|" + _NUMBER_STOP + r"))\b|\s*[,.;:()\"]|$)")
+    r"during|after|before|when|while|who|which|that|around|outside|inside|since|by|with|from|"
+    r"as|were|was|had|have|has|and\s+(?:\d|" + _NUMBER_STOP + r"))\b|\s*[,.;:()\"]|$)")
 _MEMBER_HEAD = re.compile(
     r"(?i)\b(?:fighters?|men|members?|troops?|soldiers?|personnel|elements?|combatants?|"
     r"servicem[ae]n|recruits?|officers?|cadres?|militants?|ranks|forces)$")
@@ -421,6 +421,7 @@ _GENERIC_OWN_NP = re.compile(
     r"forces|soldiers)$")
 
 
+# "the army and its allied militias": the party named before its allies
 _AND_ITS = re.compile(r"(?i)\b([\w-]+)\s+and\s+(?:its|their)\s+(?:allied\s+|own\s+)?"
                       r"(?:[\w-]+\s+)?$")
 _OUR_SIDE = re.compile(r"(?i)\bon\s+(our|its|their)\s+(?:own\s+)?side\b")
