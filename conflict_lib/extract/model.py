@@ -43,6 +43,18 @@ class _Mention:
     subset_of: _Mention | None = None
 
 
+def own_ranks(possessive: str) -> str:
+    """The words for a speaker's own people ("its own ranks", "our own ranks"), kept as
+    written until the parse settles who the speaker is; the normaliser reads them as the
+    claimant's own."""
+    return f"{possessive} own ranks"
+
+
+def is_own_ranks(words: str) -> bool:
+    """Words ``own_ranks`` wrote."""
+    return words.endswith(" own ranks")
+
+
 def _whole(m: _Mention) -> _Mention:
     """The group a subset belongs to ("38 people, among them 11 children": the 38)."""
     while m.subset_of is not None and m.subset_of.subject:

@@ -9,7 +9,7 @@ import re
 from conflict_lib.extract.agents import _adversary, _agent, _listed_adversary, _speaker_party
 from conflict_lib.extract.gear import _EQ_INTRANSITIVE
 from conflict_lib.extract.mentions import _previous_sentence_subject
-from conflict_lib.extract.model import _Attribution, _Context, _Equipment, _Mention
+from conflict_lib.extract.model import _Attribution, _Context, _Equipment, _Mention, is_own_ranks
 from conflict_lib.extract.params import _UNIT_NOUN
 from conflict_lib.extract.patterns import _BY_AGENT, _SEIZE_VERB
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab, parties_named
@@ -175,8 +175,8 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         # "its men ... killing 23 of them for the loss of four soldiers, and had recovered
         # 14 motorcycles": the speaker's side seized them, and does not take its own gear
         # (unlike "it lost 12 soldiers and the terrorists seized three vehicles")
-        before = [(m, s) for m, s in before  # (nor its "own ranks" of "its own toll")
-                  if _resolve(vocab, s) != party and not s.endswith("own ranks")]
+        before = [(m, s) for m, s in before  # (nor its own ranks: "its own toll")
+                  if _resolve(vocab, s) != party and not is_own_ranks(s)]
     if before:
         return before[-1][1], "owner implied: the people hit in the same sentence"
     if party and not _EQ_INTRANSITIVE.search(e.verb):

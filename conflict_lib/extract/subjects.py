@@ -26,7 +26,7 @@ from conflict_lib.extract.equipment import _equipment
 from conflict_lib.extract.gear import _EQ_INTRANSITIVE
 from conflict_lib.extract.headlines import _is_headline
 from conflict_lib.extract.mentions import _noun_groups, _previous_sentence_subject
-from conflict_lib.extract.model import _Attribution, _Context, _Mention, _whole
+from conflict_lib.extract.model import _Attribution, _Context, _Mention, _whole, own_ranks
 from conflict_lib.extract.owners import equipment_owner
 from conflict_lib.extract.params import (
     _CARRY,
@@ -117,12 +117,12 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         return f"{np} ({lost.group('owner')})", "owner of the counted: who lost them"
     side = _OUR_SIDE.search(work, ctx.sentences[si].start, m.start)
     if side and (m.kind == "alone" or (_GENERIC.search(np) and not vocab.alias.search(np))):
-        return f"{side.group(1)} own ranks", "'on our side'"  # "On our side, two soldiers ..."
+        return own_ranks(side.group(1)), "'on our side'"  # "On our side, two soldiers ..."
     if m.kind == "alone" and (own := _own_ranks(ctx, si, m.o_end or m.end, attr)):
         return own, "'in its own ranks'"
     of_own = _OF_OWN.match(work, m.end, ctx.sentences[si].end) if m.kind == "alone" else None
     if of_own:  # "lost only two of their own": the claimant's own, read once it is settled
-        return own_of_clause(ctx, si, m.start, attr) or f"{of_own.group(1)} own ranks", \
+        return own_of_clause(ctx, si, m.start, attr) or own_ranks(of_own.group(1)), \
             "'of their own'"
     # "40 other people were wounded", "four other terrorists": named anew, not carried over
     if m.kind == "alone" or (_CARRY.match(np) and not _PNOUN_WORD.search(_CARRY.sub("", np))):

@@ -11,7 +11,7 @@ from conflict_lib.extract.agents import _owner_alias, losses_owner
 from conflict_lib.extract.counted import named_after, toll_named_after
 from conflict_lib.extract.enemies import other_side_of_we, their_toll_first_person
 from conflict_lib.extract.mentions import _noun_groups, _np_start
-from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention, _whole
+from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention, _whole, own_ranks
 from conflict_lib.extract.params import _PNOUN_WORD, _PRONOUN_REGION, _SUFFERED_LAST
 from conflict_lib.extract.patterns import _ADVERBS_END, _ENEMY_LEFT, _PRONOUN_END
 from conflict_lib.extract.story import (
@@ -104,7 +104,7 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
                 return alias, f"'its' = {attr.claimant}"
         if its and its.group(2) and m.group("o2"):
             # "put its own losses at six martyrs": the claimant's, once settled
-            return f"{its.group(1)} own ranks", "'its own losses'"
+            return own_ranks(its.group(1)), "'its own losses'"
         # "the death toll among civilians rose to 31"
         on = vocab.on_np.match(work, m.end("o"), m.start("q"))
         if on and (_PNOUN_WORD.search(on.group("np")) or vocab.alias.search(on.group("np"))):
@@ -114,9 +114,9 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
                               work[side.end() : m.start()]):
         # "On our side, we deplore two dead": the claimant's own (not "..., while the
         # terrorists suffered 40 dead")
-        return f"{side.group(1)} own ranks", "'on our side'"
+        return own_ranks(side.group(1)), "'on our side'"
     if we_have(ctx, si, m.start("q"), attr):
-        return also_have_victims(ctx, si, m.start("q")) or "our own ranks", \
+        return also_have_victims(ctx, si, m.start("q")) or own_ranks("our"), \
             "'we have' the count: the speaker's own"
     own = _own_ranks(ctx, si, m.end(), attr)
     if own:
