@@ -137,10 +137,11 @@ def role_of(raw: str) -> str | None:
         r"lieutenant|sergeant|brigadier|governor|mayor|inspector|superintendent|gen\.|brig\.|"
         r"col\.|capt\.|maj\.|lt\.)"
         + _NAME_TAIL, raw) else raw
-    # "a 20-year-old staff sergeant": a rank, whatever the age; "a company commander": an
-    # army's officer (a unit of soldiers, a base)
+    # "a 20-year-old staff sergeant": a rank, whatever the age; "a company commander", "the
+    # base's deputy commander": an army's officer (a unit of soldiers, a base)
     raw = re.sub(r"(?i)\b\d{1,3}-year-old\s+|\bstaff\s+(?=sergeants?\b)|"
-                 r"\b(?:company|platoon|squad|base|post|unit)\s+(?=commanders?\b)", "", raw)
+                 r"\b(?:company|platoon|squad|base|camp|post|unit)(?:'s)?\s+(?=(?:deputy\s+)?"
+                 r"commanders?\b)", "", raw)
     # "district police spokesman": a force's local branch is the force
     raw = re.sub(r"(?i)\b(?:district|provincial|city|county)\s+(?=police\b)", "", raw)
     # "members of the junta's forces": the group after "of" names the role
@@ -429,43 +430,6 @@ def civilian_actor(raw: str, table: Actors) -> ActorMatch | None:
         if a.kind == "non-combatant":
             return ActorMatch(a.actor_id, a.side, raw, f"{raw!r} read as {a.name}")
     return None
-
-
-# a militia fighting beside a state's forces ("soldiers and militiamen"): the words, and
-# the table's names for such a party (a clan militia, a joint task force, volunteers)
-_MILITIA_WORDS = re.compile(r"(?i)(?:(?:its|their|the|allied|local|clan|tribal|pro-government|"
-                            r"government-backed|community)\s+)*(?:militiam[ae]n|militias?"
-                            r"(?:\s+(?:members|fighters|men))?|vigilantes|auxiliaries|volunteers)")
-_MILITIA_NAME = re.compile(r"(?i)\bmilitias?\b|\bmilitiam[ae]n\b|self-defen[cs]e|vigilante|"
-                           r"volunteers|auxiliar|joint\s+task\s+force|home\s+guard")
-_MILITIAS: dict[int, tuple[Actors, tuple[str, ...]]] = {}
-_MULTINATIONAL = re.compile(r"(?i)multinational|international|mission|union|peacekeep")
-
-
-def is_militia_phrase(raw: str) -> bool:
-    """"militiamen", "allied militia members", "clan militias": a militia, unnamed."""
-    return _MILITIA_WORDS.fullmatch(raw.strip()) is not None
-
-
-def militia_actor(raw: str, table: Actors, sides: frozenset[str]) -> ActorMatch | None:
-    """"militiamen" beside soldiers: the one militia of the soldiers' side the table lists."""
-    if not is_militia_phrase(raw):
-        return None
-    militias = per_table(_MILITIAS, id(table), table, lambda: tuple(
-        i for i, a in table.by_id.items() if a.kind == "belligerent" and (
-            _MILITIA_NAME.search(a.name) or any(
-                _MILITIA_NAME.search(alias) for alias, j in table.aliases.alias_to_id.items()
-                if j == i))))
-    ours = [i for i in militias if table.by_id[i].side in sides
-            and not _MULTINATIONAL.search(table.by_id[i].name)]
-    # (one state's militia: with two states' armies on that side, whose it is is unsaid)
-    states = [i for i, a in table.by_id.items()
-              if a.side in sides and family_of(i, table) == "army"]
-    if len(ours) != 1 or len(states) > 1:
-        return None
-    a = table.by_id[ours[0]]
-    return ActorMatch(a.actor_id, a.side, raw,
-                      f"{raw!r} read as {a.name} (the militia of its side)")
 
 
 _CIVILIAN_QUALIFIERS = frozenset(_words(

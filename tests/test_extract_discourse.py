@@ -1571,6 +1571,14 @@ CASES = [
      "villagers.", [("local_sources", "civilians", "killed", 12, 12, 12)]),
     ("sahel", "The head of the JNIM unit said his fighters had killed 20 Malian soldiers.",
      [("jnim", "fama", "killed", 20, 20, 20)]),
+    # a named person whose apposition refers back ("a spokesman for the movement") speaks for
+    # the party it refers to; a base's commander for the army
+    ("sahel", "The Azawad Liberation Front (FLA) said its fighters had repelled a Malian column "
+     "near Anefis. Ahmed Ag Bilal, a spokesman for the movement, said the rebels had lost "
+     "three fighters.", [("fla", "fla", "killed", 3, 3, 3)]),
+    ("somalia", "Al-Shabaab fighters stormed a Somali army base on Friday. \"We lost 15 soldiers "
+     "and 22 were wounded,\" Captain Ali Farah, the base's deputy commander, told Reuters.",
+     [("sna", "sna", "killed", 15, 15, 15), ("sna", "sna", "wounded", 22, 22, 22)]),
 ]
 
 

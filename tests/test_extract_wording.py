@@ -512,6 +512,18 @@ CASES = [
      [("sd_doctors", "civilians", "killed", 12, 12, 12),
       ("sd_doctors", "civilians", "killed", 21, 21, 21),
       ("sd_doctors", "civilians", "wounded", 46, 46, 46)]),
+    # last month's events, opening a sentence without a comma or a clause after a semicolon,
+    # are background; "since fighting on the front resumed" is a round's running toll
+    ("sahel", "Nine Malian soldiers were killed on Tuesday near Tessit, the Malian army said. "
+     "Last month an ambush near Goundam killed 12 soldiers.",
+     [("fama", "fama", "killed", 9, 9, 9)]),
+    ("somalia", "Al-Shabaab said it killed 14 soldiers at a base near Jowhar on Monday. The "
+     "group has stepped up its raids; last month it killed at least 20 soldiers at a camp "
+     "near Beledweyne.",
+     [("shabaab", "sna", "killed", 14, 14, 14)]),
+    ("syria", "The SDF said it killed 40 fighters of the Syrian National Army. The Observatory "
+     "says more than 500 people have been killed since fighting on the front resumed in "
+     "December.", [("sdf", "sna", "killed", 40, 40, 40)]),
 ]
 
 

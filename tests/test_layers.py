@@ -12,8 +12,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "conflict_lib"
 # Lowest first; a module may import its own layer or any layer before it.
 LAYERS = (
     ("foundation", ("conflict_lib", "_schema", "config", "errors", "atomic", "reference",
-                    "countries", "roles", "regional_officials", "basemap", "geo", "gazetteer",
-                    "records",
+                    "countries", "roles", "militias", "regional_officials", "basemap", "geo",
+                    "gazetteer", "records",
                     "safe_output")),
     ("text", ("text",)),
     ("corpus", ("corpus",)),

@@ -27,6 +27,7 @@ from conflict_lib.claims.voices import (
 )
 from conflict_lib.countries import CAPITALS, country_in, named_by_capital
 from conflict_lib.extract.subjects import BETWEEN_PARTIES
+from conflict_lib.militias import is_militia_phrase, militia_actor
 from conflict_lib.reference import Actors, actors, fold, number_variant, places
 from conflict_lib.regional_officials import regional_state
 from conflict_lib.roles import (
@@ -35,8 +36,6 @@ from conflict_lib.roles import (
     civilian_actor,
     family_of,
     is_civilian_phrase,
-    is_militia_phrase,
-    militia_actor,
     nearest_named,
     party_by_head,
     party_by_word,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from conflict_lib.extract.params import _MONTH
 from conflict_lib.extract.patterns import (
     _CUMULATIVE,
     _HAD_PERFECT,
@@ -50,7 +51,13 @@ _BLAMED_RECORD = re.compile(r"(?i)\b(?:is|are|has\s+been|have\s+been)\s+(?:widel
 # a running toll of a round of fighting: "... have been killed since fighting resumed in
 # December" (in the present perfect only, as every running toll)
 _SINCE_FIGHTING = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:fighting|clashes|hostilities)\s+"
+                             r"(?:(?:on|in|around|near|along)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
                              r"(?:resumed|began|erupted|broke\s+out|started|flared)\b")
+# a clause that opens on last month's or last year's time, with or without its comma ("Last
+# month an ambush near X killed 12 soldiers"; "...; last month it killed 20 at a camp")
+_LAST_OPENING = re.compile(r"(?i)(?:in\s+[A-Z][a-z]+\s+|earlier\s+)?last\s+(?:year|month|"
+                           + _MONTH + r")\b(?!'s)")
+_CLAUSE_OPENING = re.compile(r";\s+")
 # a relative clause that names the war: "150,000 have been killed in Sudan, where the war"
 _RELATIVE = re.compile(r"(?i),\s+(?:where|which)\s")
 
@@ -70,7 +77,7 @@ _EARLIER_EVENT = re.compile(
 
 def background(work: str, start: int, end: int, at: int) -> bool:
     """Whether the count at ``at`` in the sentence ``work[start:end]`` is background."""
-    opening = _YEAR_OPENING.match(work, start, end)
+    opening = _YEAR_OPENING.match(work, start, end) or _LAST_OPENING.match(work, start, end)
     if opening:  # "In 2022, ... killed 20, and on Thursday they killed four more": that clause
         after = _LATER_CLAUSE.search(work, opening.end(), end)
         return at < (after.start() if after else end)
@@ -123,6 +130,11 @@ def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
         # "The ADF ... is blamed for thousands of civilian deaths": its record, no event's
         after = _CLAUSE_BREAK.search(work, record.end(), end)
         spans.append((record.start(), after.start() if after else end))
+    for clause in _CLAUSE_OPENING.finditer(work, start, end):
+        # "...; last month it killed at least 20 soldiers at a camp": that clause's
+        if _LAST_OPENING.match(work, clause.end(), end):
+            after = _CLAUSE_BREAK.search(work, clause.end(), end)
+            spans.append((clause.end(), after.start() if after else end))
     for last in _LAST_YEAR.finditer(work, start, end):
         # "more than 5,600 people were killed ... last year": that clause's count only
         clause = max(work.rfind(", ", start, last.start()),  # (not "5,600")

@@ -236,6 +236,10 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
     if _resolve(vocab, found.phrase) is None and appos and WITNESS.match(appos):
         # "Musa X, a grain trader in the village,": someone who saw it, a local source
         return "a resident", f"speaker read from the parse ({found.how}): {found.phrase}, {appos}"
+    rule = row["claimant_raw"]
+    if _resolve(vocab, found.phrase) is None and appos and is_reference(appos) and rule \
+            and _resolve(vocab, rule) not in (None, "outlet"):
+        return None, ""  # "X, a spokesman for the movement,": the movement the rules traced
     if _resolve(vocab, found.phrase) is None and re.match(r"(?:an?|the)\s", appos) \
             and not found.refers and describes_voice(appos):
         # "Jean Kato, a civil society leader in the area,": the name with what he is (the
