@@ -1579,6 +1579,29 @@ CASES = [
     ("somalia", "Al-Shabaab fighters stormed a Somali army base on Friday. \"We lost 15 soldiers "
      "and 22 were wounded,\" Captain Ali Farah, the base's deputy commander, told Reuters.",
      [("sna", "sna", "killed", 15, 15, 15), ("sna", "sna", "wounded", 22, 22, 22)]),
+    # a soldier's "comrades" are his army's; "its soldiers" is no title naming the soldier
+    # who spoke before; an insider commander unnamed on purpose is a source
+    ("mozambique", "Islamic State said its fighters had killed 12 Mozambican soldiers at "
+     "Chitunda. A soldier who took part in the fighting told Lusa, on condition of anonymity, "
+     "that seven comrades fell. Rwanda's Defence Force said its soldiers had joined the "
+     "pursuit and killed nine insurgents, and reported no casualties in its ranks.",
+     [("is_moz", "fadm", "killed", 12, 12, 12), ("local_sources", "fadm", "killed", 7, 7, 7),
+      ("rdf", "is_moz", "killed", 9, 9, 9), ("rdf", "rdf", "killed_or_wounded", 0, 0, 0)]),
+    ("syria", "A commander in the Syrian National Army, who spoke on condition of anonymity, "
+     "said the factions had lost 20 men and had captured eight SDF fighters.",
+     [("local_sources", "sdf", "captured", 8, 8, 8),
+      ("local_sources", "sna", "killed", 20, 20, 20)]),
+    # a speech verb closing the sentence whose subject the parser took for the counted noun;
+    # a rank in apposition is the same person; "wounded civilians had been admitted" is no
+    # admission
+    ("nigeria", "ISWAP fighters overran a base at Dalwa on Sunday, killing at least nine "
+     "soldiers including the base commander, a major, two security sources told AFP.",
+     [("local_sources", "nga_army", "killed", 1, 1, 1),
+      ("local_sources", "nga_army", "killed", 9, 9, N)]),
+    ("sudan", "Medics at the town's only hospital said 31 civilians had been killed by RSF "
+     "shelling, and that more than 70 wounded civilians had been admitted.",
+     [("local_sources", "civilians", "killed", 31, 31, 31),
+      ("local_sources", "civilians", "wounded", 71, 71, N)]),
 ]
 
 

@@ -524,6 +524,14 @@ CASES = [
     ("syria", "The SDF said it killed 40 fighters of the Syrian National Army. The Observatory "
      "says more than 500 people have been killed since fighting on the front resumed in "
      "December.", [("sdf", "sna", "killed", 40, 40, 40)]),
+    # an ordinal counts one more of those just counted; "a fourth of the town" counts nobody
+    ("sahel", "The FLA said the rebels had seized two army pickups, while losing three of "
+     "their own fighters; a fourth was wounded.",
+     [("fla", "fla", "killed", 3, 3, 3), ("fla", "fla", "wounded", 1, 1, 1),
+      ("fla", N, "equipment_seized", 2, 2, 2)]),
+    ("sahel", "Two Malian soldiers were killed in the ambush, and a third was wounded, the "
+     "Malian army said. A fourth of the town was burned.",
+     [("fama", "fama", "killed", 2, 2, 2), ("fama", "fama", "wounded", 1, 1, 1)]),
 ]
 
 

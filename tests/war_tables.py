@@ -62,6 +62,11 @@ pdf,People's Defence Force (PDF),rebels,belligerent,People's Defence Force;PDF
     "myanmar_aa": """tatmadaw,Myanmar military (junta),government,belligerent,Myanmar military;junta forces;regime troops;regime soldiers
 aa,Arakan Army (AA),ethnic_armed_groups,belligerent,Arakan Army;AA
 """,
+    # two armies on one side: the country's own and Rwanda's
+    "mozambique": """fadm,Mozambique Armed Defence Forces (FADM),government,belligerent,FADM;Mozambican army;Mozambican soldiers
+rdf,Rwanda Defence Force (RDF),government,belligerent,RDF;Rwanda Defence Force;Rwanda's Defence Force
+is_moz,Islamic State Mozambique,jihadists,belligerent,Islamic State Mozambique;Islamic State
+""",
     "syria": """sdf,Syrian Democratic Forces (SDF),rebels,belligerent,SDF;Syrian Democratic Forces
 sna,Syrian National Army,government,belligerent,Syrian National Army;pro-Ankara factions;Turkish-backed factions
 """,

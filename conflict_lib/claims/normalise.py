@@ -194,6 +194,7 @@ _OUR_BOYS = re.compile(r"(?:(?:some|all|both)\s+)?(?:of\s+)?(?:its|their|our|his
                        r"(?:boys|lads)")
 # "soldiers", "troops" without "its": a role (the army the article names), not the claimant's
 _STATE_WORDS = re.compile(r"\b(?:side|troops|forces|soldiers)$")
+_COMRADES = re.compile(r"(?:(?:his|her|my|our|their)\s+)?(?:fellow\s+)?comrades?")
 _GENERIC_OWN = re.compile(
     r"^(?:(?:the|some|all|both)\s+)?(?:of\s+)?"
     r"(?:(?:its|their|our|his|the group's|the movement's)\s+)?(?:own\s+)?"
@@ -384,6 +385,8 @@ def _relative_subject(
     folded = fold(raw)
     me = table.by_id[claimant.actor_id]
     his = re.search(r"\b(?:his|her)\s", folded)  # ("six of his comrades": a soldier's)
+    # ("seven comrades fell": nobody's enemies are his comrades)
+    own_loss = own_loss or bool(_COMRADES.fullmatch(folded))
     if me.kind != "belligerent" and claimant.raw and (re.search(r"\b(?:our|we)\b", folded) or (
             (own_loss or his) and _GENERIC_OWN.match(folded))):
         # "two military officers" said "we lost nine men": their own side, the army

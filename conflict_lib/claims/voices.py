@@ -72,8 +72,8 @@ _ANONYMOUS = re.compile(
 # soldier who took part in the fighting"
 _UNNAMED_INSIDER = re.compile(
     r"(?i)(?:an?|one(?:\s+of\s+(?:the\s+)?(?:two|three|several|\w+))?|two|three|several|another|"
-    r"the(?:\s+(?:second|other|third))?)\s+(?:[\w'-]+\s+){0,3}?(?:officers?|soldiers?|members?|"
-    r"fighters?|officials?|militiam[ae]n|policem[ae]n|servicem[ae]n|sources?|"
+    r"the(?:\s+(?:second|other|third))?)\s+(?:[\w'-]+\s+){0,3}?(?:officers?|commanders?|soldiers?|"
+    r"members?|fighters?|officials?|militiam[ae]n|policem[ae]n|servicem[ae]n|sources?|"
     r"volunteers?|troopers?|insiders?)\b(?:\s+(?:in|at|from|of|posted|based|stationed|who|"
     r"with)\b.*)?")
 # the report's word that it withholds the speaker's name

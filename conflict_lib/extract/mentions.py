@@ -278,7 +278,24 @@ def _after_a_name(ctx: _Context, si: int, at: int) -> bool:
     return bool(named) and not counted
 
 
+# an ordinal that counts one more of those just counted ("; a fourth was wounded")
+_ONE_MORE = re.compile(r"(?i)(?:[;,]\s+|\band\s+)(?P<q>an?\s+(?:second|third|fourth|fifth|sixth|"
+                       r"seventh|eighth|ninth|tenth))(?=\s+(?:was|died|is|had|has|remains|"
+                       r"remained)\b)")
 _ONE_OF_THEM = re.compile(r"(?i)[^,;.:\"]{1,60}?\s+among\s+them\b")
+# "including the base commander, a major,": the rank of the one person named before
+_ONE_PERSON_END = re.compile(r"(?i)\b(?:the|his|her|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:commander|"
+                            r"officer|chief|leader|head|spokes(?:man|woman|person))\s*,\s*$")
+_RANK = re.compile(r"(?i)(?:captain|major|colonel|lieutenant(?:-colonel)?|general|sergeant|"
+                   r"corporal|brigadier|commandant)")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;]|$)")
+
+
+def _rank_apposition(work: str, sent: _Sentence, at: int, np: str, end: int) -> bool:
+    """"including the base commander, a major,": the rank of the one person named just
+    before, not a second person."""
+    return bool(_RANK.fullmatch(np) and _ONE_PERSON_END.search(work, max(sent.start, at - 60), at)
+                and _APPOSITION_END.match(work, end, sent.end))
 
 
 def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
@@ -307,7 +324,8 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
             # "four members of a vigilante group": the four are counted, not the group
             q, start = c, counted.start("np")
             np = work[start:end]
-        if q is not None and q.text.lower() in ("a", "an") and _after_a_name(ctx, si, q.start):
+        if q is not None and q.text.lower() in ("a", "an") and (
+                _after_a_name(ctx, si, q.start) or _rank_apposition(work, sent, q.start, np, end)):
             continue  # "the Katiba Macina, an al-Qaida-linked group": an apposition, not a count
         if q is not None and q.text.lower() in ("a", "an") and \
                 re.search(r"s$", np.split()[-1]) and not np.lower().endswith(("ss", "us")):
@@ -349,6 +367,11 @@ def _people_mentions(ctx: _Context, si: int) -> list[_Mention]:
                 continue
             end = them.end() if them else q.end
             found.append(_Mention(q.start, end, q.text, "", end, kind="alone"))
+    for one in _ONE_MORE.finditer(work, sent.start, sent.end):
+        if any(m.q and m.start < one.start() for m in found):
+            # "losing three fighters; a fourth was wounded": one more of those counted
+            found.append(_Mention(one.start("q"), one.end("q"), "1", "", one.end("q"),
+                                  kind="alone"))
     # "five civilian defence volunteers": one count, the longest noun phrase it counts
     longest: dict[int, _Mention] = {}
     for m in found:

@@ -36,6 +36,9 @@ BATCH_SIZE = 256
 PARSED: list[str] = []
 RECORD = False
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "parataxis"))
+# people a hospital admits
+_PATIENTS = frozenset(("patient", "wounded", "injured", "civilian", "people", "person", "child",
+                       "victim"))
 _HEAD_DEPS = frozenset(("ccomp", "xcomp", "advcl", "conj", "dobj", "nsubj", "nsubjpass", "pobj",
                         "prep", "nummod", "compound", "amod", "quantmod", "npadvmod", "attr",
                         "appos", "acomp", "dep", "oprd", "agent", "relcl", "acl", "pcomp"))
@@ -147,10 +150,12 @@ def _is_speech(verb) -> bool:
     if lemma == "admit" and {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"} & {
             "hospital", "facility", "clinic", "centre", "center", "ward", "morgue"}:
         return False  # "the facility had admitted 31 wounded": patients, not a confession
-    if lemma == "admit" and any(c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in (
-            "patient", "wounded", "injured", "people", "person", "child", "victim"))
+    if lemma == "admit" and any(c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in _PATIENTS)
                                 for c in verb.children):
         return False  # "said it had admitted 22 wounded" (whatever its subject)
+    patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    if lemma == "admit" and any(t.like_num or t.lemma_.lower() in _PATIENTS for t in patients):
+        return False  # "more than 70 wounded civilians had been admitted": patients
     if lemma in OBJECT_SPEECH:
         return bool(objects & TOLL_NOUNS)
     return True
@@ -188,6 +193,10 @@ def _subject_of(verb, token) -> Speaker | None:
             if up.head is up:
                 break
             up = up.head
+    if any(c.dep_ == "nsubj" and token in c.subtree for c in verb.children):
+        closing = _closing_speaker(verb, token)
+        if closing is not None:
+            return closing
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ == "nsubj"
                     and not any(t.i == token.i for t in c.subtree)]
@@ -226,6 +235,25 @@ def _misparsed_subject(verb, token) -> Speaker | None:
             or not any(t.text == "," for t in doc[max(0, doc[k].left_edge.i - 1):doc[k].i]):
         return None
     return _phrase(doc[k], f"subject of '{verb.text}'")
+
+
+def _closing_speaker(verb, token) -> Speaker | None:
+    """"..., killing nine soldiers including the commander, a major, two security sources
+    told AFP.": the parser made the counted noun the subject of the speech verb that closes
+    the sentence; its speaker is the noun phrase between the last comma and the verb."""
+    doc = verb.doc
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:]):
+        return None
+    k = verb.i - 1
+    if k <= token.i or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    j = k
+    while j - 1 > token.i and doc[j - 1].dep_ in ("compound", "nummod", "amod", "det"):
+        j -= 1
+    if doc[j - 1].text != ",":
+        return None
+    phrase = doc[j : k + 1].text
+    return Speaker(phrase, False, f"subject of '{verb.text}' closing the sentence", phrase, k)
 
 
 def _phrase(head, how: str) -> Speaker:

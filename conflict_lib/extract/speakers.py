@@ -170,6 +170,9 @@ _COLLECTIVE = re.compile(r"(?i)\b(?:groups?|movements?|coalition|alliance|organi
 
 
 _ROLE_TITLE = re.compile(r"(?i)(?:the\s+)?(?:army|military|armed\s+forces|police)")
+# a party's people, not a title: "its soldiers", "their own men"
+_POSSESSED = re.compile(r"(?i)(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:soldiers|troops|"
+                        r"fighters|men|members|forces|ranks|personnel)")
 
 
 def _same_title(ctx: _Context, rows: list[dict]) -> None:
@@ -181,8 +184,8 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
     titled: list[tuple[dict, re.Match[str]]] = []
     for r in rows:
         raw = (r["claimant_raw"] or "").strip()
-        if _resolve(vocab, raw) is not None:
-            continue
+        if _resolve(vocab, raw) is not None or _POSSESSED.fullmatch(raw):
+            continue  # ("its soldiers": the party's people, no title)
         # (a title ends in lower case, "Burkina army", "the New York-based group", or is
         # one word, "Congo"; "The Arakan Army" is a name)
         title = re.fullmatch(r"(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Z][\w-]+\s+){0,2}[a-z][a-z-]*"
