@@ -338,6 +338,14 @@ CASES = [
      [("intl_observers", "sdf", "killed", 12, 12, 12),
       ("intl_observers", "sdf+sna", "killed", 40, 40, 40),
       ("intl_observers", "sna", "killed", 28, 28, 28)]),
+    # "the other two" after a list of the dead: the rest of that whole, named
+    ("burkina", "At least 27 people were killed on Thursday when jihadists overran the "
+     "detachment at Solle, security sources told AFP. One of the sources said the dead "
+     "included 19 soldiers and six VDP members; the other two were traders from the market.",
+     [("local_sources", "bf_army", "killed", 19, 19, 19),
+      ("local_sources", "bf_army+vdp+civilians", "killed", 27, 27, N),
+      ("local_sources", "civilians", "killed", 2, 2, 2),
+      ("local_sources", "vdp", "killed", 6, 6, 6)]),
 ]
 
 

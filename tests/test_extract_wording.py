@@ -532,6 +532,10 @@ CASES = [
     ("sahel", "Two Malian soldiers were killed in the ambush, and a third was wounded, the "
      "Malian army said. A fourth of the town was burned.",
      [("fama", "fama", "killed", 2, 2, 2), ("fama", "fama", "wounded", 1, 1, 1)]),
+    # a dateline's day and a count after its dash are two numbers, not a range
+    ("sahel", "BAMAKO, Oct 14 - Nine Malian soldiers were killed and 14 wounded on Tuesday, "
+     "the Malian army said.",
+     [("fama", "fama", "killed", 9, 9, 9), ("fama", "fama", "wounded", 14, 14, 14)]),
 ]
 
 

@@ -94,6 +94,7 @@ _ABBREVIATED_STATE = re.compile(r"U\.?S\.?|U\.?K\.?")
 
 
 _HOW = re.compile(r"\bhow\s+$")
+_DATELINE_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 
 
 def _quantities(ctx: _Context, si: int) -> list[_Quantity]:
@@ -101,8 +102,14 @@ def _quantities(ctx: _Context, si: int) -> list[_Quantity]:
         return ctx.quantities[si]
     sent = ctx.sentences[si]
     found = []
-    for m in ctx.vocab.quantities.finditer(ctx.low, sent.start, sent.end):
+    at = sent.start
+    while m := ctx.vocab.quantities.search(ctx.low, at, sent.end):
+        at = max(m.end(), m.start() + 1)
         text = ctx.work[m.start() : m.end()]
+        dash = _DATELINE_DASH.search(text)
+        if dash and _year_like(ctx.work, m.start(), text):
+            at = m.start() + dash.end()  # "BAMAKO, Oct 14 - Nine soldiers": a date, then a count
+            continue
         if _year_like(ctx.work, m.start(), text) or (
                 text.lower().startswith(("many", "much"))
                 and _HOW.search(ctx.low, max(sent.start, m.start() - 5), m.start())):

@@ -382,12 +382,17 @@ _THE_OTHER = re.compile(r"(?i)\s*(?:[,;]\s*)?(?:and\s+|while\s+|with\s+)?the\s+"
                         r"(?:other|remaining)\s+")
 
 
-def rest_of_parts(work: str, mentions: list[_Mention], k: int, end: int) -> _Mention | None:
+def rest_of_parts(work: str, mentions: list[_Mention], k: int, end: int,
+                  is_bound: list[bool]) -> _Mention | None:
     """The part before mention ``k`` when ``k`` counts "the other" or "the remaining" people
-    of the same whole, naming them ("... and the other five were civilians")."""
+    of the same whole, naming them ("... and the other five were civilians"; "the dead
+    included 19 soldiers and six VDP members; the other two were traders")."""
     m = mentions[k]
     # (past the people the part names: "one of the dead was a member of the group")
     prv = next((p for p in reversed(mentions[max(0, k - 2) : k]) if p.subset_of), None)
+    if prv is None and k and m.kind == "alone" and is_bound[k - 1] and mentions[k - 1].q \
+            and mentions[k - 1].kind == "people" and mentions[k - 1].outcome:
+        prv = mentions[k - 1]  # the last of a list of the dead ("the other two were traders")
     if prv is None or not m.q or m.kind not in ("alone", "people") \
             or not _THE_OTHER.fullmatch(work, _named_end(work, prv, end), m.start) \
             or (m.kind == "alone" and not _SUBSET_NOUN.match(work, m.end, end)):

@@ -578,7 +578,7 @@ _SUBSET_NOUN = re.compile(r"\s+(?:(?:were|was)\s+)?((?:(?:an?\s+)?(?:members?|fi
                           r"\s+of\s+"
                           r"(?:the\s+)?[^,.;:()\"]{1,60}?|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                           r"(?=\s*[,.;:()\"]|\s+(?:and|"
-                          r"were|was|in|at|on|who)\b|\s*$)", re.IGNORECASE)
+                          r"were|was|in|at|on|who|from|near|beside)\b|\s*$)", re.IGNORECASE)
 
 
 # "of them" and its antecedent (read by ``subjects``)
