@@ -1602,6 +1602,12 @@ CASES = [
      "shelling, and that more than 70 wounded civilians had been admitted.",
      [("local_sources", "civilians", "killed", 31, 31, 31),
       ("local_sources", "civilians", "wounded", 71, 71, N)]),
+    # "the army's spokesman": of two armies, the one that spoke before, not a foreign army
+    # named in between
+    ("drc_rwanda", "The Congolese army said its troops had killed 44 M23 rebels, whom it "
+     "accuses of fighting beside the Rwandan army. The army's spokesman for the sector put "
+     "its own losses at six dead.",
+     [("fardc", "fardc", "killed", 6, 6, 6), ("fardc", "m23", "killed", 44, 44, 44)]),
 ]
 
 

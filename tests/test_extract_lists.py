@@ -346,6 +346,11 @@ CASES = [
       ("local_sources", "bf_army+vdp+civilians", "killed", 27, 27, N),
       ("local_sources", "civilians", "killed", 2, 2, 2),
       ("local_sources", "vdp", "killed", 6, 6, 6)]),
+    # parts after a colon: "left 26 bodies on the field: nine of them were ..."
+    ("mali_allies", "The FLA said the enemy left 26 bodies on the field: nine of them were "
+     "Africa Corps fighters and the other 17 were FAMa soldiers.",
+     [("fla", "africa_corps", "killed", 9, 9, 9), ("fla", "fama", "killed", 17, 17, 17),
+      ("fla", "fama+africa_corps", "killed", 26, 26, 26)]),
 ]
 
 

@@ -536,6 +536,9 @@ CASES = [
     ("sahel", "BAMAKO, Oct 14 - Nine Malian soldiers were killed and 14 wounded on Tuesday, "
      "the Malian army said.",
      [("fama", "fama", "killed", 9, 9, 9), ("fama", "fama", "wounded", 14, 14, 14)]),
+    # how they fared, in a relative clause right after them
+    ("burkina", "The Burkinabe army said it was searching for four soldiers who were still "
+     "unaccounted for.", [("bf_army", "bf_army", "missing", 4, 4, 4)]),
 ]
 
 

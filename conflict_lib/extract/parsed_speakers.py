@@ -25,6 +25,7 @@ from conflict_lib.extract.speakers import (
     ARMED_GROUP_VOICE,
     FOES_NOTE,
     WITNESS,
+    _army_spoke_before,
     _named_group,
     _opening_country,
     _same_title,
@@ -86,6 +87,7 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
             named.append((r["_at"], phrase))
     _surname_speaker(ctx, rows)
     _same_title(ctx, rows)
+    _army_spoke_before(ctx, rows)
     _opening_country(ctx, rows)
 
 

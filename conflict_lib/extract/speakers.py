@@ -240,6 +240,31 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
                 break
 
 
+# an army by its role only: "the army", "the military's spokesman for the sector"
+_BARE_ARMY = re.compile(r"(?i)(?:the\s+)?(?:army|military|armed\s+forces)(?:'s?\s+(?:[\w-]+\s+)?"
+                        r"(?:spokes(?:man|woman|person)|commander|statement)"
+                        r"(?:\s+(?:for|in)\s+the\s+[\w-]+)?)?")
+
+
+def _army_spoke_before(ctx: _Context, rows: list[dict]) -> None:
+    """"the army's spokesman" after "The Congolese army said": of two armies the table
+    lists, the one that spoke before, not a foreign army named in between ("the Rwandan
+    soldiers it accuses of fighting beside them")."""
+    table = ctx.vocab.table
+    armies = {i for i in table.by_id if family_of(i, table) == "army"}
+    if len(armies) < 2:
+        return
+    spoke: list[str] = []
+    for r in sorted(rows, key=lambda r: r["start"]):
+        raw = (r["claimant_raw"] or "").strip()
+        if _resolve(ctx.vocab, raw) in armies:
+            spoke.append(raw)
+        elif spoke and _BARE_ARMY.fullmatch(raw):
+            r["claimant_raw"] = spoke[-1]
+            note = f"'{raw}' = {spoke[-1]} (the army that spoke before)"
+            r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
+
+
 _REGION = re.compile(r"(?i)\b(?:region|province|oblast|governorate|state|district|county)\b")
 
 
