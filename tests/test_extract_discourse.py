@@ -1608,6 +1608,14 @@ CASES = [
      "accuses of fighting beside the Rwandan army. The army's spokesman for the sector put "
      "its own losses at six dead.",
      [("fardc", "fardc", "killed", 6, 6, 6), ("fardc", "m23", "killed", 44, 44, 44)]),
+    # a quotation over two sentences closed by "one resident, NAME, said": the resident
+    ("somalia", "Al-Shabaab fighters stormed a base on Friday. \"In the morning we saw the "
+     "bodies of 11 soldiers by the gate. The fighting had lasted about three hours,\" one "
+     "resident, Faadumo Xasan, said.", [("local_sources", "sna", "killed", 11, 11, 11)]),
+    # a displacement camp's administration is a local voice
+    ("yemen", "The administration of a nearby displacement camp said two children were wounded "
+     "when a shell landed between its tents.",
+     [("local_sources", "civilians", "wounded", 2, 2, 2)]),
 ]
 
 

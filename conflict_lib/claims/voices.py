@@ -64,7 +64,11 @@ _ANONYMOUS = re.compile(
     # a place's own leader (not "the head of the JNIM unit": a party's)
     r"(?:the\s+|an?\s+)?(?:head|chief|leader|mayor)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:village|town|commune|municipality|locality|township|community)(?:'s\s+[\w-]+)?"
-    r"(?:\s+(?:of|in)\s.*)?")
+    r"(?:\s+(?:of|in)\s.*)?|"
+    # "the administration of a nearby displacement camp", "the camp's management": its own
+    r"(?:the\s+)?(?:administration|management|manager|director|head)\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?!(?:[\w'-]+\s+){0,3}?(?:military|army|training)\b)(?:[\w'-]+\s+){0,3}?camp\b.*|(?:the\s+)?camp(?:'s)?\s+(?:administration|management|"
+    r"manager|director|administrator)\b.*")
 
 
 # a person the report does not name, from inside a party (not a commander, who speaks for

@@ -63,6 +63,7 @@ from conflict_lib.extract.speakers import (
     APPOSED_NAME,
     CARRIED_BY,
     POSTURE,
+    WITNESS,
     _described_group,
     _named_group,
     _opener,
@@ -192,12 +193,14 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
                 and not any(a.pos >= _comma_region(work, sent.start, comma[0] - 1)[0]
                             for a in found):  # (", citing X, reported": X is cited)
             # "..., Major X, a Somali army officer, said": the apposition, else the name,
-            # between the commas before
+            # between the commas before ("one resident, Faadumo X, said": the resident)
             comma = _comma_region(work, sent.start, comma[0] - 1)
             name = _comma_region(work, sent.start, comma[0] - 1) if comma[0] > sent.start \
                 else comma
             read = [a for a in (_from_region(ctx, si, name, v, ve, kind, found),
                                 _from_region(ctx, si, comma, v, ve, kind, found)) if a]
+            if WITNESS.fullmatch(witness := work[name[0] : name[1]].strip(' "\u201d,')):
+                read = [a for a in [_make_attr(ctx, si, v, ve, kind, witness, found, True)] if a]
             attr = next((a for a in read if a.actor), None) or (read[0] if read else None) \
                 or _from_region(ctx, si, comma, v, ve, kind, found, loose=True)
             if attr is None:
