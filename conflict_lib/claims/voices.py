@@ -67,8 +67,8 @@ _ANONYMOUS = re.compile(
     r"(?:\s+(?:of|in)\s.*)?|"
     # "the administration of a nearby displacement camp", "the camp's management": its own
     r"(?:the\s+)?(?:administration|management|manager|director|head)\s+of\s+(?:the\s+|an?\s+)?"
-    r"(?!(?:[\w'-]+\s+){0,3}?(?:military|army|training)\b)(?:[\w'-]+\s+){0,3}?camp\b.*|(?:the\s+)?camp(?:'s)?\s+(?:administration|management|"
-    r"manager|director|administrator)\b.*")
+    r"(?!(?:[\w'-]+\s+){0,3}?(?:military|army|training)\b)(?:[\w'-]+\s+){0,3}?camp\b.*|"
+    r"(?:the\s+)?camp(?:'s)?\s+(?:administration|management|manager|director|administrator)\b.*")
 
 
 # a person the report does not name, from inside a party (not a commander, who speaks for

@@ -51,8 +51,8 @@ _BLAMED_RECORD = re.compile(r"(?i)\b(?:is|are|has\s+been|have\s+been)\s+(?:widel
 # a running toll of a round of fighting: "... have been killed since fighting resumed in
 # December" (in the present perfect only, as every running toll)
 _SINCE_FIGHTING = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:fighting|clashes|hostilities)\s+"
-                             r"(?:(?:on|in|around|near|along)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
-                             r"(?:resumed|began|erupted|broke\s+out|started|flared)\b")
+                             r"(?:(?:on|in|around|near|along)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
+                             r"\s+)?(?:resumed|began|erupted|broke\s+out|started|flared)\b")
 # a clause that opens on last month's or last year's time, with or without its comma ("Last
 # month an ambush near X killed 12 soldiers"; "...; last month it killed 20 at a camp")
 _LAST_OPENING = re.compile(r"(?i)(?:in\s+[A-Z][a-z]+\s+|earlier\s+)?last\s+(?:year|month|"

@@ -339,8 +339,7 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
                                                                   counted)):
             _fares_as(m, prv)  # "risen to 31 dead, ... up from 12 in its first statement"
             is_bound[k] = True
-        elif not is_bound[k] and (part := rest_of_parts(work, mentions, k, sent.end,
-                                                               is_bound)):
+        elif not is_bound[k] and (part := rest_of_parts(work, mentions, k, sent.end, is_bound)):
             _fares_as(m, part)  # "... and the other five civilians": the rest of that whole
             m.subset_of = part.subset_of
             is_bound[k] = True

@@ -25,8 +25,7 @@ _TITLE_NAME = re.compile(
 # "a resident of Y", "a survivor", "the village chief"
 WITNESS = re.compile(
     r"(?i)(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:trader|farmer|herder|resident|villager|"
-    r"survivor|"
-    r"witness|teacher|shopkeeper|vendor|driver|fisherman|mechanic|student|"
+    r"survivor|witness|teacher|shopkeeper|vendor|driver|fisherman|mechanic|student|"
     r"father|mother|relative|neighbou?r|elder|imam|pastor|priest|merchant|notable)s?\b|"
     # "who lives in a village near the base", "who fled the town": someone who was there
     r"who\s+(?:lives|lived|farms|fled|survived|witnessed|saw|escaped)\b")

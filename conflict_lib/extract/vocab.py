@@ -199,7 +199,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         # "two men who tried to run were shot dead"
         # (not "an officer who asked not to be named said 12 soldiers were killed": a speaker)
         # ("four soldiers who were still unaccounted for": the aux right after "who")
-        f"(?:\\s+(?:who|that)(?:\\s+(?:(?!(?:said|says|told|added|claimed)\\b)[^,;.\"\\d]){{1,50}}?)?"
+        f"(?:\\s+(?:who|that)"
+        f"(?:\\s+(?:(?!(?:said|says|told|added|claimed)\\b)[^,;.\"\\d]){{1,50}}?)?"
         f"(?=\\s+(?:were|was|{_HAD_BEEN})\\s)"
         # '12 terrorists belonging to the "Fitna al Khawarij" were sent to hell'
         f"|\\s+(?:belonging\\s+to|affiliated\\s+(?:with|to)|loyal\\s+to|linked\\s+to)\\s+"
