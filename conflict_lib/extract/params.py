@@ -76,6 +76,11 @@ _GENERIC = re.compile(
 )
 
 
+# a party's own people after "its", "their", "our" ("its fighters", "our own men")
+OWN_PEOPLE = (r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|ranks|troops|"
+              r"forces|soldiers)")
+
+
 _POSSESSIVE = re.compile(r"^(?:(?:the|some|all|both)\s+)?(?:of\s+)?(?:its|their|our|his|her)\s",
                          re.IGNORECASE)
 

@@ -33,6 +33,7 @@ from conflict_lib.extract.speakers import (
     _surname_speaker,
     describes_voice,
     is_reference,
+    respeak,
     state_force,
 )
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
@@ -81,8 +82,7 @@ def attribute_from_parse(ctx: _Context, rows: list[dict], docs: dict[int, object
         if phrase is None:
             continue
         if phrase != r["claimant_raw"]:
-            r["claimant_raw"] = phrase
-            r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
+            respeak(r, phrase, note)
         if _names_speaker(ctx.vocab, phrase):
             named.append((r["_at"], phrase))
     _surname_speaker(ctx, rows)

@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from conflict_lib.countries import CAPITALS, country_in
 from conflict_lib.extract.model import _Attribution, _Context
-from conflict_lib.extract.params import _ANAPHOR_REGION, _PRONOUN_REGION, MINISTRY_OF
+from conflict_lib.extract.params import _ANAPHOR_REGION, _PRONOUN_REGION, MINISTRY_OF, OWN_PEOPLE
 from conflict_lib.extract.patterns import _NEW_SOURCE, _OPENING_OFFICER, _OPENING_SPEAKER
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab
 from conflict_lib.reference import number_variant, singular
@@ -95,9 +95,7 @@ def _surname_speaker(ctx: _Context, rows: list[dict]) -> None:
                 introduced[raw] = (earlier["start"], earlier["claimant_raw"])
         found = introduced[raw]
         if found is not None and found[0] < r["end"]:
-            r["claimant_raw"] = found[1]
-            note = f"'{raw}' = {found[1]} (introduced earlier)"
-            r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
+            respeak(r, found[1], f"'{raw}' = {found[1]} (introduced earlier)")
 
 
 def _spoke_before(name: str, row: dict, rows: list[dict], holders: dict[str, list[dict]]
@@ -169,10 +167,15 @@ _COLLECTIVE = re.compile(r"(?i)\b(?:groups?|movements?|coalition|alliance|organi
                          r"network|front)\b")
 
 
+def respeak(row: dict, phrase: str, note: str) -> None:
+    """Give ``row`` the speaker ``phrase``, the note saying why first."""
+    row["claimant_raw"] = phrase
+    row["notes"] = "; ".join(n for n in (note, row["notes"]) if n)
+
+
 _ROLE_TITLE = re.compile(r"(?i)(?:the\s+)?(?:army|military|armed\s+forces|police)")
 # a party's people, not a title: "its soldiers", "their own men"
-_POSSESSED = re.compile(r"(?i)(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:soldiers|troops|"
-                        r"fighters|men|members|forces|ranks|personnel)")
+_POSSESSED = re.compile(r"(?i)(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?" + OWN_PEOPLE)
 
 
 def _same_title(ctx: _Context, rows: list[dict]) -> None:
@@ -234,9 +237,8 @@ def _same_title(ctx: _Context, rows: list[dict]) -> None:
                 pick = before[-1] if before else min(fuller)
                 if _another_region(ctx, r, raw, pick[1]):
                     break  # "... in the neighbouring Dnipropetrovsk region, its governor said"
-                r["claimant_raw"] = pick[1]
-                note = f"'{raw}' = {pick[1]} (the speaker the article names with that title)"
-                r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
+                respeak(r, pick[1], f"'{raw}' = {pick[1]} (the speaker the article names with "
+                                    "that title)")
                 break
 
 
@@ -260,9 +262,7 @@ def _army_spoke_before(ctx: _Context, rows: list[dict]) -> None:
         if _resolve(ctx.vocab, raw) in armies:
             spoke.append(raw)
         elif spoke and _BARE_ARMY.fullmatch(raw):
-            r["claimant_raw"] = spoke[-1]
-            note = f"'{raw}' = {spoke[-1]} (the army that spoke before)"
-            r["notes"] = "; ".join(n for n in (note, r["notes"]) if n)
+            respeak(r, spoke[-1], f"'{raw}' = {spoke[-1]} (the army that spoke before)")
 
 
 _REGION = re.compile(r"(?i)\b(?:region|province|oblast|governorate|state|district|county)\b")

@@ -37,6 +37,7 @@ from conflict_lib.extract.params import (
     _POSSESSIVE,
     _PRONOUN_REGION,
     _SURVIVORS,
+    OWN_PEOPLE,
 )
 from conflict_lib.extract.patterns import (
     _ADMIT_VERB,
@@ -417,8 +418,7 @@ _OF_OWN = re.compile(r"(?i)\s+of\s+(its|their|our)\s+own\b")
 _MARTYRS = re.compile(r"(?i)^(?:\w+\s+)?(?:martyrs|heroes)$")
 _GENERIC_OWN_NP = re.compile(
     r"(?i)^(?:(?:the|some|all|both)\s+)?(?:of\s+)?(?:its|their|our)\s+(?:own\s+)?"
-    r"(?:fighters?|men|members?|combatants?|personnel|elements?|comrades?|ranks|troops|"
-    r"forces|soldiers)$")
+    + OWN_PEOPLE + "$")
 
 
 # "the army and its allied militias": the party named before its allies
@@ -452,6 +452,8 @@ _DEAD_NOUN = re.compile(r"(?i)(?:bodies|dead|deaths|fatalities)$")
 # a whole that names nobody's side: "people", "wounded people", "patients", "the wounded"
 _ANYONE = re.compile(r"(?i)(?:(?:the|wounded|injured|dead|more|other)\s+)?"
                      r"(?:people|persons|individuals|patients|wounded|injured|dead|victims)\b")
+
+
 def _is_zero(q: str) -> bool:
     # (not "no fewer than 17": a floor)
     return bool(re.match(r"(?i)\s*(?:no|none|nobody|zero|not)\b(?!\s+(?:fewer|less|more)\s)", q))
