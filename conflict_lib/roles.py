@@ -98,6 +98,7 @@ _CIVILIAN_WORDS = frozenset(_words(
     "herdsmen shepherds nomads pregnant disabled sick one same single extended father mother son "
     "sons daughter daughters wife wives husband husbands uncle nephew niece cousin cousins "
     "grandfather grandmother brother sister groom bride teenage teen teens teenager teenagers "
+    "lorry truck bus taxi gold "  # (trade qualifiers: "lorry drivers", "gold miners")
     "little newborn infant adult adults pastor pastors cleric clerics preacher preachers "
     "bishop catechist catechists shopkeeper shopkeepers vendor mechanic mechanics tailor "
     "tailors butcher butchers cook cooks lawyer lawyers judge judges headman headmen elder "
@@ -123,8 +124,10 @@ _ANAPHOR_ONLY = _ROLE_FILLER | frozenset(_words(
 
 # a person's name after a title: capitals, with particles ("Hassan al-Tayeb", "Ould Ahmed")
 # (case-sensitive: "of the Tigray Defence Council" is no name)
-_NAME_TAIL = (r"(?:\s+(?:[A-Z][\w'.-]+|(?:al|el|ad|ag|ould|bin|ibn|de|da|van|von)(?:-[\w'-]+)?))"
-              r"{2,5}$")
+# a person's name after a title (not the title's own capitalised words: "Deputy Defence
+# Minister Abdullahi Jama Warsame" keeps "Defence Minister")
+_NAME_TAIL = (r"(?:\s+(?:(?!(?:Minister|Ministry|Defen[cs]e|Spokes\w+|Army|Police|Military)\b)"
+              r"[A-Z][\w'.-]+|(?:al|el|ad|ag|ould|bin|ibn|de|da|van|von)(?:-[\w'-]+)?)){2,5}$")
 
 
 def role_of(raw: str) -> str | None:
@@ -434,7 +437,8 @@ def civilian_actor(raw: str, table: Actors) -> ActorMatch | None:
 
 _CIVILIAN_QUALIFIERS = frozenset(_words(
     "innocent unarmed young aid health medical humanitarian local wedding market school village "
-    "hospital camp including among mostly them members one same single extended"))
+    "hospital camp including among mostly them members one same single extended lorry truck "
+    "bus taxi gold"))
 
 
 # a state's civil voice (a governor, a mayor, an emergency service), not its armed men's

@@ -1421,8 +1421,9 @@ CASES = [
      "claiming to have killed dozens of the other's fighters.",
      [(N, N, "killed", 24, 24, 99)]),
     # whom a speaker spoke to is not who speaks; where he serves is not what was lost
+    # (officers by no name, "one of two officers", are a source, as anonymous insiders are)
     ("nigeria", "\"We lost nine men,\" one of two officers who spoke to AFP said.",
-     [("nga_army", "nga_army", "killed", 9, 9, 9)]),
+     [("local_sources", "nga_army", "killed", 9, 9, 9)]),
     ("nigeria", "\"We lost nine men,\" an officer at the base said.",
      [("nga_army", "nga_army", "killed", 9, 9, 9)]),
     # "The other said": the second of the speakers the sentence before introduced
@@ -1616,6 +1617,40 @@ CASES = [
     ("yemen", "The administration of a nearby displacement camp said two children were wounded "
      "when a shell landed between its tents.",
      [("local_sources", "civilians", "wounded", 2, 2, 2)]),
+    # a speaker with two verbs: "The ministry blamed X and said ...": the ministry speaks, and
+    # what its side destroyed is X's
+    ("burkina", "Burkina Faso's defence ministry said 12 soldiers had been killed. The ministry "
+     "blamed the raid on JNIM and said the counter-attack, backed by drones, had put about 30 "
+     "assailants out of action and destroyed \"more than 20 motorcycles\".",
+     [("bf_army", "bf_army", "killed", 12, 12, 12),
+      ("bf_army", "jnim", "equipment_destroyed", 21, 21, N),
+      ("bf_army", "jnim", "killed_or_wounded", 30, 30, 30)]),
+    # "soldiers" in an army's own account are its own, not a foreign army's named after them
+    ("drc_rwanda", "The Congolese army said the M23 had attacked its positions near Goma. Its "
+     "spokesman, Major Jean Kabeya, said eight soldiers had been killed and 14 wounded, and that "
+     "troops had killed 35 fighters, ten of them members of the Rwanda Defence Force.",
+     [("fardc", "fardc", "killed", 8, 8, 8), ("fardc", "fardc", "wounded", 14, 14, 14),
+      ("fardc", "rdf", "killed", 10, 10, 10), ("fardc", "rdf", "killed", 35, 35, 35)]),
+    # a deputy's title before his name ("Deputy Defence Minister X"): the army's voice
+    ("somalia", "Deputy Defence Minister Ahmed Nur Warsame told state radio that six soldiers "
+     "had died defending the base.", [("sna", "sna", "killed", 6, 6, 6)]),
+    # "Two of them, reached by telephone," refers back, and so does "One of them" after it
+    ("burkina", "Residents told a different story. Two of them, reached by telephone, said the "
+     "bombs had killed at least 30 civilians. One of them said he had helped bury 22 of the "
+     "dead.",
+     [("local_sources", "civilians", "killed", 22, 22, 22),
+      ("local_sources", "civilians", "killed", 30, 30, N)]),
+    # "declined to give details": "details" a noun, no speaker of what comes before it
+    ("ukraine", "The Ukrainian army said it had repelled a Russian assault near Polohy. Its "
+     "spokesman said the army had lost three soldiers killed and 11 wounded, but declined to "
+     "give details.",
+     [("ua_army", "ua_army", "killed", 3, 3, 3), ("ua_army", "ua_army", "wounded", 11, 11, 11)]),
+    # "three more soldiers" in a state's account, its country named in the speaker's words
+    ("caucasus", "Armenia's defence ministry said two of its servicemen were killed and four "
+     "wounded when Azerbaijani units opened fire, and that three more soldiers were "
+     "unaccounted for.",
+     [("armenia", "armenia", "killed", 2, 2, 2), ("armenia", "armenia", "missing", 3, 3, 3),
+      ("armenia", "armenia", "wounded", 4, 4, 4)]),
 ]
 
 

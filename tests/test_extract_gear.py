@@ -217,6 +217,22 @@ CASES = [
      "as two mortars at the base.",
      [("aa", "tatmadaw", "equipment_seized", 200, 200, 999),
       ("aa", "tatmadaw", "equipment_seized", 2, 2, 2)]),
+    # gear the speaker's own forces destroyed or seized is its adversary's, even beside its
+    # own dead ("17 of its servicemen had died ... its units had destroyed two launchers";
+    # "officers were hurt ... and police seized a pickup truck")
+    ("caucasus", "Azerbaijan's defence ministry said on Monday that 17 of its servicemen had "
+     "died in two days of shelling, and that its units had destroyed two S-300 launchers near "
+     "Sotk.",
+     [("azerbaijan", "armenia", "equipment_destroyed", 2, 2, 2),
+      ("azerbaijan", "azerbaijan", "killed", 17, 17, 17)]),
+    ("haiti", "Three officers were hurt in the raid, the police spokesman said, and police "
+     "seized a pickup truck near the market.",
+     [("haiti_police", "haiti_police", "wounded", 3, 3, 3),
+      ("haiti_police", "viv_ansanm", "equipment_seized", 1, 1, 1)]),
+    # an army unit's own gear ("the patrol's armoured vehicles"), read as the army named
+    ("sahel", "The Malian army said three soldiers were killed. Two of the patrol's armoured "
+     "vehicles were destroyed by a roadside bomb, it added.",
+     [("fama", "fama", "equipment_destroyed", 2, 2, 2), ("fama", "fama", "killed", 3, 3, 3)]),
 ]
 
 

@@ -351,6 +351,20 @@ CASES = [
      "Africa Corps fighters and the other 17 were FAMa soldiers.",
      [("fla", "africa_corps", "killed", 9, 9, 9), ("fla", "fama", "killed", 17, 17, 17),
       ("fla", "fama+africa_corps", "killed", 26, 26, 26)]),
+    # a whole and its parts in a long apposition before the verb
+    ("sahel", "BAMAKO - At least 27 members of the security forces, 16 of them soldiers and the "
+     "other 11 auxiliaries of the Volunteers for the Defence of the Homeland (VDP), were killed "
+     "on Friday in an ambush near Boni, security sources said.",
+     [("local_sources", "fama", "killed", 16, 16, 16),
+      ("local_sources", "fama", "killed", 27, 27, N),
+      ("local_sources", "vdp", "killed", 11, 11, 11)]),
+    # what all the people counted were, said after them
+    ("gaza", "The Israeli army said its troops had killed 12 Hamas fighters in the area. A "
+     "doctor at the hospital said it had received 11 dead and more than 30 wounded, all of "
+     "them civilians.",
+     [("idf", "hamas", "killed", 12, 12, 12),
+      ("local_sources", "civilians", "killed", 11, 11, 11),
+      ("local_sources", "civilians", "wounded", 31, 31, N)]),
 ]
 
 

@@ -539,6 +539,19 @@ CASES = [
     # how they fared, in a relative clause right after them
     ("burkina", "The Burkinabe army said it was searching for four soldiers who were still "
      "unaccounted for.", [("bf_army", "bf_army", "missing", 4, 4, 4)]),
+    # a capital as the state that lost them ("Kyiv had lost up to 120 servicemen")
+    ("ukraine", "Russia's defence ministry said its forces had repelled four assaults and that "
+     "Kyiv had lost up to 120 servicemen in the fighting.",
+     [("ru_army", "ua_army", "killed_or_wounded", N, 120, 120)]),
+    # the subject of "had left ... dead" past a relative clause
+    ("burkina", "Burkina Faso's army said it had repelled a JNIM attack on its camp at Djibo. "
+     "The statement said the assailants, who had arrived on dozens of motorcycles, had left "
+     "\"some fifty\" dead behind.", [("bf_army", "jnim", "killed", 50, 50, 50)]),
+    # people of a trade ("lorry drivers"), after "members of the escort" who were wounded
+    ("burkina", "Residents said around 15 members of the escort had been wounded and that nine "
+     "lorry drivers were still unaccounted for.",
+     [("local_sources", N, "wounded", 15, 15, 15),
+      ("local_sources", "civilians", "missing", 9, 9, 9)]),
 ]
 
 

@@ -179,6 +179,10 @@ vigilantes,Local vigilante groups,government,belligerent,vigilantes;vigilante gr
 us,US military (CENTCOM),us,belligerent,US military;CENTCOM;US forces;United States
 yemen_gov,Yemeni government forces,government,belligerent,Yemeni government forces
 """,
+    # two states at war, both "government", neither table row naming the bare country
+    "caucasus": """azerbaijan,Azerbaijani Armed Forces,government,belligerent,Azerbaijani Armed Forces;Azerbaijan's defence ministry;Azerbaijani army
+armenia,Armed Forces of Armenia,government,belligerent,Armed Forces of Armenia;Armenian defence ministry;Armenian troops
+""",
     "gaza": """idf,Israel Defense Forces (IDF),government,belligerent,Israeli military;IDF;Israeli army
 hamas,Hamas,rebels,belligerent,Hamas;Qassam Brigades
 gaza_moh,Gaza health ministry,rebels,source,health ministry;Gaza's health ministry

@@ -40,6 +40,10 @@ _ANONYMOUS = re.compile(
     r"(?:(?:an?|one|two|three|four|several|some|other|another)\s+)?(?:senior\s+|local\s+)?"
     r"(?:(?:military|security|army|intelligence|police|defence|defense|"
     r"government)\s+(?:officers?|officials?|sources?)|sources)(?:\s+who\s.*)?|"
+    # "two officers", "one of two officers who spoke to AFP": officers by no name (not "an
+    # officer at the base", which may be a named captain's apposition: his army's voice)
+    r"(?:(?:two|three|four|several|some)\s+|(?:one|another)\s+of\s+(?:the\s+)?(?:two|three|"
+    r"four|several)\s+)(?:senior\s+)?officers(?:\s+(?:who|at|in|from|based)\s.*)?|"
     # "a local official", "local officials in Kaya", "a local elected official", "the district
     # commissioner", "a local administrator", "local and security sources": local sources
     r"(?:an?\s+|one\s+|two\s+|several\s+|some\s+|the\s+)?(?:(?:local\s+(?:elected\s+)?|elected\s+)"

@@ -232,7 +232,10 @@ def _adversary(ctx: _Context, si: int, pos: int, agent: str) -> str:
     for h in same:
         if h[2] not in seen:
             seen.add(h[2])
-            names.append(ctx.work[h[0] : h[1]])
+            words = ctx.work[h[0] : h[1]]
+            # an army word read as the army named before it ("troops") by its name, which
+            # read again elsewhere could be another army's
+            names.append(words if _resolve(vocab, words) == h[2] else vocab.table.by_id[h[2]].name)
     return " and ".join(names)
 
 

@@ -12,6 +12,7 @@ from conflict_lib.extract.params import (
     _COMMA_BEFORE,
     _CONTINUATION,
     _COORD_BEFORE,
+    _DETAILS_NOUN,
     _DETERMINED,
     _ING,
     _LEAD_JUNK,
@@ -25,7 +26,6 @@ from conflict_lib.extract.params import (
     _SPEECH_LOW,
     _SPEECH_SKIP_AFTER,
     _SPEECH_SKIP_BEFORE,
-    _STRONG_BOUNDARY,
     _THAT_WORD,
     _TRAIL_JUNK,
 )
@@ -35,7 +35,6 @@ from conflict_lib.extract.patterns import (
     _APPOSITION,
     _CLAIM_BY,
     _CLAIM_OF,
-    _CONTRAST,
     _DESCRIPTIVE,
     _GROUP_ANAPHOR,
     _NOT_SPEAKER,
@@ -54,6 +53,14 @@ from conflict_lib.extract.patterns import (
     _SPEECH_START,
     _TOLL_DOCUMENT,
     _WHO_SAID,
+)
+from conflict_lib.extract.regions import (
+    _BOTH_CLAIMING,
+    _VERB_BEFORE,
+    _comma_region,
+    _next_stop,
+    _strong_region,
+    subject_region,
 )
 from conflict_lib.extract.sentences import _has_cue
 from conflict_lib.extract.speakers import (
@@ -137,7 +144,8 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
         v, ve = m.start(), m.end()
         verb = "according to" if any(m is p for p in pers) else m.group(0).lower()  # "Per X"
         before = work[sent.start : v]
-        if _SPEECH_SKIP_BEFORE.search(before[-20:]) or _SPEECH_SKIP_AFTER.match(work, ve):
+        if _SPEECH_SKIP_BEFORE.search(before[-20:]) or _SPEECH_SKIP_AFTER.match(work, ve) \
+                or (verb == "details" and _DETAILS_NOUN.search(before[-20:])):
             continue
         if v > sent.start and work[v].isupper() and not verb.startswith("according"):
             continue  # a name ("Islamic State", "Reports from ...") mid-sentence, not a verb
@@ -185,7 +193,7 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
                 or _from_region(ctx, si, (sent.start, v), v, ve, kind, found)
         elif attr is None and _COORD_BEFORE.search(before) and not _COMMA_BEFORE.search(before):
             attr = _inherit(found, v, ve, kind) \
-                or _from_region(ctx, si, (sent.start, v), v, ve, kind, found)
+                or _from_region(ctx, si, subject_region(work, sent.start, v), v, ve, kind, found)
         comma = _comma_region(work, sent.start, v)
         if attr is None and comma[0] > sent.start and not work[comma[0] : v].strip() \
                 and (not re.match(r"\s+(?:the\b|an?\b|[A-Z])", work[ve : ve + 4])
@@ -253,29 +261,6 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
                            key=lambda a: a.pos)
     ctx.attributions[si] = found
     return found
-
-
-def _next_stop(work: str, start: int, end: int, cut_that: bool = False) -> int:
-    m = re.compile(r"[,;.]|\sthat\s" if cut_that else r"[,;]|\.(?=\s|$)").search(work, start, end)
-    return m.start() if m else end
-
-
-def _comma_region(work: str, start: int, v: int) -> tuple[int, int]:
-    at = work.rfind(",", start, v)
-    # ("... killed 34 soldiers while a Somali officer put the toll at six": a clause of its own)
-    contrast = [m.end() for m in _CONTRAST.finditer(work, max(at + 1, start), v)]
-    return (contrast[-1] if contrast else at + 1 if at >= 0 else start, v)
-
-
-_BOTH_CLAIMING = re.compile(r"(?i)\bwith\s+(?:each|both|either|neither|the\s+two|all)\s+"
-                            r"(?:sides?|parties|camps?|belligerents)\s+$")
-
-
-def _strong_region(work: str, start: int, v: int) -> tuple[int, int]:
-    last = start
-    for m in _STRONG_BOUNDARY.finditer(work, start, v):
-        last = m.start() if m.group(0).lower() == "with" else m.end()
-    return (last, v)
 
 
 def _from_region(ctx: _Context, si: int, region: tuple[int, int], v: int, ve: int, kind: str,
@@ -578,12 +563,6 @@ def _quote_closed_later(ctx: _Context, si: int) -> _Attribution | None:
 # "agency spokesman X", "ministry spokeswoman X": the holder of an office named before
 _OFFICE_HOLDER = re.compile(r"(?i)(?:the\s+)?" + _OFFICES + r"(?:'s)?\s+(?:spokes(?:man|woman|"
                             r"person)|director|head|chief)\b")
-
-
-# a verb before the party a sentence names: the party is its object, not its opener
-# ("The ministry blamed the Islamic State"; not "the Iran-backed Houthis", "armed men")
-_VERB_BEFORE = re.compile(r"(?<![\w-])(?:(?!armed\b)[a-z]+ed|says?|said|claims?|accuses?|"
-                          r"blames?|denies|condemns?)\b(?!-)")
 
 
 def _state_voice_before(ctx: _Context, si: int, here: list[_Attribution]) -> bool:

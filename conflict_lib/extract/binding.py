@@ -217,6 +217,10 @@ def _bind(ctx: _Context, si: int, m: _Mention) -> bool:
             return False  # "10 km south of ... killed": too far for a bare number
         m.outcome = a.group("o")
         m.o_start, m.o_end = a.start("o"), a.end("o")
+        if m.np and (a.group("where") or "").startswith("of "):
+            # "20 members of the escort had been wounded": the people of what they belong to
+            m.np = work[m.np_start : a.end("where")]
+            m.end = a.end("where")
         return True
     a = vocab.after_appos.match(work, m.end, sent.end)
     if a and m.kind != "alone":

@@ -13,7 +13,7 @@ from conflict_lib.extract.model import _Attribution, _Context, _Equipment, _Ment
 from conflict_lib.extract.params import _UNIT_NOUN
 from conflict_lib.extract.patterns import _BY_AGENT, _SEIZE_VERB
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab, parties_named
-from conflict_lib.roles import country_party, role_of
+from conflict_lib.roles import country_party, role_actor, role_of
 
 
 def _owner_within(vocab: _Vocab, work: str, start: int, end: int) -> re.Match[str] | None:
@@ -59,6 +59,8 @@ _POSSESSOR = re.compile(r"(?<![\w-])(?P<np>(?:[A-Z][\w-]*\s+){0,2}[\w-]+)(?:'s|(
 # an owner in the possessive: "the attackers' pickups"; after a list's lead word, its first item's
 _NP_OWNER = re.compile(r"(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)(?:'s|(?<=s)')\s")
 _LIST_OWNER = re.compile(r"\s+" + _NP_OWNER.pattern)
+_ARMY_UNIT = re.compile(r"(?i)(?:army\s+)?(?:unit|battalion|brigade|base|post|garrison|company|"
+                        r"regiment|patrol|detachment|column)")
 _ENEMY_GEAR = re.compile(r"(?i)enemy(?:'s)?\s")
 
 
@@ -105,6 +107,11 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
                     )):  # (not "the army's drones destroyed five pickups": the weapon)
         # "two of the attackers' pickups", "two of the army's armoured vehicles"
         return own.group("np"), "owner: possessive"
+    if own and e.passive and _ARMY_UNIT.fullmatch(own.group("np")):
+        # "two of the patrol's armoured vehicles were destroyed": an army unit's, read as the
+        # army the article names (not a convoy's or a camp's: traders', the displaced; a
+        # column's the rebels "destroyed" is whoever they fought)
+        return "the army", f"owner: the {own.group('np')}'s"
     lead = _LIST_OWNER.search(work, e.start, e.np_start) if e.start < e.np_start else None
     if lead and (vocab.alias.search(lead.group("np")) or _HOSTILE.fullmatch(lead.group("np"))):
         # "destroyed the attackers' command post, six pickup trucks and 60 motorcycles":
@@ -168,15 +175,15 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         if adversary:
             return adversary, f"owner implied: the adversary of {agent[1]} last named"
     party = _speaker_party(ctx, attr)
-    if before and party and _SEIZE_VERB.search(e.verb) and not e.passive \
-            and agent is not None and agent[0] == party \
+    if before and party and not e.passive and agent is not None and agent[0] == party \
             and not _OTHER_HAND.search(work, max(ctx.sentences[si].start, e.o_start - 40),
                                        e.o_start):
         # "its men ... killing 23 of them for the loss of four soldiers, and had recovered
-        # 14 motorcycles": the speaker's side seized them, and does not take its own gear
-        # (unlike "it lost 12 soldiers and the terrorists seized three vehicles")
+        # 14 motorcycles", "42 of its servicemen were killed and its forces destroyed two
+        # launchers": the speaker's side took or wrecked them, and not its own gear (unlike
+        # "it lost 12 soldiers and the terrorists seized three vehicles")
         before = [(m, s) for m, s in before  # (nor its own ranks: "its own toll")
-                  if _resolve(vocab, s) != party and not is_own_ranks(s)]
+                  if _party_of(ctx, m, s) != party and not is_own_ranks(s)]
     if before:
         return before[-1][1], "owner implied: the people hit in the same sentence"
     if party and not _EQ_INTRANSITIVE.search(e.verb):
@@ -194,6 +201,14 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     if enemy:  # "neutralised 23 terrorists. ... had also recovered 17 motorcycles": theirs
         return enemy, f"owner implied: the enemy {attr.claimant} counted just before"
     return "", ""
+
+
+def _party_of(ctx: _Context, m: _Mention, words: str) -> str | None:
+    """The party people counted are: a name of the table, else their role's party in the
+    article ("officers" in a police spokesman's account)."""
+    role = None if _resolve(ctx.vocab, words) else role_actor(words, ctx.vocab.table, ctx.text,
+                                                             m.start)
+    return _resolve(ctx.vocab, words) or (role.actor_id if role is not None else None)
 
 
 # attackers named by a word for them, as the subject of the verb that took or burned the

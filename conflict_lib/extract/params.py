@@ -318,6 +318,9 @@ _SPEECH_SKIP_BEFORE = re.compile(
 )
 
 
+# "details" as a noun: "declined to give details", "without further details"
+_DETAILS_NOUN = re.compile(r"(?i)\b(?:give|gave|giving|provide|provided|providing|offer|offered|"
+                           r"more|further|any|no|few|other|without)\s+$")
 _SPEECH_SKIP_AFTER = re.compile(r"\s+(?:the\s+lives|responsibility\s+for\s+(?:the\s+)?attack"
                                 r"(?![^.]*\b(?:deaths?|killing)))", re.IGNORECASE)
 

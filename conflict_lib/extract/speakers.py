@@ -561,8 +561,11 @@ def is_reference(region: str) -> bool:
     region = TITLED_NAME.sub(r"\1", region)  # "the group's spokesman Abu Musab"
     region = CARRIED_BY.sub(r"\1", region)  # "the statement carried by the news agency AIB"
     head = region.split(",")[0]
-    if head != region and _ANAPHOR_REGION.match(head) and not _self_named(head):
-        return True  # "The statement, signed by the division's commander, ...": the statement
+    if head != region and (_ANAPHOR_REGION.match(head) or _PRONOUN_REGION.fullmatch(head)) \
+            and not _self_named(head):
+        # "The statement, signed by the division's commander, ...": the statement; "Two of
+        # them, reached by telephone, ...": those named before
+        return True
     return bool(_PRONOUN_REGION.match(region)
                 or (_ANAPHOR_REGION.match(region) and not _self_named(region)
                     and not _NEW_SOURCE.match(region)))

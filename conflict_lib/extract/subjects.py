@@ -66,7 +66,7 @@ from conflict_lib.extract.story import (
     others_subject,
 )
 from conflict_lib.extract.vocab import _belligerent
-from conflict_lib.roles import is_civilian_phrase, party_by_head, role_of
+from conflict_lib.roles import country_party, family_of, is_civilian_phrase, party_by_head, role_of
 
 # a whole of several parties ("government forces, Druze factions and civilians")
 _LUMPED = re.compile(r",|\band\b")
@@ -111,11 +111,11 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     had = _HAD_KILLED.search(work, max(ctx.sentences[si].start, m.start - 60), m.start)
     if had and m.o_start >= m.end and _GENERIC.fullmatch(np.strip()):
         # "the RSF had a few fighters killed": the party's own
-        return f"{np} ({had.group('owner')})", "owner of the counted: 'had ... killed'"
+        return f"{np} ({_state(had.group('owner'))})", "owner of the counted: 'had ... killed'"
     lost = _NAME_LOST.search(work, max(ctx.sentences[si].start, m.start - 60), m.start)
     if lost and _GENERIC.fullmatch(np.strip()) and not _PRONOUN_REGION.match(lost.group("owner")):
         # "Russia had lost 1,080 troops": the loser's own
-        return f"{np} ({lost.group('owner')})", "owner of the counted: who lost them"
+        return f"{np} ({_state(lost.group('owner'))})", "owner of the counted: who lost them"
     side = _OUR_SIDE.search(work, ctx.sentences[si].start, m.start)
     if side and (m.kind == "alone" or (_GENERIC.search(np) and not vocab.alias.search(np))):
         return own_ranks(side.group(1)), "'on our side'"  # "On our side, two soldiers ..."
@@ -125,6 +125,10 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     if of_own:  # "lost only two of their own": the claimant's own, read once it is settled
         return own_of_clause(ctx, si, m.start, attr) or own_ranks(of_own.group(1)), \
             "'of their own'"
+    every = all_of_them(ctx, si, max(m.end, m.o_end)) \
+        if m.kind == "alone" or _ANYONE.fullmatch(np) else ""
+    if every:  # "received 14 dead and more than 40 wounded, all of them civilians"
+        return every, "all of them " + every
     # "40 other people were wounded", "four other terrorists": named anew, not carried over
     if m.kind == "alone" or (_CARRY.match(np) and not _PNOUN_WORD.search(_CARRY.sub("", np))):
         if m.kind == "alone" and (among := named_among(ctx, si, max(m.end, m.o_end))):
@@ -252,6 +256,8 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
                 and role_of(np) == "army" \
                 and _OWN_FIGHTERS.search(work, ctx.sentences[si].start, m.start):
             owner = None  # "its fighters had killed 12 ..., and 31 soldiers had lost their lives"
+    elif not own:
+        owner = _army_own_fate(ctx, m, np, attr)
     if owner and owner[0] and possessive and not re.search(r"(?i)\bown\b", np) and attr \
             and not _CLAUSE_TURN.search(work, attr.end, m.o_start or m.start) \
             and (enemy := _enemy_acted_on(ctx, si, m, attr)):
@@ -293,6 +299,11 @@ _GROUP_MEMBERS = re.compile(r"(?i)\b(?:fighters|members|militants|combatants|ele
 # a party named before its verb: "the RSF", "Russia", "Burkina Faso", "Russian forces"
 _OWNER_NAME = (r"\b(?P<owner>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
                r"(?:\s+(?:forces|troops|army|military))?)\s+")
+def _state(owner: str) -> str:
+    """A capital as the state it speaks for ("Kyiv had lost 140 servicemen": Ukraine)."""
+    return CAPITALS.get(owner, owner)
+
+
 _HAD_KILLED = re.compile(_OWNER_NAME + r"(?:had|has|have)\s+$")
 _NAME_LOST = re.compile(_OWNER_NAME + r"(?:had\s+|has\s+|have\s+)?lost\s+$")
 
@@ -389,6 +400,35 @@ def _strip_quantity_words(np: str) -> str:
 _INFLICTED = re.compile(r"(?i)\binflict(?:ed|ing|s)?\s+(?:heavy\s+)?$")
 
 
+# a bare army word: "nine soldiers", "a single soldier", "troops", "servicemen"
+_BARE_ARMY = re.compile(r"(?i)(?:(?:more|other|further)\s+)?(?:soldiers?|troops|servicem[ae]n|"
+                        r"service\s+members?)")
+# fates an army deals, not one it tells of its own men ("40 servicemen were eliminated")
+_DEALT = re.compile(r"(?i)eliminat|neutrali|liquidat|destroy|hell|wiped|annihilat|by\s+our")
+# a verb right before the count: the fate is told before ("had lost up to 215 servicemen
+# killed and wounded", "killing up to 40 soldiers")
+_VERB_THEN_COUNT = re.compile(r"(?i)\b(?:lost|\w+ing|\w+ed)\s+[\"']?$")
+
+
+def _army_own_fate(ctx: _Context, m: _Mention, np: str, attr: _Attribution | None
+                   ) -> tuple[str, str] | None:
+    """(party, alias) of an army telling its own men's fate: a bare army word before a
+    passive fate ("nine soldiers had been killed and 16 wounded", "not a single soldier
+    had been taken prisoner") in the account of an army; None otherwise (the army named
+    nearest, as the normaliser reads it, may be a foreign army named in between)."""
+    if attr is None or not _BARE_ARMY.fullmatch(np) or m.o_start < m.end \
+            or _DEALT.search(ctx.work, m.o_start, max(m.o_end, m.o_start + 30)) \
+            or _VERB_THEN_COUNT.search(ctx.work, max(0, m.start - 30), m.start):
+        return None
+    # (a party the speaker names, or its country, not one read from a role: "the army's
+    # spokesman" may be another army's than the one named nearest)
+    state = country_party(attr.claimant, ctx.vocab.table) if attr.actor is None else None
+    party = attr.actor if _belligerent(ctx.vocab, attr.actor) else state and state.actor_id
+    if not party or family_of(party, ctx.vocab.table) != "army":
+        return None
+    return party, _owner_alias(ctx.vocab, attr.claimant, party) or ctx.vocab.table.by_id[party].name
+
+
 def _own_loss(ctx: _Context, outcome: str, attr: _Attribution | None) -> bool:
     """Losing or admitting: "losing seven fighters", "admitted that five men died"."""
     if _LOSS_WORD.match(outcome):
@@ -450,6 +490,17 @@ _DEAD_NOUN = re.compile(r"(?i)(?:bodies|dead|deaths|fatalities)$")
 
 
 # a whole that names nobody's side: "people", "wounded people", "patients", "the wounded"
+def all_of_them(ctx: _Context, si: int, end: int) -> str:
+    """What all the people counted up to ``end`` were, when the sentence says so after
+    them ("14 dead and more than 40 wounded, all of them civilians"); "" if it does not."""
+    every = _ALL_OF_THEM.match(ctx.work, end, ctx.sentences[si].end)
+    return every["np"] if every and (is_civilian_phrase(every["np"])
+                                     or ctx.vocab.alias.fullmatch(every["np"])) else ""
+
+
+# the whole counted, and what all of it was ("... and 40 wounded, all of them civilians")
+_ALL_OF_THEM = re.compile(r"(?i)(?:\s+(?:and|or)\s+[^,;.]{1,40}?)?,\s+(?:all|both)\s+"
+                          r"(?:of\s+them\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,;.]|$)")
 _ANYONE = re.compile(r"(?i)(?:(?:the|wounded|injured|dead|more|other)\s+)?"
                      r"(?:people|persons|individuals|patients|wounded|injured|dead|victims)\b")
 

@@ -22,11 +22,20 @@ from conflict_lib.extract.story import (
     updated_toll_subject,
     we_have,
 )
-from conflict_lib.extract.subjects import _DEAD_NOUN, _OUR_SIDE, _is_zero, _own_ranks
+from conflict_lib.extract.subjects import (
+    _DEAD_NOUN,
+    _OUR_SIDE,
+    _is_zero,
+    _own_ranks,
+    all_of_them,
+)
 from conflict_lib.extract.vocab import _belligerent
 from conflict_lib.roles import is_civilian_phrase, role_of
 
 _ENEMY_OWNER = re.compile(r"(?i)\b(?:the\s+)?(enemy|adversary|opponent)(?:'s|s')?\s+(?:own\s+)?$")
+
+
+_WHO_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;.]{1,100},\s*$")
 
 
 def _subject_before(ctx: _Context, si: int, pos: int) -> str:
@@ -34,6 +43,9 @@ def _subject_before(ctx: _Context, si: int, pos: int) -> str:
     sent = ctx.sentences[si]
     work = ctx.work
     end = _ADVERBS_END.search(work, max(sent.start, pos - 40), pos).start()
+    aside = _WHO_ASIDE.search(work, max(sent.start, end - 120), end)
+    if aside:  # "the assailants, who had come on motorcycles, had left": the assailants
+        end = aside.start()
     pronoun = _PRONOUN_END.search(work, max(sent.start, end - 6), end + 1 if end < pos else end)
     if pronoun:
         return pronoun.group(1)
@@ -146,6 +158,9 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         if toll and m.group("q") else ""
     if risen:  # "By evening the toll had risen to 17": the victims of the toll it updates
         return risen, "the victims of the toll it updates"
+    every = all_of_them(ctx, si, m.end())
+    if every:  # "received 14 dead and more than 40 wounded, all of them civilians"
+        return every, "all of them " + every
     if toll or (isinstance(m, _QO) and _DEAD_NOUN.match(m.group("o"))):
         # a toll, or bodies and dead of no one named: the victims last counted
         back = _earlier_killed_subject(ctx, si, story=not _is_zero(m.group("q") or ""))

@@ -186,16 +186,18 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         # when" lists the part)
         f"|\\s*,\\s*(?P<appos>(?:at\\s+least\\s+)?[\\w-]+\\s+of\\s+them|an?"
         # "11 of its personnel, seven soldiers and four militiamen, were killed"
-        f"|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s[^,;.]{{1,80}},"
+        f"|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s[^,;.]{{1,120}},"
         f"(?=\\s+(?:also\\s+)?(?:were|was|had|have|has|are|is|died|perished)\\s)"
         # "11 members of the VDP, the army's civilian auxiliaries, were also among the dead"
         f"|\\s*,\\s*(?:the|all|both|its|their|his|her)\\s[^,;.\"]{{1,60}},"
         f"(?=\\s+(?:also\\s+)?(?:were|was|had|have|has|are|is|died|perished)\\s))?"
         # "Two children, aged 6 and 13, were among the dead"
         f"(?:\\s*,\\s*aged\\s+\\d{{1,3}}(?:\\s*(?:,|and|to|-)\\s*\\d{{1,3}})*\\s*,)?[\"']?"
-        # "four others in the patrol were wounded", "nine fighters on both sides died"
-        f"(?:\\s+(?:in|on|at|aboard|inside|near|from)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?"
-        f"[a-z][\\w'-]*(?:\\s+[a-z][\\w'-]*)?(?=\\s+(?:{_AUX}\\s|(?:died|perished)\\b)))?"
+        # "four others in the patrol were wounded", "nine fighters on both sides died", "20
+        # members of the escort had been wounded"
+        f"(?:\\s+(?P<where>(?:in|on|at|aboard|inside|near|from|of)\\s+"
+        f"(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?[a-z][\\w'-]*(?:\\s+[a-z][\\w'-]*)??)"
+        f"(?=\\s+(?:{_AUX}\\s|(?:died|perished)\\b)))?"
         # "two men who tried to run were shot dead"
         # (not "an officer who asked not to be named said 12 soldiers were killed": a speaker)
         # ("four soldiers who were still unaccounted for": the aux right after "who")
