@@ -196,6 +196,10 @@ def family_of(actor_id: str, table: Actors) -> str | None:
         return None
     if a.side in ("rebels", "jihadists"):
         return a.side
+    if _JIHADIST_SIDE.search(a.side):
+        return "jihadists"
+    if _REBEL_SIDE.search(a.side):  # "separatists", "guerrillas", "ethnic_armed_group"
+        return "rebels"
     # a state's forces, whatever its coalition is called ("government", "russia")
     name = a.name.lower()
     if a.side != "government" and re.search(r"\barmy\b", name) and not re.search(
@@ -217,6 +221,11 @@ def family_of(actor_id: str, table: Actors) -> str | None:
     return None
 
 
+# a table's own side labels for an armed group of either role ("separatist_rebels",
+# "resistance", "ethnic_armed_organisations"; "islamist_insurgents")
+_JIHADIST_SIDE = re.compile(r"jihad|islamist")
+_REBEL_SIDE = re.compile(r"rebel|separatis|resistance|guerrill|insurg|ethnic_armed|opposition|"
+                         r"armed_group|liberation")
 _INSURGENT_NAME = re.compile(r"\b(?:liberation|independence|salvation|revolutionary|republican|"
                              r"resistance|free|people's)\b")
 _ARMY_ALIASED: dict[int, tuple[Actors, frozenset[str]]] = {}

@@ -1651,6 +1651,14 @@ CASES = [
      "unaccounted for.",
      [("armenia", "armenia", "killed", 2, 2, 2), ("armenia", "armenia", "missing", 3, 3, 3),
       ("armenia", "armenia", "wounded", 4, 4, 4)]),
+    # a relative clause's "it" speaks for the party the sentence opens on
+    ("nigeria", "Meanwhile, the United Nations has called for an inquiry into an air strike on a "
+     "village in Zamfara, which it said killed at least 16 villagers.",
+     [("intl_observers", "civilians", "killed", 16, 16, N)]),
+    # "The rebels" of a table whose side label is "separatists": that armed group, and what
+    # it seized is its adversary's
+    ("mali_separatists", "The rebels said they had seized three of the column's armoured "
+     "vehicles.", [("fla", "fama", "equipment_seized", 3, 3, 3)]),
 ]
 
 

@@ -365,6 +365,21 @@ CASES = [
      [("idf", "hamas", "killed", 12, 12, 12),
       ("local_sources", "civilians", "killed", 11, 11, 11),
       ("local_sources", "civilians", "wounded", 31, 31, N)]),
+    # a part of a part, past "were in hospital"
+    ("ukraine", "The regional governor said 19 people were wounded in the strike on Kharkiv. "
+     "Eleven of the wounded were in hospital, two of them in critical condition, he added.",
+     [("ua_officials", "civilians", "wounded", 11, 11, 11),
+      ("ua_officials", "civilians", "wounded", 19, 19, 19),
+      ("ua_officials", "civilians", "wounded", 2, 2, 2)]),
+    # fighters a clash "on Sunday between" two parties killed: both parties'
+    ("syria", "Clashes on Sunday between the Syrian Democratic Forces and Turkish-backed factions "
+     "near the dam killed 46 fighters, the Syrian Observatory for Human Rights said.",
+     [("intl_observers", "sdf+sna", "killed", 46, 46, 46)]),
+    # a plural apposition between the count and its fate ("four civilians, herders watering
+    # their animals, were killed")
+    ("sahel", "A community leader in Tinzaouaten said by telephone that four civilians, herders "
+     "watering their animals, were killed when a drone struck near a well on Monday.",
+     [("local_sources", "civilians", "killed", 4, 4, 4)]),
 ]
 
 

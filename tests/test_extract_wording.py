@@ -552,6 +552,17 @@ CASES = [
      "lorry drivers were still unaccounted for.",
      [("local_sources", N, "wounded", 15, 15, 15),
       ("local_sources", "civilians", "missing", 9, 9, 9)]),
+    # what a side deals ("sent to hell") it deals its adversaries, whoever "them" is nearest
+    ("pakistan", "According to the ISPR, \"own troops effectively engaged the khwarij hideout\" "
+     "and seven of them were \"sent to hell\", while the other four were killed as they fled.",
+     [("pak_army", "ttp", "killed", 4, 4, 4), ("pak_army", "ttp", "killed", 7, 7, 7)]),
+    # the enemy's bodies past a "who" clause; "remain unaccounted for"
+    ("burkina", "\"Our forces engaged the enemy, who left 23 bodies on the ground,\" Burkina "
+     "Faso's army said.", [("bf_army", "jnim", "killed", 23, 23, 23)]),
+    ("sahel", "The Malian army said the convoy had come under attack near Boni, in which 11 "
+     "soldiers fell, 17 were wounded and three remain unaccounted for.",
+     [("fama", "fama", "killed", 11, 11, 11), ("fama", "fama", "missing", 3, 3, 3),
+      ("fama", "fama", "wounded", 17, 17, 17)]),
 ]
 
 

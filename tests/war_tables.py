@@ -179,6 +179,10 @@ vigilantes,Local vigilante groups,government,belligerent,vigilantes;vigilante gr
 us,US military (CENTCOM),us,belligerent,US military;CENTCOM;US forces;United States
 yemen_gov,Yemeni government forces,government,belligerent,Yemeni government forces
 """,
+    # an armed group under the table's own side label ("separatists"), not "rebels"
+    "mali_separatists": """fama,Malian Armed Forces (FAMa),government,belligerent,FAMa;Malian army;Malian soldiers
+fla,Azawad Liberation Front (FLA),separatists,belligerent,FLA;Azawad Liberation Front
+""",
     # two states at war, both "government", neither table row naming the bare country
     "caucasus": """azerbaijan,Azerbaijani Armed Forces,government,belligerent,Azerbaijani Armed Forces;Azerbaijan's defence ministry;Azerbaijani army
 armenia,Armed Forces of Armenia,government,belligerent,Armed Forces of Armenia;Armenian defence ministry;Armenian troops

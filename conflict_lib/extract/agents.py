@@ -148,6 +148,14 @@ _ACTED_BEFORE = re.compile(r"(?i)\b(?:killed|killing|neutrali[sz]ed|captured|sei
 _AUX_ONLY = re.compile(r"(?i)\s+(?:(?:had|has|have|also|reportedly|then|only|allegedly)\s+)*")
 
 
+def party_named(ctx: _Context, words: str, at: int) -> str | None:
+    """The party ``words`` name: a name of the table, else their role's party in the
+    article ("officers" in a police spokesman's account, "own troops" in an army's)."""
+    named = _resolve(ctx.vocab, words)
+    role = None if named else role_actor(words, ctx.vocab.table, ctx.text, at)
+    return named or (role.actor_id if role is not None else None)
+
+
 def _speaker_party(ctx: _Context, attr: _Attribution | None) -> str:
     """The party the speaker speaks for: the actor it names, else its role's party."""
     if attr is not None and _belligerent(ctx.vocab, attr.actor):

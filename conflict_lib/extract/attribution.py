@@ -57,8 +57,10 @@ from conflict_lib.extract.patterns import (
 from conflict_lib.extract.regions import (
     _BOTH_CLAIMING,
     _VERB_BEFORE,
+    _WHICH_IT,
     _comma_region,
     _next_stop,
+    _opening_party,
     _strong_region,
     subject_region,
 )
@@ -231,7 +233,11 @@ def _sentence_attributions(ctx: _Context, si: int) -> list[_Attribution]:
                 or _from_region(ctx, si, _comma_region(work, *head), v, ve, kind, found,
                                 loose=True)
         pronoun = _PRONOUN_SPEAKER.search(before[-40:]) if attr is None else None
-        if pronoun:  # "... of what it said were", "..., and they said": the pronoun speaks
+        opening = _opening_party(ctx, si, v) if pronoun and _WHICH_IT.search(before[-30:]) \
+            else ""
+        if opening:  # "Amnesty International has called for ..., which it said killed 16":
+            attr = _make_attr(ctx, si, v, ve, kind, opening, found)  # the sentence's subject
+        if pronoun and attr is None:  # "... of what it said were", "..., and they said"
             attr = _make_attr(ctx, si, v, ve, kind, pronoun.group(1), found)
         if attr is None:
             attr = _from_region(ctx, si, _comma_region(work, sent.start, v), v, ve, kind, found) \

@@ -6,14 +6,20 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.extract.agents import _adversary, _agent, _listed_adversary, _speaker_party
+from conflict_lib.extract.agents import (
+    _adversary,
+    _agent,
+    _listed_adversary,
+    _speaker_party,
+    party_named,
+)
 from conflict_lib.extract.gear import _EQ_INTRANSITIVE
 from conflict_lib.extract.mentions import _previous_sentence_subject
 from conflict_lib.extract.model import _Attribution, _Context, _Equipment, _Mention, is_own_ranks
 from conflict_lib.extract.params import _UNIT_NOUN
 from conflict_lib.extract.patterns import _BY_AGENT, _SEIZE_VERB
 from conflict_lib.extract.vocab import _belligerent, _resolve, _Vocab, parties_named
-from conflict_lib.roles import country_party, role_actor, role_of
+from conflict_lib.roles import country_party, role_of
 
 
 def _owner_within(vocab: _Vocab, work: str, start: int, end: int) -> re.Match[str] | None:
@@ -183,7 +189,7 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
         # launchers": the speaker's side took or wrecked them, and not its own gear (unlike
         # "it lost 12 soldiers and the terrorists seized three vehicles")
         before = [(m, s) for m, s in before  # (nor its own ranks: "its own toll")
-                  if _party_of(ctx, m, s) != party and not is_own_ranks(s)]
+                  if party_named(ctx, s, m.start) != party and not is_own_ranks(s)]
     if before:
         return before[-1][1], "owner implied: the people hit in the same sentence"
     if party and not _EQ_INTRANSITIVE.search(e.verb):
@@ -201,14 +207,6 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     if enemy:  # "neutralised 23 terrorists. ... had also recovered 17 motorcycles": theirs
         return enemy, f"owner implied: the enemy {attr.claimant} counted just before"
     return "", ""
-
-
-def _party_of(ctx: _Context, m: _Mention, words: str) -> str | None:
-    """The party people counted are: a name of the table, else their role's party in the
-    article ("officers" in a police spokesman's account)."""
-    role = None if _resolve(ctx.vocab, words) else role_actor(words, ctx.vocab.table, ctx.text,
-                                                             m.start)
-    return _resolve(ctx.vocab, words) or (role.actor_id if role is not None else None)
 
 
 # attackers named by a word for them, as the subject of the verb that took or burned the

@@ -130,7 +130,7 @@ _STOP = (
     r"although|is|are|was|were|be|been|being|am|had|has|have|having|did|do|does|will|would|"
     r"could|should|may|might|must|can|shall|got|get|also|not|no|later|reportedly|allegedly|"
     r"then|still|all|some|several|many|dozens|scores|hundreds|numerous|few|it|they|he|she|we|"
-    r"there|here|away|off|took|made|carried|"
+    r"there|here|away|off|took|made|carried|remain|remained|"
     + _NUMBER_STOP + "|" + _OUTCOME_WORDS + "|" + _SPEECH_WORDS + r")(?![\w-])"
 )
 

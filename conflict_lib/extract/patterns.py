@@ -309,7 +309,8 @@ _NO_FIGURE = re.compile(r"(?i)(?:some|many|most|all|a few|few|a number)")
 # ("30 people in the village, six of them children", "23 wounded since Sunday, three of them")
 _SUBSET_GAP = re.compile(r"(?:\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
                          r"(?:admitted|treated|hospitali[sz]ed|brought|taken|evacuated|"
-                         r"found|recovered|counted|identified|buried|pulled|dug|retrieved)"
+                         r"found|recovered|counted|identified|buried|pulled|dug|retrieved|"
+                         r"in\s+(?:the\s+)?hospital)"
                          # "brought out of the rubble", "pulled from the debris"
                          r"(?:\s+(?:in|out))?(?:\s+(?:of|from)\s+[^,;.\"]{1,40}?)?"
                          # "19 wounded civilians had been admitted overnight, seven of them"
@@ -514,29 +515,6 @@ _SAID_CLAUSE = re.compile(r"(?i)^(?:(?!\bwho\b|\bwhich\b)[^,])*?\b(?!(?:statemen
 # "A local official", "a security source": an indefinite source is someone new
 _NEW_SOURCE = re.compile(r"(?i)^an?\s+(?:[\w'-]+\s+){0,3}?(?:officials?|sources?|bloggers?|"
                          r"leaders?|commanders?)$")
-
-
-# a party's leader counted just before "his men": "a JNIM commander and eight of his men"
-# ("an insurgent leader and nine of his fighters": a role's, which the normaliser reads)
-_CHIEF_AND = re.compile(r"\b(?:an?|the|one)\s+(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|"
-                        r"(?P<role>rebel|insurgent|militant|jihadist|terrorist|separatist|"
-                        r"guerrilla|gang|militia))\s+"
-                        r"(?:[a-z]+\s+)?(?P<chief>commander|leader|emir|chief|officer|colonel|"
-                        r"general|captain)\b(?:\s+[^,;.]{0,30}?)?,?\s+(?:and|as\s+well\s+as|"
-                        r"along\s+with|together\s+with)\s+$")
-
-
-# (his fighters, not his captives or relatives)
-_CHIEF_MEN = re.compile(r"(?i)\b(?:men|fighters|soldiers|troops|bodyguards|guards|followers|"
-                        r"militants|elements|comrades|lieutenants)$")
-
-
-# the bodies the enemy left behind are its own dead: "the enemy left well over a hundred
-# bodies in the sand" (a count of bodies right after it)
-_ENEMY_LEFT = re.compile(r"(?i)\b((?:the\s+)?(?:enemy|attackers|assailants|terrorists|"
-                         r"militants|rebels|insurgents|jihadists))\s+(?:(?:had|has|have)\s+)?"
-                         r"(?:left|abandoned)\s+(?:behind\s+)?(?:well\s+)?(?:(?:over|more\s+"
-                         r"than|at\s+least|around|about|some|nearly|almost|up\s+to)\s+)?$")
 
 
 # the speaker's clause going on: "said it had routed the column, killing dozens of ..."

@@ -1,13 +1,16 @@
 """Where a speaker's words lie in a sentence: the stretch before a speech verb bounded by
 a comma, a contrast or a strong boundary; where an "according to" phrase stops; and the
-subject before a clause's first verb ("The ministry blamed X and said": the ministry)."""
+subject before a clause's first verb ("The ministry blamed X and said": the ministry), and
+the party a sentence opens on, which a relative clause's "it" speaks for."""
 
 from __future__ import annotations
 
 import re
 
+from conflict_lib.extract.model import _Context
 from conflict_lib.extract.params import _STRONG_BOUNDARY
 from conflict_lib.extract.patterns import _CONTRAST
+from conflict_lib.extract.vocab import _resolve
 
 
 def _next_stop(work: str, start: int, end: int, cut_that: bool = False) -> int:
@@ -45,3 +48,23 @@ def subject_region(work: str, start: int, v: int) -> tuple[int, int]:
     its first verb acts on."""
     verb = _VERB_BEFORE.search(work, start + 1, v)
     return (start, verb.start() if verb else v)
+
+
+# a relative clause's pronoun speaker ("..., which it said killed 16 villagers")
+_WHICH_IT = re.compile(r"(?i),\s*(?:which|what|whom)\s+(?:it|they)\s+$")
+
+
+_CONNECTIVE = re.compile(r"(?:[A-Z][a-z]+(?:\s+[A-Z]?[a-z]+)?,\s+)?(?:the\s+)?")
+
+
+def _opening_party(ctx: _Context, si: int, v: int) -> str:
+    """The party a sentence opens on as its subject, after a connective ("Meanwhile,
+    Amnesty International has called ..."); "" if it opens otherwise."""
+    sent = ctx.sentences[si]
+    lead = _CONNECTIVE.match(ctx.work, sent.start, v)
+    at = lead.end() if lead else sent.start
+    hit = ctx.vocab.alias_low.match(ctx.low, at, v)
+    if hit is None or _resolve(ctx.vocab, hit.group(0)) in (None, "outlet") \
+            or not re.match(r"\s+[a-z]", ctx.work[hit.end() : hit.end() + 2]):
+        return ""
+    return ctx.work[at : hit.end()]

@@ -15,6 +15,7 @@ from conflict_lib.extract.agents import (
     _owner_alias,
     _speaker_party,
     own_of_clause,
+    party_named,
 )
 from conflict_lib.extract.counted import _LOSSES_AT, named_among
 from conflict_lib.extract.enemies import (
@@ -43,10 +44,7 @@ from conflict_lib.extract.patterns import (
     _ADMIT_VERB,
     _ARMED_GROUPS,
     _AUX_GAP,
-    _CHIEF_AND,
-    _CHIEF_MEN,
     _CLAUSE_TURN,
-    _ENEMY_LEFT,
     _GENERIC_WHOLE,
     _KILLS,
     _LOSS_WORD,
@@ -66,7 +64,13 @@ from conflict_lib.extract.story import (
     others_subject,
 )
 from conflict_lib.extract.vocab import _belligerent
-from conflict_lib.roles import country_party, family_of, is_civilian_phrase, party_by_head, role_of
+from conflict_lib.roles import (
+    country_party,
+    family_of,
+    is_civilian_phrase,
+    party_by_head,
+    role_of,
+)
 
 # a whole of several parties ("government forces, Druze factions and civilians")
 _LUMPED = re.compile(r",|\band\b")
@@ -159,6 +163,13 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
                 pair = pair if pair and (role_of(pair.group(1))
                                          or vocab.alias.search(pair.group(1))) else None
                 head = work[pair.start(1) if pair else heads[-1][0] : heads[-1][1]]
+                party = _speaker_party(ctx, attr) if _DEALT.search(m.outcome or "") else ""
+                if party and party_named(ctx, head, m.start) == party \
+                        and (foe := _adversary(ctx, si, m.start, party)
+                             or _listed_adversary(vocab, party)):
+                    # '"own troops engaged the khwarij" and eight of them were "sent to hell"':
+                    # what a side deals, it deals its adversaries
+                    return foe, "'of them' dealt by the speaker's side: its adversaries"
                 return head, "'of them' read as " + repr(head)
         named = _SUBSET_NOUN.match(work, m.end, ctx.sentences[si].end) if them else None
         if named and previous and (vocab.table.aliases.find(named.group(1))
@@ -290,6 +301,30 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     return np, ""
 
 
+# a party's leader counted just before "his men": "a JNIM commander and eight of his men"
+# ("an insurgent leader and nine of his fighters": a role's, which the normaliser reads)
+_CHIEF_AND = re.compile(r"\b(?:an?|the|one)\s+(?P<party>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|"
+                        r"(?P<role>rebel|insurgent|militant|jihadist|terrorist|separatist|"
+                        r"guerrilla|gang|militia))\s+"
+                        r"(?:[a-z]+\s+)?(?P<chief>commander|leader|emir|chief|officer|colonel|"
+                        r"general|captain)\b(?:\s+[^,;.]{0,30}?)?,?\s+(?:and|as\s+well\s+as|"
+                        r"along\s+with|together\s+with)\s+$")
+
+
+# (his fighters, not his captives or relatives)
+_CHIEF_MEN = re.compile(r"(?i)\b(?:men|fighters|soldiers|troops|bodyguards|guards|followers|"
+                        r"militants|elements|comrades|lieutenants)$")
+
+
+# the bodies the enemy left behind are its own dead: "the enemy left well over a hundred
+# bodies in the sand" (a count of bodies right after it)
+_ENEMY_LEFT = re.compile(r"(?i)\b((?:the\s+)?(?:enemy|attackers|assailants|terrorists|"
+                         r"militants|rebels|insurgents|jihadists))(?:\s*,\s*(?:who|which))?\s+"
+                         r"(?:(?:had|has|have)\s+)?(?:left|abandoned)\s+(?:behind\s+)?(?:well\s+)?"
+                         r"(?:(?:over|more\s+than|at\s+least|around|about|some|nearly|almost|"
+                         r"up\s+to)\s+)?$")
+
+
 # a group the clause names as an owner before "its fighters" ("a gathering of the same
 # group"): "its" points to it, not to the speaker; an army's "soldiers" never do
 _GROUP_BEFORE = re.compile(r"(?i)\bof\s+(?:the|that|this)\s+(?:same\s+)?(?:armed\s+|jihadist\s+|"
@@ -381,7 +416,9 @@ def _listed_with(work: str, previous: list[_Mention], last: _Mention) -> str:
 FIGHTING_BETWEEN = "fighting between two parties"
 # ("fighting between X and Y": the two parties; also read by the normaliser's "fighters")
 BETWEEN_PARTIES = re.compile(
-    r"(?i)\b(?:clashes|fighting|battles?|combat|confrontations?)\s+between\s+"
+    # ("Clashes on Sunday between ...": the day between the word and its parties)
+    r"(?i)\b(?:clashes|fighting|battles?|combat|confrontations?)(?:\s+(?:(?:late|early)\s+)?on\s+"
+    r"[A-Z][a-z]+|\s+overnight)?\s+between\s+"
     r"(?:the\s+)?([^,.;]{2,60}?)\s+and\s+(?:the\s+)?([^,.;]{2,60}?)"
     r"(?=\s+(?:near|in|at|on|east|west|north|south|around|over|since|that|which|"
     r"killed|left|has|have|had|leave|leaves|kill|kills)\b|[,.;])")

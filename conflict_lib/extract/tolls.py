@@ -13,7 +13,7 @@ from conflict_lib.extract.enemies import other_side_of_we, their_toll_first_pers
 from conflict_lib.extract.mentions import _noun_groups, _np_start
 from conflict_lib.extract.model import _QO, _Attribution, _Context, _Mention, _whole, own_ranks
 from conflict_lib.extract.params import _PNOUN_WORD, _PRONOUN_REGION, _SUFFERED_LAST
-from conflict_lib.extract.patterns import _ADVERBS_END, _ENEMY_LEFT, _PRONOUN_END
+from conflict_lib.extract.patterns import _ADVERBS_END, _PRONOUN_END
 from conflict_lib.extract.story import (
     _EARLIER,
     _earlier_killed_subject,
@@ -24,6 +24,7 @@ from conflict_lib.extract.story import (
 )
 from conflict_lib.extract.subjects import (
     _DEAD_NOUN,
+    _ENEMY_LEFT,
     _OUR_SIDE,
     _is_zero,
     _own_ranks,

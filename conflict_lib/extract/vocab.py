@@ -188,8 +188,9 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         # "11 of its personnel, seven soldiers and four militiamen, were killed"
         f"|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s[^,;.]{{1,120}},"
         f"(?=\\s+(?:also\\s+)?(?:were|was|had|have|has|are|is|died|perished)\\s)"
-        # "11 members of the VDP, the army's civilian auxiliaries, were also among the dead"
-        f"|\\s*,\\s*(?:the|all|both|its|their|his|her)\\s[^,;.\"]{{1,60}},"
+        # "11 members of the VDP, the army's civilian auxiliaries, were also among the dead";
+        # "four civilians, herders watering their animals, were killed"
+        f"|\\s*,\\s*(?:(?:the|all|both|its|their|his|her)\\s|[a-z][\\w-]*s\\s)[^,;.\"]{{1,60}},"
         f"(?=\\s+(?:also\\s+)?(?:were|was|had|have|has|are|is|died|perished)\\s))?"
         # "Two children, aged 6 and 13, were among the dead"
         f"(?:\\s*,\\s*aged\\s+\\d{{1,3}}(?:\\s*(?:,|and|to|-)\\s*\\d{{1,3}})*\\s*,)?[\"']?"
