@@ -559,6 +559,12 @@ def nearest_named(article_text: str, table: Actors, span: tuple[int, int], ids: 
 _POSITIONS: dict[tuple[int, str], tuple[Actors, tuple[tuple[int, str], ...]]] = {}
 
 
+# a country's unit by its demonym ("a Ukrainian brigade", "Russian units"; not its men, who
+# are as often counted victims: "four Russian soldiers were taken prisoner")
+_NATIONAL_UNIT = re.compile(r"\b([A-Z][a-z]+)\s+(?:brigades?|battalions?|units?|regiments?|"
+                            r"divisions?|positions)\b")
+
+
 def _actor_positions(article_text: str, table: Actors) -> tuple[tuple[int, str], ...]:
     """(offset, actor_id) of every alias named in an article, in order (cached per
     article: tables are loaded once per process)."""
@@ -573,5 +579,12 @@ def _actor_positions(article_text: str, table: Actors) -> tuple[tuple[int, str],
             ident = table.aliases.alias_to_id.get(fold(m.group(0)))
             if ident is not None:
                 out.append((m.start(), ident))
-        return tuple(out)
+        taken = {pos for pos, _ in out}
+        for m in _NATIONAL_UNIT.finditer(article_text):
+            # "struck a Ukrainian brigade": that country's army named, if the table lists it
+            country = country_in(m.group(1)) if m.start() not in taken else None
+            army = _country_army(m.group(0), country, table) if country else None
+            if army is not None and army.actor_id is not None:
+                out.append((m.start(), army.actor_id))
+        return tuple(sorted(out))
     return per_table(_POSITIONS, (id(table), article_text), table, build, limit=256)

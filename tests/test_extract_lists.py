@@ -380,6 +380,11 @@ CASES = [
     ("sahel", "A community leader in Tinzaouaten said by telephone that four civilians, herders "
      "watering their animals, were killed when a drone struck near a well on Monday.",
      [("local_sources", "civilians", "killed", 4, 4, 4)]),
+    # a part after the whole's when-clause ("killed when bombs fell on ..., three of them")
+    ("drc", "Civil society leaders in Masisi said at least nine civilians had been killed when "
+     "bombs fell on the Luhonga market, three of them women.",
+     [("local_sources", "civilians", "killed", 3, 3, 3),
+      ("local_sources", "civilians", "killed", 9, 9, N)]),
 ]
 
 

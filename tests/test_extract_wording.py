@@ -563,6 +563,14 @@ CASES = [
      "soldiers fell, 17 were wounded and three remain unaccounted for.",
      [("fama", "fama", "killed", 11, 11, 11), ("fama", "fama", "missing", 3, 3, 3),
       ("fama", "fama", "wounded", 17, 17, 17)]),
+    # martyrdom "attained" as "embraced": killed
+    ("sahel", "JNIM said five of its own fighters had \"attained martyrdom\" in the battle.",
+     [("jnim", "jnim", "killed", 5, 5, 5)]),
+    # a country's unit by its demonym ("a Ukrainian brigade") names that country's army, the
+    # nearest army before the men its enemy "eliminated"
+    ("ukraine", "Russia's defence ministry said its forces had struck a Ukrainian brigade near "
+     "Kupiansk, eliminating up to 60 servicemen.",
+     [("ru_army", "ua_army", "killed", N, 60, 60)]),
 ]
 
 

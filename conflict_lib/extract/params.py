@@ -198,7 +198,9 @@ _PART = (
     r"shot\s+dead|gunned\s+down|[\"']?neutrali[sz]ed[\"']?|"
     r"beheaded|decapitated|lynched|butchered|burn(?:ed|t)\s+alive|"
     r"(?:hacked|stabbed|beaten|burned|burnt|shot|clubbed)\s+to\s+death|"
-    r"[\"']?eliminated[\"']?|[\"']?annihilated[\"']?|martyred|embraced\s+(?:martyrdom|shahadat)|(?:sent\s+)?to\s+hell|to\s+death)"
+    r"[\"']?eliminated[\"']?|[\"']?annihilated[\"']?|martyred|"
+    r"(?:embraced|attained|achieved|gained)\s+(?:martyrdom|shahadat)|(?:sent\s+)?to\s+hell|"
+    r"to\s+death)"
 )
 
 

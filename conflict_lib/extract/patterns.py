@@ -315,7 +315,9 @@ _SUBSET_GAP = re.compile(r"(?:\s+(?:had\s+been|have\s+been|has\s+been|were|was)\
                          r"(?:\s+(?:in|out))?(?:\s+(?:of|from)\s+[^,;.\"]{1,40}?)?"
                          # "19 wounded civilians had been admitted overnight, seven of them"
                          r"(?:\s+(?:overnight|yesterday|today))?)?"
-                         + _ADJUNCTS + r"\s*[,:;]\s*(?:and\s+|with\s+)?")
+                         # "killed when bombs fell on the market, three of them women"
+                         + _ADJUNCTS + r"(?:\s+(?:when|as)\s+[^,;.\"]{1,80}?)?\s*[,:;]\s*"
+                         r"(?:and\s+|with\s+)?")
 
 
 # items of a list after the outcome words: "included 24 fighters from the factions,
