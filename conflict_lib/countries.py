@@ -138,6 +138,12 @@ CAPITALS = {
 }
 
 
+def state_of(name: str) -> str:
+    """A capital as the state it speaks for ("Kyiv had lost 140 servicemen": Ukraine); any
+    other name as it is."""
+    return CAPITALS.get(name, name)
+
+
 # "the defence ministry in Moscow", "officials in Kyiv": an office of the state whose
 # capital it is
 _IN_CAPITAL = re.compile(r"^(?:[Tt]he\s+)?(?P<office>(?:[\w'-]+\s+){0,3}?(?i:ministry|army|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.countries import CAPITALS
+from conflict_lib.countries import state_of
 from conflict_lib.extract.mentions import _noun_groups, _np_start
 from conflict_lib.extract.model import _Context
 from conflict_lib.extract.params import _GENERIC
@@ -55,7 +55,7 @@ def toll_named_after(ctx: _Context, si: int, start: int, q_start: int, end: int)
     if not named or not _GENERIC.fullmatch(named):
         return ""
     party = re.sub(r"'s$", "", owner.group("owner"))
-    return f"{CAPITALS.get(party, party)} {named}"  # ("Kyiv's losses": Ukraine's)
+    return f"{state_of(party)} {named}"  # ("Kyiv's losses": Ukraine's)
 
 
 _AMONG = re.compile(r"(?i)[\"']?\s+among\s+(?!them\b|whom\b|those\b)(?:the\s+|its\s+|their\s+)?")

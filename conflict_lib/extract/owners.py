@@ -65,8 +65,8 @@ _POSSESSOR = re.compile(r"(?<![\w-])(?P<np>(?:[A-Z][\w-]*\s+){0,2}[\w-]+)(?:'s|(
 # an owner in the possessive: "the attackers' pickups"; after a list's lead word, its first item's
 _NP_OWNER = re.compile(r"(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)(?:'s|(?<=s)')\s")
 _LIST_OWNER = re.compile(r"\s+" + _NP_OWNER.pattern)
-_ARMY_UNIT = re.compile(r"(?i)(?:army\s+)?(?:unit|battalion|brigade|base|post|garrison|company|"
-                        r"regiment|patrol|detachment|column)")
+# an army unit's (not a convoy's or a camp's: traders', the displaced)
+_ARMY_UNIT = re.compile(r"(?i)(?:army\s+)?(?:(?!convoy\b|camp\b)" + _UNIT_NOUN + r"|column)")
 _ENEMY_GEAR = re.compile(r"(?i)enemy(?:'s)?\s")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from conflict_lib.countries import CAPITALS
+from conflict_lib.countries import state_of
 from conflict_lib.extract.agents import (
     _actor_cluster,
     _adversary,
@@ -115,11 +115,11 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
     had = _HAD_KILLED.search(work, max(ctx.sentences[si].start, m.start - 60), m.start)
     if had and m.o_start >= m.end and _GENERIC.fullmatch(np.strip()):
         # "the RSF had a few fighters killed": the party's own
-        return f"{np} ({_state(had.group('owner'))})", "owner of the counted: 'had ... killed'"
+        return f"{np} ({state_of(had.group('owner'))})", "owner of the counted: 'had ... killed'"
     lost = _NAME_LOST.search(work, max(ctx.sentences[si].start, m.start - 60), m.start)
     if lost and _GENERIC.fullmatch(np.strip()) and not _PRONOUN_REGION.match(lost.group("owner")):
         # "Russia had lost 1,080 troops": the loser's own
-        return f"{np} ({_state(lost.group('owner'))})", "owner of the counted: who lost them"
+        return f"{np} ({state_of(lost.group('owner'))})", "owner of the counted: who lost them"
     side = _OUR_SIDE.search(work, ctx.sentences[si].start, m.start)
     if side and (m.kind == "alone" or (_GENERIC.search(np) and not vocab.alias.search(np))):
         return own_ranks(side.group(1)), "'on our side'"  # "On our side, two soldiers ..."
@@ -233,7 +233,7 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             return on.group("np"), "losses inflicted on " + repr(on.group("np"))
         named = re.search(r"(?i)\bon\s+(?:the\s+)?(.+?)\s+of$", m.outcome or "")
         if named:  # "inflicted losses on Kyiv of up to 420 servicemen": Ukraine's
-            return CAPITALS.get(named.group(1), named.group(1)), \
+            return state_of(named.group(1)), \
                 "losses inflicted on " + repr(named.group(1))
     own = vocab.table.aliases.find(np)
     own = [i for i in own if vocab.table.by_id[i].kind in ("belligerent", "non-combatant")]
@@ -334,11 +334,6 @@ _GROUP_MEMBERS = re.compile(r"(?i)\b(?:fighters|members|militants|combatants|ele
 # a party named before its verb: "the RSF", "Russia", "Burkina Faso", "Russian forces"
 _OWNER_NAME = (r"\b(?P<owner>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
                r"(?:\s+(?:forces|troops|army|military))?)\s+")
-def _state(owner: str) -> str:
-    """A capital as the state it speaks for ("Kyiv had lost 140 servicemen": Ukraine)."""
-    return CAPITALS.get(owner, owner)
-
-
 _HAD_KILLED = re.compile(_OWNER_NAME + r"(?:had|has|have)\s+$")
 _NAME_LOST = re.compile(_OWNER_NAME + r"(?:had\s+|has\s+|have\s+)?lost\s+$")
 
