@@ -1659,6 +1659,50 @@ CASES = [
     # it seized is its adversary's
     ("mali_separatists", "The rebels said they had seized three of the column's armoured "
      "vehicles.", [("fla", "fama", "equipment_seized", 3, 3, 3)]),
+    # an unnamed man with a clause of his own speaks as a witness, and so does the quotation
+    # that follows his
+    ("burkina", "\"There were no fighters in the market,\" said a man who lost relatives. "
+     "\"We buried 38 people ourselves.\"", [("local_sources", "civilians", "killed", 38, 38, 38)]),
+    # a soldier who asked not to be named, heard again as "he" after his quotation
+    ("ukraine", "Ukraine's armed forces said three soldiers were killed near Pokrovsk. A soldier "
+     "from the brigade, who asked not to be named, told Reuters the toll was higher. \"At "
+     "least 12 of my comrades are dead,\" he said.",
+     [("local_sources", "ua_army", "killed", 12, 12, N),
+      ("ua_army", "ua_army", "killed", 3, 3, 3)]),
+    # "the regime" a rebel says lost men is the state's army
+    ("ethiopia", "\"The regime lost 90 soldiers and we lost four,\" a Fano spokesman said.",
+     [("fano", "endf", "killed", 90, 90, 90), ("fano", "fano", "killed", 4, 4, 4)]),
+    # "the toll on the friendly side": the army's own; gear "abandoned by the enemy": the
+    # enemy's
+    ("burkina", "Burkina Faso's army said the toll on the friendly side stood at five dead, "
+     "adding that troops had recovered 14 motorcycles abandoned by the enemy.",
+     [("bf_army", "bf_army", "killed", 5, 5, 5),
+      ("bf_army", "jnim", "equipment_seized", 14, 14, 14)]),
+    # prisoners taken from the several parties just killed in the same sentence
+    ("burkina", "JNIM said it had killed \"more than 60 soldiers and militiamen\" and taken "
+     "nine prisoners.",
+     [("jnim", "bf_army+vdp", "captured", 9, 9, 9), ("jnim", "bf_army+vdp", "killed", 61, 61, N)]),
+    # a part after "there": "Seven people died there, three of them children"
+    ("mali_allies", "Residents said one strike hit a well. \"Seven people died there, two of them "
+     "children,\" one of them said.",
+     [("local_sources", "civilians", "killed", 2, 2, 2),
+      ("local_sources", "civilians", "killed", 7, 7, 7)]),
+    # an unnamed source of a country's forces is a source, whatever demonym the table lists
+    ("mozambique", "A Mozambican military source said six Islamic State fighters were killed "
+     "when the patrol returned fire.", [("local_sources", "is_moz", "killed", 6, 6, 6)]),
+    # "one of their commanders": of the armed group just named, not the speaker before it
+    ("drc_coalition", "The army said it killed 30 M23 fighters. It gave no toll for the "
+     "Wazalendo, the militias that fight beside it. One of their commanders in Masisi said by "
+     "telephone that his group had buried 14 of its fighters.",
+     [("fardc", "m23", "killed", 30, 30, 30), ("wazalendo", "wazalendo", "killed", 14, 14, 14)]),
+    ("somalia_macawisley", "Fighters of the Macawisley also took part, and one of their "
+     "commanders, Ali Gaab, said his men had lost two fighters.",
+     [("macawisley", "macawisley", "killed", 2, 2, 2)]),
+    # a lump whose militia comes first, and a lump with its second head in quotation marks
+    ("burkina", "JNIM said its fighters had killed 70 \"militiamen and soldiers\".",
+     [("jnim", "bf_army+vdp", "killed", 70, 70, 70)]),
+    ("mali_allies", "The FLA said its fighters had killed \"more than 40\" Malian soldiers and "
+     "Russian \"instructors\".", [("fla", "fama+africa_corps", "killed", 41, 41, N)]),
 ]
 
 

@@ -571,6 +571,31 @@ CASES = [
     ("ukraine", "Russia's defence ministry said its forces had struck a Ukrainian brigade near "
      "Kupiansk, eliminating up to 60 servicemen.",
      [("ru_army", "ua_army", "killed", N, 60, 60)]),
+    # the figure before the toll it sets ("raised to 17 the number of soldiers killed"), and
+    # the first toll it replaces, told after it
+    ("burkina", "Burkina Faso's army on Thursday raised to 23 the number of soldiers killed in "
+     "the raid on its post at Tougouri, after first reporting nine deaths.",
+     [("bf_army", "bf_army", "killed", 23, 23, 23), ("bf_army", "bf_army", "killed", 9, 9, 9)]),
+    # "the civilian death toll" is civilians', whoever was counted before
+    ("mozambique", "The Mozambican army said eight soldiers died in the ambush. The district "
+     "administrator put the civilian death toll at five.",
+     [("fadm", "fadm", "killed", 8, 8, 8), ("local_sources", "civilians", "killed", 5, 5, 5)]),
+    # the dead who "fell as heroes"; a statement that "had spoken of" its count
+    ("mali_allies", "Africa Corps said on Telegram that four of its men fell as heroes near "
+     "Anefis.", [("africa_corps", "africa_corps", "killed", 4, 4, 4)]),
+    ("mali_separatists", "An earlier statement by the FLA had spoken of \"around 30 enemies "
+     "killed\".", [("fla", "fama", "killed", 30, 30, 30)]),
+    # "several dozen" is read as "dozens"
+    ("burkina", "Burkina Faso's army said its air strikes had neutralised several dozen "
+     "terrorists.", [("bf_army", "jnim", "killed", 24, 24, 99)]),
+    # a clause that opens on a month alone is an earlier event ("In March, ..."), as is one
+    # after a semicolon ("...; in April, the army said ...")
+    ("nigeria", "The Nigerian army said it killed 12 ISWAP fighters on Sunday. In March, ISWAP "
+     "overran a base at Gajiram, killing seven soldiers, military sources said.",
+     [("nga_army", "iswap", "killed", 12, 12, 12)]),
+    ("ethiopia", "Fano said it killed 40 soldiers on Friday. The revolt began in 2023; in May, the "
+     "Ethiopian army said it had killed 200 Fano fighters in one day.",
+     [("fano", "endf", "killed", 40, 40, 40)]),
 ]
 
 

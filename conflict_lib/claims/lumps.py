@@ -58,7 +58,8 @@ def _with_role_parts(raw: str, found: tuple[str, ...], table: Actors, article_te
                          for p in parts if p.strip()):
         return found  # a lump of roles (or of people outside the fighting) only if all are
     extra: list[str] = []
-    for part in parts:
+    # (militias last: "militiamen and soldiers" are the militia on the soldiers' side)
+    for part in sorted(parts, key=is_militia_phrase):
         if part.strip() and not table.aliases.find(part):
             role = role_actor(part, table, article_text, at) or civilian_actor(part, table) \
                 or militia_actor(part, table, frozenset(

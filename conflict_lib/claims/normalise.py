@@ -56,6 +56,15 @@ _HELD_CAPITALS = frozenset({"Sanaa", "Sana'a"})
 _RUN_BY = re.compile(r"\b([A-Z][\w']*)-(?:run|controlled|administered)\b")
 
 
+# an unnamed source of a country's forces: "a Mozambican military source", "two Malian
+# security sources" (a source still, as "a military source" is)
+_DEMONYM_SOURCE = re.compile(r"(?i:an?|one|two|three|several)\s+(?i:senior\s+)?[A-Z][a-z]+\s+"
+                             r"(?:military|security|army|intelligence)\s+sources?")
+# a man who speaks unnamed ("said a man who lost relatives", "an elderly man in the
+# village"): a witness, as "a woman" is ("men" alone may be fighters, so one man only)
+_A_MAN = re.compile(r"(?:an?|one)\s+(?:(?:young|old|elderly|middle-aged)\s+)?man")
+
+
 @lru_cache(maxsize=16384)
 def resolve_claimant(
     phrase: str | None,
@@ -73,6 +82,9 @@ def resolve_claimant(
         )
     found = table.aliases.find(raw) or table.aliases.find(number_variant(raw)) \
         or table.aliases.find(_RUN_BY.sub(r"\1 ", raw))  # "the Houthi-run health ministry"
+    if _DEMONYM_SOURCE.fullmatch(raw):
+        # "a Mozambican military source": a source, whatever demonym the table lists
+        found = next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), found)
     if speaks_anonymously(raw, article_text, at) and (
             anonymous := next((f for f in map(table.aliases.find, _SOURCE_WORDS) if f), None)):
         # "a VDP member, who asked not to be named, told AFP": an insider unnamed on purpose
@@ -94,7 +106,8 @@ def resolve_claimant(
         # "the hospital director", "a doctor at the clinic": medics, else local sources
         found = next((f for f in map(table.aliases.find, _MEDICAL_WORDS) if f), [])
     witness = _PLACE_TAIL.sub("", _WHO_CLAUSE.sub("", raw))
-    if not found and is_civilian_phrase(fold(witness)) and not re.search(r"[A-Z]", witness[1:]):
+    if not found and (is_civilian_phrase(fold(witness)) or _A_MAN.fullmatch(fold(witness))) \
+            and not re.search(r"[A-Z]", witness[1:]):
         # "a woman who lost her husband", "a survivor", "the imam": people who witnessed
         # speak as local sources (a name is someone the table may list)
         found = next((f for f in map(table.aliases.find, _SOURCE_WORDS[-1:]) if f), [])

@@ -103,6 +103,12 @@ def speaks_anonymously(raw: str, article_text: str, at: int | None) -> bool:
     after = "" if at is None else \
         re.split(r"(?i)\bthat\b|[\":;.]", article_text[at : at + 120], maxsplit=1)[0]
     said = _ANONYMITY.search(raw) or _ANONYMITY.search(after)
+    named_at = article_text.rfind(raw, 0, at) if at is not None and not said else -1
+    if named_at >= 0:
+        # "he said" after a quotation: the words after the insider where first written
+        # ("A soldier from the unit, who asked not to be named, told Reuters ...")
+        first = article_text[named_at + len(raw) : named_at + len(raw) + 120]
+        said = _ANONYMITY.search(re.split(r"(?i)\bthat\b|[\":;.]", first, maxsplit=1)[0])
     # ("the officer, who was not authorised to speak": one the article may have named before)
     return said is not None and not (raw.lower().startswith("the ")
                                      and said.group(0).lower().startswith("not"))

@@ -71,7 +71,9 @@ from conflict_lib.extract.speakers import (
     _GROUP_VOICE,
     APPOSED_NAME,
     CARRIED_BY,
+    PERSON_WHO,
     POSTURE,
+    THEIR_MEMBER,
     WITNESS,
     _described_group,
     _named_group,
@@ -341,6 +343,11 @@ def _make_attr(ctx: _Context, si: int, v: int, ve: int, kind: str, claimant: str
                                 f"'{claimant}' = {group} (the group named last)")
     if said := armed_group_voice(ctx, si, v, ve, kind, claimant, found):
         return said
+    if THEIR_MEMBER.fullmatch(claimant) and (group := _named_group(ctx, si, v, back=1)):
+        # "the Wazalendo, pro-government militias ... One of their commanders said": of the
+        # armed group named last, not the speaker before it
+        return _Attribution(v, ve, kind, group, _resolve(ctx.vocab, group),
+                            f"'{claimant}' = of {group} (the group named last)")
     if is_reference(claimant):
         group = bool(_ARMED_REFERENCE.search(claimant) or _GROUP_VOICE.match(claimant))
         earlier = [a for a in found if a.pos < v and (a.actor or a.note == _A_ROLE)
@@ -405,6 +412,10 @@ def _inverted(ctx: _Context, si: int, v: int, ve: int,
     sent = ctx.sentences[si]
     stop = _next_stop(ctx.work, ve, sent.end)
     tail = ctx.work[ve:stop]
+    person = PERSON_WHO.match(tail)
+    if person and _QUOTE_BEFORE.search(ctx.work[max(sent.start, v - 6) : v]):
+        # '"...," said a man who lost relatives': a private person, whatever his clause tells
+        return _make_attr(ctx, si, v, ve, "post", person.group(1), found, loose=True)
     if _has_cue(tail) or len(tail.split()) > 25 or _SAID_CLAUSE.match(tail):
         return None  # "..., said the army had lost ...": a clause follows, not a speaker
     claimant = _trim_claimant(ctx.vocab, tail)

@@ -58,6 +58,10 @@ _SINCE_FIGHTING = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:fighting|clashes|host
 _LAST_OPENING = re.compile(r"(?i)(?:in\s+[A-Z][a-z]+\s+|earlier\s+)?last\s+(?:year|month|"
                            + _MONTH + r")\b(?!'s)")
 _CLAUSE_OPENING = re.compile(r";\s+")
+# a clause that opens on a month alone, no day: "In March, ISWAP overran a base ...";
+# "...; in April, the army said it had killed 300" (a report dates its own clash by the day)
+_MONTH_OPENING = re.compile(r"(?:[Ii]n|[Ee]arly\s+in|[Ll]ate\s+in)\s+(?:(?:early|late|mid-?)\s*)?"
+                            + _MONTH + r"\s*,")
 # a relative clause that names the war: "150,000 have been killed in Sudan, where the war"
 _RELATIVE = re.compile(r"(?i),\s+(?:where|which)\s")
 
@@ -77,7 +81,8 @@ _EARLIER_EVENT = re.compile(
 
 def background(work: str, start: int, end: int, at: int) -> bool:
     """Whether the count at ``at`` in the sentence ``work[start:end]`` is background."""
-    opening = _YEAR_OPENING.match(work, start, end) or _LAST_OPENING.match(work, start, end)
+    opening = _YEAR_OPENING.match(work, start, end) or _LAST_OPENING.match(work, start, end) \
+        or _MONTH_OPENING.match(work, start, end)
     if opening:  # "In 2022, ... killed 20, and on Thursday they killed four more": that clause
         after = _LATER_CLAUSE.search(work, opening.end(), end)
         return at < (after.start() if after else end)
@@ -131,8 +136,10 @@ def _background_spans(work: str, start: int, end: int) -> list[tuple[int, int]]:
         after = _CLAUSE_BREAK.search(work, record.end(), end)
         spans.append((record.start(), after.start() if after else end))
     for clause in _CLAUSE_OPENING.finditer(work, start, end):
-        # "...; last month it killed at least 20 soldiers at a camp": that clause's
-        if _LAST_OPENING.match(work, clause.end(), end):
+        # "...; last month it killed at least 20 soldiers at a camp", "...; in April, ...": that
+        # clause's
+        if _LAST_OPENING.match(work, clause.end(), end) \
+                or _MONTH_OPENING.match(work, clause.end(), end):
             after = _CLAUSE_BREAK.search(work, clause.end(), end)
             spans.append((clause.end(), after.start() if after else end))
     for last in _LAST_YEAR.finditer(work, start, end):

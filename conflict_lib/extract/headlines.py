@@ -51,7 +51,11 @@ def name_headline_victims(rows: list[dict]) -> None:
         same = [r for r in body if _number(r["quantity_raw"]) == number]
         # else the lead's count: "kill dozens" over "killed 52 people" in the first sentences
         lead = [r for r in body if r["_si"] <= _LEAD_SENTENCES]
-        source = (same or lead or [None])[0]
+        # (a vague word's range is no fingerprint: "Dozens killed as jihadists fire on
+        # villagers" is the lead's 86 villagers, not the army's "several dozen terrorists")
+        vague = parse_quantity(head["quantity_raw"]).precision == "vague"
+        candidates = lead + same if vague else same + lead
+        source = candidates[0] if candidates else None
         if source is not None:
             head["subject_raw"] = source["subject_raw"]
             note = "victims named in the body: " + repr(source["subject_raw"])

@@ -68,6 +68,9 @@ _LIST_OWNER = re.compile(r"\s+" + _NP_OWNER.pattern)
 # an army unit's (not a convoy's or a camp's: traders', the displaced)
 _ARMY_UNIT = re.compile(r"(?i)(?:army\s+)?(?:(?!convoy\b|camp\b)" + _UNIT_NOUN + r"|column)")
 _ENEMY_GEAR = re.compile(r"(?i)enemy(?:'s)?\s")
+# gear another left: "motorcycles abandoned by the enemy", "left behind by the assailants"
+_LEFT_BY = re.compile(r"(?i),?\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?(?:abandoned|"
+                      r"left(?:\s+behind)?)\s+by\s+(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+)?)")
 
 
 def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | None,
@@ -101,6 +104,11 @@ def equipment_owner(ctx: _Context, si: int, e: _Equipment, attr: _Attribution | 
     named = parties_named(vocab, text)
     if named:
         return named[0].group(0), "owner named"
+    left = _LEFT_BY.match(work, e.np_end, ctx.sentences[si].end)
+    if left and (_HOSTILE.fullmatch(left.group("np"))
+                 or _belligerent(vocab, _resolve(vocab, left.group("np")))):
+        # "recovered 19 motorcycles abandoned by the enemy": the enemy's
+        return left.group("np"), "owner: who left them behind"
     party = _speaker_party(ctx, attr) if _ENEMY_GEAR.match(e.np) else ""
     if party:  # "several enemy vehicles had been destroyed": the speaker's foe's
         foe = _adversary(ctx, si, e.o_start, party) or _listed_adversary(vocab, party)
@@ -302,3 +310,4 @@ _LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s
 # an item's own words on whose it is: "12 motorbikes abandoned by residents"
 _ITEM_OWNER = re.compile(r"(?i)\s+(?:of|belonging|abandoned|owned|from|left|used|driven|operated|"
                          r"flown)\b")
+

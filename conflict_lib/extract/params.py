@@ -167,7 +167,7 @@ _PART = (
     # ("fell in the attack", "fell in the fighting")
     r"in\s+(?:the\s+)?(?:action|combat|battle|attack|ambush|assault|fighting|clashes|raid)\b|"
     r"on\s+the\s+"
-    r"(?:battlefield|field\s+of\s+honou?r)|as\s+martyrs|with\s+(?:their|his|her)\s+weapons?|"
+    r"(?:battlefield|field\s+of\s+honou?r)|as\s+(?:martyrs|heroes)|with\s+(?:their|his|her)\s+weapons?|"
     r"in\s+the\s+line\s+of\s+duty|defending|fighting|"
     # "nine volunteers fell at Sambaogo": a place by its name
     r"(?:at|in|near)\s+(?!" + _MONTH + r")(?-i:[A-Z])[\w'-]+\s*(?:[,.;]|$|and\b|while\b|"
@@ -306,7 +306,8 @@ _SPEECH = re.compile(r"(?<![\w-])(?:according\s+to|" + _SPEECH_WORDS + r")(?![\w
 
 
 _SPEECH_LOW = re.compile(
-    r"(?<![\w-])(?:according\s+to|" + _TOLL_SPEECH + r"|"
+    # ("a first statement had spoken of \"around 15 enemies killed\"")
+    r"(?<![\w-])(?:according\s+to|(?:spoke|spoken|speaks)\s+of|" + _TOLL_SPEECH + r"|"
     # (the words of the toll phrase are no speech verbs alone: "raised its flag")
     + _trie_re(w for w in _SPEECH_WORDS.replace(_TOLL_SPEECH, "").split("|") if w.isalpha())
     + r")(?![\w-])"

@@ -24,6 +24,7 @@ from conflict_lib.extract.speakers import (
     _GROUP_VOICE,
     ARMED_GROUP_VOICE,
     FOES_NOTE,
+    THEIR_MEMBER,
     WITNESS,
     _army_spoke_before,
     _named_group,
@@ -146,6 +147,9 @@ def _speaker_phrase(ctx: _Context, si: int, row: dict, found: Speaker,
                     named: list[tuple[int, str]]) -> tuple[str | None, str]:
     """(claimant words, note) for a speaker read from the parse; None keeps the rules'."""
     vocab = ctx.vocab
+    if THEIR_MEMBER.fullmatch(found.phrase) and _belligerent(vocab, _resolve(vocab,
+                                                                              row["claimant_raw"])):
+        return None, ""  # "one of their commanders": of the group the rules found named last
     head = _ITS_HEAD.fullmatch(found.phrase)
     sent = ctx.sentences[si]
     at = ctx.work.find(found.phrase, sent.start, sent.end)

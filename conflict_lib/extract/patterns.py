@@ -271,7 +271,7 @@ _YEAR_OPENING = re.compile(r"(?:in|during)\s+(?:1[89]|20)\d\d\s+(?=an?\s|the\s)|
 # where and when, between a count and its part: "in Kobe", "on Tuesday", "across the Gaza
 # Strip", "by mid-afternoon", "since the weekend", "yesterday" (two at most)
 _ADJUNCTS = (r"(?:\s+(?:(?:in|at|on|near|across|around|inside|outside|from|since|during|over|by|"
-             r"throughout|late|early|last)\s+[^,;.\"]{1,40}?|overnight|yesterday|today|"
+             r"throughout|late|early|last)\s+[^,;.\"]{1,40}?|overnight|yesterday|today|there|"
              r"so\s+far|thus\s+far|to\s+date|altogether)){0,2}")
 # "12 people, including two children"; "killed 12 people on Tuesday, among them two
 # children"; "17 people, residents said, among them three women"

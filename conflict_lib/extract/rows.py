@@ -411,7 +411,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
         tail = vocab.qo_tail.match(work, q.end, sent.end)
         if tail:
             events.append((q.start, "q_outcome", _QO(q, tail)))
-    for m in vocab.toll.finditer(work, sent.start, sent.end):
+    for m in [*vocab.toll.finditer(work, sent.start, sent.end),
+              *vocab.toll_first.finditer(work, sent.start, sent.end)]:
         events.append((m.start(), "toll", m))
     events.sort(key=lambda x: x[0])
 

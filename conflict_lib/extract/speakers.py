@@ -349,6 +349,22 @@ def armed_group_voice(ctx: _Context, si: int, v: int, ve: int, kind: str, claima
     return _Attribution(v, ve, kind, claimant, None, "speaker not in actors.csv")
 
 
+# an unnamed private person with a clause of his own: "a man who lost relatives", "a woman
+# whose sons were killed"
+PERSON_WHO = re.compile(r"(?i)\s*((?:an?|one|another)\s+(?:(?:young|old|elderly|middle-aged)\s+)?"
+                         r"(?:man|woman|mother|father|survivor|resident|villager|farmer|trader))"
+                         r",?\s+(?:who|whose)\b")
+
+
+# a member of a group the report has just named: "one of their commanders (in Masisi)", "a
+# commander of one of the groups"
+THEIR_MEMBER = re.compile(
+    r"(?i)(?:(?:one|two|a|an)\s+of\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:commanders|leaders|members|"
+    r"fighters|officials|spokesmen)|an?\s+(?:[\w-]+\s+)?(?:commander|leader|member|fighter|"
+    r"official)\s+of\s+one\s+of\s+(?:the|those|these)\s+(?:groups|militias|factions))"
+    r"(?:\s+(?:in|at|from|near)\s+.*)?")
+
+
 # "a member of the group", "the group's local commanders", "the militia's elements"
 _OF_THE_GROUP = re.compile(r"(?i)\bof\s+the\s+(?:group|movement|organi[sz]ation)$")
 _THE_GROUPS = re.compile(r"(?i)^(?:(?:the|this)\s+)?(?:same\s+)?(?:group|movement|militia|"

@@ -95,6 +95,8 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
     toll = not isinstance(m, _QO) and re.match(
         r"(?i)(?:death\s+|casualty\s+)?toll|losses|casualties|number", m.group("o")) is not None
     if toll:
+        if re.search(r"(?i)\bcivilian\s+$", work[max(sent.start, m.start() - 10) : m.start()]):
+            return "civilians", "the civilian toll"  # "put the civilian death toll at three"
         owner = losses_owner(vocab, work, sent.start, m.start())  # "the army's losses"
         if owner:
             return owner, ""
@@ -122,12 +124,14 @@ def _q_outcome_subject(ctx: _Context, si: int, m: re.Match[str], attr: _Attribut
         on = vocab.on_np.match(work, m.end("o"), m.start("q"))
         if on and (_PNOUN_WORD.search(on.group("np")) or vocab.alias.search(on.group("np"))):
             return on.group("np"), ""
-    side = _OUR_SIDE.search(work, sent.start, m.start())
+    # ("the provisional toll on the friendly side stood at six": before the figure)
+    side = _OUR_SIDE.search(work, sent.start, m.start("q") if not isinstance(m, _QO)
+                            else m.start())
     if side and not re.search(r"(?i)\b(?:while|whereas|but|against)\b",
                               work[side.end() : m.start()]):
         # "On our side, we deplore two dead": the claimant's own (not "..., while the
         # terrorists suffered 40 dead")
-        return own_ranks(side.group(1)), "'on our side'"
+        return own_ranks(side.group(1) or "its"), "'on our side'"
     if we_have(ctx, si, m.start("q"), attr):
         return also_have_victims(ctx, si, m.start("q")) or own_ranks("our"), \
             "'we have' the count: the speaker's own"

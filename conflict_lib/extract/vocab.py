@@ -39,6 +39,7 @@ class _Vocab:
     of_link: re.Pattern[str]        # "Employees of the Wagner PMC"
     qo_tail: re.Pattern[str]        # quantity + outcome noun ("dozens of dead and wounded")
     toll: re.Pattern[str]
+    toll_first: re.Pattern[str]     # the figure before the toll: "raised to 17 the number of"
     after: re.Pattern[str]
     after_appos: re.Pattern[str]
     before: re.Pattern[str]
@@ -135,7 +136,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     # Numbers first: "no fewer than 200" is a count, not the zero word "no".
     q_any = f"(?:{q_people}|{q_zero})"
     flags = re.IGNORECASE
-    heads = re.compile(f"(?<![\\w-]){head}(?:(?:\\s+|/){head})*")
+    # ('Malian soldiers and Russian "mercenaries"': a head quoted)
+    heads = re.compile(f"(?<![\\w-]){head}(?:(?:\\s+[\"\u201c]?|/){head})*")
     quantities = re.compile(
         f"(?<![\\w\\-$\u20ac\u00a3])(?:(?P<q>[\"']?(?:an?\\s+)?[\"']?(?:{q_mag})\\s+(?:numbers?|amount)"
         f"(?![\\w-])[\"']?|[\"']?(?:{q_any})[\"']?|an?(?![\\w-])"
@@ -177,6 +179,15 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         f"(?:\\s+[\"']?(?P<o2>(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)|killed|dead|"
         # "put its own losses at six \"martyrs\"": a party's martyrs are its dead
         f"wounded|injured|martyrs)(?![\\w-]))?", flags)
+    # "raised to 17 the number of soldiers killed", "brought to 40 the death toll": the
+    # figure before the toll it sets (the groups are the toll's)
+    toll_first = re.compile(
+        f"(?<![\\w-])(?:rais\\w*|revis\\w*|brought|bring\\w*|increas\\w*|lower\\w*|put|"
+        f"puts|putting|push\\w*|took|taking|takes)\\s+to\\s+(?P<q>{q_people})\\s+the\\s+"
+        f"(?P<o>(?:(?:provisional|official|overall|new|latest)\\s+)?(?:death\\s+|casualty\\s+)?"
+        f"toll|number\\s+of\\s+(?:(?P<tmod>[\\w-]+(?:\\s+[\\w-]+){{0,2}}?)\\s+)?(?:dead|deaths|"
+        f"fatalities|casualties|killed|wounded|injured|bodies|victims|missing))(?![\\w-])"
+        f"(?P<o2>(?!))?", flags)
     after = re.compile(
         f"(?:\\s*\\[[^\\]\\n]{{0,40}}\\])?(?:\\s*,\\s*(?:who|which|that|including|among\\s+them|"
         f"mostly|many\\s+of\\s+them|most\\s+of\\s+them|aged|ages|from|both\\s+(?:aged|from|members))"
@@ -288,7 +299,7 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
         table, re.compile(f"(?<![\\w-]){alias}", flags),
         re.compile(f"(?<![\\w-]){alias_any_case}"),
         heads, quantities, np_link, of_link,
-        qo_tail, toll, after, after_appos, before, on_np, object_follows, eq_scan,
+        qo_tail, toll, toll_first, after, after_appos, before, on_np, object_follows, eq_scan,
         eq_q_before, eq_before, eq_after, eq_compound, eq_relative, eq_owner_after,
         eq_of_which, eq_list_lead, eq_others, eq_elided,
     )

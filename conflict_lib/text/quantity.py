@@ -222,7 +222,12 @@ def _numeric(text: str, tokens: list[str], runs, rules) -> Quantity:
     start, end, value = runs[0]
     # "several dozen", "a few hundred": a vague multiplier on a scale word
     if tokens[end - 1] in SCALES and end - start == 1:
-        vague = _vague(" ".join(tokens[max(0, start - 2) : start]), rules)
+        before_scale = " ".join(tokens[max(0, start - 2) : start])
+        if tokens[end - 1] == "dozen" and before_scale.endswith("several"):
+            # "several dozen" is read as "dozens" (two dozen and up), as the reporting that
+            # uses it is coded, not as three to nine dozen
+            return _vague("dozens", rules) or Quantity(None, None, None, "none")
+        vague = _vague(before_scale, rules)
         if vague and vague.low is not None and vague.precision == "vague":
             scale = SCALES[tokens[end - 1]]
             return Quantity(

@@ -31,7 +31,8 @@ SETS = ("sahel", "wider", "heldout", "heldout_sahel", "heldout_wider", "dev3", "
         "final20", "dev29", "final21", "final22", "final23",
         "final24", "final25", "final26", "final27", "dev30", "final28", "dev31", "dev32",
         "final29", "dev33", "final30", "dev34", "final31",
-        "dev35", "final32", "dev36", "final33", "dev37", "final34", "final35", "dev38", "dev39", "final36")
+        "dev35", "final32", "dev36", "final33", "dev37", "final34", "final35", "dev38", "dev39",
+        "final36")
 
 
 def extracted(name: str) -> pd.DataFrame:
