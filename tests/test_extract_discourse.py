@@ -1703,6 +1703,19 @@ CASES = [
      [("jnim", "bf_army+vdp", "killed", 70, 70, 70)]),
     ("mali_allies", "The FLA said its fighters had killed \"more than 40\" Malian soldiers and "
      "Russian \"instructors\".", [("fla", "fama+africa_corps", "killed", 41, 41, N)]),
+    # "the rebels lost four fighters" after the army's losses: the rebels' own
+    ("drc", "The M23 said the army had lost 40 soldiers while the rebels lost four fighters.",
+     [("m23", "fardc", "killed", 40, 40, 40), ("m23", "m23", "killed", 4, 4, 4)]),
+    # one claim told twice by one speaker, in the report's words and then in his quotation,
+    # is one row; a headline and the body's quotation stay two
+    ("nigeria", "Nine soldiers were killed when ISWAP fighters overran the base, one of the "
+     "officers said. \"We lost nine men and 14 others were wounded,\" he said.",
+     [("nga_army", "nga_army", "killed", 9, 9, 9),
+      ("nga_army", "nga_army", "wounded", 14, 14, 14)]),
+    ("nigeria", "Nigerian army says 12 soldiers killed in ambush\n\n\"We lost 12 soldiers,\" the "
+     "Nigerian army said in a statement.",
+     [("nga_army", "nga_army", "killed", 12, 12, 12),
+      ("nga_army", "nga_army", "killed", 12, 12, 12)]),
 ]
 
 

@@ -351,12 +351,13 @@ CASES = [
      "Africa Corps fighters and the other 17 were FAMa soldiers.",
      [("fla", "africa_corps", "killed", 9, 9, 9), ("fla", "fama", "killed", 17, 17, 17),
       ("fla", "fama+africa_corps", "killed", 26, 26, 26)]),
-    # a whole and its parts in a long apposition before the verb
+    # a whole and its parts in a long apposition before the verb (the whole is the forces
+    # its parts name)
     ("sahel", "BAMAKO - At least 27 members of the security forces, 16 of them soldiers and the "
      "other 11 auxiliaries of the Volunteers for the Defence of the Homeland (VDP), were killed "
      "on Friday in an ambush near Boni, security sources said.",
      [("local_sources", "fama", "killed", 16, 16, 16),
-      ("local_sources", "fama", "killed", 27, 27, N),
+      ("local_sources", "fama+vdp", "killed", 27, 27, N),
       ("local_sources", "vdp", "killed", 11, 11, 11)]),
     # what all the people counted were, said after them
     ("gaza", "The Israeli army said its troops had killed 12 Hamas fighters in the area. A "
@@ -385,6 +386,24 @@ CASES = [
      "bombs fell on the Luhonga market, three of them women.",
      [("local_sources", "civilians", "killed", 3, 3, 3),
       ("local_sources", "civilians", "killed", 9, 9, N)]),
+    # the rest of a count named after the part's own fate ("only three of its men had died and
+    # the other 10 were villagers"), and a whole of the security forces its parts name
+    ("pakistan", "The TTP disputed the army's account, saying only three of its men had died and "
+     "that the other 10 were villagers.",
+     [("ttp", "civilians", "killed", 10, 10, 10), ("ttp", "ttp", "killed", 3, 3, 3)]),
+    ("burkina", "At least 31 members of the security forces, 18 of them soldiers and the other 13 "
+     "members of the VDP, were killed on Saturday, security sources said.",
+     [("local_sources", "bf_army", "killed", 18, 18, 18),
+      ("local_sources", "bf_army+vdp", "killed", 31, 31, N),
+      ("local_sources", "vdp", "killed", 13, 13, 13)]),
+    # "a mother and her baby" are two
+    ("burkina", "Residents said a drone strike had hit a minibus near the market, killing 11 "
+     "passengers, among them a mother and her baby.",
+     [("local_sources", "civilians", "killed", 2, 2, 2),
+      ("local_sources", "civilians", "killed", 11, 11, 11)]),
+    # a count whose apposition closes a quotation before its verb
+    ("drc", "The UN said in a statement that \"at least 40 civilians, including women and "
+     "children\" had been killed.", [("intl_observers", "civilians", "killed", 40, 40, N)]),
 ]
 
 

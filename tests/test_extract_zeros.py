@@ -74,6 +74,9 @@ CASES = [
     # "gave no casualty figures": no count given, not a count of none
     ("drc", "The Congolese army spokesman said troops were holding their positions and gave no "
      "casualty figures.", []),
+    # what a report says the statement did not mention is no claim at all
+    ("burkina", "The army said 12 soldiers were killed. It made no mention of the civilians "
+     "killed or of the abducted women.", [("bf_army", "bf_army", "killed", 12, 12, 12)]),
 ]
 
 

@@ -69,7 +69,50 @@ def _normalised(raw: list[dict], articles: pd.DataFrame, reference_dir: Path | N
             spans.append((None, None))
     frame["raw_start"] = pd.array([a for a, _ in spans], dtype="Int64")
     frame["raw_end"] = pd.array([b for _, b in spans], dtype="Int64")
-    return frame
+    return _fold_retellings(frame, articles)
+
+
+# how far apart a paraphrase and the quotation that repeats it may be (characters)
+_RETELLING_SPAN = 600
+_SAME_CLAIM = ["claimant", "subject", "outcome", "low", "best", "high"]
+
+
+def _fold_retellings(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """One claim told twice by one speaker, in the report's words and then in a direct
+    quotation a few sentences on ("nine soldiers were killed, an officer said ... "We lost
+    nine men," he said"), is one claim: the quotation's row is folded into the other's
+    notes, its place kept there. A headline is a claim of its own, so it folds nothing."""
+    headline = {str(a): _headline_end(str(t)) for a, t in
+                zip(articles["article_id"], articles["text"], strict=True)}
+    keyed = frame[frame["claimant"].notna() & (frame["best"].notna() | frame["low"].notna())]
+    fold: dict[int, int] = {}
+    for _, group in keyed.groupby(["article_id", *_SAME_CLAIM], dropna=False, sort=False):
+        head = headline.get(str(group["article_id"].iloc[0]), -1)
+        said = [j for j in group.index
+                if int(group.at[j, "start"]) > head and not _quoted(group.at[j, "quote"])]
+        for i in group.index:
+            near = [j for j in said if abs(int(group.at[j, "start"]) - int(group.at[i, "start"]))
+                    <= _RETELLING_SPAN]
+            if near and _quoted(group.at[i, "quote"]):
+                fold[i] = near[0]
+    if not fold:
+        return frame
+    for i, j in fold.items():
+        told = f"told again in a quotation at {frame.at[i, 'start']}-{frame.at[i, 'end']}"
+        frame.at[j, "notes"] = "; ".join(n for n in (frame.at[j, "notes"], told)
+                                         if isinstance(n, str) and n)
+    return frame.drop(index=list(fold)).reset_index(drop=True)
+
+
+def _quoted(quote: object) -> bool:
+    return isinstance(quote, str) and quote.lstrip().startswith(('"', "\u201c"))
+
+
+def _headline_end(text: str) -> int:
+    """Where an article's headline ends (its first line, when that has no full stop); -1
+    when it opens on a sentence."""
+    first = text.split("\n", 1)[0].rstrip()
+    return len(first) if first and first[-1] not in '.!?"' else -1
 
 
 def extracted_claims(event: Event, articles: pd.DataFrame) -> pd.DataFrame:

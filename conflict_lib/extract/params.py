@@ -24,7 +24,7 @@ _PERSON_NOUNS = _words(
     "infantrym[ae]n marines? sentries soldiery auxiliar(?:y|ies) policem[ae]n "
     # ranks and kinds of people counted in subsets ("including a captain", "two girls")
     "captains? majors? colonels? lieutenants? sergeants? corporals? privates? generals? "
-    "brigadiers? girls? boys? babies infants? toddlers? teenagers? minors? monks? nuns? "
+    "brigadiers? girls? boys? bab(?:y|ies) infants? toddlers? teenagers? minors? monks? nuns? "
     "priests? imams? nurses? doctors? paramedics? medics? journalists? farmers? teachers? "
     "pupils? fisherm[ae]n traders? shoppers? mourners? guests? patients? refugees? chiefs? "
     "couples? relatives? family families pedestrians? bystanders? persons? worshippers? "

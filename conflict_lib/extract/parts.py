@@ -178,6 +178,13 @@ def _whole_before(ctx: _Context, si: int, m: _Mention) -> _Mention | None:
     return _whole(counts[-1]) if counts else None
 
 
+_AT_LEAST = re.compile(r"(?i)^\s*at\s+least\s+")  # ("at least 31 ..., 18 of them ... the other 13")
+# a whole of several forces: "31 members of the security forces, 18 of them soldiers and
+# the other 13 auxiliaries of the VDP"
+_FORCES_WHOLE = re.compile(r"(?i)(?:members\s+of\s+)?(?:the\s+)?(?:[\w']+\s+)?(?:security|"
+                           r"defen[cs]e(?:\s+and\s+security)?)\s+forces")
+
+
 def _name_mixed_tolls(ctx: _Context) -> None:
     """"52 people were killed: 37 fighters of the factions, 11 SDF members and four
     civilians": people whose parts add up to them, some of them fighters, are those parts
@@ -197,10 +204,13 @@ def _name_mixed_tolls(ctx: _Context) -> None:
         if row is None:
             continue
         if len(members) < 2 or None in counts \
-                or sum(counts) != _count_of(whole.q) \
+                or sum(counts) != _count_of(_AT_LEAST.sub("", whole.q)) \
                 or not (is_civilian_phrase(row["subject_raw"] or "")
-                        or _GENERIC_WHOLE.fullmatch(row["subject_raw"] or "")) \
-                or all(is_civilian_phrase(s) for s in subjects if s) or not all(subjects):
+                        or _GENERIC_WHOLE.fullmatch(row["subject_raw"] or "")
+                        or _FORCES_WHOLE.fullmatch(row["subject_raw"] or "")) \
+                or all(is_civilian_phrase(s) for s in subjects if s) or not all(subjects) \
+                or (row["subject_raw"] in subjects  # (a part the whole named, not itself)
+                    and not _FORCES_WHOLE.fullmatch(row["subject_raw"] or "")):
             _mixed_kinds(row, [ctx.row_of[id(p)] for p in members])
             continue
         row["subject_raw"] = " and ".join(dict.fromkeys(subjects))
@@ -378,8 +388,10 @@ def _counted_before(ctx: _Context, si: int, at: int, counted: dict[int, _Mention
 
 
 # "Seven of the dead were soldiers and the other five civilians": the rest of the whole
-_THE_OTHER = re.compile(r"(?i)\s*(?:[,;]\s*)?(?:and\s+|while\s+|with\s+)?the\s+"
-                        r"(?:other|remaining)\s+")
+# (past the part's own fate: "only three of its men had died and that the other 10 were")
+_THE_OTHER = re.compile(r"(?i)(?:\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+)?(?:died|killed|"
+                        r"dead|wounded|injured))?\s*(?:[,;]\s*)?(?:and\s+(?:that\s+)?|while\s+|"
+                        r"with\s+)?the\s+(?:other|remaining)\s+")
 
 
 def rest_of_parts(work: str, mentions: list[_Mention], k: int, end: int,

@@ -107,6 +107,10 @@ RAW_COLUMNS = (
 EXTRACT_COLUMNS = (*RAW_COLUMNS, "start", "end")
 
 
+# what a report says was not spoken of ("made no mention of the civilians killed")
+_NO_MENTION = re.compile(r"(?i)\b(?:made|makes|make|gave|gives|give)\s+no\s+mention\s+of\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+)?$|\bdid\s+not\s+mention\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+)?$")
 # a count, not a magnitude ("heavy casualties")
 _FIGURE = re.compile(r"(?i)\d|\b(?:" + _NUMBER_STOP
                      + r"|dozens?|scores|hundreds)\b")
@@ -452,6 +456,8 @@ def _sentence_claims(ctx: _Context, si: int) -> list[dict]:
             if m.q and _is_zero(m.q) and _WHAT_THEY_WERE.match(work, max(m.end, m.o_end),
                                                                 sent.end):
                 continue  # "none of the dead had been armed": what they were, no count
+            if not m.q and _NO_MENTION.search(work, max(sent.start, m.start - 40), m.start):
+                continue  # "It made no mention of the civilians killed": nothing said
             if not m.q and is_civilian_phrase(m.np) and re.match(
                     r"(?i)among\s+the\s+(?:dead|victims|casualties|killed|wounded|injured)",
                     m.outcome):

@@ -104,6 +104,11 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
             return noun, "part of " + repr(m.subset_of.np or m.subset_of.subject)
         # "including a captain", "three of them commanders": members of the group counted
         return m.subset_of.subject, "part of " + repr(m.subset_of.np or m.subset_of.subject)
+    rest = _SUBSET_NOUN.match(work, m.end, ctx.sentences[si].end) if m.kind == "alone" \
+        and _REST_OF.search(work, max(ctx.sentences[si].start, m.start - 16), m.start) else None
+    if rest and (is_civilian_phrase(rest.group(1)) or vocab.table.aliases.find(rest.group(1))):
+        # "only three of its men had died and the other 10 were villagers": the rest named
+        return rest.group(1), "the rest of the dead, named"
     if group := group_meant(ctx, si, m.start, np):  # "two of the group's commanders"
         return group, "'the group' = the armed group named last"
     left = _ENEMY_LEFT.search(work, max(ctx.sentences[si].start, m.start - 40), m.start)
@@ -117,10 +122,13 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         # "the RSF had a few fighters killed": the party's own
         return f"{np} ({state_of(had.group('owner'))})", "owner of the counted: 'had ... killed'"
     lost = _NAME_LOST.search(work, max(ctx.sentences[si].start, m.start - 60), m.start)
-    regime = _REGIME_LOST.search(work, max(ctx.sentences[si].start, m.start - 30), m.start)
-    if regime and _GENERIC.fullmatch(np.strip()):
-        # "The regime lost 140 soldiers" in a rebel's words: the state's men
-        return f"{regime.group(1).lower()} {np}", "owner of the counted: who lost them"
+    role = _ROLE_LOST.search(work, max(ctx.sentences[si].start, m.start - 30), m.start)
+    if role and _GENERIC.fullmatch(np.strip()):
+        # "The regime lost 140 soldiers" in a rebel's words: the state's men; "the army had
+        # lost 20 soldiers", "the rebels lost four fighters": that role's
+        word = role.group(1).lower()
+        return (f"{word} {np}" if word in ("regime", "junta") else f"{np} (the {word})"), \
+            "owner of the counted: who lost them"
     if lost and _GENERIC.fullmatch(np.strip()) and not _PRONOUN_REGION.match(lost.group("owner")):
         # "Russia had lost 1,080 troops": the loser's own
         return f"{np} ({state_of(lost.group('owner'))})", "owner of the counted: who lost them"
@@ -346,8 +354,10 @@ _OWNER_NAME = (r"\b(?P<owner>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
                r"(?:\s+(?:forces|troops|army|military))?)\s+")
 _HAD_KILLED = re.compile(_OWNER_NAME + r"(?:had|has|have)\s+$")
 _NAME_LOST = re.compile(_OWNER_NAME + r"(?:had\s+|has\s+|have\s+)?lost\s+$")
+_REST_OF = re.compile(r"(?i)\bthe\s+(?:other|remaining)\s+$")
 _WE_LOST = re.compile(r"(?i)\bwe\s+(?:have\s+|had\s+)?(?:only\s+)?lost\s+(?:only\s+|just\s+)?$")
-_REGIME_LOST = re.compile(r"(?i)\bthe\s+(regime|junta)\s+(?:had\s+|has\s+)?lost\s+$")
+_ROLE_LOST = re.compile(r"(?i)\bthe\s+(regime|junta|army|military|rebels|militants|insurgents|"
+                        r"jihadists|police)\s+(?:had\s+|has\s+|have\s+)?lost\s+$")
 
 
 # "60 soldiers of the army and the allied Joint Forces at Um Sidr": the complement

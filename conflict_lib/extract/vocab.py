@@ -191,7 +191,8 @@ def _vocab(reference_dir: Path | None = None) -> _Vocab:
     after = re.compile(
         f"(?:\\s*\\[[^\\]\\n]{{0,40}}\\])?(?:\\s*,\\s*(?:who|which|that|including|among\\s+them|"
         f"mostly|many\\s+of\\s+them|most\\s+of\\s+them|aged|ages|from|both\\s+(?:aged|from|members))"
-        f"\\b(?:[^,;.]|(?<=\\d)[,.](?=\\d{{3}})){{0,150}},"
+        # (closed by a quotation mark: '"at least 40 civilians, including women" had been')
+        f"\\b(?:[^,;.]|(?<=\\d)[,.](?=\\d{{3}})){{0,150}}(?:,|[\"\u201d](?=\\s))"
         # "six people, two of them children, were killed"; "two civilians, a shepherd and
         # his nephew, died" (with "were" or "died" next: "..., two of them children, killed
         # when" lists the part)
