@@ -310,4 +310,3 @@ _LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s
 # an item's own words on whose it is: "12 motorbikes abandoned by residents"
 _ITEM_OWNER = re.compile(r"(?i)\s+(?:of|belonging|abandoned|owned|from|left|used|driven|operated|"
                          r"flown)\b")
-

@@ -235,7 +235,7 @@ def _subject(ctx: _Context, si: int, m: _Mention, attr: _Attribution | None,
         if cluster:
             return cluster, "survivors of " + repr(cluster)
     if _HELD_ONLY.match(np):
-        lump = lumped_foes(ctx, si, previous)
+        lump = _lumped_foes(ctx, si, previous)
         if lump:  # "killed "more than 60 soldiers and militiamen", taken nine prisoners"
             return lump, "prisoners of the parties it killed in the same sentence"
         agent = _agent(ctx, si, m, attr)
@@ -560,7 +560,7 @@ _ANYONE = re.compile(r"(?i)(?:(?:the|wounded|injured|dead|more|other)\s+)?"
                      r"(?:people|persons|individuals|patients|wounded|injured|dead|victims)\b")
 
 
-def lumped_foes(ctx: _Context, si: int, previous: list[_Mention]) -> str:
+def _lumped_foes(ctx: _Context, si: int, previous: list[_Mention]) -> str:
     """The several parties (not civilians) sentence ``si`` has just counted killed, whose
     prisoners it goes on to count ("killed 61 soldiers and militiamen, took nine
     prisoners"); "" when none. (Their gear is left to the rules of gear: the writers give
