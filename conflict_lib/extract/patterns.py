@@ -385,6 +385,11 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?(?:\s*\([^)]*
 # no word said about people ("made no mention of soldiers being captured"): no zero claim
 _UNTOLD = re.compile(r"(?i)(?:mention|word|news|sign|indication|details?|figures?|information|"
                      r"confirmation|comment)\s+(?:of|on|about|for)\b")
+# ... and people counted after "made no mention of" (no zero and no claim: "It made no
+# mention of the civilians killed")
+_NO_MENTION = re.compile(r"(?i)\b(?:made|makes|make|gave|gives|give)\s+no\s+mention\s+of\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+)?$|\bdid\s+not\s+mention\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+)?$")
 _SAID_TAIL = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|posted)\b.*$"
                         # "an officer who spoke to AFP": whom he spoke to is not who speaks
                         r"|,?\s+(?:who\s+)?(?:spoke|talked|speaking|talking)\s+(?:to|with)\b.*$")

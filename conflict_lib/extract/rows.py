@@ -62,6 +62,7 @@ from conflict_lib.extract.patterns import (
     _NEXT_PART,
     _NO_FIGURE,
     _NO_FIGURE_GIVEN,
+    _NO_MENTION,
     _OF_THEM,
     _PRONOUN_SPEAKER,
     _SET_FREE,
@@ -107,10 +108,6 @@ RAW_COLUMNS = (
 EXTRACT_COLUMNS = (*RAW_COLUMNS, "start", "end")
 
 
-# what a report says was not spoken of ("made no mention of the civilians killed")
-_NO_MENTION = re.compile(r"(?i)\b(?:made|makes|make|gave|gives|give)\s+no\s+mention\s+of\s+"
-                         r"(?:the\s+)?(?:[\w-]+\s+)?$|\bdid\s+not\s+mention\s+(?:the\s+)?"
-                         r"(?:[\w-]+\s+)?$")
 # a count, not a magnitude ("heavy casualties")
 _FIGURE = re.compile(r"(?i)\d|\b(?:" + _NUMBER_STOP
                      + r"|dozens?|scores|hundreds)\b")
